@@ -1,0 +1,89 @@
+/**
+ * metadata.json: everything the browser needs to read a review the way training did,
+ * plus the record of how the model was made. Written next to model.json; one type for
+ * the training scripts, the site and the publish script.
+ */
+import type { ModelConfig } from "./model";
+import type { PadSide } from "./sequence";
+import type { WordIndex } from "./vocabulary";
+
+/** Bump when the shape of this file changes; readers refuse other versions. */
+export const METADATA_SCHEMA_VERSION = 1;
+
+export interface TrainingConfig {
+  epochs: number;
+  batchSize: number;
+  seed: number;
+  /** Fraction of the training reviews held out to validate each epoch (0 = none). */
+  validationSplit: number;
+  /** Training reviews used; 25,000 for the full run, fewer with --limit. */
+  trainExamples: number;
+  optimizer: "adam";
+  learningRate: number;
+  loss: "binaryCrossentropy";
+}
+
+export interface EpochRecord {
+  epoch: number;
+  loss: number;
+  accuracy: number;
+  valLoss?: number;
+  valAccuracy?: number;
+  seconds: number;
+}
+
+/** Results on reviews the model never trained on. */
+export interface Evaluation {
+  split: "test";
+  examples: number;
+  accuracy: number;
+  logLoss: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  rocAuc: number;
+  /** Rows: true label; columns: predicted label, at threshold 0.5. */
+  confusionMatrix: { truePositive: number; falseNegative: number; falsePositive: number; trueNegative: number };
+  seconds: number;
+  evaluatedAt: string;
+}
+
+export interface ModelMetadata {
+  schemaVersion: typeof METADATA_SCHEMA_VERSION;
+  model: ModelConfig;
+  preprocessing: {
+    tokenizerVersion: number;
+    padding: PadSide;
+    truncating: PadSide;
+    padIndex: number;
+    startIndex: number;
+    oovIndex: number;
+    firstWordIndex: number;
+  };
+  /** word -> index for every index in [firstWordIndex, numWords). */
+  vocabulary: WordIndex;
+  training: TrainingConfig;
+  history: EpochRecord[];
+  backend: string;
+  trainingSeconds: number;
+  dataset: { name: "IMDB (Maas et al., 2011)"; source: string; sha256: string | null };
+  createdAt: string;
+  tfjsVersion: string;
+  evaluation?: Evaluation;
+}
+
+/** Throws a readable error unless `value` looks like metadata this code can use. */
+export function assertModelMetadata(value: unknown): asserts value is ModelMetadata {
+  const metadata = value as Partial<ModelMetadata> | null;
+  if (typeof metadata !== "object" || metadata === null) throw new Error("metadata.json is not a JSON object");
+  if (metadata.schemaVersion !== METADATA_SCHEMA_VERSION) {
+    throw new Error(`metadata.json has schema version ${String(metadata.schemaVersion)}, this code reads version ${METADATA_SCHEMA_VERSION}`);
+  }
+  const model = metadata.model;
+  if (!model || ![model.numWords, model.maxLen, model.embeddingDim, model.lstmUnits].every(Number.isInteger)) {
+    throw new Error("metadata.json lacks a complete model config (numWords, maxLen, embeddingDim, lstmUnits)");
+  }
+  if (!metadata.preprocessing || typeof metadata.vocabulary !== "object" || metadata.vocabulary === null) {
+    throw new Error("metadata.json lacks preprocessing settings or the vocabulary");
+  }
+}

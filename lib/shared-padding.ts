@@ -1,0 +1,104 @@
+/**
+ * Shared padding: a fast, exact way to run the padded model on a batch.
+ *
+ * With pre-padding, a review of L tokens is `maxLen - L` zeros and then its words.
+ * The zeros are the same for every review, so the LSTM's `hiddenState` and
+ * `cellState` after those zeros are the same for every review too. We compute them
+ * once with a batch of one, copy them to every row, and run the LSTM only over the
+ * last `L` steps. The result equals running all `maxLen` steps, and gradients flow
+ * back through the copy (tile sums them), so training with it is exact as well.
+ *
+ * It pays when the batch's reviews have similar lengths (see `lengthBuckets`).
+ */
+import * as tf from "@tensorflow/tfjs";
+import { LAYER_NAMES } from "./model";
+import { PAD_INDEX } from "./vocabulary";
+
+/**
+ * Probability that each review is positive, computed as if every row were
+ * pre-padded to `maxLen` with PAD_INDEX.
+ *
+ * @param sequences rows of word indices, each at most `maxLen` long (already truncated)
+ * @returns `[batch, 1]` float32 probabilities
+ */
+export function predictWithSharedPadding(
+  model: tf.LayersModel,
+  sequences: readonly (readonly number[])[],
+  maxLen: number,
+): tf.Tensor2D {
+  return tf.tidy(() => {
+    const embeddings = (model.getLayer(LAYER_NAMES.embedding).getWeights()[0]) as tf.Tensor2D;
+    const lstm = model.getLayer(LAYER_NAMES.lstm);
+    const output = model.getLayer(LAYER_NAMES.output);
+    const longest = Math.max(1, ...sequences.map((s) => s.length));
+    if (longest > maxLen) throw new RangeError(`a sequence is longer than maxLen (${longest} > ${maxLen})`);
+    const paddingSteps = maxLen - longest;
+    const batch = sequences.length;
+
+    // Each row is padded to the batch's longest row; those few extra zeros run per row.
+    const words = tf.tensor2d(
+      sequences.map((s) => [...new Array<number>(longest - s.length).fill(PAD_INDEX), ...s]),
+      [batch, longest],
+      "int32",
+    );
+    const wordVectors = tf.gather(embeddings, words); // [batch, longest, embeddingDim]
+
+    let hiddenState: tf.Tensor;
+    if (paddingSteps === 0) {
+      hiddenState = lstm.apply(wordVectors) as tf.Tensor;
+    } else {
+      const [sharedHidden, sharedCell] = paddingStates(embeddings, lstm, paddingSteps);
+      hiddenState = lstm.apply(wordVectors, {
+        initialState: [tf.tile(sharedHidden, [batch, 1]), tf.tile(sharedCell, [batch, 1])],
+      }) as tf.Tensor;
+    }
+    return output.apply(hiddenState) as tf.Tensor2D;
+  });
+}
+
+/** The part of tfjs's LSTM layer we step by hand: its cell, `[x, h, c] -> [h, h, c]`. */
+interface SteppableRecurrentLayer {
+  cell: { call(inputs: tf.Tensor[], kwargs: Record<string, unknown>): tf.Tensor[] };
+}
+
+/**
+ * `[hiddenState, cellState]`, each `[1, units]`, after the LSTM has read `steps`
+ * padding tokens from its zero start state. Runs with a batch of one.
+ */
+function paddingStates(embeddings: tf.Tensor2D, lstm: tf.layers.Layer, steps: number): tf.Tensor[] {
+  const { cell } = lstm as unknown as SteppableRecurrentLayer;
+  const padVector = tf.gather(embeddings, tf.tensor1d([PAD_INDEX], "int32")); // [1, embeddingDim]
+  const units = lstm.getWeights()[1].shape[0]; // recurrent kernel: [units, 4 * units]
+  let hiddenState: tf.Tensor = tf.zeros([1, units]);
+  let cellState: tf.Tensor = tf.zeros([1, units]);
+  for (let step = 0; step < steps; step++) {
+    [, hiddenState, cellState] = cell.call([padVector, hiddenState, cellState], {});
+  }
+  return [hiddenState, cellState];
+}
+
+/**
+ * Probabilities for many sequences, in their original order. Sequences are run in
+ * batches of similar length so the shared padding saves the most work.
+ *
+ * @param onBatch called after each batch with the number of sequences done in it
+ */
+export async function predictAll(
+  model: tf.LayersModel,
+  sequences: readonly (readonly number[])[],
+  maxLen: number,
+  batchSize: number,
+  onBatch?: (done: number) => void,
+): Promise<Float32Array> {
+  const order = sequences.map((_, index) => index).sort((a, b) => sequences[a].length - sequences[b].length);
+  const probabilities = new Float32Array(sequences.length);
+  for (let start = 0; start < order.length; start += batchSize) {
+    const batch = order.slice(start, start + batchSize);
+    const output = predictWithSharedPadding(model, batch.map((i) => sequences[i]), maxLen);
+    const values = await output.data();
+    output.dispose();
+    batch.forEach((index, row) => (probabilities[index] = values[row]));
+    onBatch?.(batch.length);
+  }
+  return probabilities;
+}

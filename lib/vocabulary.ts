@@ -1,0 +1,65 @@
+/**
+ * The vocabulary: which integer stands for which word, with Keras's IMDB conventions.
+ *
+ *   0 = padding, 1 = start of review, 2 = out-of-vocabulary (OOV),
+ *   3, 4, 5, ... = words from the most frequent down.
+ *
+ * Only indices below `numWords` are kept; every rarer word becomes 2.
+ */
+
+export const PAD_INDEX = 0;
+export const START_INDEX = 1;
+export const OOV_INDEX = 2;
+/** The most frequent word gets this index. */
+export const FIRST_WORD_INDEX = 3;
+
+/** word -> index, for every index in [FIRST_WORD_INDEX, numWords). */
+export type WordIndex = Readonly<Record<string, number>>;
+
+/**
+ * Builds the vocabulary from tokenized *training* reviews only.
+ * Words are ranked by count, most frequent first; ties go to the word that sorts
+ * first (by code point), so the same texts always give the same vocabulary.
+ */
+export function buildVocabulary(tokenizedTexts: Iterable<readonly string[]>, numWords: number): WordIndex {
+  if (!Number.isInteger(numWords) || numWords <= FIRST_WORD_INDEX) {
+    throw new RangeError(`numWords must be an integer above ${FIRST_WORD_INDEX}, got ${numWords}`);
+  }
+  const counts = new Map<string, number>();
+  for (const words of tokenizedTexts) {
+    for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()]
+    .sort(([wordA, countA], [wordB, countB]) => countB - countA || (wordA < wordB ? -1 : wordA > wordB ? 1 : 0))
+    .slice(0, numWords - FIRST_WORD_INDEX);
+  // A null-prototype object, so words like "constructor" are ordinary keys.
+  const wordIndex: Record<string, number> = Object.create(null);
+  ranked.forEach(([word], rank) => {
+    wordIndex[word] = FIRST_WORD_INDEX + rank;
+  });
+  return wordIndex;
+}
+
+/**
+ * Turns words into indices: a leading START_INDEX, then each word's index, with
+ * OOV_INDEX for words not in the vocabulary or with an index >= numWords.
+ */
+export function wordsToIndices(words: readonly string[], wordIndex: WordIndex, numWords: number): number[] {
+  const indices = [START_INDEX];
+  for (const word of words) {
+    const index = Object.hasOwn(wordIndex, word) ? wordIndex[word] : OOV_INDEX;
+    indices.push(index < numWords ? index : OOV_INDEX);
+  }
+  return indices;
+}
+
+/** index -> word, for showing what the model saw. Reserved indices get readable labels. */
+export function indexToWordTable(wordIndex: WordIndex): Map<number, string> {
+  const table = new Map<number, string>([
+    [PAD_INDEX, "<pad>"],
+    [START_INDEX, "<start>"],
+    [OOV_INDEX, "<oov>"],
+  ]);
+  for (const [word, index] of Object.entries(wordIndex)) table.set(index, word);
+  return table;
+}

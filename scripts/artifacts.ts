@@ -1,0 +1,91 @@
+/**
+ * Model folders on disk: `model.json` + `weights.bin` + `metadata.json`, the files the
+ * site serves from `public/model/`. Writes go to a temporary folder that is renamed
+ * into place, so a reader never sees a half-written model.
+ */
+import * as tf from "@tensorflow/tfjs";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { assertModelMetadata, type ModelMetadata } from "../lib/metadata";
+
+export const MODEL_FILE = "model.json";
+export const WEIGHTS_FILE = "weights.bin";
+export const METADATA_FILE = "metadata.json";
+
+/** A tfjs IOHandler reading and writing `model.json` + `weights.bin` in `dir`. */
+export function fileSystemHandler(dir: string): tf.io.IOHandler {
+  return {
+    async save(artifacts) {
+      if (!(artifacts.weightData instanceof ArrayBuffer)) throw new Error("expected the weights as one ArrayBuffer");
+      const modelJson = {
+        modelTopology: artifacts.modelTopology,
+        format: "layers-model",
+        generatedBy: `TensorFlow.js tfjs-layers v${tf.version.tfjs}`,
+        convertedBy: null,
+        weightsManifest: [{ paths: [WEIGHTS_FILE], weights: artifacts.weightSpecs }],
+      };
+      await writeFile(join(dir, WEIGHTS_FILE), Buffer.from(artifacts.weightData));
+      await writeFile(join(dir, MODEL_FILE), JSON.stringify(modelJson));
+      return { modelArtifactsInfo: tf.io.getModelArtifactsInfoForJSON(artifacts) };
+    },
+    async load() {
+      const modelJson = JSON.parse(await readFile(join(dir, MODEL_FILE), "utf8")) as tf.io.ModelJSON;
+      const weightSpecs = modelJson.weightsManifest.flatMap((group) => group.weights);
+      const buffers = await Promise.all(modelJson.weightsManifest.flatMap((group) => group.paths.map((path) => readFile(join(dir, path)))));
+      const weights = Buffer.concat(buffers);
+      return {
+        modelTopology: modelJson.modelTopology,
+        weightSpecs,
+        weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength),
+        format: modelJson.format,
+      };
+    },
+  };
+}
+
+/**
+ * Writes model and metadata to `dir` atomically: everything goes into a sibling
+ * temporary folder first, which then replaces `dir`.
+ */
+export async function saveModelDir(dir: string, model: tf.LayersModel, metadata: ModelMetadata, extraFiles: Record<string, Uint8Array | string> = {}): Promise<void> {
+  const parent = dirname(dir);
+  await mkdir(parent, { recursive: true });
+  const temporary = join(parent, `.${basename(dir)}.tmp-${process.pid}`);
+  const previous = join(parent, `.${basename(dir)}.old-${process.pid}`);
+  await rm(temporary, { recursive: true, force: true });
+  await mkdir(temporary);
+  try {
+    await model.save(fileSystemHandler(temporary));
+    await writeFile(join(temporary, METADATA_FILE), `${JSON.stringify(metadata, null, 1)}\n`);
+    for (const [name, content] of Object.entries(extraFiles)) await writeFile(join(temporary, name), content);
+    if (existsSync(dir)) await rename(dir, previous);
+    await rename(temporary, dir);
+    await rm(previous, { recursive: true, force: true });
+  } catch (error) {
+    await rm(temporary, { recursive: true, force: true });
+    if (!existsSync(dir) && existsSync(previous)) await rename(previous, dir);
+    throw error;
+  }
+}
+
+export async function readMetadata(dir: string): Promise<ModelMetadata> {
+  const path = join(dir, METADATA_FILE);
+  if (!existsSync(path)) throw new Error(`${path} not found: train a model first (npm run train) or pass --model <dir>`);
+  const metadata: unknown = JSON.parse(await readFile(path, "utf8"));
+  assertModelMetadata(metadata);
+  return metadata;
+}
+
+/** Rewrites only metadata.json, atomically (write a temp file, then rename). */
+export async function writeMetadata(dir: string, metadata: ModelMetadata): Promise<void> {
+  const path = join(dir, METADATA_FILE);
+  await writeFile(`${path}.tmp`, `${JSON.stringify(metadata, null, 1)}\n`);
+  await rename(`${path}.tmp`, path);
+}
+
+export async function loadModelDir(dir: string): Promise<{ model: tf.LayersModel; metadata: ModelMetadata }> {
+  const metadata = await readMetadata(dir);
+  const model = await tf.loadLayersModel(fileSystemHandler(dir));
+  return { model, metadata };
+}

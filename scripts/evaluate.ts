@@ -1,0 +1,97 @@
+/**
+ * Evaluates a saved model on the 25,000 IMDB test reviews (which it never trained on)
+ * and stores the results in its metadata.json. `npm run evaluate -- --help`.
+ */
+import * as tf from "@tensorflow/tfjs";
+import { parseArgs } from "node:util";
+import { textToIndices } from "../lib/encode";
+import type { Evaluation } from "../lib/metadata";
+import { binaryMetrics } from "../lib/metrics";
+import { truncateSequence } from "../lib/sequence";
+import { predictAll } from "../lib/shared-padding";
+import { loadModelDir, writeMetadata } from "./artifacts";
+import { BACKEND_CHOICES, setUpBackend, type BackendChoice } from "./backend";
+import type { Examples } from "./fit";
+import { loadImdb } from "./imdb-dataset";
+import { ProgressBar } from "./progress-bar";
+
+const HELP = `Evaluate a trained model on the IMDB test reviews and store the results.
+
+Usage: npm run evaluate -- [flags]
+
+  --model DIR      model folder with model.json and metadata.json (default: public/model)
+  --data PATH      IMDB .tar.gz or aclImdb/ folder (default: download into the cache)
+  --backend NAME   auto | node | wasm | cpu (default: auto)
+  --any-size       accept datasets without 12,500 reviews per class (fixtures)
+  -h, --help       show this text
+`;
+
+export async function evaluateModel(model: tf.LayersModel, test: Examples, maxLen: number): Promise<Evaluation> {
+  const startedAt = Date.now();
+  const bar = new ProgressBar("evaluating", test.sequences.length, "reviews");
+  const probabilities = await predictAll(model, test.sequences, maxLen, 128, (done) => bar.advance(done));
+  bar.finish();
+  return {
+    split: "test",
+    ...binaryMetrics(test.labels, Array.from(probabilities)),
+    seconds: (Date.now() - startedAt) / 1000,
+    evaluatedAt: new Date().toISOString(),
+  };
+}
+
+export function printEvaluation(evaluation: Evaluation): void {
+  const { truePositive, falseNegative, falsePositive, trueNegative } = evaluation.confusionMatrix;
+  const percent = (x: number) => `${(100 * x).toFixed(2)}%`;
+  console.log(`
+Test evaluation (${evaluation.examples} reviews)
+  accuracy    ${percent(evaluation.accuracy)}
+  log loss    ${evaluation.logLoss.toFixed(4)}
+  precision   ${percent(evaluation.precision)}
+  recall      ${percent(evaluation.recall)}
+  F1          ${percent(evaluation.f1)}
+  ROC AUC     ${evaluation.rocAuc.toFixed(4)}
+
+                    predicted positive   predicted negative
+  actual positive   ${String(truePositive).padStart(18)}   ${String(falseNegative).padStart(18)}
+  actual negative   ${String(falsePositive).padStart(18)}   ${String(trueNegative).padStart(18)}
+`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      model: { type: "string", default: "public/model" },
+      data: { type: "string" },
+      backend: { type: "string", default: "auto" },
+      "any-size": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return;
+  }
+  if (!BACKEND_CHOICES.includes(values.backend as BackendChoice)) {
+    throw new Error(`--backend must be one of ${BACKEND_CHOICES.join(", ")}`);
+  }
+  const backend = await setUpBackend(values.backend as BackendChoice);
+  console.log(`backend: ${backend.name} (${backend.reason})`);
+  const { model, metadata } = await loadModelDir(values.model);
+  const dataset = await loadImdb(values.data, { showProgress: true, reviewsPerClass: values["any-size"] ? null : undefined });
+  const { maxLen } = metadata.model;
+  const test: Examples = {
+    sequences: dataset.test.map((r) => truncateSequence(textToIndices(r.text, metadata), maxLen, metadata.preprocessing.truncating)),
+    labels: dataset.test.map((r) => r.label),
+  };
+  const evaluation = await evaluateModel(model, test, maxLen);
+  printEvaluation(evaluation);
+  await writeMetadata(values.model, { ...metadata, evaluation });
+  console.log(`stored the evaluation in ${values.model}/metadata.json`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: Error) => {
+    console.error(`error: ${error.message}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,129 @@
+/**
+ * The training loop: Keras's `model.fit` for this model, with length-bucketed batches
+ * (see lib/length-buckets.ts), a progress bar per epoch and a checkpoint after every
+ * epoch so a killed run resumes where it stopped.
+ */
+import * as tf from "@tensorflow/tfjs";
+import { existsSync } from "node:fs";
+import { readdir, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { lengthBuckets } from "../lib/length-buckets";
+import type { EpochRecord, ModelMetadata } from "../lib/metadata";
+import { seededRandom } from "../lib/random";
+import { predictAll, predictWithSharedPadding } from "../lib/shared-padding";
+import { binaryMetrics } from "../lib/metrics";
+import { fileSystemHandler, readMetadata, saveModelDir } from "./artifacts";
+import { ProgressBar, formatSeconds } from "./progress-bar";
+
+export interface Examples {
+  /** Word indices, truncated to at most maxLen, not padded. */
+  sequences: number[][];
+  labels: (0 | 1)[];
+}
+
+export interface FitOptions {
+  epochs: number;
+  batchSize: number;
+  seed: number;
+  maxLen: number;
+  validation?: Examples;
+  /** Folder for per-epoch checkpoints of this run. */
+  checkpointDir: string;
+  /** Continue from the newest checkpoint in checkpointDir. */
+  resume: boolean;
+  /** Metadata to store with each checkpoint (history and timing are filled in). */
+  metadata: ModelMetadata;
+}
+
+export interface FitResult {
+  model: tf.LayersModel;
+  history: EpochRecord[];
+  trainingSeconds: number;
+}
+
+const OPTIMIZER_FILE = "optimizer.bin";
+const OPTIMIZER_SPECS_FILE = "optimizer.json";
+
+export async function fit(initialModel: tf.LayersModel, train: Examples, options: FitOptions): Promise<FitResult> {
+  let model = initialModel;
+  let history: EpochRecord[] = [];
+  let trainingSeconds = 0;
+  if (options.resume) {
+    const resumed = await loadLatestCheckpoint(options.checkpointDir, initialModel);
+    if (resumed) {
+      ({ model, history } = resumed);
+      trainingSeconds = resumed.metadata.trainingSeconds;
+      console.log(`resuming after epoch ${history.length} from ${options.checkpointDir}`);
+    } else {
+      console.log(`no checkpoint in ${options.checkpointDir}; starting from scratch`);
+    }
+  } else {
+    await rm(options.checkpointDir, { recursive: true, force: true });
+  }
+
+  const optimizer = model.optimizer;
+  const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
+  const lengths = train.sequences.map((sequence) => sequence.length);
+
+  for (let epoch = history.length + 1; epoch <= options.epochs; epoch++) {
+    const startedAt = Date.now();
+    // Seeded per epoch, so a resumed run shuffles exactly as an uninterrupted one.
+    const batches = lengthBuckets(lengths, options.batchSize, seededRandom(options.seed * 7919 + epoch));
+    const bar = new ProgressBar(`epoch ${epoch}/${options.epochs}`, batches.length, "batches");
+    let lossSum = 0, correct = 0, seen = 0;
+    for (const batch of batches) {
+      const labels = tf.tensor2d(batch.map((i) => train.labels[i]), [batch.length, 1]);
+      let batchCorrect: tf.Scalar | undefined;
+      const loss = optimizer.minimize(() => {
+        const probability = predictWithSharedPadding(model, batch.map((i) => train.sequences[i]), options.maxLen);
+        batchCorrect = tf.keep(tf.metrics.binaryAccuracy(labels, probability).sum());
+        return tf.metrics.binaryCrossentropy(labels, probability).mean() as tf.Scalar;
+      }, true, variables);
+      lossSum += (await loss!.data())[0] * batch.length;
+      correct += (await batchCorrect!.data())[0];
+      seen += batch.length;
+      tf.dispose([labels, loss!, batchCorrect!]);
+      bar.advance(1, `loss ${(lossSum / seen).toFixed(4)} accuracy ${(correct / seen).toFixed(4)}`);
+    }
+    const record: EpochRecord = { epoch, loss: lossSum / seen, accuracy: correct / seen, seconds: 0 };
+    if (options.validation) {
+      const probabilities = await predictAll(model, options.validation.sequences, options.maxLen, options.batchSize * 2);
+      const metrics = binaryMetrics(options.validation.labels, Array.from(probabilities));
+      record.valLoss = metrics.logLoss;
+      record.valAccuracy = metrics.accuracy;
+    }
+    record.seconds = (Date.now() - startedAt) / 1000;
+    trainingSeconds += record.seconds;
+    history = [...history, record];
+    const validation = record.valAccuracy === undefined ? "" : `, val loss ${record.valLoss!.toFixed(4)} val accuracy ${record.valAccuracy.toFixed(4)}`;
+    bar.finish(`loss ${record.loss.toFixed(4)} accuracy ${record.accuracy.toFixed(4)}${validation} (${formatSeconds(record.seconds)})`);
+    await saveCheckpoint(options.checkpointDir, epoch, model, { ...options.metadata, history, trainingSeconds });
+  }
+  return { model, history, trainingSeconds };
+}
+
+async function saveCheckpoint(dir: string, epoch: number, model: tf.LayersModel, metadata: ModelMetadata): Promise<void> {
+  const named = await model.optimizer.getWeights();
+  const { data, specs } = await tf.io.encodeWeights(named);
+  await saveModelDir(join(dir, `epoch-${epoch}`), model, metadata, {
+    [OPTIMIZER_FILE]: new Uint8Array(data as ArrayBuffer),
+    [OPTIMIZER_SPECS_FILE]: JSON.stringify(specs),
+  });
+}
+
+async function loadLatestCheckpoint(dir: string, freshModel: tf.LayersModel) {
+  if (!existsSync(dir)) return null;
+  const epochs = (await readdir(dir)).map((name) => /^epoch-(\d+)$/.exec(name)).filter((m) => m !== null).map((m) => Number(m[1]));
+  if (epochs.length === 0) return null;
+  const folder = join(dir, `epoch-${Math.max(...epochs)}`);
+  const metadata = await readMetadata(folder);
+  // Load the weights into the freshly compiled model, so it keeps its optimizer.
+  const saved = await tf.loadLayersModel(fileSystemHandler(folder));
+  freshModel.setWeights(saved.getWeights());
+  saved.dispose();
+  const specs = JSON.parse(await readFile(join(folder, OPTIMIZER_SPECS_FILE), "utf8")) as tf.io.WeightsManifestEntry[];
+  const buffer = await readFile(join(folder, OPTIMIZER_FILE));
+  const named = tf.io.decodeWeights(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength), specs);
+  await freshModel.optimizer.setWeights(Object.entries(named).map(([name, tensor]) => ({ name, tensor })));
+  return { model: freshModel, history: metadata.history, metadata };
+}
