@@ -56,6 +56,9 @@ export function buildModel(config: ModelConfig = TUTORIAL_MODEL_CONFIG, seed?: n
         kernelInitializer: tf.initializers.glorotUniform({ seed: seedFor(2) }),
         recurrentInitializer: tf.initializers.orthogonal({ seed: seedFor(3) }),
         unitForgetBias: true,
+        // tf.keras's default since TF 2 (tfjs still defaults to the older hardSigmoid):
+        // every gate is a true sigmoid, as the explanation pages draw it.
+        recurrentActivation: "sigmoid",
       }),
       tf.layers.dense({
         name: LAYER_NAMES.output,
