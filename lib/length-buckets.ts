@@ -16,6 +16,8 @@ const BATCHES_PER_POOL = 16;
  * @returns batches of example indices; every index appears exactly once
  */
 export function lengthBuckets(lengths: readonly number[], batchSize: number, random: () => number): number[][] {
+  // A batch size below 1 would loop forever.
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
   const order = shuffled(lengths.map((_, index) => index), random);
   const poolSize = batchSize * BATCHES_PER_POOL;
   const batches: number[][] = [];

@@ -3,7 +3,7 @@
  * plus the record of how the model was made. Written next to model.json; one type for
  * the training scripts, the site and the publish script.
  */
-import type { ModelConfig } from "./model";
+import type { ModelConfig } from "./model-config";
 import type { PadSide } from "./sequence";
 import type { WordIndex } from "./vocabulary";
 

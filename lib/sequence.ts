@@ -22,9 +22,6 @@ export interface PadOptions {
  */
 export function padSequence(sequence: readonly number[], options: PadOptions): number[] {
   const { maxLen, padding = "pre", truncating = "pre", value = 0 } = options;
-  if (!Number.isInteger(maxLen) || maxLen < 0) {
-    throw new RangeError(`maxLen must be a non-negative integer, got ${maxLen}`);
-  }
   const kept = truncateSequence(sequence, maxLen, truncating);
   const fill = new Array<number>(maxLen - kept.length).fill(value);
   return padding === "pre" ? [...fill, ...kept] : [...kept, ...fill];
@@ -35,6 +32,7 @@ export function padSequence(sequence: readonly number[], options: PadOptions): n
  * end of a review is kept), "post" from the back. Returns a new array.
  */
 export function truncateSequence(sequence: readonly number[], maxLen: number, truncating: PadSide = "pre"): number[] {
+  checkMaxLen(maxLen);
   if (sequence.length <= maxLen) return sequence.slice();
   return truncating === "pre" ? sequence.slice(sequence.length - maxLen) : sequence.slice(0, maxLen);
 }
@@ -44,5 +42,12 @@ export function truncateSequence(sequence: readonly number[], maxLen: number, tr
  * Shape of the result: `[sequences.length, maxLen]`.
  */
 export function padSequences(sequences: readonly (readonly number[])[], options: PadOptions): number[][] {
+  checkMaxLen(options.maxLen);
   return sequences.map((sequence) => padSequence(sequence, options));
+}
+
+function checkMaxLen(maxLen: number): void {
+  if (!Number.isInteger(maxLen) || maxLen < 0) {
+    throw new RangeError(`maxLen must be a non-negative integer, got ${maxLen}`);
+  }
 }

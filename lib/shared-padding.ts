@@ -11,7 +11,7 @@
  * It pays when the batch's reviews have similar lengths (see `lengthBuckets`).
  */
 import * as tf from "@tensorflow/tfjs";
-import { LAYER_NAMES } from "./model";
+import { LAYER_NAMES } from "./model-config";
 import { PAD_INDEX } from "./vocabulary";
 
 /**

@@ -30,7 +30,7 @@ export function buildVocabulary(tokenizedTexts: Iterable<readonly string[]>, num
     for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   const ranked = [...counts.entries()]
-    .sort(([wordA, countA], [wordB, countB]) => countB - countA || (wordA < wordB ? -1 : wordA > wordB ? 1 : 0))
+    .sort(([wordA, countA], [wordB, countB]) => countB - countA || compareCodePoints(wordA, wordB))
     .slice(0, numWords - FIRST_WORD_INDEX);
   // A null-prototype object, so words like "constructor" are ordinary keys.
   const wordIndex: Record<string, number> = Object.create(null);
@@ -38,6 +38,17 @@ export function buildVocabulary(tokenizedTexts: Iterable<readonly string[]>, num
     wordIndex[word] = FIRST_WORD_INDEX + rank;
   });
   return wordIndex;
+}
+
+/** Code point order; plain `<` compares UTF-16 units, which puts U+E000-U+FFFF after emoji. */
+function compareCodePoints(a: string, b: string): number {
+  for (let i = 0; i < a.length && i < b.length; i++) {
+    const codePoint = a.codePointAt(i)!;
+    const difference = codePoint - b.codePointAt(i)!;
+    if (difference !== 0) return difference;
+    if (codePoint > 0xffff) i++; // equal so far, so both strings hold the same surrogate pair here
+  }
+  return a.length - b.length;
 }
 
 /**
