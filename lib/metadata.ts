@@ -46,6 +46,15 @@ export interface Evaluation {
   confusionMatrix: { truePositive: number; falseNegative: number; falsePositive: number; trueNegative: number };
   seconds: number;
   evaluatedAt: string;
+  /** The most confident mistakes, a few of each kind, as short excerpts. */
+  mistakes?: Mistake[];
+}
+
+export interface Mistake {
+  /** The review's first few hundred characters. */
+  excerpt: string;
+  label: 0 | 1;
+  probability: number;
 }
 
 export interface ModelMetadata {

@@ -5,7 +5,7 @@
 import * as tf from "@tensorflow/tfjs";
 import { parseArgs } from "node:util";
 import { textToIndices } from "../lib/encode";
-import type { Evaluation } from "../lib/metadata";
+import type { Evaluation, Mistake } from "../lib/metadata";
 import { binaryMetrics } from "../lib/metrics";
 import { truncateSequence } from "../lib/sequence";
 import { predictAll } from "../lib/shared-padding";
@@ -26,17 +26,46 @@ Usage: npm run evaluate -- [flags]
   -h, --help       show this text
 `;
 
-export async function evaluateModel(model: tf.LayersModel, test: Examples, maxLen: number): Promise<Evaluation> {
+/** Mistakes of each kind (false positive, false negative) kept as examples. */
+const MISTAKES_PER_KIND = 3;
+const EXCERPT_CHARACTERS = 300;
+
+/**
+ * Accuracy, log loss, precision/recall/F1, ROC AUC and the confusion matrix on `test`.
+ * With `texts`, also keeps the most confident mistakes as short excerpts.
+ */
+export async function evaluateModel(model: tf.LayersModel, test: Examples, maxLen: number, texts?: readonly string[]): Promise<Evaluation> {
   const startedAt = Date.now();
   const bar = new ProgressBar("evaluating", test.sequences.length, "reviews");
-  const probabilities = await predictAll(model, test.sequences, maxLen, 128, (done) => bar.advance(done));
+  const probabilities = Array.from(await predictAll(model, test.sequences, maxLen, 128, (done) => bar.advance(done)));
   bar.finish();
   return {
     split: "test",
-    ...binaryMetrics(test.labels, Array.from(probabilities)),
+    ...binaryMetrics(test.labels, probabilities),
     seconds: (Date.now() - startedAt) / 1000,
     evaluatedAt: new Date().toISOString(),
+    mistakes: texts ? confidentMistakes(texts, test.labels, probabilities) : undefined,
   };
+}
+
+function confidentMistakes(texts: readonly string[], labels: readonly (0 | 1)[], probabilities: readonly number[]): Mistake[] {
+  const wrongness = (i: number) => Math.abs(labels[i] - probabilities[i]);
+  const worst = (label: 0 | 1) =>
+    labels
+      .map((_, i) => i)
+      .filter((i) => labels[i] === label && wrongness(i) > 0.5)
+      .sort((a, b) => wrongness(b) - wrongness(a))
+      .slice(0, MISTAKES_PER_KIND);
+  return [...worst(1), ...worst(0)].map((i) => ({
+    excerpt: excerpt(texts[i]),
+    label: labels[i],
+    probability: probabilities[i],
+  }));
+}
+
+function excerpt(text: string): string {
+  const plain = text.replace(/<br\s*\/?>/gi, " ").replace(/\s+/g, " ").trim();
+  return plain.length <= EXCERPT_CHARACTERS ? plain : `${plain.slice(0, EXCERPT_CHARACTERS).replace(/\s+\S*$/, "")} …`;
 }
 
 export function printEvaluation(evaluation: Evaluation): void {
@@ -83,7 +112,7 @@ async function main(): Promise<void> {
     sequences: dataset.test.map((r) => truncateSequence(textToIndices(r.text, metadata), maxLen, metadata.preprocessing.truncating)),
     labels: dataset.test.map((r) => r.label),
   };
-  const evaluation = await evaluateModel(model, test, maxLen);
+  const evaluation = await evaluateModel(model, test, maxLen, dataset.test.map((r) => r.text));
   printEvaluation(evaluation);
   await writeMetadata(values.model, { ...metadata, evaluation });
   console.log(`stored the evaluation in ${values.model}/metadata.json`);

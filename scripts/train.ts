@@ -195,8 +195,8 @@ export async function train(flags: TrainFlags): Promise<ModelMetadata> {
   console.log(`trained ${history.length} epochs in ${formatSeconds(trainingSeconds)} on ${backend.name}`);
 
   if (!flags.skipEvaluation) {
-    const test = toExamples(sample(dataset.test, flags.limit, flags.seed));
-    result.evaluation = await evaluateModel(trained, test, flags.model.maxLen);
+    const testReviews = sample(dataset.test, flags.limit, flags.seed);
+    result.evaluation = await evaluateModel(trained, toExamples(testReviews), flags.model.maxLen, testReviews.map((r) => r.text));
     printEvaluation(result.evaluation);
   }
   await saveModelDir(flags.out, trained, result);
