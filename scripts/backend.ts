@@ -76,7 +76,8 @@ function registerUnsortedSegmentSum(backendName: "wasm" | "cpu"): void {
         for (let j = 0; j < rowSize; j++) sums[segment * rowSize + j] += values[i * rowSize + j];
       }
       const shape = [numSegments, ...x.shape.slice(segmentIds.shape.length)];
-      return store.makeOutput ? store.makeOutput(shape, x.dtype, undefined, sums) : store.makeTensorInfo(shape, x.dtype, sums);
+      // Both backends have a makeOutput, with different arguments: only wasm's takes (shape, dtype, ...).
+      return backendName === "wasm" ? store.makeOutput(shape, x.dtype, undefined, sums) : store.makeTensorInfo(shape, x.dtype, sums);
     },
   });
 }
@@ -84,6 +85,8 @@ function registerUnsortedSegmentSum(backendName: "wasm" | "cpu"): void {
 /** What the wasm and cpu backends offer that the kernel above uses. */
 interface SyncBackend {
   readSync(dataId: object): unknown;
-  makeOutput?(shape: number[], dtype: tf.DataType, memoryOffset?: number, values?: Float32Array): tf.TensorInfo;
+  /** wasm's signature (cpu's makeOutput takes values first). */
+  makeOutput(shape: number[], dtype: tf.DataType, memoryOffset?: number, values?: Float32Array): tf.TensorInfo;
+  /** cpu only. */
   makeTensorInfo(shape: number[], dtype: tf.DataType, values: Float32Array): tf.TensorInfo;
 }

@@ -75,7 +75,8 @@ export async function loadImdb(source: string | undefined, options: LoadOptions 
     throw new DatasetError(`${path} does not exist: pass --data with the IMDB .tar.gz or aclImdb/ folder, or leave --data out to download it`);
   }
   const isFolder = (await stat(path)).isDirectory();
-  const reviews = isFolder ? await readFolder(path) : await readTarball(path, showProgress);
+  // Sorted by id, so a tarball and its extracted folder give the same order (and the same shuffles).
+  const reviews = (isFolder ? await readFolder(path) : await readTarball(path, showProgress)).sort((a, b) => (a.id < b.id ? -1 : 1));
   const dataset: ImdbDataset = {
     train: reviews.filter((r) => r.id.startsWith("train/")),
     test: reviews.filter((r) => r.id.startsWith("test/")),
@@ -126,7 +127,7 @@ async function readTarball(path: string, showProgress: boolean): Promise<Review[
   } finally {
     bar?.finish();
   }
-  return reviews.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return reviews;
 }
 
 async function readFolder(path: string): Promise<Review[]> {
