@@ -1,0 +1,266 @@
+/**
+ * A local stand-in for the Vercel Blob HTTP API, so the real `@vercel/blob` client can
+ * be tested without the internet. Point the client at it with
+ * `VERCEL_BLOB_API_URL=<apiUrl>` and pass `token`; it implements what `put`, `head`,
+ * `list` and `del` send (read from the client's source, `@vercel/blob` 2.x):
+ *
+ *   PUT  {api}/?pathname=P     put: x-vercel-blob-access, x-content-type, x-add-random-suffix,
+ *                              x-allow-overwrite, x-if-match, x-cache-control-max-age
+ *   GET  {api}?url=U           head
+ *   GET  {api}?prefix=&limit=&cursor=   list (expanded mode only)
+ *   POST {api}/delete          del, body {"urls": [...]}
+ *
+ * Errors come back as `{"error": {"code", "message"}}`, which the client turns into its
+ * BlobError classes. Blobs are files on disk, served back at `{publicUrl}<pathname>`
+ * with their content type, cache-control, ETag and CORS headers, so a browser page on
+ * another origin can fetch them. `failPuts` makes uploads fail on demand.
+ *
+ * Run alone for manual testing: `npx tsx tests/blob-stand-in.ts [--port N] [--dir DIR]`.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join } from "node:path";
+import { parseArgs } from "node:util";
+
+const API_PATH = "/api/blob";
+const FILES_PATH = "/blobs/";
+/** The real service's default when a put sets no x-cache-control-max-age: one month. */
+const DEFAULT_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+interface StoredBlob {
+  pathname: string;
+  contentType: string;
+  cacheControlMaxAge: number;
+  size: number;
+  etag: string;
+  uploadedAt: string;
+}
+
+/** How injected upload failures look to the client. */
+export type FailureMode =
+  /** 503 `service_unavailable`, which the client retries VERCEL_BLOB_RETRIES times. */
+  | "error"
+  /** The connection is cut mid-request, as when a laptop loses its network. */
+  | "drop";
+
+export interface BlobStandIn {
+  /** Set as VERCEL_BLOB_API_URL. */
+  apiUrl: string;
+  /** Where blobs are served: `${publicUrl}${pathname}`. */
+  publicUrl: string;
+  /** A read-write token in the real format; the API refuses any other. */
+  token: string;
+  /** Every API request, in order (not downloads of the blobs themselves). */
+  requests: { method: string; pathname: string | null }[];
+  /** After `after` more successful puts, every put fails; `null` heals the service. */
+  failPuts(failure: { after: number; mode: FailureMode } | null): void;
+  close(): Promise<void>;
+}
+
+export async function startBlobStandIn(options: { dir?: string; port?: number } = {}): Promise<BlobStandIn> {
+  const dir = options.dir ?? (await mkdtemp(join(tmpdir(), "blob-stand-in-")));
+  const ownsDir = options.dir === undefined;
+  await mkdir(join(dir, "data"), { recursive: true });
+  await mkdir(join(dir, "meta"), { recursive: true });
+  const storeId = "standin0123456789";
+  const token = `vercel_blob_rw_${storeId}_${randomBytes(12).toString("hex")}`;
+  const requests: BlobStandIn["requests"] = [];
+  let failure: { after: number; mode: FailureMode } | null = null;
+
+  // A pathname becomes one file name, so nested pathnames need no folders.
+  const dataPath = (pathname: string) => join(dir, "data", encodeURIComponent(pathname));
+  const metaPath = (pathname: string) => join(dir, "meta", `${encodeURIComponent(pathname)}.json`);
+  const readMeta = async (pathname: string): Promise<StoredBlob | null> =>
+    existsSync(metaPath(pathname)) ? (JSON.parse(await readFile(metaPath(pathname), "utf8")) as StoredBlob) : null;
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: Error) => {
+      if (!response.headersSent) sendError(response, 500, "internal_server_error", error.message);
+      else response.destroy();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const publicUrl = `${origin}${FILES_PATH}`;
+  const describe = (blob: StoredBlob) => ({
+    url: `${publicUrl}${blob.pathname}`,
+    downloadUrl: `${publicUrl}${blob.pathname}?download=1`,
+    pathname: blob.pathname,
+    size: blob.size,
+    uploadedAt: blob.uploadedAt,
+    etag: blob.etag,
+  });
+  /** Accepts a blob URL from this stand-in or a bare pathname. */
+  const toPathname = (urlOrPathname: string) =>
+    urlOrPathname.startsWith(publicUrl) ? decodeURIComponent(new URL(urlOrPathname).pathname.slice(FILES_PATH.length)) : urlOrPathname;
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? "/", origin);
+    if (url.pathname.startsWith(FILES_PATH)) return serveBlob(decodeURIComponent(url.pathname.slice(FILES_PATH.length)), url, request, response);
+    if (url.pathname !== API_PATH && !url.pathname.startsWith(`${API_PATH}/`)) return sendError(response, 404, "not_found", "no such route");
+
+    const route = url.pathname.slice(API_PATH.length);
+    requests.push({ method: request.method ?? "", pathname: url.searchParams.get("pathname") ?? url.searchParams.get("url") });
+    if (request.headers.authorization !== `Bearer ${token}`) return sendError(response, 403, "forbidden", "Invalid token");
+
+    if (request.method === "PUT" && route === "/") return putBlob(url.searchParams.get("pathname") ?? "", request, response);
+    if (request.method === "GET" && route === "" && url.searchParams.has("url")) {
+      const blob = await readMeta(toPathname(url.searchParams.get("url") ?? ""));
+      if (!blob) return sendError(response, 404, "not_found", "The requested blob does not exist");
+      return sendJson(response, 200, { ...describe(blob), contentType: blob.contentType, contentDisposition: disposition(blob.pathname), cacheControl: cacheControl(blob) });
+    }
+    if (request.method === "GET" && route === "") return listBlobs(url.searchParams, response);
+    if (request.method === "POST" && route === "/delete") {
+      const { urls } = JSON.parse((await readBody(request)).toString("utf8")) as { urls: string[] };
+      for (const pathname of urls.map(toPathname)) {
+        await rm(metaPath(pathname), { force: true });
+        await rm(dataPath(pathname), { force: true });
+      }
+      return sendJson(response, 200, {});
+    }
+    return sendError(response, 400, "bad_request", `the stand-in does not implement ${request.method} ${url.pathname}`);
+  }
+
+  async function putBlob(requested: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (failure !== null && failure.after <= 0) {
+      if (failure.mode === "drop") {
+        request.socket.destroy();
+        return;
+      }
+      await readBody(request);
+      return sendError(response, 503, "service_unavailable", "injected failure");
+    }
+    const body = await readBody(request);
+    const header = (name: string) => request.headers[name] as string | undefined;
+    if (header("x-vercel-blob-access") !== "public") return sendError(response, 400, "bad_request", "the stand-in serves public blobs only");
+    const pathname = header("x-add-random-suffix") === "1" ? withRandomSuffix(requested) : requested;
+    const existing = await readMeta(pathname);
+    const ifMatch = header("x-if-match");
+    if (ifMatch !== undefined && existing?.etag !== ifMatch) return sendError(response, 412, "precondition_failed", "ETag mismatch");
+    if (existing && header("x-allow-overwrite") !== "1") {
+      return sendError(response, 400, "bad_request", "This blob already exists, use `allowOverwrite: true` if you want to overwrite it. Or `addRandomSuffix: true` to generate a unique filename.");
+    }
+    const blob: StoredBlob = {
+      pathname,
+      contentType: header("x-content-type") ?? guessContentType(pathname),
+      cacheControlMaxAge: Number(header("x-cache-control-max-age") ?? DEFAULT_MAX_AGE_SECONDS),
+      size: body.length,
+      // Salted, so rewriting identical bytes still shows up as a new ETag in tests.
+      etag: `"${createHash("sha256").update(body).update(randomBytes(4)).digest("hex").slice(0, 32)}"`,
+      uploadedAt: new Date().toISOString(),
+    };
+    // Content first, then the record that makes it visible: a crash never shows half a blob.
+    await writeFile(dataPath(pathname), body);
+    await writeFile(metaPath(pathname), JSON.stringify(blob));
+    if (failure !== null) failure.after -= 1;
+    sendJson(response, 200, { url: describe(blob).url, downloadUrl: describe(blob).downloadUrl, pathname, contentType: blob.contentType, contentDisposition: disposition(pathname), etag: blob.etag });
+  }
+
+  async function listBlobs(params: URLSearchParams, response: ServerResponse): Promise<void> {
+    if ((params.get("mode") ?? "expanded") !== "expanded") return sendError(response, 400, "bad_request", "the stand-in lists in expanded mode only");
+    const prefix = params.get("prefix") ?? "";
+    const limit = Number(params.get("limit") ?? 1000);
+    const start = Number(params.get("cursor") ?? 0);
+    const pathnames = (await readdir(join(dir, "meta")))
+      .map((name) => decodeURIComponent(name.slice(0, -".json".length)))
+      .filter((pathname) => pathname.startsWith(prefix))
+      .sort();
+    const page = await Promise.all(pathnames.slice(start, start + limit).map(readMeta));
+    const hasMore = start + limit < pathnames.length;
+    sendJson(response, 200, { blobs: page.filter((blob) => blob !== null).map(describe), hasMore, cursor: hasMore ? String(start + limit) : undefined });
+  }
+
+  async function serveBlob(pathname: string, url: URL, request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const cors = { "access-control-allow-origin": "*", "access-control-allow-methods": "GET, HEAD, OPTIONS", "access-control-allow-headers": "*" };
+    if (request.method === "OPTIONS") {
+      response.writeHead(204, cors).end();
+      return;
+    }
+    const blob = await readMeta(pathname);
+    if (!blob || (request.method !== "GET" && request.method !== "HEAD")) {
+      response.writeHead(blob ? 405 : 404, { ...cors, "content-type": "text/plain" }).end(blob ? "method not allowed" : "not found");
+      return;
+    }
+    const content = await readFile(dataPath(pathname));
+    response.writeHead(200, {
+      ...cors,
+      "content-type": blob.contentType,
+      "content-length": String(content.length),
+      "cache-control": cacheControl(blob),
+      etag: blob.etag,
+      "last-modified": new Date(blob.uploadedAt).toUTCString(),
+      "content-disposition": url.searchParams.get("download") === "1" ? disposition(pathname, "attachment") : disposition(pathname),
+    });
+    response.end(request.method === "HEAD" ? undefined : content);
+  }
+
+  return {
+    apiUrl: `${origin}${API_PATH}`,
+    publicUrl,
+    token,
+    requests,
+    failPuts(next) {
+      failure = next === null ? null : { ...next };
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      if (ownsDir) await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => resolve(Buffer.concat(chunks)));
+    request.on("error", reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+}
+
+function sendError(response: ServerResponse, status: number, code: string, message: string): void {
+  sendJson(response, status, { error: { code, message } });
+}
+
+function cacheControl(blob: StoredBlob): string {
+  return `public, max-age=${blob.cacheControlMaxAge}`;
+}
+
+function disposition(pathname: string, kind: "inline" | "attachment" = "inline"): string {
+  return `${kind}; filename="${pathname.split("/").pop()}"`;
+}
+
+function guessContentType(pathname: string): string {
+  return { ".json": "application/json", ".txt": "text/plain" }[extname(pathname)] ?? "application/octet-stream";
+}
+
+function withRandomSuffix(pathname: string): string {
+  const extension = extname(pathname);
+  return `${pathname.slice(0, pathname.length - extension.length)}-${randomBytes(8).toString("base64url")}${extension}`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { port: { type: "string", default: "0" }, dir: { type: "string" } } });
+  const standIn = await startBlobStandIn({ port: Number(values.port), dir: values.dir });
+  console.log(`Blob stand-in running. For the publish script:
+  VERCEL_BLOB_API_URL=${standIn.apiUrl}
+  BLOB_READ_WRITE_TOKEN=${standIn.token}
+Blobs are served under ${standIn.publicUrl}  (Ctrl-C stops it${values.dir ? "" : " and deletes them"})`);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void standIn.close().then(() => process.exit(0)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: Error) => {
+    console.error(`error: ${error.message}`);
+    process.exit(1);
+  });
+}
