@@ -18,7 +18,7 @@ export function binaryMetrics(labels: readonly number[], probabilities: readonly
   labels.forEach((label, i) => {
     const probability = Math.min(1 - EPSILON, Math.max(EPSILON, probabilities[i]));
     logLossSum += label === 1 ? -Math.log(probability) : -Math.log(1 - probability);
-    const predicted = probabilities[i] >= threshold ? 1 : 0;
+    const predicted = probabilities[i] > threshold ? 1 : 0; // strictly above, as Keras binary_accuracy
     if (label === 1) predicted === 1 ? truePositive++ : falseNegative++;
     else predicted === 1 ? falsePositive++ : trueNegative++;
   });

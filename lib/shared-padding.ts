@@ -90,6 +90,7 @@ export async function predictAll(
   batchSize: number,
   onBatch?: (done: number) => void,
 ): Promise<Float32Array> {
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
   const order = sequences.map((_, index) => index).sort((a, b) => sequences[a].length - sequences[b].length);
   const probabilities = new Float32Array(sequences.length);
   for (let start = 0; start < order.length; start += batchSize) {

@@ -58,7 +58,13 @@ async function tryNodeBackend(): Promise<string | null> {
  * `UnsortedSegmentSum` in O(N): out[segmentIds[i]] += x[i]. The embedding gradient
  * (the gradient of `gather`) sums the rows of every word occurrence into its word's row.
  */
+const registeredSegmentSums = new Set<string>();
+
 function registerUnsortedSegmentSum(backendName: "wasm" | "cpu"): void {
+  if (registeredSegmentSums.has(backendName)) return;
+  registeredSegmentSums.add(backendName);
+  // cpu has an O(segments × N) kernel of its own, which this replaces (tfjs logs that once).
+  if (tf.getKernel(tf.UnsortedSegmentSum, backendName)) tf.unregisterKernel(tf.UnsortedSegmentSum, backendName);
   tf.registerKernel({
     kernelName: tf.UnsortedSegmentSum,
     backendName,
