@@ -63,7 +63,7 @@ const registeredSegmentSums = new Set<string>();
 function registerUnsortedSegmentSum(backendName: "wasm" | "cpu"): void {
   if (registeredSegmentSums.has(backendName)) return;
   registeredSegmentSums.add(backendName);
-  // cpu has an O(segments × N) kernel of its own, which this replaces (tfjs logs that once).
+  // cpu has an O(segments × N) kernel of its own, which this one replaces.
   if (tf.getKernel(tf.UnsortedSegmentSum, backendName)) tf.unregisterKernel(tf.UnsortedSegmentSum, backendName);
   tf.registerKernel({
     kernelName: tf.UnsortedSegmentSum,
