@@ -228,7 +228,8 @@ export async function publishModel(dir: string, options: PublishOptions = {}): P
     createdAt: new Date().toISOString(),
     files: artifacts.files.map((file) => ({ name: file.name, bytes: file.content.length, sha256: file.sha256 })),
     model: summarize(artifacts.metadata),
-    previous: current ? { version: current.pointer.version, baseUrl: current.pointer.baseUrl } : null,
+    // Repairing the current version (a file had gone missing) keeps its predecessor.
+    previous: !current ? null : current.pointer.version === artifacts.version ? current.pointer.previous : { version: current.pointer.version, baseUrl: current.pointer.baseUrl },
   };
   // ifMatch: if someone else moved the pointer since we read it, fail instead of overwriting theirs.
   const written = await put(pointerPathname, `${JSON.stringify(pointer, null, 1)}\n`, {

@@ -4,7 +4,7 @@
  * IMDB fixture.
  */
 import * as tf from "@tensorflow/tfjs";
-import { BlobNotFoundError, head } from "@vercel/blob";
+import { BlobNotFoundError, del, head, list } from "@vercel/blob";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { cp, mkdtemp, readFile, rm, truncate, writeFile, appendFile } from "node:fs/promises";
@@ -144,6 +144,19 @@ describe("publishModel", () => {
     assert.equal((await fetch(`${first.baseUrl}${WEIGHTS_FILE}`)).status, 200);
   });
 
+  test("republishing repairs a version whose file went missing, and keeps its predecessor", async () => {
+    await publish(modelA, "repair");
+    const published = await publish(modelB, "repair");
+    await del(`${published.versionPathname}${WEIGHTS_FILE}`, { token: standIn.token });
+    await assert.rejects(head(`${published.versionPathname}${WEIGHTS_FILE}`, { token: standIn.token }), BlobNotFoundError);
+
+    const repaired = await publish(modelB, "repair");
+    assert.deepEqual(repaired.files.map((file) => file.action), ["uploaded", "reused", "reused"]);
+    const pointer = await readPointer("repair");
+    assert.equal(pointer.version, versionB);
+    assert.equal(pointer.previous?.version, versionA);
+  });
+
   // Puts go weights.bin, metadata.json, model.json, then the pointer: `after` = 3 fails the pointer write.
   for (const afterPuts of [0, 1, 2, 3]) {
     for (const mode of ["error", "drop"] satisfies FailureMode[]) {
@@ -160,9 +173,9 @@ describe("publishModel", () => {
         }
         assert.equal(await pointerEtag(prefix), etag);
         assert.equal((await readPointer(prefix)).version, versionA);
-        const newModelJson = head(`${prefix}/${versionB}/${MODEL_FILE}`, { token: standIn.token });
-        if (afterPuts < 3) await assert.rejects(newModelJson, BlobNotFoundError, "model.json goes up last, after its weights");
-        else await newModelJson;
+        const arrived = await list({ prefix: `${prefix}/${versionB}/`, token: standIn.token });
+        const uploadOrder = [WEIGHTS_FILE, METADATA_FILE, MODEL_FILE];
+        assert.deepEqual(arrived.blobs.map((blob) => blob.pathname).sort(), uploadOrder.slice(0, afterPuts).map((name) => `${prefix}/${versionB}/${name}`).sort());
 
         const retry = await publish(modelB, prefix);
         assert.deepEqual(retry.files.map((file) => file.action), ["reused", "reused", "reused"].map((reused, i) => (i < afterPuts ? reused : "uploaded")));
