@@ -18,9 +18,12 @@ import { startBlobStandIn, type BlobStandIn } from "../tests/blob-stand-in";
 import { writeImdbFixture, type ImdbFixture } from "../tests/imdb-fixture";
 
 const NEXT_BIN = resolve("node_modules/next/dist/bin/next");
-/** Not copied: found in the project above (node_modules), output, history, or local secrets. */
+/**
+ * Not copied: found in the project above (node_modules), output, history, local secrets,
+ * and the embedded model, so a build that fell back to /model/ could not pass.
+ */
 const NOT_COPIED = new Set(["node_modules", ".git", ".next", ".scratch", "test-results", "playwright-report", "package-lock.json", "tsconfig.tsbuildinfo"]);
-const copied = (path: string) => !NOT_COPIED.has(basename(path)) && !basename(path).startsWith(".env");
+const copied = (path: string) => !NOT_COPIED.has(basename(path)) && !basename(path).startsWith(".env") && path !== join("public", "model");
 
 let work: string;
 let fixture: ImdbFixture;
