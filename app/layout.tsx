@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { ModelFooter } from "@/components/model-footer";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,7 +11,10 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased">{children}</body>
+      <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased">
+        {children}
+        <ModelFooter />
+      </body>
     </html>
   );
 }

@@ -1,0 +1,72 @@
+/**
+ * The latency benchmark run inside the browser by `npm run bench` (see scripts/bench.ts):
+ * the fast path (`Predictor.read`) against TensorFlow.js's `model.predict` on the same
+ * files, for reviews of several lengths. tfjs is imported here only, never by the box.
+ */
+import type { Tensor } from "@tensorflow/tfjs";
+import { encode } from "@/lib/encode";
+import { MODEL_FILES, modelBaseUrl } from "@/lib/model-location";
+import { loadPredictor } from "@/lib/predictor-loader";
+
+export const REVIEW_WORDS = [10, 50, 200, 600] as const;
+
+export interface LatencyRow {
+  words: number;
+  fastPath: { p50: number; p95: number; runs: number };
+  modelPredict: { p50: number; p95: number; runs: number };
+  /** |fast path - model.predict| for this review. */
+  difference: number;
+}
+
+export interface LatencyResult {
+  backend: string;
+  maxLen: number;
+  rows: LatencyRow[];
+}
+
+const SENTENCES = [
+  "the story was good and the acting was great",
+  "but the plot was not very interesting at all",
+  "i think it is one of the worst films of the year",
+  "some scenes were funny and the music was beautiful",
+];
+
+/** A review of exactly `count` words. */
+export function reviewOfWords(count: number): string {
+  const words = SENTENCES.join(" ").split(" ");
+  return Array.from({ length: count }, (_, i) => words[i % words.length]).join(" ");
+}
+
+export async function measureLatency(): Promise<LatencyResult> {
+  const baseUrl = modelBaseUrl();
+  const { predictor, metadata } = await loadPredictor(baseUrl);
+  const tf = await import("@tensorflow/tfjs");
+  await tf.ready();
+  const model = await tf.loadLayersModel(baseUrl + MODEL_FILES.model);
+  const predict = (text: string) => tf.tidy(() => (model.predict(tf.tensor2d([encode(text, metadata)], undefined, "int32")) as Tensor).dataSync()[0]);
+  const rows = REVIEW_WORDS.map((words) => {
+    const text = reviewOfWords(words);
+    return {
+      words,
+      fastPath: timeRuns(() => predictor.read(text), 40),
+      modelPredict: timeRuns(() => predict(text), 12),
+      difference: Math.abs(predictor.read(text).probability - predict(text)),
+    };
+  });
+  model.dispose();
+  return { backend: tf.getBackend(), maxLen: metadata.model.maxLen, rows };
+}
+
+/** Runs `work` a few times to warm up, then `runs` times; milliseconds at the 50th and 95th percentile. */
+function timeRuns(work: () => unknown, runs: number): { p50: number; p95: number; runs: number } {
+  for (let i = 0; i < 3; i++) work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
+  return { p50: at(0.5), p95: at(0.95), runs };
+}

@@ -1,0 +1,36 @@
+/**
+ * The model worker: downloads and checks the model once, then reads reviews off the
+ * main thread, so typing or pasting a megabyte never freezes the page.
+ */
+import { loadPredictor } from "@/lib/predictor-loader";
+import type { Predictor } from "@/lib/predictor";
+import type { FromWorker, ToWorker } from "./model-messages";
+
+let predictor: Promise<Predictor> | null = null;
+
+const post = (message: FromWorker) => self.postMessage(message);
+
+async function load(baseUrl: string): Promise<Predictor> {
+  post({ type: "status", status: { state: "loading", loadedBytes: 0, totalBytes: null } });
+  try {
+    const loaded = await loadPredictor(baseUrl, (progress) => post({ type: "status", status: { state: "loading", ...progress } }));
+    const { model, preprocessing, createdAt } = loaded.metadata;
+    post({ type: "status", status: { state: "ready", summary: { model, preprocessing, createdAt } } });
+    return loaded.predictor;
+  } catch (error) {
+    post({ type: "status", status: { state: "error", message: error instanceof Error ? error.message : String(error) } });
+    throw error;
+  }
+}
+
+self.addEventListener("message", async (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === "load") {
+    predictor ??= load(message.baseUrl);
+    predictor.catch(() => {}); // reported above; the box retries with a new worker
+    return;
+  }
+  if (!predictor) return;
+  const reading = (await predictor).read(message.text);
+  post({ type: "reading", id: message.id, reading });
+});

@@ -1,0 +1,51 @@
+import { useId } from "react";
+import type { Reading } from "@/lib/predictor";
+import type { Language } from "@/lib/site";
+import { LearnLink } from "./learn-link";
+import type { ModelSummary } from "./model-messages";
+import { BOX_STRINGS, formatNumber } from "./strings";
+
+/** The review as the model got it: tokens with their indices, OOV marks, truncation and padding. */
+export function WhatTheModelSaw({ language, reading, summary }: { language: Language; reading: Reading; summary: ModelSummary }) {
+  const strings = BOX_STRINGS[language];
+  const count = (value: number) => formatNumber(language, value);
+  const { tokens, truncatedCount, paddingCount } = reading;
+  const oovCount = tokens.filter((token) => token.outOfVocabulary).length;
+  const maxLen = count(summary.model.maxLen);
+  const headingId = useId();
+  return (
+    <section className="space-y-3" aria-labelledby={headingId}>
+      <h2 id={headingId} className="text-xl font-semibold">{strings.sawHeading}</h2>
+      <p>
+        {strings.sawIntro} <LearnLink language={language} slug="vocabulary">{strings.vocabularyLink}</LearnLink>
+      </p>
+      {truncatedCount > 0 && (
+        <p role="note" data-truncation-notice className="rounded-md border-l-4 border-zinc-900 bg-zinc-100 p-3">
+          {strings.truncated(count(tokens.length + truncatedCount), maxLen, count(truncatedCount), summary.preprocessing.truncating)}{" "}
+          <LearnLink language={language} slug="padding-truncation">{strings.paddingLink}</LearnLink>
+        </p>
+      )}
+      {paddingCount > 0 && (
+        <p data-padding-count={paddingCount}>
+          {strings.padded(count(paddingCount), maxLen, count(summary.preprocessing.padIndex))} <LearnLink language={language} slug="padding-truncation">{strings.paddingLink}</LearnLink>
+        </p>
+      )}
+      {oovCount > 0 && <p>{strings.oovNote(oovCount, count(oovCount), count(summary.preprocessing.oovIndex))}</p>}
+      <ol className="flex max-h-80 flex-wrap gap-1 overflow-y-auto font-mono text-sm" data-tokens>
+        {tokens.map((token, position) => (
+          <li
+            key={position}
+            data-oov={token.outOfVocabulary || undefined}
+            className={`rounded border px-1.5 py-0.5 ${token.outOfVocabulary ? "border-dashed border-zinc-500 bg-zinc-100 text-zinc-600" : "border-zinc-300"}`}
+          >
+            {token.word} <span className="text-xs text-zinc-500">{token.index}</span>
+            {token.outOfVocabulary && <span className="ml-1 text-xs font-semibold uppercase" title={strings.outOfVocabulary}>oov</span>}
+          </li>
+        ))}
+      </ol>
+      <p className="text-sm text-zinc-600">
+        {strings.embeddingNote(count(summary.model.embeddingDim))} <LearnLink language={language} slug="word-embeddings">{strings.embeddingLink}</LearnLink>
+      </p>
+    </section>
+  );
+}

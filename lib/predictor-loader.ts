@@ -1,0 +1,86 @@
+/**
+ * Downloads a model folder (model.json, weights.bin, metadata.json), checks it, and
+ * builds the plain-arithmetic Predictor: no TensorFlow.js needed. The browser's
+ * model worker and the benchmark page use it.
+ */
+import { assertModelMetadata, type ModelMetadata } from "./metadata";
+import { MODEL_FILES } from "./model-location";
+import { networkWeightsFromFiles, type ModelJson } from "./network-weights";
+import { Predictor } from "./predictor";
+import { TOKENIZER_VERSION } from "./tokenizer";
+
+export interface DownloadProgress {
+  loadedBytes: number;
+  /** null while unknown, e.g. when the server sends no Content-Length or compresses. */
+  totalBytes: number | null;
+}
+
+/**
+ * @param baseUrl the model folder, ending in "/"
+ * @param onProgress called as the weight files arrive
+ */
+export async function loadPredictor(baseUrl: string, onProgress: (progress: DownloadProgress) => void = () => {}): Promise<{ predictor: Predictor; metadata: ModelMetadata }> {
+  const [modelJson, metadata] = await Promise.all([fetchJson(baseUrl + MODEL_FILES.model), fetchJson(baseUrl + MODEL_FILES.metadata)]);
+  assertModelMetadata(metadata);
+  if (metadata.preprocessing.tokenizerVersion !== TOKENIZER_VERSION) {
+    throw new Error(`the model was trained with tokenizer version ${metadata.preprocessing.tokenizerVersion}, but this site tokenizes with version ${TOKENIZER_VERSION}`);
+  }
+  assertModelJson(modelJson);
+  const weightUrls = modelJson.weightsManifest.flatMap((group) => group.paths.map((path) => baseUrl + path));
+  const weightData = await fetchBytes(weightUrls, onProgress);
+  return { predictor: new Predictor(networkWeightsFromFiles(modelJson, weightData), metadata), metadata };
+}
+
+async function fetchOk(url: string): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch {
+    throw new Error(`could not reach ${url} (offline, or blocked by the network)`);
+  }
+  if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`.trim());
+  return response;
+}
+
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetchOk(url);
+  try {
+    return await response.json();
+  } catch {
+    throw new Error(`${url} is not valid JSON`);
+  }
+}
+
+/** Downloads every file and concatenates them, reporting bytes as they arrive. */
+async function fetchBytes(urls: string[], onProgress: (progress: DownloadProgress) => void): Promise<ArrayBuffer> {
+  const responses = await Promise.all(urls.map(fetchOk));
+  const lengths = responses.map((response) => Number(response.headers.get("Content-Length")));
+  const announced = lengths.every((length) => length > 0) ? lengths.reduce((a, b) => a + b, 0) : null;
+  let loadedBytes = 0;
+  const report = () => onProgress({ loadedBytes, totalBytes: announced !== null && loadedBytes <= announced ? announced : null });
+  report();
+  const chunks = (await Promise.all(responses.map(async (response) => {
+    const parts: Uint8Array[] = [];
+    const reader = response.body!.getReader();
+    for (let part = await reader.read(); !part.done; part = await reader.read()) {
+      parts.push(part.value);
+      loadedBytes += part.value.byteLength;
+      report();
+    }
+    return parts;
+  }))).flat();
+  const weightData = new Uint8Array(loadedBytes);
+  let offset = 0;
+  for (const chunk of chunks) {
+    weightData.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return weightData.buffer;
+}
+
+function assertModelJson(value: unknown): asserts value is ModelJson {
+  const manifest = (value as Partial<ModelJson> | null)?.weightsManifest;
+  if (!Array.isArray(manifest) || !manifest.every((group) => Array.isArray(group.paths) && Array.isArray(group.weights))) {
+    throw new Error("model.json has no weightsManifest; is it a TensorFlow.js layers model?");
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * npm run bench: how fast the box answers, measured in headless Chromium against the
+ * production build on the model in public/model (or NEXT_PUBLIC_MODEL_URL's).
+ *
+ *   - the fast path (Predictor.read) vs TensorFlow.js model.predict, p50/p95, on /bench
+ *   - time from navigation to the first prediction on the home page, and bytes downloaded
+ *
+ * Runs `next build` first only if there is no build. Prints a markdown table.
+ */
+import { chromium, type Browser } from "@playwright/test";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import type { LatencyResult } from "../components/bench/latency";
+
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const TARGETS = { fast50p50Ms: 10, speedUp50: 10, fast500p50Ms: 60, firstPredictionMs: 1500 };
+
+async function main(): Promise<void> {
+  if (!existsSync(".next/BUILD_ID")) {
+    console.log("No production build found: running next build");
+    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+  const port = await freePort();
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { stdio: ["ignore", "ignore", "inherit"] });
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  try {
+    const origin = `http://localhost:${port}`;
+    await waitForServer(origin);
+    const firstLoad = await measureFirstPrediction(browser, origin);
+    const latency = await measureLatencyPage(browser, origin);
+    console.log(formatTable(latency, firstLoad));
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+/** A fresh page (empty cache): navigation start -> the first probability on screen, and every byte fetched until then. */
+async function measureFirstPrediction(browser: Browser, origin: string): Promise<{ ms: number; bytes: number; modelBytes: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const sizes: Promise<{ url: string; bytes: number }>[] = [];
+  page.on("requestfinished", (request) => sizes.push(request.sizes().then((size) => ({ url: request.url(), bytes: size.responseBodySize + size.responseHeadersSize }))));
+  await page.goto(origin, { waitUntil: "commit" });
+  const shown = await page.waitForFunction(() => (document.querySelector("[data-probability]") ? performance.now() : 0), undefined, { polling: "raf", timeout: 60_000 });
+  const ms = await shown.jsonValue();
+  const downloads = await Promise.all(sizes);
+  await context.close();
+  return {
+    ms,
+    bytes: downloads.reduce((sum, download) => sum + download.bytes, 0),
+    modelBytes: downloads.filter((download) => /\/(model\.json|weights\.bin|metadata\.json)$/.test(download.url)).reduce((sum, download) => sum + download.bytes, 0),
+  };
+}
+
+async function measureLatencyPage(browser: Browser, origin: string): Promise<LatencyResult> {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/bench`);
+  await page.locator("[data-bench-state=done]").waitFor({ timeout: 300_000 });
+  const result = JSON.parse(await page.locator("[data-bench-state]").innerText()) as LatencyResult | { error: string };
+  await page.close();
+  if ("error" in result) throw new Error(`the bench page failed: ${result.error}`);
+  return result;
+}
+
+function formatTable(latency: LatencyResult, firstLoad: { ms: number; bytes: number; modelBytes: number }): string {
+  const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1);
+  const rows = latency.rows.map((row) => {
+    const shown = Math.min(row.words + 1, latency.maxLen);
+    return `| ${row.words} | ${shown} | ${ms(row.fastPath.p50)} | ${ms(row.fastPath.p95)} | ${ms(row.modelPredict.p50)} | ${ms(row.modelPredict.p95)} | ${(row.modelPredict.p50 / row.fastPath.p50).toFixed(0)}× | ${row.difference.toExponential(1)} |`;
+  });
+  const row50 = latency.rows.find((row) => row.words === 50)!;
+  const row500 = latency.rows.find((row) => row.words >= 500)!;
+  const check = (ok: boolean) => (ok ? "met" : "MISSED");
+  return [
+    `Fast path (plain JS Predictor) vs tfjs model.predict (backend: ${latency.backend}), maxLen ${latency.maxLen}, times in ms:`,
+    "",
+    "| words | tokens read | fast p50 | fast p95 | predict p50 | predict p95 | speed-up (p50) | abs. difference |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...rows,
+    "",
+    `First prediction after navigation: ${firstLoad.ms.toFixed(0)} ms; downloaded ${(firstLoad.bytes / 1000).toFixed(0)} kB (model files ${(firstLoad.modelBytes / 1000).toFixed(0)} kB).`,
+    "",
+    `Targets: 50 words p50 <= ${TARGETS.fast50p50Ms} ms: ${check(row50.fastPath.p50 <= TARGETS.fast50p50Ms)}; >= ${TARGETS.speedUp50}x model.predict: ${check(row50.modelPredict.p50 / row50.fastPath.p50 >= TARGETS.speedUp50)}; ` +
+      `${row500.words} words p50 <= ${TARGETS.fast500p50Ms} ms: ${check(row500.fastPath.p50 <= TARGETS.fast500p50Ms)}; first prediction <= ${TARGETS.firstPredictionMs} ms: ${check(firstLoad.ms <= TARGETS.firstPredictionMs)}.`,
+  ].join("\n");
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+    });
+  });
+}
+
+async function waitForServer(origin: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(origin)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`next start did not answer at ${origin}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

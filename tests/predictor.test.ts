@@ -1,0 +1,162 @@
+/**
+ * The fast path against TensorFlow.js: `Predictor.read(text).probability` must equal
+ * `model.predict(encode(text))` to 1e-5, for weights read from the model object and
+ * from the saved files the browser downloads. Also checks the per-word opinions and
+ * that the tfjs reference path used here leaks no tensors.
+ */
+import * as tf from "@tensorflow/tfjs";
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { encode, textToIndices } from "../lib/encode";
+import { METADATA_SCHEMA_VERSION, type ModelMetadata } from "../lib/metadata";
+import { buildModel } from "../lib/model";
+import { networkWeightsFromFiles, networkWeightsFromModel, type ModelJson } from "../lib/network-weights";
+import { Predictor } from "../lib/predictor";
+import { TOKENIZER_VERSION } from "../lib/tokenizer";
+import { buildVocabulary } from "../lib/vocabulary";
+import { fileSystemHandler, loadModelDir } from "../scripts/artifacts";
+
+const config = { numWords: 20, maxLen: 12, embeddingDim: 6, lstmUnits: 5 };
+const WORDS = "the movie was good great fun not bad awful boring plot acting but and i it".split(" ");
+const metadata = tinyMetadata();
+let model: tf.LayersModel;
+let folder: string;
+
+before(async () => {
+  await tf.setBackend("cpu");
+  model = buildModel(config, 7);
+  // Fresh weights barely react to their input; weights scaled like a trained model's make differences visible.
+  const [embeddings, kernel, recurrentKernel, bias, outputKernel, outputBias] = model.getWeights();
+  model.setWeights(tf.tidy(() => [embeddings.mul(30), kernel.mul(2), recurrentKernel.mul(2), bias, outputKernel.mul(6), outputBias]));
+  folder = await mkdtemp(join(tmpdir(), "predictor-test-"));
+  await model.save(fileSystemHandler(folder));
+});
+
+after(async () => {
+  model.dispose();
+  await rm(folder, { recursive: true, force: true });
+});
+
+/** The reference: Keras-style padded input through tfjs, `[1, maxLen]` int32 -> one probability. */
+function predictWithModel(layersModel: tf.LayersModel, text: string, settings: ModelMetadata): number {
+  return tf.tidy(() => (layersModel.predict(tf.tensor2d([encode(text, settings)], undefined, "int32")) as tf.Tensor).dataSync()[0]);
+}
+
+async function predictorFromFiles(dir: string, settings: ModelMetadata): Promise<Predictor> {
+  const modelJson = JSON.parse(await readFile(join(dir, "model.json"), "utf8")) as ModelJson;
+  const bytes = await readFile(join(dir, "weights.bin"));
+  return new Predictor(networkWeightsFromFiles(modelJson, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)), settings);
+}
+
+const words = (count: number) => Array.from({ length: count }, (_, i) => WORDS[(i * 7) % WORDS.length]).join(" ");
+const TEXTS: { name: string; text: string }[] = [
+  { name: "one word", text: "great" },
+  { name: "empty", text: "" },
+  { name: "whitespace only", text: " \n\t " },
+  { name: "negation", text: "The movie was not good, not fun." },
+  { name: "OOV-heavy", text: "zyzzyva qwfpgj xylophonic the plot" },
+  { name: "emoji and CJK", text: "😍 好電影 🎬 great 映画 boring" },
+  { name: "HTML", text: "<script>alert('bad')</script> good<br />acting" },
+  { name: "maxLen - 1 words: no padding", text: words(config.maxLen - 1) },
+  { name: "maxLen words: one truncated", text: words(config.maxLen) },
+  { name: "longer than maxLen", text: words(3 * config.maxLen + 5) },
+  { name: "much longer than maxLen", text: words(1000) },
+];
+
+for (const source of ["model object", "saved files"] as const) {
+  for (const { name, text } of TEXTS) {
+    test(`Predictor (${source}) equals model.predict to 1e-5: ${name}`, async () => {
+      const predictor = source === "model object" ? new Predictor(networkWeightsFromModel(model), metadata) : await predictorFromFiles(folder, metadata);
+      const expected = predictWithModel(model, text, metadata);
+      const reading = predictor.read(text);
+      assert.ok(Math.abs(reading.probability - expected) < 1e-5, `${reading.probability} vs ${expected}`);
+      assert.ok(Math.abs(predictor.probabilityOfIndices(textToIndices(text, metadata)) - expected) < 1e-5);
+    });
+  }
+}
+
+test("the test weights give clearly different answers, so the comparisons above can fail", () => {
+  const probabilities = TEXTS.map(({ text }) => predictWithModel(model, text, metadata));
+  assert.ok(Math.max(...probabilities) - Math.min(...probabilities) > 0.2, probabilities.join(", "));
+});
+
+test("opinionSoFar is the output neuron read off the LSTM's hiddenState after each word of the padded review", () => {
+  // The same network, but the LSTM returns its hiddenState at every step and the output layer reads each one.
+  const everyStep = tf.sequential({
+    layers: [
+      tf.layers.embedding({ inputDim: config.numWords, outputDim: config.embeddingDim, inputLength: config.maxLen }),
+      tf.layers.lstm({ units: config.lstmUnits, recurrentActivation: "sigmoid", returnSequences: true }),
+      tf.layers.timeDistributed({ layer: tf.layers.dense({ units: 1, activation: "sigmoid" }) }),
+    ],
+  });
+  everyStep.setWeights(model.getWeights());
+  const predictor = new Predictor(networkWeightsFromModel(model), metadata);
+  for (const text of ["the acting was good but the plot was not", words(2 * config.maxLen)]) {
+    const reading = predictor.read(text);
+    const perStep = tf.tidy(() => (everyStep.predict(tf.tensor2d([encode(text, metadata)], undefined, "int32")) as tf.Tensor).dataSync());
+    reading.tokens.forEach((token, i) => {
+      const expected = perStep[reading.paddingCount + i];
+      assert.ok(Math.abs(token.opinionSoFar - expected) < 1e-5, `after "${token.word}": ${token.opinionSoFar} vs ${expected}`);
+    });
+    assert.equal(reading.tokens.at(-1)!.opinionSoFar, reading.probability);
+  }
+  everyStep.dispose();
+});
+
+const READINGS: { text: string; words: string[]; oov: boolean[]; truncatedCount: number; paddingCount: number }[] = [
+  { text: "", words: ["<start>"], oov: [false], truncatedCount: 0, paddingCount: 11 },
+  { text: "Great movie!", words: ["<start>", "great", "movie"], oov: [false, false, false], truncatedCount: 0, paddingCount: 9 },
+  { text: "the zyzzyva plot", words: ["<start>", "the", "zyzzyva", "plot"], oov: [false, false, true, false], truncatedCount: 0, paddingCount: 8 },
+  { text: "a b c d e f g h i j k l m n", words: ["c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"], oov: [true, true, true, true, true, true, false, true, true, true, true, true], truncatedCount: 3, paddingCount: 0 },
+];
+
+for (const { text, words: expectedWords, oov, truncatedCount, paddingCount } of READINGS) {
+  test(`read(${JSON.stringify(text)}) lists what the model saw`, () => {
+    const reading = new Predictor(networkWeightsFromModel(model), metadata).read(text);
+    assert.deepEqual(reading.tokens.map((token) => token.word), expectedWords);
+    assert.deepEqual(reading.tokens.map((token) => token.outOfVocabulary), oov);
+    assert.deepEqual(reading.tokens.filter((token) => token.outOfVocabulary).map((token) => token.index), oov.filter(Boolean).map(() => metadata.preprocessing.oovIndex));
+    assert.equal(reading.truncatedCount, truncatedCount);
+    assert.equal(reading.paddingCount, paddingCount);
+  });
+}
+
+test("the tfjs reference path keeps the tensor count flat over 1,000 predictions", () => {
+  predictWithModel(model, "warm up", metadata);
+  const before = tf.memory().numTensors;
+  for (let i = 0; i < 1000; i++) predictWithModel(model, `${WORDS[i % WORDS.length]} movie ${i}`, metadata);
+  assert.equal(tf.memory().numTensors, before);
+});
+
+test("the shipped model in public/model: Predictor equals model.predict to 1e-5", { skip: !existsSync("public/model/metadata.json") && "no model in public/model yet" }, async () => {
+  const shipped = await loadModelDir("public/model");
+  const predictor = await predictorFromFiles("public/model", shipped.metadata);
+  const long = "A slow start, but the second half is great and the acting is superb. ".repeat(60);
+  for (const text of ["", "great", "not good at all", "zyzzyva 😍 好電影 <script>", "The worst film I have seen, awful and boring.", long]) {
+    const expected = predictWithModel(shipped.model, text, shipped.metadata);
+    const actual = predictor.read(text).probability;
+    assert.ok(Math.abs(actual - expected) < 1e-5, `${JSON.stringify(text.slice(0, 30))}: ${actual} vs ${expected}`);
+  }
+  shipped.model.dispose();
+});
+
+/** Metadata for the tiny test model; its vocabulary is WORDS in order. */
+function tinyMetadata(): ModelMetadata {
+  return {
+    schemaVersion: METADATA_SCHEMA_VERSION,
+    model: config,
+    preprocessing: { tokenizerVersion: TOKENIZER_VERSION, padding: "pre", truncating: "pre", padIndex: 0, startIndex: 1, oovIndex: 2, firstWordIndex: 3 },
+    vocabulary: buildVocabulary([WORDS.map((word, i) => Array<string>(WORDS.length - i).fill(word)).flat()], config.numWords),
+    training: { epochs: 0, batchSize: 1, seed: 7, validationSplit: 0, trainExamples: 0, optimizer: "adam", learningRate: 0.001, loss: "binaryCrossentropy" },
+    history: [],
+    backend: "cpu",
+    trainingSeconds: 0,
+    dataset: { name: "IMDB (Maas et al., 2011)", source: "none: a test fixture", sha256: null },
+    createdAt: "2025-01-01T00:00:00.000Z",
+    tfjsVersion: tf.version.tfjs,
+  };
+}
