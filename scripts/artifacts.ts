@@ -1,12 +1,14 @@
 /**
  * Model folders on disk: `model.json` + `weights.bin` + `metadata.json`, the files the
- * site serves from `public/model/`. Writes go to a temporary folder that is renamed
- * into place, so a reader never sees a half-written model.
+ * site serves from `public/model/` (and `public/eeg-model/` for the EEG sequence model).
+ * Writes go to a temporary folder that is renamed into place, so a reader never sees a
+ * half-written model.
  */
 import * as tf from "@tensorflow/tfjs";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import type { SequenceMetadata } from "../lib/eeg/sequence-metadata";
 import { assertModelMetadata, type ModelMetadata } from "../lib/metadata";
 
 export const MODEL_FILE = "model.json";
@@ -48,7 +50,7 @@ export function fileSystemHandler(dir: string): tf.io.IOHandler {
  * Writes model and metadata to `dir` atomically: everything goes into a sibling
  * temporary folder first, which then replaces `dir`.
  */
-export async function saveModelDir(dir: string, model: tf.LayersModel, metadata: ModelMetadata, extraFiles: Record<string, Uint8Array | string> = {}): Promise<void> {
+export async function saveModelDir(dir: string, model: tf.LayersModel, metadata: ModelMetadata | SequenceMetadata, extraFiles: Record<string, Uint8Array | string> = {}): Promise<void> {
   const parent = dirname(dir);
   await mkdir(parent, { recursive: true });
   const temporary = join(parent, `.${basename(dir)}.tmp-${process.pid}`);

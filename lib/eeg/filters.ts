@@ -72,8 +72,10 @@ export function filterForward(signal: readonly number[], sections: readonly Biqu
 
 /**
  * Forward-backward filtering (zero phase). The signal is first extended at both ends by
- * its point reflection (as long as the signal allows), so the start-up transients die
- * out in the extension rather than in the data. Returns a new array of the same length.
+ * its point reflection (scipy's "odd" padding, as long as the signal allows), so start-up
+ * transients die out in the extension rather than in the data. Filters still ring for up
+ * to about 1 / (low cutoff) seconds near the ends, which is why trials carry a margin that
+ * preprocessing crops off after filtering. Returns a new array of the same length.
  */
 export function filterZeroPhase(signal: readonly number[], sections: readonly Biquad[]): number[] {
   const n = signal.length;

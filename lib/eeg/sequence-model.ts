@@ -1,0 +1,65 @@
+/**
+ * The tutorial's network without the embedding, for sequences that are already numbers:
+ *
+ *   model = Sequential()
+ *   model.add(LSTM(units, input_shape=(time_steps, channels)))
+ *   model.add(Dense(1, activation='sigmoid'))
+ *   model.compile(loss='binary_crossentropy', optimizer='adam', metrics=['accuracy'])
+ *
+ * Text needs an embedding to turn word indices into vectors; an EEG trial already is a
+ * vector per time step (one number per channel), so it goes straight into the LSTM.
+ */
+import * as tf from "@tensorflow/tfjs";
+import type { Samples } from "./channels";
+
+export interface SequenceModelConfig {
+  /** Length of every input sequence (time steps after preprocessing). */
+  timeSteps: number;
+  /** Numbers per time step (EEG channels). */
+  channels: number;
+  /** Number of LSTM memory units: the size of `hiddenState` and `cellState`. */
+  lstmUnits: number;
+}
+
+/** Layer names, matching the review model's. */
+export const SEQUENCE_LAYER_NAMES = { lstm: "lstm", output: "output" } as const;
+
+/**
+ * Builds and compiles the network. Pure: the same config and seed give the same initial
+ * weights on the same backend.
+ *
+ * Input: `[batch, timeSteps, channels]` float32. Output: `[batch, 1]` float32, the
+ * probability that the label is 1.
+ */
+export function buildSequenceModel(config: SequenceModelConfig, seed?: number, learningRate = 0.001): tf.LayersModel {
+  const seedFor = (offset: number) => (seed === undefined ? undefined : seed * 1000 + offset);
+  const model = tf.sequential({
+    layers: [
+      tf.layers.lstm({
+        name: SEQUENCE_LAYER_NAMES.lstm,
+        units: config.lstmUnits,
+        inputShape: [config.timeSteps, config.channels],
+        kernelInitializer: tf.initializers.glorotUniform({ seed: seedFor(2) }),
+        recurrentInitializer: tf.initializers.orthogonal({ seed: seedFor(3) }),
+        unitForgetBias: true,
+      }),
+      tf.layers.dense({
+        name: SEQUENCE_LAYER_NAMES.output,
+        units: 1,
+        activation: "sigmoid",
+        kernelInitializer: tf.initializers.glorotUniform({ seed: seedFor(4) }),
+      }),
+    ],
+  });
+  model.compile({ loss: "binaryCrossentropy", optimizer: tf.train.adam(learningRate), metrics: ["accuracy"] });
+  return model;
+}
+
+/** Stacks trials into the model's input: `[trials, timeSteps, channels]` float32. */
+export function toInputTensor(trials: readonly Samples[]): tf.Tensor3D {
+  if (trials.length === 0) throw new RangeError("need at least one trial");
+  const timeSteps = trials[0].length, channels = trials[0][0].length;
+  const values = new Float32Array(trials.length * timeSteps * channels);
+  trials.forEach((samples, i) => samples.forEach((row, t) => values.set(row, (i * timeSteps + t) * channels)));
+  return tf.tensor3d(values, [trials.length, timeSteps, channels]);
+}
