@@ -39,6 +39,26 @@ export function learnPath(language: Language, slug: string): string {
   return localePath(language, `/learn/${slug}`);
 }
 
+/** The language a path is in: everything under `/zh` is Chinese. */
+export function languageOfPath(pathname: string): Language {
+  return pathname === "/zh" || pathname.startsWith("/zh/") ? "zh" : "en";
+}
+
+/** The same page in the other language: `/learn/lstm` <-> `/zh/learn/lstm`, `/` <-> `/zh`. */
+export function translatedPath(pathname: string, language: Language): string {
+  const path = languageOfPath(pathname) === "zh" ? pathname.slice("/zh".length) || "/" : pathname;
+  return localePath(language, path);
+}
+
+/** The header's links after the site name (which leads home), in order; `href` is the English path. */
+export const NAV_LINKS: readonly { href: string; label: Record<Language, string> }[] = [
+  { href: "/learn", label: { en: "Learn", zh: "课程" } },
+  { href: "/model", label: { en: "Model card", zh: "模型卡片" } },
+];
+
+/** What each language is called in its own words, for the language switch. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", zh: "中文" };
+
 export const SITE = {
   name: { en: "How an LSTM reads a review", zh: "LSTM 如何读一条影评" },
   repository: "https://github.com/",

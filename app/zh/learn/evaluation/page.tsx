@@ -1,0 +1,9 @@
+import type { Metadata } from "next";
+import { learnPageMetadata } from "@/components/learn/learn-article";
+import EvaluationPage from "@/components/learn/pages/evaluation";
+
+export const metadata: Metadata = learnPageMetadata("zh", "evaluation");
+
+export default function Page() {
+  return <EvaluationPage language="zh" />;
+}

@@ -1,0 +1,41 @@
+import type { ModelConfig } from "@/lib/model-config";
+import { parameterCounts } from "@/lib/parameter-counts";
+import type { Language } from "@/lib/site";
+import { formatInteger } from "./format";
+
+const COPY = {
+  en: { head: ["Layer", "Keras", "Output shape", "Parameters", "Computed as"], total: "Total" },
+  zh: { head: ["层", "Keras", "输出形状", "参数个数", "计算方式"], total: "合计" },
+};
+
+/** Embedding -> LSTM -> Dense with output shapes and parameter counts computed from the config. */
+export function ArchitectureTable({ config, language }: { config: ModelConfig; language: Language }) {
+  const t = COPY[language];
+  const layers = parameterCounts(config);
+  const total = layers.reduce((sum, layer) => sum + layer.parameters, 0);
+  return (
+    <div className="overflow-x-auto">
+      <table data-testid="architecture">
+        <thead>
+          <tr>{t.head.map((cell) => <th key={cell}>{cell}</th>)}</tr>
+        </thead>
+        <tbody>
+          {layers.map((layer) => (
+            <tr key={layer.name}>
+              <td><code>{layer.name}</code></td>
+              <td>{layer.kind}</td>
+              <td className="font-mono whitespace-nowrap">({layer.outputShape.map((d) => d ?? "None").join(", ")})</td>
+              <td className="font-mono">{formatInteger(layer.parameters, language)}</td>
+              <td className="font-mono">{layer.formula}</td>
+            </tr>
+          ))}
+          <tr>
+            <th colSpan={3}>{t.total}</th>
+            <th className="font-mono" data-testid="total-parameters">{formatInteger(total, language)}</th>
+            <th />
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}

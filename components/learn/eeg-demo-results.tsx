@@ -1,0 +1,65 @@
+import type { SequenceMetadata } from "@/lib/eeg/sequence-metadata";
+import type { Language } from "@/lib/site";
+import { EvaluationResults } from "./evaluation-results";
+import { formatInteger, formatPercent } from "./format";
+import { readSequenceMetadata } from "./model-metadata";
+
+const range = (r: [number, number] | null, unit: string) => (r ? `${r[0]} … ${r[1]} ${unit}` : "—");
+
+const COPY = {
+  en: (s: SequenceMetadata) => ({
+    intro: <>The project ships a small model trained this way on synthetic EEG: {formatInteger(s.dataset.trials, "en")} trials from {s.dataset.subjects} simulated subjects, {s.channels.length} channels ({s.channels.join(", ")}), with blinks and muscle bursts mixed in. Label 1 trials carry a larger P300-like wave; the model has to find it. Everything below is read from <code>public/eeg-model/metadata.json</code>.</>,
+    rows: [
+      ["Filters", `notch ${s.preprocessing.notchHz ?? "—"} Hz, band-pass ${range(s.preprocessing.band, "Hz")}`],
+      ["Reference", s.preprocessing.reference],
+      ["Epoch and baseline", `window ${range(s.preprocessing.window, "s")}, baseline ${range(s.preprocessing.baseline, "s")}`],
+      ["Sampling", `${s.preprocessing.samplingRate} Hz, decimated by ${s.preprocessing.decimate}`],
+      ["Rejected", `${s.rejection.rejected} of ${s.rejection.trials} trials (peak-to-peak > ${s.preprocessing.rejectUv ?? "∞"} µV)`],
+      ["Model input", `${s.model.timeSteps} time steps × ${s.model.channels} channels → LSTM(${s.model.lstmUnits}) → Dense(1, sigmoid)`],
+      ["Training", `${formatInteger(s.training.trainTrials, "en")} trials from ${s.training.trainSubjects.length} subjects, ${s.training.epochs} epochs`],
+      ["Held-out subjects", s.testSubjects.join(", ")],
+    ],
+    results: (e: NonNullable<SequenceMetadata["evaluation"]>) => <>On the held-out subjects&apos; {e.examples} trials it is right {formatPercent(e.accuracy, 1)} of the time. The demo is cleaner than a real recording; expect less from real data.</>,
+    run: "Make the demo data and train it yourself:",
+  }),
+  zh: (s: SequenceMetadata) => ({
+    intro: <>本项目附带一个用这种方法在合成脑电上训练的小模型：{s.dataset.subjects} 位模拟受试者的 {formatInteger(s.dataset.trials, "zh")} 个试次，{s.channels.length} 个通道（{s.channels.join("、")}），其中混入了眨眼和肌电突发噪声。标签为 1 的试次带有更大的类 P300 波形，模型要学会找到它。下面的内容都读自 <code>public/eeg-model/metadata.json</code>。</>,
+    rows: [
+      ["滤波", `陷波 ${s.preprocessing.notchHz ?? "—"} Hz，带通 ${range(s.preprocessing.band, "Hz")}`],
+      ["参考", s.preprocessing.reference === "average" ? "平均参考（average）" : "记录时的参考（as-recorded）"],
+      ["分段与基线", `时间窗 ${range(s.preprocessing.window, "s")}，基线 ${range(s.preprocessing.baseline, "s")}`],
+      ["采样", `${s.preprocessing.samplingRate} Hz，每 ${s.preprocessing.decimate} 个样本保留 1 个`],
+      ["剔除", `${s.rejection.trials} 个试次中剔除 ${s.rejection.rejected} 个（峰峰值 > ${s.preprocessing.rejectUv ?? "∞"} µV）`],
+      ["模型输入", `${s.model.timeSteps} 个时间步 × ${s.model.channels} 个通道 → LSTM(${s.model.lstmUnits}) → Dense(1, sigmoid)`],
+      ["训练", `${s.training.trainSubjects.length} 位受试者的 ${formatInteger(s.training.trainTrials, "zh")} 个试次，${s.training.epochs} 轮`],
+      ["留出的受试者", s.testSubjects.join("、")],
+    ],
+    results: (e: NonNullable<SequenceMetadata["evaluation"]>) => <>在留出受试者的 {e.examples} 个试次上，它的正确率是 {formatPercent(e.accuracy, 1)}。演示数据比真实记录干净；在真实数据上，效果会差一些。</>,
+    run: "自己生成演示数据并训练：",
+  }),
+};
+
+/** The shipped EEG demo model: its preprocessing, subject split and held-out results. */
+export async function EegDemoResults({ language }: { language: Language }) {
+  const sequence = await readSequenceMetadata();
+  if (!sequence) return null;
+  const t = COPY[language](sequence);
+  return (
+    <>
+      <p>{t.intro}</p>
+      <div className="overflow-x-auto">
+        <table data-testid="eeg-demo">
+          <tbody>{t.rows.map(([label, value]) => <tr key={label}><th className="w-1/3">{label}</th><td>{value}</td></tr>)}</tbody>
+        </table>
+      </div>
+      {sequence.evaluation && (
+        <>
+          <p>{t.results(sequence.evaluation)}</p>
+          <EvaluationResults evaluation={sequence.evaluation} language={language} items="trials" />
+        </>
+      )}
+      <p>{t.run}</p>
+      <pre className="overflow-x-auto rounded-lg bg-zinc-900 p-3 text-zinc-50"><code>{"npm run make-eeg-demo\nnpm run train-sequences"}</code></pre>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Evaluation } from "@/lib/metadata";
+import type { Language } from "@/lib/site";
+import { formatInteger, formatPercent } from "./format";
+
+const COPY = {
+  en: {
+    actual: "actual", predicted: "predicted", positive: "positive", negative: "negative",
+    items: { reviews: "test reviews", trials: "held-out trials" },
+    caption: (n: string, items: string) => `Confusion matrix on ${n} ${items}; predicted positive means p > 0.5`,
+    names: { accuracy: "Accuracy", precision: "Precision", recall: "Recall", f1: "F1", rocAuc: "ROC AUC", logLoss: "Log loss" },
+  },
+  zh: {
+    actual: "实际", predicted: "预测", positive: "正面", negative: "负面",
+    items: { reviews: "条测试评论", trials: "个留出试次" },
+    caption: (n: string, items: string) => `${n} ${items}上的混淆矩阵（confusion matrix）；p > 0.5 即判为正面`,
+    names: { accuracy: "准确率（accuracy）", precision: "精确率（precision）", recall: "召回率（recall）", f1: "F1 分数", rocAuc: "ROC AUC", logLoss: "对数损失（log loss）" },
+  },
+};
+
+/** The test results from metadata.json: the confusion matrix as a heat map and the metrics as bars. */
+export function EvaluationResults({ evaluation, language, items = "reviews" }: { evaluation: Evaluation; language: Language; items?: "reviews" | "trials" }) {
+  const t = COPY[language];
+  const { truePositive, falseNegative, falsePositive, trueNegative } = evaluation.confusionMatrix;
+  // Shaded by each cell's share of all reviews: a heat map of where the answers fall.
+  const cell = (count: number, correct: boolean, testId: string) => (
+    <td
+      data-testid={testId}
+      className="text-center align-middle font-mono text-lg"
+      style={{ background: `rgba(${correct ? "22, 163, 74" : "220, 38, 38"}, ${(0.08 + (0.6 * count) / evaluation.examples).toFixed(3)})` }}
+    >
+      {formatInteger(count, language)}
+    </td>
+  );
+  const metrics = [
+    ...(["accuracy", "precision", "recall", "f1"] as const).map((key) => ({ name: t.names[key], value: evaluation[key], shown: formatPercent(evaluation[key]) })),
+    { name: t.names.rocAuc, value: evaluation.rocAuc, shown: evaluation.rocAuc.toFixed(4) },
+    // Log loss has no upper bound; its bar is drawn against 1.
+    { name: t.names.logLoss, value: evaluation.logLoss, shown: evaluation.logLoss.toFixed(4) },
+  ];
+  return (
+    <div className="my-6 grid items-start gap-6 sm:grid-cols-2">
+      <table aria-describedby="confusion-caption">
+        <caption id="confusion-caption" className="caption-bottom pt-2 text-left text-sm text-zinc-600">{t.caption(formatInteger(evaluation.examples, language), t.items[items])}</caption>
+        <thead>
+          <tr>
+            <th />
+            <th className="text-center">{t.predicted} {t.positive}</th>
+            <th className="text-center">{t.predicted} {t.negative}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th>{t.actual} {t.positive}</th>
+            {cell(truePositive, true, "true-positive")}
+            {cell(falseNegative, false, "false-negative")}
+          </tr>
+          <tr>
+            <th>{t.actual} {t.negative}</th>
+            {cell(falsePositive, false, "false-positive")}
+            {cell(trueNegative, true, "true-negative")}
+          </tr>
+        </tbody>
+      </table>
+      <ul data-testid="test-metrics" className="m-0 list-none space-y-2 p-0">
+        {metrics.map(({ name, value, shown }) => (
+          <li key={name} className="m-0">
+            <span className="flex justify-between text-sm">
+              <span>{name}</span>
+              <span className="font-mono">{shown}</span>
+            </span>
+            <span className="block h-2.5 rounded-full bg-zinc-100" aria-hidden>
+              <span className="block h-2.5 rounded-full bg-emerald-600" style={{ width: `${Math.max(0, Math.min(1, value)) * 100}%` }} />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { ModelMetadata } from "@/lib/metadata";
+import { LEARN_PAGES, learnPath, localePath, type Language } from "@/lib/site";
+import styles from "./article.module.css";
+import { readModelMetadata } from "./model-metadata";
+import { ModelMissing } from "./model-missing";
+
+/** Title and description of a learn page, from the course list in lib/site.ts. */
+export function learnPageMetadata(language: Language, slug: string): Metadata {
+  const page = coursePage(slug);
+  return { title: page.title[language], description: page.summary[language] };
+}
+
+function coursePage(slug: string) {
+  const index = LEARN_PAGES.findIndex((page) => page.slug === slug);
+  if (index < 0) throw new Error(`"${slug}" is not in LEARN_PAGES (lib/site.ts)`);
+  return { ...LEARN_PAGES[index], index };
+}
+
+const COPY = {
+  en: { course: "Learn", step: (n: number, of: number) => `Step ${n} of ${of}`, previous: "Previous", next: "Next", box: "Back to the review box", card: "Model card" },
+  zh: { course: "课程", step: (n: number, of: number) => `第 ${n} 课，共 ${of} 课`, previous: "上一课", next: "下一课", box: "回到影评输入框", card: "模型卡片" },
+};
+
+/**
+ * One explanation page: heading, the body (given the model's metadata), and links to
+ * its neighbours in the course and back to the box.
+ */
+export async function LearnArticle({ language, slug, children }: { language: Language; slug: string; children: (metadata: ModelMetadata) => ReactNode }) {
+  const page = coursePage(slug);
+  const metadata = await readModelMetadata();
+  const t = COPY[language];
+  const [previous, next] = [LEARN_PAGES[page.index - 1], LEARN_PAGES[page.index + 1]];
+  return (
+    <main className={styles.article}>
+      <p className="text-sm text-zinc-500">
+        <Link href={localePath(language, "/learn")} className="text-zinc-500">{t.course}</Link> · {t.step(page.index + 1, LEARN_PAGES.length)}
+      </p>
+      <h1>{page.title[language]}</h1>
+      <p className={styles.lead}>{page.summary[language]}</p>
+      {metadata ? children(metadata) : <ModelMissing language={language} />}
+      <nav aria-label={t.course} className="mt-12 grid gap-3 border-t border-zinc-200 pt-6 text-base sm:grid-cols-2">
+        {previous && <PagerLink href={learnPath(language, previous.slug)} label={t.previous} title={previous.title[language]} rel="prev" />}
+        {next && <PagerLink href={learnPath(language, next.slug)} label={t.next} title={next.title[language]} rel="next" className="sm:col-start-2 sm:text-right" />}
+        <p className="sm:col-span-2">
+          <Link href={localePath(language, "/")}>{t.box}</Link> · <Link href={localePath(language, "/model")}>{t.card}</Link>
+        </p>
+      </nav>
+    </main>
+  );
+}
+
+function PagerLink({ href, label, title, rel, className = "" }: { href: string; label: string; title: string; rel: string; className?: string }) {
+  return (
+    <Link href={href} rel={rel} className={`block rounded-lg border border-zinc-200 p-3 no-underline hover:border-zinc-400 ${className}`}>
+      <span className="block text-sm text-zinc-500">{label}</span>
+      <span className="text-zinc-900">{title}</span>
+    </Link>
+  );
+}

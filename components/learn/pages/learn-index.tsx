@@ -1,0 +1,82 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { LEARN_PAGES, learnPath, localePath, type Language } from "@/lib/site";
+import styles from "../article.module.css";
+
+const COPY = {
+  en: {
+    title: "Learn: the Keras IMDB LSTM, step by step",
+    description: "Thirteen short pages on the Keras LSTM sentiment tutorial, each with live widgets on the trained model.",
+    intro: <>The Keras tutorial classifies movie reviews with an LSTM in about twenty lines of Python. These pages take those lines one idea at a time, show the TypeScript in this project that does the same, and let you poke the trained model in your browser.</>,
+    codeTitle: "The tutorial, line by line",
+    code: "Each line links to the page that explains it.",
+    courseTitle: "The course",
+    box: "Try the review box",
+    card: "Read the model card",
+  },
+  zh: {
+    title: "课程：一步一步看懂 Keras IMDB LSTM",
+    description: "关于 Keras LSTM 影评情感分类教程的十三个短页面，每页都有基于训练好的模型的互动小工具。",
+    intro: <>Keras 教程用大约二十行 Python 代码，以 LSTM 对影评进行分类。这些页面一次讲一个概念，给出本项目里做同样事情的 TypeScript 代码，还让你在浏览器里亲手试一试训练好的模型。</>,
+    codeTitle: "逐行看教程",
+    code: "每一行都链接到讲解它的那一页。",
+    courseTitle: "课程目录",
+    box: "试试影评输入框",
+    card: "查看模型卡片",
+  },
+};
+
+/** The tutorial's code, each line with the page that explains it. */
+const TUTORIAL_LINES: [string, string][] = [
+  ["tf.random.set_seed(7)", "random-seed"],
+  ["top_words = 5000", "vocabulary"],
+  ["(X_train, y_train), (X_test, y_test) = imdb.load_data(num_words=top_words)", "imdb-dataset"],
+  ["X_train = sequence.pad_sequences(X_train, maxlen=500)", "padding-truncation"],
+  ["model = Sequential()", "training-vs-testing"],
+  ["model.add(Embedding(top_words, 32, input_length=500))", "word-embeddings"],
+  ["model.add(LSTM(100))", "lstm"],
+  ["model.add(Dense(1, activation='sigmoid'))", "sigmoid-output"],
+  ["model.compile(loss='binary_crossentropy',", "log-loss"],
+  ["              optimizer='adam', metrics=['accuracy'])", "adam"],
+  ["model.fit(X_train, y_train, epochs=3, batch_size=64)", "epochs-batches"],
+  ["scores = model.evaluate(X_test, y_test, verbose=0)", "evaluation"],
+];
+
+export function learnIndexMetadata(language: Language): Metadata {
+  return { title: COPY[language].title, description: COPY[language].description };
+}
+
+export default function LearnIndexPage({ language }: { language: Language }) {
+  const t = COPY[language];
+  return (
+    <main className={styles.article}>
+      <h1>{t.title}</h1>
+      <p className={styles.lead}>{t.intro}</p>
+      <p>
+        <Link href={localePath(language, "/")}>{t.box}</Link> · <Link href={localePath(language, "/model")}>{t.card}</Link>
+      </p>
+      <h2>{t.codeTitle}</h2>
+      <p>{t.code}</p>
+      <pre className="rounded-lg border border-zinc-200 bg-zinc-50 p-3">
+        <code>
+          {TUTORIAL_LINES.map(([line, slug]) => (
+            <Link key={line} href={learnPath(language, slug)} className="block text-zinc-900 no-underline hover:bg-emerald-50">
+              {line}
+            </Link>
+          ))}
+        </code>
+      </pre>
+      <h2>{t.courseTitle}</h2>
+      <ol className="list-none pl-0">
+        {LEARN_PAGES.map((page, i) => (
+          <li key={page.slug} className="my-3">
+            <Link href={learnPath(language, page.slug)} className="block rounded-lg border border-zinc-200 p-3 no-underline hover:border-zinc-400">
+              <span className="text-sm text-zinc-500">{i + 1}</span> <span className="font-medium text-zinc-900">{page.title[language]}</span>
+              <span className="block text-[0.9375rem] text-zinc-600">{page.summary[language]}</span>
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </main>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+import { useMemo, useState } from "react";
+import { textToIndices } from "@/lib/encode";
+import type { Language } from "@/lib/site";
+import { tokenize } from "@/lib/tokenizer";
+import { indexToWordTable } from "@/lib/vocabulary";
+import { usePredictor, type LoadedModel } from "../use-predictor";
+import { WidgetFrame } from "./widget-frame";
+
+const COPY = {
+  en: {
+    title: "a word's learned numbers",
+    word: "Type an English word",
+    index: "index",
+    unknown: "is not in the vocabulary, so the model reads it as index 2 (out of vocabulary). These are index 2's numbers.",
+    nearest: "Nearest words in the trained embedding (cosine similarity); click one to look it up",
+  },
+  zh: {
+    title: "一个词学到的数字",
+    word: "输入一个英文单词",
+    index: "索引",
+    unknown: "不在词汇表里，所以模型把它当作索引 2（词表外，out of vocabulary）。下面是索引 2 的数字。",
+    nearest: "训练后的嵌入中最相近的词（余弦相似度）；点击可查看该词",
+  },
+};
+
+export function EmbeddingExplorer({ language }: { language: Language }) {
+  const state = usePredictor();
+  return (
+    <WidgetFrame language={language} title={COPY[language].title} state={state}>
+      {(model) => <Explorer language={language} model={model} />}
+    </WidgetFrame>
+  );
+}
+
+function Explorer({ language, model: { predictor, metadata } }: { language: Language; model: LoadedModel }) {
+  const t = COPY[language];
+  const [text, setText] = useState("excellent");
+  const words = useMemo(() => indexToWordTable(metadata.vocabulary), [metadata]);
+  const word = tokenize(text)[0];
+  const index = word === undefined ? undefined : textToIndices(word, metadata)[1];
+  const nearest = useMemo(() => (index === undefined ? [] : nearestIndices(predictor, index, metadata.preprocessing.firstWordIndex, 8)), [predictor, index, metadata]);
+  const vector = index === undefined ? [] : Array.from(predictor.wordVector(index));
+  const scale = Math.max(1e-6, ...vector.map(Math.abs));
+  return (
+    <div className="space-y-4">
+      <label className="block">
+        <span className="mb-1 block text-sm text-zinc-600">{t.word}</span>
+        <input lang="en" value={text} onChange={(e) => setText(e.target.value)} className="w-full rounded-lg border border-zinc-300 p-2 text-base sm:w-64" />
+      </label>
+      {word !== undefined && index !== undefined && (
+        <>
+          <p data-testid="embedding-index">
+            <strong lang="en">{word}</strong> → {t.index} <code>{index}</code>
+            {index === metadata.preprocessing.oovIndex && <span className="text-amber-800"> {t.unknown}</span>}
+          </p>
+          <ol className="m-0 grid list-none grid-cols-4 gap-1 p-0 font-mono text-xs sm:grid-cols-8" aria-label={`${word}: ${vector.length}`}>
+            {vector.map((value, d) => (
+              <li key={d} data-testid="embedding-value" className="m-0 rounded px-1 py-1.5 text-center" style={{ background: cellColor(value / scale) }}>
+                {value.toFixed(3)}
+              </li>
+            ))}
+          </ol>
+          <p className="mb-1 text-sm text-zinc-600">{t.nearest}</p>
+          <ul className="m-0 flex list-none flex-wrap gap-2 p-0">
+            {nearest.map(({ index: other, similarity }) => (
+              <li key={other} className="m-0">
+                <button type="button" lang="en" data-testid="nearest-word" onClick={() => setText(words.get(other) ?? "")} className="rounded-full border border-zinc-300 px-3 py-1 text-sm hover:border-emerald-600">
+                  {words.get(other)} <span className="text-zinc-500">{similarity.toFixed(3)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Blue for negative numbers, orange for positive, stronger for larger ones. */
+function cellColor(x: number): string {
+  return x < 0 ? `rgba(37, 99, 235, ${0.08 + 0.5 * -x})` : `rgba(234, 88, 12, ${0.08 + 0.5 * x})`;
+}
+
+/** The `count` word indices whose embedding rows point most nearly the same way as `index`'s. */
+function nearestIndices(predictor: LoadedModel["predictor"], index: number, firstWordIndex: number, count: number) {
+  const target = predictor.wordVector(index);
+  const numWords = predictor.weights.embeddings.length / predictor.weights.embeddingDim;
+  const scored: { index: number; similarity: number }[] = [];
+  for (let other = firstWordIndex; other < numWords; other++) {
+    if (other !== index) scored.push({ index: other, similarity: cosine(target, predictor.wordVector(other)) });
+  }
+  return scored.sort((a, b) => b.similarity - a.similarity).slice(0, count);
+}
+
+function cosine(a: Float32Array, b: Float32Array): number {
+  let dot = 0, normA = 0, normB = 0;
+  for (let i = 0; i < a.length; i++) {
+    dot += a[i] * b[i];
+    normA += a[i] * a[i];
+    normB += b[i] * b[i];
+  }
+  return dot / (Math.sqrt(normA * normB) || 1);
+}

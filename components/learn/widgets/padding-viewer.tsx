@@ -1,0 +1,77 @@
+"use client";
+import { useState } from "react";
+import { textToIndices } from "@/lib/encode";
+import type { PadSide } from "@/lib/sequence";
+import { padSequence } from "@/lib/sequence";
+import type { Language } from "@/lib/site";
+import { usePredictor, type LoadedModel } from "../use-predictor";
+import { ReviewField, WidgetFrame } from "./widget-frame";
+
+const COPY = {
+  en: {
+    title: "your review as the model's input",
+    review: "Your review (English)",
+    padding: "padding",
+    truncating: "truncating",
+    trained: "as trained",
+    summary: (words: number, zeros: number, cut: number, maxLen: number) =>
+      cut > 0 ? `${words} indices, ${cut} of them cut to fit ${maxLen}.` : `${words} indices + ${zeros} padding zeros = ${maxLen} numbers.`,
+  },
+  zh: {
+    title: "你的影评变成模型的输入",
+    review: "你的影评（英文）",
+    padding: "填充（padding）",
+    truncating: "截断（truncating）",
+    trained: "训练时的设置",
+    summary: (words: number, zeros: number, cut: number, maxLen: number) =>
+      cut > 0 ? `${words} 个索引，截掉了 ${cut} 个，才能放进 ${maxLen} 个位置。` : `${words} 个索引 + ${zeros} 个填充的 0 = ${maxLen} 个数字。`,
+  },
+};
+
+export function PaddingViewer({ language }: { language: Language }) {
+  const state = usePredictor();
+  return (
+    <WidgetFrame language={language} title={COPY[language].title} state={state}>
+      {(model) => <Viewer language={language} model={model} />}
+    </WidgetFrame>
+  );
+}
+
+function Viewer({ language, model: { metadata } }: { language: Language; model: LoadedModel }) {
+  const t = COPY[language];
+  const { maxLen } = metadata.model;
+  const { padIndex, startIndex, oovIndex } = metadata.preprocessing;
+  const [text, setText] = useState("A gentle, funny film. I loved it.");
+  const [padding, setPadding] = useState<PadSide>(metadata.preprocessing.padding);
+  const [truncating, setTruncating] = useState<PadSide>(metadata.preprocessing.truncating);
+  const indices = textToIndices(text, metadata);
+  const sequence = padSequence(indices, { maxLen, padding, truncating, value: padIndex });
+  const cut = Math.max(0, indices.length - maxLen);
+  const side = (label: string, value: PadSide, onChange: (side: PadSide) => void, trained: PadSide) => (
+    <label className="mr-4 inline-flex items-center gap-2 text-sm">
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value as PadSide)} className="rounded border border-zinc-300 px-1 py-0.5">
+        {(["pre", "post"] as const).map((option) => (
+          <option key={option} value={option}>{`'${option}'${option === trained ? ` (${t.trained})` : ""}`}</option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <div className="space-y-3">
+      <ReviewField label={t.review} value={text} onChange={setText} />
+      <div>
+        {side(t.padding, padding, setPadding, metadata.preprocessing.padding)}
+        {side(t.truncating, truncating, setTruncating, metadata.preprocessing.truncating)}
+      </div>
+      <p data-testid="padding-summary" className="text-sm text-zinc-600">{t.summary(indices.length - cut, maxLen - indices.length + cut, cut, maxLen)}</p>
+      <ol data-testid="padded-sequence" className="m-0 flex max-h-72 list-none flex-wrap gap-0.5 overflow-y-auto p-0 font-mono text-[0.6875rem] leading-4">
+        {sequence.map((index, position) => (
+          <li key={position} className={`m-0 min-w-7 rounded-sm px-0.5 text-center ${index === padIndex ? "bg-zinc-100 text-zinc-400" : index === startIndex ? "bg-sky-200" : index === oovIndex ? "bg-red-100 text-red-800" : "bg-emerald-100"}`}>
+            {index}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { ReactNode } from "react";
+import type { Language } from "@/lib/site";
+import type { LoadedModel, PredictorState } from "../use-predictor";
+
+const COPY = {
+  en: { tryIt: "Try it", loading: "Loading the trained model…", error: "The model could not be loaded:" },
+  zh: { tryIt: "动手试试", loading: "正在加载训练好的模型……", error: "模型加载失败：" },
+};
+
+/** The box around a live widget: its title, and the model's loading or error state. */
+export function WidgetFrame({ language, title, state, children }: { language: Language; title: string; state: PredictorState; children: (model: LoadedModel) => ReactNode }) {
+  const t = COPY[language];
+  return (
+    <section aria-label={title} className="my-8 rounded-xl border border-zinc-300 bg-white p-4 text-base leading-normal shadow-sm sm:p-5">
+      <p className="mt-0 mb-3 text-sm font-semibold tracking-wide text-emerald-700">
+        {t.tryIt} · <span className="text-zinc-900">{title}</span>
+      </p>
+      {state.status === "loading" && <p className="text-zinc-500" role="status">{t.loading}</p>}
+      {state.status === "error" && <p className="text-red-700" role="alert">{t.error} {state.message}</p>}
+      {state.status === "ready" && children(state)}
+    </section>
+  );
+}
+
+/** A labelled text area for a review; the model reads English. */
+export function ReviewField({ label, value, onChange }: { label: string; value: string; onChange: (text: string) => void }) {
+  return (
+    <label className="block">
+      <span className="mb-1 block text-sm text-zinc-600">{label}</span>
+      <textarea
+        lang="en"
+        rows={3}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        className="w-full rounded-lg border border-zinc-300 p-2.5 font-sans text-base focus:border-emerald-600 focus:outline-none"
+      />
+    </label>
+  );
+}

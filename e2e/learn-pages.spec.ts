@@ -1,0 +1,235 @@
+/**
+ * The explanation pages and the model card in a real browser, against the production
+ * build: every page in both languages renders with its title, the widgets answer with
+ * the numbers of the model in public/model/ (computed here in Node from the same files
+ * by the same Predictor), and a crawl from / finds no broken link.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { textToIndices } from "../lib/encode";
+import { assertModelMetadata } from "../lib/metadata";
+import { binaryMetrics } from "../lib/metrics";
+import { networkWeightsFromFiles, type ModelJson } from "../lib/network-weights";
+import { Predictor } from "../lib/predictor";
+import { LANGUAGES, LEARN_PAGES, SITE, learnPath, localePath, type Language } from "../lib/site";
+import { indexToWordTable } from "../lib/vocabulary";
+
+const MODEL_DIR = "public/model";
+
+function loadModel() {
+  if (!existsSync(join(MODEL_DIR, "metadata.json"))) return null;
+  const metadata: unknown = JSON.parse(readFileSync(join(MODEL_DIR, "metadata.json"), "utf8"));
+  assertModelMetadata(metadata);
+  const modelJson = JSON.parse(readFileSync(join(MODEL_DIR, "model.json"), "utf8")) as ModelJson;
+  const weights = readFileSync(join(MODEL_DIR, "weights.bin"));
+  const weightData = weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength) as ArrayBuffer;
+  return { metadata, predictor: new Predictor(networkWeightsFromFiles(modelJson, weightData), metadata) };
+}
+
+const model = loadModel();
+const needsModel = () => test.skip(model === null, `no trained model in ${MODEL_DIR}/: run npm run train, then build`);
+
+/** Fails the test on any uncaught error in the page. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
+
+const pages = LANGUAGES.flatMap((language) => [
+  { language, path: localePath(language, "/learn"), title: null },
+  { language, path: localePath(language, "/model"), title: null },
+  ...LEARN_PAGES.map((page) => ({ language, path: learnPath(language, page.slug), title: page.title[language] })),
+]);
+
+for (const { language, path, title } of pages) {
+  test(`${path} renders, with its title, in ${language}`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveTitle(title ? `${title} · ${SITE.name[language]}` : new RegExp(` · ${SITE.name[language]}$`));
+    await expect(page.locator("main h1")).toHaveCount(1);
+    if (title) await expect(page.locator("main h1")).toHaveText(title);
+    if (language === "zh") await expect(page.locator('[lang="zh-Hans"] main')).toHaveCount(1);
+    expect(errors).toEqual([]);
+  });
+}
+
+test("the language switch keeps you on the same page", async ({ page }) => {
+  await page.goto("/learn/lstm");
+  await page.getByTestId("language-switch").click();
+  await expect(page).toHaveURL(/\/zh\/learn\/lstm$/);
+  await expect(page.locator("main h1")).toHaveText(LEARN_PAGES.find((p) => p.slug === "lstm")!.title.zh);
+  await page.getByTestId("language-switch").click();
+  await expect(page).toHaveURL(/\/learn\/lstm$/);
+  await page.goto("/zh/model");
+  await page.getByTestId("language-switch").click();
+  await expect(page).toHaveURL(/\/model$/);
+});
+
+test("each learn page links to its neighbours and back to the box", async ({ page }) => {
+  for (const language of LANGUAGES) {
+    await page.goto(learnPath(language, LEARN_PAGES[1].slug));
+    await expect(page.locator(`a[rel="prev"][href="${learnPath(language, LEARN_PAGES[0].slug)}"]`)).toHaveCount(1);
+    await expect(page.locator(`a[rel="next"][href="${learnPath(language, LEARN_PAGES[2].slug)}"]`)).toHaveCount(1);
+    await expect(page.locator(`main a[href="${localePath(language, "/")}"]`)).toHaveCount(1);
+  }
+});
+
+test("a crawl of the whole site from / finds no broken link", async ({ request }) => {
+  const seen = new Set<string>(["/"]);
+  const queue = ["/"];
+  const broken: string[] = [];
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    const response = await request.get(path);
+    if (response.status() !== 200) {
+      broken.push(`${path}: ${response.status()}`);
+      continue;
+    }
+    if (!(response.headers()["content-type"] ?? "").includes("text/html")) continue;
+    for (const [, href] of (await response.text()).matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)) {
+      const url = new URL(href.replaceAll("&amp;", "&"), "http://site.invalid");
+      if (url.origin !== "http://site.invalid" || seen.has(url.pathname)) continue;
+      seen.add(url.pathname);
+      queue.push(url.pathname);
+    }
+  }
+  expect(broken).toEqual([]);
+  // The crawl reached every page of the course in both languages.
+  for (const { path } of pages) expect(seen, path).toContain(path);
+});
+
+for (const language of LANGUAGES) {
+  test.describe(`widgets on the real model (${language})`, () => {
+    test.beforeEach(needsModel);
+
+    test("embedding: a word's numbers and its nearest words", async ({ page }) => {
+      const { metadata, predictor } = model!;
+      await page.goto(learnPath(language, "word-embeddings"));
+      const word = Object.keys(metadata.vocabulary).find((w) => metadata.vocabulary[w] === metadata.preprocessing.firstWordIndex + 10)!;
+      const index = metadata.vocabulary[word];
+      await page.getByRole("textbox").fill(word);
+      await expect(page.getByTestId("embedding-index")).toContainText(`${index}`);
+      const expected = Array.from(predictor.wordVector(index), (x) => x.toFixed(3));
+      await expect(page.getByTestId("embedding-value")).toHaveText(expected);
+      const nearest = page.getByTestId("nearest-word");
+      await expect(nearest).toHaveCount(8);
+      const first = (await nearest.first().textContent())!.split(" ")[0];
+      expect(first).toBe(nearestWord(index));
+      await nearest.first().click();
+      await expect(page.getByRole("textbox")).toHaveValue(first);
+      await expect(page.getByTestId("embedding-index")).toContainText(`${metadata.vocabulary[first]}`);
+    });
+
+    test("vocabulary: out-of-vocabulary words are marked", async ({ page }) => {
+      const { metadata } = model!;
+      await page.goto(learnPath(language, "vocabulary"));
+      const text = "the movie was qzxv wonderful";
+      await page.getByRole("textbox").fill(text);
+      const indices = textToIndices(text, metadata).slice(1);
+      await expect(page.getByTestId("vocabulary-word")).toHaveCount(5);
+      const oov = indices.map((index) => String(index === metadata.preprocessing.oovIndex));
+      for (const [i, flag] of oov.entries()) await expect(page.getByTestId("vocabulary-word").nth(i)).toHaveAttribute("data-oov", flag);
+      await expect(page.getByTestId("vocabulary-word").nth(3)).toHaveAttribute("data-oov", "true");
+    });
+
+    test("padding: the review as maxLen numbers, pre or post", async ({ page }) => {
+      const { metadata } = model!;
+      const { maxLen } = metadata.model;
+      await page.goto(learnPath(language, "padding-truncation"));
+      const text = "a good movie";
+      await page.getByRole("textbox").fill(text);
+      const indices = textToIndices(text, metadata);
+      const cells = page.getByTestId("padded-sequence").locator("li");
+      await expect(cells).toHaveCount(maxLen);
+      await expect(cells.nth(maxLen - indices.length)).toHaveText(String(metadata.preprocessing.startIndex));
+      await expect(cells.last()).toHaveText(String(indices.at(-1)));
+      await page.getByRole("combobox").first().selectOption("post");
+      await expect(cells.first()).toHaveText(String(metadata.preprocessing.startIndex));
+      await expect(cells.last()).toHaveText(String(metadata.preprocessing.padIndex));
+    });
+
+    test("LSTM: the opinion word by word", async ({ page }) => {
+      const { predictor } = model!;
+      await page.goto(learnPath(language, "lstm"));
+      const text = "The story is dull but the acting is superb.";
+      await page.getByRole("textbox").fill(text);
+      const reading = predictor.read(text);
+      await expect(page.getByTestId("opinion-final")).toHaveText(reading.probability.toFixed(3));
+      await expect(page.getByTestId("opinion-token")).toHaveText(reading.tokens.map((t) => `${t.word} ${t.opinionSoFar.toFixed(3)}`));
+    });
+
+    test("sigmoid: the review's logit and its probability", async ({ page }) => {
+      const { predictor } = model!;
+      await page.goto(learnPath(language, "sigmoid-output"));
+      const text = "An awful, boring film.";
+      await page.getByRole("textbox").fill(text);
+      const { logit, probability } = predictor.read(text);
+      await expect(page.getByTestId("sigmoid-result")).toHaveText(`σ(${logit.toFixed(3)}) = ${probability.toFixed(3)}`);
+      await page.getByRole("slider").fill("0");
+      await expect(page.getByTestId("sigmoid-result")).toHaveText("σ(0.000) = 0.500");
+    });
+
+    test("log loss: pick the true label, see the loss", async ({ page }) => {
+      const { predictor } = model!;
+      await page.goto(learnPath(language, "log-loss"));
+      const text = "A wonderful film, I loved every minute.";
+      await page.getByRole("textbox").fill(text);
+      const { probability } = predictor.read(text);
+      await expect(page.getByTestId("log-loss-probability")).toHaveText(probability.toFixed(3));
+      for (const label of [1, 0] as const) {
+        await page.getByRole("radio").nth(label).check();
+        await expect(page.getByTestId("log-loss-value")).toHaveText(binaryMetrics([label], [probability]).logLoss.toFixed(3));
+      }
+    });
+
+    test("training curves and test results come from metadata.json", async ({ page }) => {
+      const { metadata } = model!;
+      await page.goto(learnPath(language, "epochs-batches"));
+      const rows = page.getByTestId("training-history").locator("tbody tr");
+      await expect(rows).toHaveCount(metadata.history.length);
+      await expect(rows.first().locator("td").nth(1)).toHaveText(metadata.history[0].loss.toFixed(4));
+      await page.goto(learnPath(language, "evaluation"));
+      if (metadata.evaluation) {
+        const { truePositive, trueNegative } = metadata.evaluation.confusionMatrix;
+        await expect(page.getByTestId("true-positive")).toHaveText(truePositive.toLocaleString(language === "en" ? "en-US" : "zh-CN"));
+        await expect(page.getByTestId("true-negative")).toHaveText(trueNegative.toLocaleString(language === "en" ? "en-US" : "zh-CN"));
+        await expect(page.getByTestId("mistake")).toHaveCount(metadata.evaluation.mistakes?.length ?? 0);
+      }
+    });
+
+    test("model card: parameter counts and the command that made the model", async ({ page }) => {
+      const { metadata } = model!;
+      const { numWords, embeddingDim, lstmUnits } = metadata.model;
+      await page.goto(localePath(language, "/model"));
+      const total = numWords * embeddingDim + 4 * (embeddingDim + lstmUnits + 1) * lstmUnits + lstmUnits + 1;
+      await expect(page.getByTestId("total-parameters")).toHaveText(total.toLocaleString(language === "en" ? "en-US" : "zh-CN"));
+      await expect(page.getByTestId("command").nth(1)).toContainText(`--epochs ${metadata.training.epochs} --batch-size ${metadata.training.batchSize} --seed ${metadata.training.seed}`);
+    });
+
+    test("dataset page: a real review next to its integers", async ({ page }) => {
+      const { metadata } = model!;
+      await page.goto(learnPath(language, "imdb-dataset"));
+      const text = "Long, boring, blasphemous. Never have I been so glad to see ending credits roll.";
+      await expect(page.getByText(`[${textToIndices(text, metadata).join(", ")}]`)).toBeVisible();
+    });
+  });
+}
+
+/** The vocabulary word whose embedding row has the highest cosine similarity with `index`'s. */
+function nearestWord(index: number): string {
+  const { metadata, predictor } = model!;
+  const words = indexToWordTable(metadata.vocabulary);
+  const target = predictor.wordVector(index);
+  const norm = (v: Float32Array) => Math.sqrt(v.reduce((sum, x) => sum + x * x, 0));
+  let best = -Infinity, bestIndex = -1;
+  for (let other = metadata.preprocessing.firstWordIndex; other < metadata.model.numWords; other++) {
+    if (other === index) continue;
+    const v = predictor.wordVector(other);
+    const similarity = v.reduce((sum, x, i) => sum + x * target[i], 0) / (norm(v) * norm(target));
+    if (similarity > best) [best, bestIndex] = [similarity, other];
+  }
+  return words.get(bestIndex)!;
+}
