@@ -13,7 +13,7 @@ export function SiteHeader() {
   return (
     <header lang={HTML_LANG[language]} className="border-b border-zinc-200 bg-white">
       <nav className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-1 px-4 py-3 text-[0.9375rem]">
-        <Link href={localePath(language, "/")} className="mr-auto font-semibold text-zinc-900">
+        <Link href={localePath(language, "/")} className="w-full font-semibold text-zinc-900 sm:mr-auto sm:w-auto">
           {SITE.name[language]}
         </Link>
         {NAV_LINKS.map(({ href, label }) => {
@@ -30,7 +30,7 @@ export function SiteHeader() {
           hrefLang={HTML_LANG[other]}
           lang={HTML_LANG[other]}
           data-testid="language-switch"
-          className="rounded-full border border-zinc-300 px-3 py-0.5 text-zinc-700 hover:border-zinc-500"
+          className="ml-auto rounded-full border border-zinc-300 px-3 py-0.5 text-zinc-700 hover:border-zinc-500 sm:ml-0"
         >
           {LANGUAGE_NAMES[other]}
         </Link>

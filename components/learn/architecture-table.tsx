@@ -15,7 +15,7 @@ export function ArchitectureTable({ config, language }: { config: ModelConfig; l
   const total = layers.reduce((sum, layer) => sum + layer.parameters, 0);
   return (
     <div className="overflow-x-auto">
-      <table data-testid="architecture">
+      <table data-testid="architecture" className="min-w-[34rem]">
         <thead>
           <tr>{t.head.map((cell) => <th key={cell}>{cell}</th>)}</tr>
         </thead>
@@ -26,7 +26,7 @@ export function ArchitectureTable({ config, language }: { config: ModelConfig; l
               <td>{layer.kind}</td>
               <td className="font-mono whitespace-nowrap">({layer.outputShape.map((d) => d ?? "None").join(", ")})</td>
               <td className="font-mono">{formatInteger(layer.parameters, language)}</td>
-              <td className="font-mono">{layer.formula}</td>
+              <td className="font-mono whitespace-nowrap">{layer.formula}</td>
             </tr>
           ))}
           <tr>

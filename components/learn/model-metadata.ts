@@ -12,6 +12,12 @@ import { assertModelMetadata, type ModelMetadata } from "@/lib/metadata";
 
 const MODEL_URL = process.env.NEXT_PUBLIC_MODEL_URL ?? "/model/";
 
+let warned = false;
+function warnOnce(message: string): void {
+  if (!warned) console.warn(message);
+  warned = true;
+}
+
 /** null when there is no model yet, as in a fresh clone before `npm run train`. */
 export const readModelMetadata = cache(async (): Promise<ModelMetadata | null> => {
   let value: unknown;
@@ -26,7 +32,7 @@ export const readModelMetadata = cache(async (): Promise<ModelMetadata | null> =
       value = JSON.parse(await readFile(path, "utf8"));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-      console.warn(`learn pages: ${path} not found; pages show how to train a model instead of its numbers`);
+      warnOnce(`learn pages: ${path} not found; pages show how to train a model instead of its numbers`);
       return null;
     }
   }

@@ -25,7 +25,7 @@ export function TrainingCurves({ history, language }: { history: readonly EpochR
         <LineChart title={t.accuracy} xLabel={t.epoch} series={series("accuracy", "valAccuracy")} domain={[Math.min(0.5, Math.floor(minAccuracy * 10) / 10), 1]} format={(v) => v.toFixed(2)} />
       </div>
       <div className="overflow-x-auto">
-        <table data-testid="training-history">
+        <table data-testid="training-history" className="min-w-[28rem]">
           <thead>
             <tr>
               <th>{t.epoch}</th>

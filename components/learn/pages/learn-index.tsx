@@ -26,13 +26,13 @@ const COPY = {
   },
 };
 
-/** The tutorial's code, each line with the page that explains it. */
-const TUTORIAL_LINES: [string, string][] = [
+/** The tutorial's code, each line with the page that explains it (null: the model card). */
+const TUTORIAL_LINES: [string, string | null][] = [
   ["tf.random.set_seed(7)", "random-seed"],
   ["top_words = 5000", "vocabulary"],
   ["(X_train, y_train), (X_test, y_test) = imdb.load_data(num_words=top_words)", "imdb-dataset"],
   ["X_train = sequence.pad_sequences(X_train, maxlen=500)", "padding-truncation"],
-  ["model = Sequential()", "training-vs-testing"],
+  ["model = Sequential()", null],
   ["model.add(Embedding(top_words, 32, input_length=500))", "word-embeddings"],
   ["model.add(LSTM(100))", "lstm"],
   ["model.add(Dense(1, activation='sigmoid'))", "sigmoid-output"],
@@ -40,8 +40,10 @@ const TUTORIAL_LINES: [string, string][] = [
   ["              optimizer='adam', metrics=['accuracy'])", "adam"],
   ["model.fit(X_train, y_train, epochs=3, batch_size=64)", "epochs-batches"],
   ["scores = model.evaluate(X_test, y_test, verbose=0)", "evaluation"],
+  ["print(model.summary())", null],
 ];
 
+/** Title and description of the course index. */
 export function learnIndexMetadata(language: Language): Metadata {
   return { title: COPY[language].title, description: COPY[language].description };
 }
@@ -60,7 +62,7 @@ export default function LearnIndexPage({ language }: { language: Language }) {
       <pre className="rounded-lg border border-zinc-200 bg-zinc-50 p-3">
         <code>
           {TUTORIAL_LINES.map(([line, slug]) => (
-            <Link key={line} href={learnPath(language, slug)} className="block text-zinc-900 no-underline hover:bg-emerald-50">
+            <Link key={line} href={slug ? learnPath(language, slug) : localePath(language, "/model")} className="block text-zinc-900 no-underline hover:bg-emerald-50">
               {line}
             </Link>
           ))}

@@ -17,6 +17,7 @@ const DESCRIPTION = {
   zh: "训练好的 IMDB LSTM：结构、训练设置与曲线、测试结果、数据，以及复现它的命令。",
 };
 
+/** Title and description of the model card. */
 export function modelCardMetadata(language: Language): Metadata {
   return { title: TITLE[language], description: DESCRIPTION[language] };
 }

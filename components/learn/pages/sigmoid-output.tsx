@@ -21,7 +21,7 @@ const en = (m: ModelMetadata) => ({
 });
 
 const zh: typeof en = (m) => ({
-  intro: <>LSTM 读完最后一个词之后，由一个神经元把它的 {m.model.lstmUnits} 个数字变成答案：这条评论是正面的概率。</>,
+  intro: <>LSTM 读完最后一个词之后，由一个神经元（neuron）把它的 {m.model.lstmUnits} 个数字变成答案：这条评论是正面的概率。</>,
   neuronTitle: "一个神经元：先加权求和，再压缩",
   neuron: <>全连接层 <code>Dense(1)</code>（dense layer）把最后的 <code>hiddenState</code> 里 {m.model.lstmUnits} 个数字各乘上自己的权重，加起来，再加上一个偏置（bias）：一共 {parameterCounts(m.model)[2].formula} = {parameterCounts(m.model)[2].parameters} 个数字。得到的结果叫 <code>logit</code>，记作 <var>z</var>，可以是任何实数。sigmoid 函数把它压缩成 0 到 1 之间的概率：</>,
   reading: <>logit 为 0 时正好得到 0.5，即拿不定主意。logit 为正，概率大于 0.5（正面评论）；为负则小于 0.5。离 0 越远，曲线越平：logit 为 4 和为 8，都表示“非常确定”。</>,

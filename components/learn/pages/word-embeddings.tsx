@@ -19,7 +19,7 @@ const en = (m: ModelMetadata) => {
   const { numWords, embeddingDim, maxLen } = m.model;
   const size = embeddingSize(m);
   return {
-    intro: <>The tutorial says the first layer &ldquo;maps each word into a real vector domain&rdquo;. Here is what that means, with the numbers this model actually learned.</>,
+    intro: <>The tutorial says the first layer, the embedding layer, &ldquo;maps each word into a real vector domain&rdquo;. Here is what that means, with the numbers this model actually learned.</>,
     whyTitle: "Why word indices are not enough",
     why: <>A word index is a name, not an amount. Index 10 is not &ldquo;twice&rdquo; index 5, and index 400 is not closer to 401 than to 4. A network that multiplies and adds can do nothing sensible with such numbers directly. It needs each word as a set of real numbers that can be compared, added and learned.</>,
     domainTitle: "A real vector domain",
@@ -36,7 +36,7 @@ const zh: typeof en = (m) => {
   const { numWords, embeddingDim, maxLen } = m.model;
   const size = embeddingSize(m);
   return {
-    intro: <>教程说第一层“把每个词映射到实数向量空间（real vector domain）”。这一页用这个模型真正学到的数字，说明这句话的意思。</>,
+    intro: <>教程说第一层，也就是嵌入层（embedding layer），“把每个词映射到实数向量空间（real vector domain）”。这一页用这个模型真正学到的数字，说明这句话的意思。</>,
     whyTitle: "为什么只有词的索引还不够",
     why: <>词的索引只是一个编号，而不是一个量。索引 10 不是索引 5 的“两倍”，索引 400 和 401 的关系也不比和 4 更近。一个只会做乘法和加法的网络，没法直接从这种编号里得到有意义的东西。它需要把每个词表示成一组可以比较、相加、并且可以学习的实数。</>,
     domainTitle: "实数向量空间",
