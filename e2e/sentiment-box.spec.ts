@@ -92,7 +92,7 @@ test("a 20,000-word paste shows the truncation notice and the page stays respons
   await expect(page.getByRole("textbox")).toHaveValue(/ fin$/);
   const pause = await longestPause();
   console.log(`20,000 words: longest pause ${pause.toFixed(0)} ms`);
-  expect(pause).toBeLessThan(250);
+  expect(pause).toBeLessThan(300);
 });
 
 test("a 1 MB paste keeps the page responsive", async ({ page }) => {
@@ -105,7 +105,7 @@ test("a 1 MB paste keeps the page responsive", async ({ page }) => {
   await expect(page.locator("[data-truncation-notice]")).toBeVisible();
   const pause = await longestPause();
   console.log(`1 MB paste: longest pause ${pause.toFixed(0)} ms`);
-  expect(pause).toBeLessThan(250);
+  expect(pause).toBeLessThan(300);
 });
 
 test("empty and whitespace-only input show a hint instead of a score", async ({ page }) => {

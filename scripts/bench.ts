@@ -10,8 +10,9 @@
 import { chromium, type Browser } from "@playwright/test";
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
-import type { LatencyResult } from "../components/bench/latency";
+import type { LatencyResult, LatencyRow } from "../components/bench/latency";
 
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const TARGETS = { fast50p50Ms: 10, speedUp50: 10, fast500p50Ms: 60, firstPredictionMs: 1500 };
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
     if (build.status !== 0) throw new Error("next build failed");
   }
   const port = await freePort();
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn(process.execPath, [createRequire(import.meta.url).resolve("next/dist/bin/next"), "start", "-p", String(port)], { stdio: ["ignore", "ignore", "inherit"] });
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
   try {
     const origin = `http://localhost:${port}`;
@@ -67,23 +68,24 @@ async function measureLatencyPage(browser: Browser, origin: string): Promise<Lat
 
 function formatTable(latency: LatencyResult, firstLoad: { ms: number; bytes: number; modelBytes: number }): string {
   const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1);
+  const fastest = (row: LatencyRow) => Math.min(...Object.values(row.modelPredict).map((timing) => timing.p50));
   const rows = latency.rows.map((row) => {
-    const shown = Math.min(row.words + 1, latency.maxLen);
-    return `| ${row.words} | ${shown} | ${ms(row.fastPath.p50)} | ${ms(row.fastPath.p95)} | ${ms(row.modelPredict.p50)} | ${ms(row.modelPredict.p95)} | ${(row.modelPredict.p50 / row.fastPath.p50).toFixed(0)}× | ${row.difference.toExponential(1)} |`;
+    const predict = latency.backends.map((backend) => `${ms(row.modelPredict[backend].p50)} / ${ms(row.modelPredict[backend].p95)}`);
+    return `| ${row.words} | ${Math.min(row.words + 1, latency.maxLen)} | ${ms(row.fastPath.p50)} / ${ms(row.fastPath.p95)} | ${predict.join(" | ")} | ${(fastest(row) / row.fastPath.p50).toFixed(0)}× | ${row.difference.toExponential(1)} |`;
   });
   const row50 = latency.rows.find((row) => row.words === 50)!;
   const row500 = latency.rows.find((row) => row.words >= 500)!;
   const check = (ok: boolean) => (ok ? "met" : "MISSED");
   return [
-    `Fast path (plain JS Predictor) vs tfjs model.predict (backend: ${latency.backend}), maxLen ${latency.maxLen}, times in ms:`,
+    `Fast path (plain-JS Predictor) vs TensorFlow.js model.predict in the same page, maxLen ${latency.maxLen}; p50 / p95 in ms:`,
     "",
-    "| words | tokens read | fast p50 | fast p95 | predict p50 | predict p95 | speed-up (p50) | abs. difference |",
-    "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    `| words | tokens read | fast path | ${latency.backends.map((backend) => `model.predict (${backend})`).join(" | ")} | speed-up vs fastest predict (p50) | max abs. difference |`,
+    `|---:|---:|---:|${latency.backends.map(() => "---:|").join("")}---:|---:|`,
     ...rows,
     "",
     `First prediction after navigation: ${firstLoad.ms.toFixed(0)} ms; downloaded ${(firstLoad.bytes / 1000).toFixed(0)} kB (model files ${(firstLoad.modelBytes / 1000).toFixed(0)} kB).`,
     "",
-    `Targets: 50 words p50 <= ${TARGETS.fast50p50Ms} ms: ${check(row50.fastPath.p50 <= TARGETS.fast50p50Ms)}; >= ${TARGETS.speedUp50}x model.predict: ${check(row50.modelPredict.p50 / row50.fastPath.p50 >= TARGETS.speedUp50)}; ` +
+    `Targets: 50 words p50 <= ${TARGETS.fast50p50Ms} ms: ${check(row50.fastPath.p50 <= TARGETS.fast50p50Ms)}; >= ${TARGETS.speedUp50}x model.predict: ${check(fastest(row50) / row50.fastPath.p50 >= TARGETS.speedUp50)}; ` +
       `${row500.words} words p50 <= ${TARGETS.fast500p50Ms} ms: ${check(row500.fastPath.p50 <= TARGETS.fast500p50Ms)}; first prediction <= ${TARGETS.firstPredictionMs} ms: ${check(firstLoad.ms <= TARGETS.firstPredictionMs)}.`,
   ].join("\n");
 }

@@ -10,16 +10,24 @@ import { loadPredictor } from "@/lib/predictor-loader";
 
 export const REVIEW_WORDS = [10, 50, 200, 600] as const;
 
+export interface Timing {
+  p50: number;
+  p95: number;
+  runs: number;
+}
+
 export interface LatencyRow {
   words: number;
-  fastPath: { p50: number; p95: number; runs: number };
-  modelPredict: { p50: number; p95: number; runs: number };
-  /** |fast path - model.predict| for this review. */
+  fastPath: Timing;
+  /** By tfjs backend name. */
+  modelPredict: Record<string, Timing>;
+  /** Largest |fast path - model.predict| over the backends, for this review. */
   difference: number;
 }
 
 export interface LatencyResult {
-  backend: string;
+  /** The tfjs backends that started in this browser, tfjs's own choice first. */
+  backends: string[];
   maxLen: number;
   rows: LatencyRow[];
 }
@@ -42,23 +50,26 @@ export async function measureLatency(): Promise<LatencyResult> {
   const { predictor, metadata } = await loadPredictor(baseUrl);
   const tf = await import("@tensorflow/tfjs");
   await tf.ready();
-  const model = await tf.loadLayersModel(baseUrl + MODEL_FILES.model);
-  const predict = (text: string) => tf.tidy(() => (model.predict(tf.tensor2d([encode(text, metadata)], undefined, "int32")) as Tensor).dataSync()[0]);
-  const rows = REVIEW_WORDS.map((words) => {
-    const text = reviewOfWords(words);
-    return {
-      words,
-      fastPath: timeRuns(() => predictor.read(text), 40),
-      modelPredict: timeRuns(() => predict(text), 12),
-      difference: Math.abs(predictor.read(text).probability - predict(text)),
-    };
-  });
-  model.dispose();
-  return { backend: tf.getBackend(), maxLen: metadata.model.maxLen, rows };
+  const backends = [tf.getBackend(), ...["webgl", "cpu"].filter((name) => name !== tf.getBackend())];
+  const texts = REVIEW_WORDS.map(reviewOfWords);
+  const rows: LatencyRow[] = texts.map((text, i) => ({ words: REVIEW_WORDS[i], fastPath: timeRuns(() => predictor.read(text), 40), modelPredict: {}, difference: 0 }));
+  const started: string[] = [];
+  for (const backend of backends) {
+    if (!(await tf.setBackend(backend).catch(() => false))) continue;
+    started.push(backend);
+    const model = await tf.loadLayersModel(baseUrl + MODEL_FILES.model);
+    const predict = (text: string) => tf.tidy(() => (model.predict(tf.tensor2d([encode(text, metadata)], undefined, "int32")) as Tensor).dataSync()[0]);
+    texts.forEach((text, i) => {
+      rows[i].modelPredict[backend] = timeRuns(() => predict(text), 12);
+      rows[i].difference = Math.max(rows[i].difference, Math.abs(predictor.read(text).probability - predict(text)));
+    });
+    model.dispose();
+  }
+  return { backends: started, maxLen: metadata.model.maxLen, rows };
 }
 
 /** Runs `work` a few times to warm up, then `runs` times; milliseconds at the 50th and 95th percentile. */
-function timeRuns(work: () => unknown, runs: number): { p50: number; p95: number; runs: number } {
+function timeRuns(work: () => unknown, runs: number): Timing {
   for (let i = 0; i < 3; i++) work();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { Reading, TokenReading } from "@/lib/predictor";
 import type { Language } from "@/lib/site";
 import { LearnLink } from "./learn-link";
@@ -8,7 +9,7 @@ import { BOX_STRINGS, formatNumber, formatPercent } from "./strings";
 const NOTABLE_MOVE = 0.1;
 
 /** Why: how the LSTM's opinion moved word by word, as highlights, a chart and the biggest moves. */
-export function OpinionTrace({ language, reading }: { language: Language; reading: Reading }) {
+export const OpinionTrace = memo(function OpinionTrace({ language, reading }: { language: Language; reading: Reading }) {
   const strings = BOX_STRINGS[language];
   const moves = reading.tokens.map((token, i) => ({ token, move: i === 0 ? 0 : token.opinionSoFar - reading.tokens[i - 1].opinionSoFar }));
   const biggest = [...moves].sort((a, b) => Math.abs(b.move) - Math.abs(a.move)).filter(({ move }) => Math.abs(move) >= 0.01).slice(0, 3);
@@ -37,7 +38,7 @@ export function OpinionTrace({ language, reading }: { language: Language; readin
       )}
     </section>
   );
-}
+});
 
 /** Blue for positive, orange for negative (readable with common colour blindness), pale near 50%. */
 function opinionColor(token: TokenReading): string {

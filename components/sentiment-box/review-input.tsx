@@ -1,10 +1,10 @@
-import { useId } from "react";
+import { memo, useId } from "react";
 import type { Language } from "@/lib/site";
 import { EXAMPLE_REVIEWS } from "./example-reviews";
 import { BOX_STRINGS } from "./strings";
 
 /** The review text box and the example reviews that fill it with one click. */
-export function ReviewInput({ language, value, onChange }: { language: Language; value: string; onChange: (text: string) => void }) {
+export const ReviewInput = memo(function ReviewInput({ language, value, onChange }: { language: Language; value: string; onChange: (text: string) => void }) {
   const strings = BOX_STRINGS[language];
   const id = useId();
   return (
@@ -37,4 +37,4 @@ export function ReviewInput({ language, value, onChange }: { language: Language;
       </div>
     </div>
   );
-}
+});

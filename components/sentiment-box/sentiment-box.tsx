@@ -18,7 +18,7 @@ const DEBOUNCE_MS = 150;
 export function SentimentBox({ language }: { language: Language }) {
   const [text, setText] = useState(EXAMPLE_REVIEWS[0].text);
   const settledText = useDebouncedValue(text, DEBOUNCE_MS);
-  const { status, reading, pending, read, retry } = useModelWorker();
+  const { status, answer, read, retry } = useModelWorker();
   const ready = status.state === "ready";
   const empty = settledText.trim() === "";
 
@@ -26,6 +26,8 @@ export function SentimentBox({ language }: { language: Language }) {
     if (ready && !empty) read(settledText);
   }, [ready, empty, settledText, read]);
 
+  // Every keystroke renders this; the input and the reading views are memoised, so the
+  // long token lists render again only for a new reading.
   return (
     <div className="space-y-8" data-sentiment-box data-status={status.state}>
       <ReviewInput language={language} value={text} onChange={setText} />
@@ -36,11 +38,12 @@ export function SentimentBox({ language }: { language: Language }) {
           {BOX_STRINGS[language].emptyHint}
         </p>
       ) : (
-        reading && (
-          <div className="space-y-8" aria-busy={pending || text !== settledText} data-reading>
-            <Verdict language={language} reading={reading} />
-            <WhatTheModelSaw language={language} reading={reading} summary={status.summary} />
-            <OpinionTrace language={language} reading={reading} />
+        answer && (
+          // Busy while the reading shown is for an older text than the one in the box.
+          <div className="space-y-8" aria-busy={answer.text !== text} data-reading>
+            <Verdict language={language} reading={answer.reading} />
+            <WhatTheModelSaw language={language} reading={answer.reading} summary={status.summary} />
+            <OpinionTrace language={language} reading={answer.reading} />
           </div>
         )
       )}

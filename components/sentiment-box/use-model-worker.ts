@@ -1,30 +1,30 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { publishModelSummary } from "@/components/model-summary-store";
 import { modelBaseUrl } from "@/lib/model-location";
 import type { Reading } from "@/lib/predictor";
-import { publishModelSummary } from "@/components/model-summary-store";
 import { LOADING, type FromWorker, type ModelStatus, type ToWorker } from "./model-messages";
 
 export interface ModelWorker {
   status: ModelStatus;
-  /** The newest answer; while `pending`, a newer text is being read. */
-  reading: Reading | null;
-  pending: boolean;
+  /** The newest reading and the text it is for. */
+  answer: { text: string; reading: Reading } | null;
   read: (text: string) => void;
   retry: () => void;
 }
 
 /**
  * Starts the model worker on mount and terminates it on unmount. `read` asks for a
- * reading; the worker answers in order, so the last answer is for the newest text
- * once `pending` is false. `retry` throws the worker away and starts a fresh one.
+ * reading of a text; the worker answers in order. `retry` throws the worker away and
+ * starts a fresh one.
  */
 export function useModelWorker(): ModelWorker {
   const [attempt, setAttempt] = useState(0);
   const [status, setStatus] = useState<ModelStatus>(LOADING);
-  const [answer, setAnswer] = useState<{ id: number; reading: Reading } | null>(null);
-  const [latestRequest, setLatestRequest] = useState(0);
+  const [answer, setAnswer] = useState<ModelWorker["answer"]>(null);
   const worker = useRef<Worker | null>(null);
   const requestCount = useRef(0);
+  /** Texts asked for and not answered yet, by request id. */
+  const asked = useRef(new Map<number, string>());
 
   useEffect(() => {
     const current = new Worker(new URL("./model.worker.ts", import.meta.url), { type: "module" });
@@ -34,9 +34,11 @@ export function useModelWorker(): ModelWorker {
       if (message.type === "status") {
         setStatus(message.status);
         if (message.status.state === "ready") publishModelSummary(message.status.summary);
-      } else {
-        setAnswer({ id: message.id, reading: message.reading });
+        return;
       }
+      const text = asked.current.get(message.id);
+      for (const id of asked.current.keys()) if (id <= message.id) asked.current.delete(id);
+      if (text !== undefined) setAnswer({ text, reading: message.reading });
     });
     current.addEventListener("error", (event) => setStatus({ state: "error", message: event.message || "the model worker could not start" }));
     const load: ToWorker = { type: "load", baseUrl: new URL(modelBaseUrl(), window.location.href).href };
@@ -49,8 +51,8 @@ export function useModelWorker(): ModelWorker {
 
   const read = useCallback((text: string) => {
     const request: ToWorker = { type: "read", id: ++requestCount.current, text };
+    asked.current.set(request.id, text);
     worker.current?.postMessage(request);
-    setLatestRequest(request.id);
   }, []);
 
   const retry = useCallback(() => {
@@ -58,5 +60,5 @@ export function useModelWorker(): ModelWorker {
     setAttempt((count) => count + 1);
   }, []);
 
-  return { status, reading: answer?.reading ?? null, pending: answer?.id !== latestRequest, read, retry };
+  return { status, answer, read, retry };
 }

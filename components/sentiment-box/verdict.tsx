@@ -1,10 +1,11 @@
+import { memo } from "react";
 import type { Reading } from "@/lib/predictor";
 import type { Language } from "@/lib/site";
 import { LearnLink } from "./learn-link";
 import { BOX_STRINGS, formatNumber, formatPercent } from "./strings";
 
 /** The answer: a label, the probability as a number and a bar, and a plain sentence. */
-export function Verdict({ language, reading }: { language: Language; reading: Reading }) {
+export const Verdict = memo(function Verdict({ language, reading }: { language: Language; reading: Reading }) {
   const strings = BOX_STRINGS[language];
   const { probability, logit } = reading;
   const positive = probability >= 0.5;
@@ -30,4 +31,4 @@ export function Verdict({ language, reading }: { language: Language; reading: Re
       </p>
     </div>
   );
-}
+});

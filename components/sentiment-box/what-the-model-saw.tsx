@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { memo, useId } from "react";
 import type { Reading } from "@/lib/predictor";
 import type { Language } from "@/lib/site";
 import { LearnLink } from "./learn-link";
@@ -6,7 +6,7 @@ import type { ModelSummary } from "./model-messages";
 import { BOX_STRINGS, formatNumber } from "./strings";
 
 /** The review as the model got it: tokens with their indices, OOV marks, truncation and padding. */
-export function WhatTheModelSaw({ language, reading, summary }: { language: Language; reading: Reading; summary: ModelSummary }) {
+export const WhatTheModelSaw = memo(function WhatTheModelSaw({ language, reading, summary }: { language: Language; reading: Reading; summary: ModelSummary }) {
   const strings = BOX_STRINGS[language];
   const count = (value: number) => formatNumber(language, value);
   const { tokens, truncatedCount, paddingCount } = reading;
@@ -48,4 +48,4 @@ export function WhatTheModelSaw({ language, reading, summary }: { language: Lang
       </p>
     </section>
   );
-}
+});
