@@ -4,18 +4,18 @@ import { usePathname } from "next/navigation";
 import { useEffect } from "react";
 import { assertModelMetadata } from "@/lib/metadata";
 import { MODEL_FILES, modelBaseUrl, modelSource } from "@/lib/model-location";
-import type { Language } from "@/lib/site";
+import { languageOfPath, type Language } from "@/lib/site";
 import { publishModelSummary, useModelSummary } from "./model-summary-store";
 
-const STRINGS: Record<Language, { label: string; embedded: string; hosted: (version: string, host: string) => string; trained: string; locale: string }> = {
-  en: { label: "Model: ", embedded: "embedded in this site", hosted: (version, host) => `version ${version} hosted on ${host}`, trained: "trained", locale: "en-GB" },
-  zh: { label: "模型：", embedded: "随本站提供", hosted: (version, host) => `托管于 ${host} 的版本 ${version}`, trained: "训练于", locale: "zh-CN" },
+const STRINGS: Record<Language, { lang: string; label: string; embedded: string; hosted: (version: string, host: string) => string; trained: string; locale: string }> = {
+  en: { lang: "en", label: "Model: ", embedded: "embedded in this site", hosted: (version, host) => `version ${version} hosted on ${host}`, trained: "trained", locale: "en-GB" },
+  zh: { lang: "zh-Hans", label: "模型：", embedded: "随本站提供", hosted: (version, host) => `托管于 ${host} 的版本 ${version}`, trained: "训练于", locale: "zh-CN" },
 };
 
 /** Names the model the site runs: where its files come from and when it was trained. */
 export function ModelFooter() {
-  const pathname = usePathname() ?? "/";
-  const strings = STRINGS[pathname === "/zh" || pathname.startsWith("/zh/") ? "zh" : "en"];
+  const language = languageOfPath(usePathname() ?? "/");
+  const strings = STRINGS[language];
   const createdAt = useModelSummary()?.createdAt;
   const source = modelSource();
 
@@ -33,7 +33,7 @@ export function ModelFooter() {
 
   const date = createdAt ? new Date(createdAt) : null;
   return (
-    <footer className="mx-auto max-w-3xl border-t border-zinc-200 px-6 py-4 text-sm text-zinc-600" data-model-footer>
+    <footer lang={strings.lang} className="mx-auto max-w-3xl border-t border-zinc-200 px-6 py-4 text-sm text-zinc-600" data-model-footer>
       {strings.label}{source.hosted ? strings.hosted(source.version, source.host) : strings.embedded}
       {date && !Number.isNaN(date.getTime()) && (
         <>
