@@ -4,13 +4,13 @@ import { formatInteger, formatPercent } from "./format";
 
 const COPY = {
   en: {
-    actual: "actual", predicted: "predicted", positive: "positive", negative: "negative",
+    predicted: ["predicted positive", "predicted negative"], actual: ["actual positive", "actual negative"],
     items: { reviews: "test reviews", trials: "held-out trials" },
     caption: (n: string, items: string) => `Confusion matrix on ${n} ${items}; predicted positive means p > 0.5`,
     names: { accuracy: "Accuracy", precision: "Precision", recall: "Recall", f1: "F1", rocAuc: "ROC AUC", logLoss: "Log loss" },
   },
   zh: {
-    actual: "实际", predicted: "预测", positive: "正面", negative: "负面",
+    predicted: ["预测为正面", "预测为负面"], actual: ["实际为正面", "实际为负面"],
     items: { reviews: "条测试评论", trials: "个留出试次" },
     caption: (n: string, items: string) => `${n} ${items}上的混淆矩阵（confusion matrix）；p > 0.5 即判为正面`,
     names: { accuracy: "准确率（accuracy）", precision: "精确率（precision）", recall: "召回率（recall）", f1: "F1 分数", rocAuc: "ROC AUC", logLoss: "对数损失（log loss）" },
@@ -44,18 +44,18 @@ export function EvaluationResults({ evaluation, language, items = "reviews" }: {
         <thead>
           <tr>
             <th />
-            <th className="text-center">{t.predicted} {t.positive}</th>
-            <th className="text-center">{t.predicted} {t.negative}</th>
+            <th className="text-center">{t.predicted[0]}</th>
+            <th className="text-center">{t.predicted[1]}</th>
           </tr>
         </thead>
         <tbody>
           <tr>
-            <th>{t.actual} {t.positive}</th>
+            <th>{t.actual[0]}</th>
             {cell(truePositive, true, "true-positive")}
             {cell(falseNegative, false, "false-negative")}
           </tr>
           <tr>
-            <th>{t.actual} {t.negative}</th>
+            <th>{t.actual[1]}</th>
             {cell(falsePositive, false, "false-positive")}
             {cell(trueNegative, true, "true-negative")}
           </tr>

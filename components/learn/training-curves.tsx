@@ -4,8 +4,8 @@ import { formatDuration } from "./format";
 import { LineChart, type Series } from "./line-chart";
 
 const COPY = {
-  en: { loss: "Loss (binary cross-entropy)", accuracy: "Accuracy", epoch: "epoch", train: "training", validation: "validation", seconds: "time" },
-  zh: { loss: "损失（二元交叉熵）", accuracy: "准确率（accuracy）", epoch: "轮次（epoch）", train: "训练集", validation: "验证集", seconds: "用时" },
+  en: { loss: "Loss (binary cross-entropy)", accuracy: "Accuracy", epoch: "epoch", train: "training", validation: "validation", seconds: "time", space: " " },
+  zh: { loss: "损失（二元交叉熵）", accuracy: "准确率（accuracy）", epoch: "轮次（epoch）", train: "训练集", validation: "验证集", seconds: "用时", space: "" },
 };
 
 /** Loss and accuracy per epoch from metadata.json's history, as charts and as a table. */
@@ -31,8 +31,8 @@ export function TrainingCurves({ history, language }: { history: readonly EpochR
               <th>{t.epoch}</th>
               <th>{t.loss}</th>
               <th>{t.accuracy}</th>
-              {hasValidation && <th>{`${t.validation} ${t.loss}`}</th>}
-              {hasValidation && <th>{`${t.validation} ${t.accuracy}`}</th>}
+              {hasValidation && <th>{`${t.validation}${t.space}${t.loss}`}</th>}
+              {hasValidation && <th>{`${t.validation}${t.space}${t.accuracy}`}</th>}
               <th>{t.seconds}</th>
             </tr>
           </thead>
