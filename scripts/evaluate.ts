@@ -14,6 +14,7 @@ import { BACKEND_CHOICES, setUpBackend, type BackendChoice } from "./backend";
 import type { Examples } from "./fit";
 import { loadImdb } from "./imdb-dataset";
 import { ProgressBar } from "./progress-bar";
+import { runMain } from "./cli";
 
 const HELP = `Evaluate a trained model on the IMDB test reviews and store the results.
 
@@ -118,9 +119,4 @@ async function main(): Promise<void> {
   console.log(`stored the evaluation in ${values.model}/metadata.json`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error: Error) => {
-    console.error(`error: ${error.message}`);
-    process.exit(1);
-  });
-}
+runMain(import.meta.url, main);

@@ -7,6 +7,7 @@ import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { syntheticEeg } from "../lib/eeg/synthetic-eeg";
 import { formatTrialCsv } from "../lib/eeg/trials-csv";
+import { runMain } from "./cli";
 
 export const DEFAULT_DEMO_PATH = "data/eeg-demo.json";
 
@@ -63,9 +64,4 @@ async function main(): Promise<void> {
   console.log(`next: npm run train-sequences${values.out === DEFAULT_DEMO_PATH ? "" : ` -- --data ${values.out}${csvTiming}`}`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error: Error) => {
-    console.error(`error: ${error.message}`);
-    process.exit(1);
-  });
-}
+runMain(import.meta.url, main);

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { describePublication, findBlobToken, publishModel } from "./model-publisher";
+import { parseOrHelp, runMain } from "./cli";
 
 const HELP = `Publish a trained model (model.json, weights, metadata.json) to Vercel Blob.
 
@@ -39,27 +40,13 @@ function parseFlags(argv: string[]): PublishFlags | null {
   return values.help ? null : { dir: values.dir, prefix: values.prefix, dryRun: values["dry-run"] };
 }
 
-async function main(): Promise<void> {
-  let flags: PublishFlags | null;
-  try {
-    flags = parseFlags(process.argv.slice(2));
-  } catch (error) {
-    console.error(`error: ${(error as Error).message}\n\n${HELP}`);
-    process.exit(2);
-  }
-  if (flags === null) {
-    console.log(HELP);
-    return;
-  }
+async function main(argv: string[]): Promise<void> {
+  const flags = parseOrHelp(argv, HELP, parseFlags);
+  if (flags === null) return;
   const found = await findBlobToken(process.env, process.cwd());
   if (found) console.log(`using BLOB_READ_WRITE_TOKEN from ${found.source}`);
   const result = await publishModel(flags.dir, { prefix: flags.prefix, dryRun: flags.dryRun, token: found?.token, log: (line) => console.log(line) });
   console.log(`\n${describePublication(result)}`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error: Error) => {
-    console.error(`error: ${error.message}`);
-    process.exit(1);
-  });
-}
+runMain(import.meta.url, main);

@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { describePublication, findBlobToken, publishModel, TOKEN_HELP } from "./model-publisher";
+import { parseOrHelp, runMain } from "./cli";
 
 const TRAIN_SCRIPT = fileURLToPath(new URL("./train.ts", import.meta.url));
 
@@ -66,18 +67,9 @@ function parseFlags(argv: string[]): RetrainFlags | null {
   };
 }
 
-async function main(): Promise<void> {
-  let flags: RetrainFlags | null;
-  try {
-    flags = parseFlags(process.argv.slice(2));
-  } catch (error) {
-    console.error(`error: ${(error as Error).message}\n\n${HELP}`);
-    process.exit(2);
-  }
-  if (flags === null) {
-    console.log(HELP);
-    return;
-  }
+async function main(argv: string[]): Promise<void> {
+  const flags = parseOrHelp(argv, HELP, parseFlags);
+  if (flags === null) return;
   const found = await findBlobToken(process.env, process.cwd());
   if (!found && !flags.dryRun) console.log("note: no BLOB_READ_WRITE_TOKEN, so this run trains and saves the model but does not publish it\n");
 
@@ -97,9 +89,4 @@ async function main(): Promise<void> {
   console.log(`\n${describePublication(result)}`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error: Error) => {
-    console.error(`error: ${error.message}`);
-    process.exit(1);
-  });
-}
+runMain(import.meta.url, main);

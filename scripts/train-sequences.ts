@@ -23,6 +23,7 @@ import { saveModelDir } from "./artifacts";
 import { BACKEND_CHOICES, setUpBackend, type BackendChoice } from "./backend";
 import { DEFAULT_DEMO_PATH } from "./make-eeg-demo";
 import { formatSeconds, ProgressBar } from "./progress-bar";
+import { parseOrHelp, runMain, UsageError } from "./cli";
 
 const HELP = `Train LSTM(units) -> Dense(1, sigmoid) on labelled EEG trials; test on held-out subjects.
 
@@ -67,7 +68,6 @@ interface SequenceFlags {
   backend: BackendChoice;
 }
 
-class UsageError extends Error {}
 
 function parseFlags(argv: string[]): SequenceFlags | null {
   const { values: v } = parseArgs({
@@ -269,24 +269,10 @@ export async function trainSequences(flags: SequenceFlags): Promise<SequenceMeta
   return metadata;
 }
 
-async function main(): Promise<void> {
-  let flags: SequenceFlags | null;
-  try {
-    flags = parseFlags(process.argv.slice(2));
-  } catch (error) {
-    console.error(`error: ${(error as Error).message}\n\n${HELP}`);
-    process.exit(2);
-  }
-  if (flags === null) {
-    console.log(HELP);
-    return;
-  }
+async function main(argv: string[]): Promise<void> {
+  const flags = parseOrHelp(argv, HELP, parseFlags);
+  if (flags === null) return;
   await trainSequences(flags);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error: Error) => {
-    console.error(`error: ${error.message}`);
-    process.exit(error instanceof UsageError ? 2 : 1);
-  });
-}
+runMain(import.meta.url, main);

@@ -20,6 +20,7 @@ import { evaluateModel, printEvaluation } from "./evaluate";
 import { fit, type Examples } from "./fit";
 import { defaultCacheDir, loadImdb, type Review } from "./imdb-dataset";
 import { formatSeconds } from "./progress-bar";
+import { parseOrHelp, runMain, UsageError } from "./cli";
 
 const HELP = `Train the IMDB LSTM (Embedding -> LSTM -> Dense sigmoid) and save it for the site.
 
@@ -124,7 +125,6 @@ function parseFlags(argv: string[]): TrainFlags | null {
   };
 }
 
-class UsageError extends Error {}
 
 /** A balanced, seeded sample of `limit` reviews (all of them without a limit). */
 function sample(reviews: Review[], limit: number | undefined, seed: number): Review[] {
@@ -211,24 +211,10 @@ function runFingerprint(flags: TrainFlags, datasetSha256: string | null): string
   return createHash("sha256").update(JSON.stringify({ ...shaping, datasetSha256 })).digest("hex").slice(0, 16);
 }
 
-async function main(): Promise<void> {
-  let flags: TrainFlags | null;
-  try {
-    flags = parseFlags(process.argv.slice(2));
-  } catch (error) {
-    console.error(`error: ${(error as Error).message}\n\n${HELP}`);
-    process.exit(2);
-  }
-  if (flags === null) {
-    console.log(HELP);
-    return;
-  }
+async function main(argv: string[]): Promise<void> {
+  const flags = parseOrHelp(argv, HELP, parseFlags);
+  if (flags === null) return;
   await train(flags);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error: Error) => {
-    console.error(`error: ${error.message}`);
-    process.exit(1);
-  });
-}
+runMain(import.meta.url, main);
