@@ -29,7 +29,11 @@ export interface TokenReading {
   word: string;
   index: number;
   outOfVocabulary: boolean;
-  /** P(positive) if the review ended right after this token. */
+  /**
+   * The output neuron applied to the LSTM's memory right after this token. For a review
+   * shorter than maxLen this equals P(positive) had the review ended here (the padding
+   * state has settled by then); for a truncated review, early values can differ.
+   */
   opinionSoFar: number;
 }
 
