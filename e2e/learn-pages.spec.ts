@@ -17,8 +17,9 @@ import { indexToWordTable } from "../lib/vocabulary";
 
 const MODEL_DIR = "public/model";
 
+/** The committed model; the widgets are tested against it, so it must be there. */
 function loadModel() {
-  if (!existsSync(join(MODEL_DIR, "metadata.json"))) return null;
+  if (!existsSync(join(MODEL_DIR, "metadata.json"))) throw new Error(`no trained model in ${MODEL_DIR}/: run npm run train, then build`);
   const metadata: unknown = JSON.parse(readFileSync(join(MODEL_DIR, "metadata.json"), "utf8"));
   assertModelMetadata(metadata);
   const modelJson = JSON.parse(readFileSync(join(MODEL_DIR, "model.json"), "utf8")) as ModelJson;
@@ -28,7 +29,6 @@ function loadModel() {
 }
 
 const model = loadModel();
-const needsModel = () => test.skip(model === null, `no trained model in ${MODEL_DIR}/: run npm run train, then build`);
 
 /** Fails the test on any uncaught error in the page. */
 function watchErrors(page: Page): string[] {
@@ -103,10 +103,9 @@ test("a crawl of the whole site from / finds no broken link", async ({ request }
 
 for (const language of LANGUAGES) {
   test.describe(`widgets on the real model (${language})`, () => {
-    test.beforeEach(needsModel);
 
     test("embedding: a word's numbers and its nearest words", async ({ page }) => {
-      const { metadata, predictor } = model!;
+      const { metadata, predictor } = model;
       await page.goto(learnPath(language, "word-embeddings"));
       const word = Object.keys(metadata.vocabulary).find((w) => metadata.vocabulary[w] === metadata.preprocessing.firstWordIndex + 10)!;
       const index = metadata.vocabulary[word];
@@ -124,7 +123,7 @@ for (const language of LANGUAGES) {
     });
 
     test("vocabulary: out-of-vocabulary words are marked", async ({ page }) => {
-      const { metadata } = model!;
+      const { metadata } = model;
       await page.goto(learnPath(language, "vocabulary"));
       const text = "the movie was qzxv wonderful";
       await page.getByRole("textbox").fill(text);
@@ -136,7 +135,7 @@ for (const language of LANGUAGES) {
     });
 
     test("padding: the review as maxLen numbers, pre or post", async ({ page }) => {
-      const { metadata } = model!;
+      const { metadata } = model;
       const { maxLen } = metadata.model;
       await page.goto(learnPath(language, "padding-truncation"));
       const text = "a good movie";
@@ -152,7 +151,7 @@ for (const language of LANGUAGES) {
     });
 
     test("LSTM: the opinion word by word", async ({ page }) => {
-      const { predictor } = model!;
+      const { predictor } = model;
       await page.goto(learnPath(language, "lstm"));
       const text = "The story is dull but the acting is superb.";
       await page.getByRole("textbox").fill(text);
@@ -162,7 +161,7 @@ for (const language of LANGUAGES) {
     });
 
     test("sigmoid: the review's logit and its probability", async ({ page }) => {
-      const { predictor } = model!;
+      const { predictor } = model;
       await page.goto(learnPath(language, "sigmoid-output"));
       const text = "An awful, boring film.";
       await page.getByRole("textbox").fill(text);
@@ -173,7 +172,7 @@ for (const language of LANGUAGES) {
     });
 
     test("log loss: pick the true label, see the loss", async ({ page }) => {
-      const { predictor } = model!;
+      const { predictor } = model;
       await page.goto(learnPath(language, "log-loss"));
       const text = "A wonderful film, I loved every minute.";
       await page.getByRole("textbox").fill(text);
@@ -186,7 +185,7 @@ for (const language of LANGUAGES) {
     });
 
     test("training curves and test results come from metadata.json", async ({ page }) => {
-      const { metadata } = model!;
+      const { metadata } = model;
       await page.goto(learnPath(language, "epochs-batches"));
       const rows = page.getByTestId("training-history").locator("tbody tr");
       await expect(rows).toHaveCount(metadata.history.length);
@@ -201,7 +200,7 @@ for (const language of LANGUAGES) {
     });
 
     test("model card: parameter counts and the command that made the model", async ({ page }) => {
-      const { metadata } = model!;
+      const { metadata } = model;
       const { numWords, embeddingDim, lstmUnits } = metadata.model;
       await page.goto(localePath(language, "/model"));
       const total = numWords * embeddingDim + 4 * (embeddingDim + lstmUnits + 1) * lstmUnits + lstmUnits + 1;
@@ -210,7 +209,7 @@ for (const language of LANGUAGES) {
     });
 
     test("dataset page: a real review next to its integers", async ({ page }) => {
-      const { metadata } = model!;
+      const { metadata } = model;
       await page.goto(learnPath(language, "imdb-dataset"));
       const text = "Long, boring, blasphemous. Never have I been so glad to see ending credits roll.";
       await expect(page.getByText(`[${textToIndices(text, metadata).join(", ")}]`)).toBeVisible();
@@ -220,7 +219,7 @@ for (const language of LANGUAGES) {
 
 /** The vocabulary word whose embedding row has the highest cosine similarity with `index`'s. */
 function nearestWord(index: number): string {
-  const { metadata, predictor } = model!;
+  const { metadata, predictor } = model;
   const words = indexToWordTable(metadata.vocabulary);
   const target = predictor.wordVector(index);
   const norm = (v: Float32Array) => Math.sqrt(v.reduce((sum, x) => sum + x * x, 0));
