@@ -10,6 +10,8 @@
  * vector per time step (one number per channel), so it goes straight into the LSTM.
  */
 import * as tf from "@tensorflow/tfjs";
+import { compileBinaryClassifier, initializerSeeds, lstmLayer, sigmoidOutputLayer } from "../model";
+import { LAYER_NAMES } from "../model-config";
 import type { Samples } from "./channels";
 
 export interface SequenceModelConfig {
@@ -22,7 +24,7 @@ export interface SequenceModelConfig {
 }
 
 /** Layer names, matching the review model's. */
-export const SEQUENCE_LAYER_NAMES = { lstm: "lstm", output: "output" } as const;
+export const SEQUENCE_LAYER_NAMES = { lstm: LAYER_NAMES.lstm, output: LAYER_NAMES.output } as const;
 
 /**
  * Builds and compiles the network. Pure: the same config and seed give the same initial
@@ -32,26 +34,11 @@ export const SEQUENCE_LAYER_NAMES = { lstm: "lstm", output: "output" } as const;
  * probability that the label is 1.
  */
 export function buildSequenceModel(config: SequenceModelConfig, seed?: number, learningRate = 0.001): tf.LayersModel {
-  const seedFor = (offset: number) => (seed === undefined ? undefined : seed * 1000 + offset);
+  const seedFor = initializerSeeds(seed);
   const model = tf.sequential({
-    layers: [
-      tf.layers.lstm({
-        name: SEQUENCE_LAYER_NAMES.lstm,
-        units: config.lstmUnits,
-        inputShape: [config.timeSteps, config.channels],
-        kernelInitializer: tf.initializers.glorotUniform({ seed: seedFor(2) }),
-        recurrentInitializer: tf.initializers.orthogonal({ seed: seedFor(3) }),
-        unitForgetBias: true,
-      }),
-      tf.layers.dense({
-        name: SEQUENCE_LAYER_NAMES.output,
-        units: 1,
-        activation: "sigmoid",
-        kernelInitializer: tf.initializers.glorotUniform({ seed: seedFor(4) }),
-      }),
-    ],
+    layers: [lstmLayer(config.lstmUnits, seedFor, [config.timeSteps, config.channels]), sigmoidOutputLayer(seedFor)],
   });
-  model.compile({ loss: "binaryCrossentropy", optimizer: tf.train.adam(learningRate), metrics: ["accuracy"] });
+  compileBinaryClassifier(model, learningRate);
   return model;
 }
 
