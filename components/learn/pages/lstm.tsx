@@ -61,7 +61,7 @@ export default function LstmPage({ language }: { language: Language }) {
             <p>{t.intro}</p>
             <h2>{t.choiceTitle}</h2>
             <p>{t.choice}</p>
-            <CodeCompare language={language} keras="model.add(LSTM(100))" file="lib/model.ts" from="tf.layers.lstm({" to="}),"/>
+            <CodeCompare language={language} keras="model.add(LSTM(100))" file="lib/model.ts" from="tf.layers.lstm({" to="});"/>
             <h2>{t.readsTitle}</h2>
             <p>{t.reads}</p>
             <Equation label="each gate is an activation of x times W plus h times U plus b">

@@ -54,7 +54,7 @@ export default function SigmoidOutputPage({ language }: { language: Language }) 
             <h2>{t.anyTitle}</h2>
             <p>{t.any}</p>
             <h2>{t.codeTitle}</h2>
-            <CodeCompare language={language} keras="model.add(Dense(1, activation='sigmoid'))" file="lib/model.ts" from="tf.layers.dense({" to="}),"/>
+            <CodeCompare language={language} keras="model.add(Dense(1, activation='sigmoid'))" file="lib/model.ts" from="tf.layers.dense({" to="});"/>
             <CodeCompare language={language} file="lib/predictor.ts" from="private logitOf(hiddenState: Float64Array): number {" to="}" />
             <CodeCompare language={language} file="lib/predictor.ts" from="const logit = this.logitOf(state.hiddenState);" to="return { opinions, logit, probability: sigmoid(logit) };" />
             <Callout>

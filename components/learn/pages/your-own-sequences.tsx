@@ -114,7 +114,7 @@ export default function YourOwnSequencesPage({ language }: { language: Language 
                 <CodeBlock label={t.eeg} code={EEG_MODEL} lang="python" />
               </div>
             </Figure>
-            <CodeCompare language={language} keras="model.add(LSTM(100, input_shape=(time_steps, channels)))" file="lib/eeg/sequence-model.ts" from="tf.layers.lstm({" to="inputShape:" />
+            <CodeCompare language={language} keras="model.add(LSTM(100, input_shape=(time_steps, channels)))" file="lib/eeg/sequence-model.ts" from="export function buildSequenceModel(" to="return model;" />
             <h2>{t.cleanTitle}</h2>
             <ul>{t.clean.map((item, i) => <li key={i}>{item}</li>)}</ul>
             <h2>{t.shapeTitle}</h2>
