@@ -24,6 +24,23 @@ const cases: { name: string; text: string; words: string[] }[] = [
   { name: "empty text", text: "", words: [] },
   { name: "only whitespace", text: " \t\n ", words: [] },
   { name: "only punctuation", text: "?!... --", words: [] },
+  { name: "HTML tags removed", text: "<i>loved</i> it<p>truly</P>", words: ["loved", "it", "truly"] },
+  { name: "tag with attributes", text: '<a href="x">great</a> film', words: ["great", "film"] },
+  { name: "a lone < is not a tag", text: "3 < 5 stars", words: ["3", "5", "stars"] },
+  { name: "named entities decoded", text: "Tom &amp; Jerry &quot;fun&quot;", words: ["tom", "jerry", "fun"] },
+  { name: "entity apostrophe joins the word", text: "don&#39;t isn&rsquo;t won&#x27;t", words: ["don't", "isn't", "won't"] },
+  { name: "unknown entity left as text", text: "a &bogus; b", words: ["a", "bogus", "b"] },
+  { name: "backtick apostrophe", text: "don`t", words: ["don't"] },
+  { name: "acute accent apostrophe", text: "don\u00b4t", words: ["don't"] },
+  { name: "modifier letter apostrophe", text: "don\u02bct", words: ["don't"] },
+  { name: "fullwidth apostrophe", text: "don\uff07t", words: ["don't"] },
+  { name: "prime apostrophe", text: "don\u2032t", words: ["don't"] },
+  { name: "NFKC folds fullwidth letters", text: "\uff27\uff4f\uff4f\uff44", words: ["good"] },
+  { name: "NFKC folds ligatures", text: "\ufb01ne", words: ["fine"] },
+  { name: "zero-width space inside a word dropped", text: "gr\u200beat", words: ["great"] },
+  { name: "soft hyphen dropped", text: "won\u00adderful", words: ["wonderful"] },
+  { name: "heart with variation selector leaves no token", text: "I \u2764\ufe0f it", words: ["i", "it"] },
+  { name: "BOM dropped", text: "\ufeffgood", words: ["good"] },
 ];
 
 for (const { name, text, words } of cases) {

@@ -5,14 +5,29 @@
  * the rules change, because a model trained with one set of rules cannot read another.
  */
 
-/** Stored in metadata.json; the browser refuses a model whose version differs. */
-export const TOKENIZER_VERSION = 1;
+/**
+ * Stored in metadata.json; the browser refuses a model whose version differs.
+ * 2: NFKC, HTML tags and entities, more apostrophe variants, invisible characters dropped.
+ */
+export const TOKENIZER_VERSION = 2;
 
-/** IMDB reviews contain HTML line breaks such as `<br />` and `<br/>`. */
-const HTML_LINE_BREAK = /<br\s*\/?>/gi;
+/** Any HTML tag: IMDB's `<br />`, and what people paste (`<i>loved</i>`). */
+const HTML_TAG = /<\/?[a-z][^<>]*>/gi;
 
-/** Typographic apostrophes people paste from word processors and phones. */
-const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc]/g;
+/** The entities that occur in reviews, by name; numeric ones are decoded generally. */
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ",
+  rsquo: "'", lsquo: "'", ldquo: '"', rdquo: '"', hellip: "…", mdash: "—", ndash: "–",
+};
+const HTML_ENTITY = /&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi;
+
+/**
+ * Characters people type or paste for an apostrophe: ’ ‘ ʼ ` ´ ＇ ′.
+ */
+const APOSTROPHE_VARIANTS = /[\u2018\u2019\u02bc`\u00b4\uff07\u2032]/g;
+
+/** Zero-width characters, the soft hyphen, the word joiner, BOM and emoji variation selectors. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\ufe0e\ufe0f]/g;
 
 /**
  * A word is a run of letters or digits (any script), optionally joined by inner
@@ -21,6 +36,26 @@ const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc]/g;
  */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*/gu;
 
+function decodeEntity(match: string, body: string): string {
+  if (body[0] === "#") {
+    const codePoint = body[1] === "x" || body[1] === "X" ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
+    return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : " ";
+  }
+  return NAMED_ENTITIES[body.toLowerCase()] ?? match;
+}
+
+/** The text the word pattern runs over: the normalisation steps in order, each a new string. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(HTML_TAG, " ")
+    .replace(HTML_ENTITY, decodeEntity)
+    .replace(INVISIBLE, "")
+    // Before NFKC, which would split ´ into a space and a combining accent.
+    .replace(APOSTROPHE_VARIANTS, "'")
+    .normalize("NFKC")
+    .toLowerCase();
+}
+
 /**
  * Splits a review into lowercase words.
  *
@@ -28,10 +63,5 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*/gu;
  *   // ["i", "didn't", "like", "it", "not", "at", "all"]
  */
 export function tokenize(text: string): string[] {
-  const normalized = text
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(HTML_LINE_BREAK, " ")
-    .replace(CURLY_APOSTROPHE, "'");
-  return normalized.match(WORD) ?? [];
+  return normalizeText(text).match(WORD) ?? [];
 }

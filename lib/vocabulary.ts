@@ -1,17 +1,21 @@
 /**
  * The vocabulary: which integer stands for which word, with Keras's IMDB conventions.
  *
- *   0 = padding, 1 = start of review, 2 = out-of-vocabulary (OOV),
- *   3, 4, 5, ... = words from the most frequent down.
+ *   0 = padding, 1 = start of review, 2 = out-of-vocabulary (OOV), 3 = unused,
+ *   4, 5, 6, ... = words from the most frequent down.
  *
- * Only indices below `numWords` are kept; every rarer word becomes 2.
+ * This is `imdb.load_data(index_from=3)`: a word's frequency rank (1 = most frequent)
+ * plus 3. Only indices below `numWords` are kept, so `num_words=5000` keeps 4,996 words;
+ * every rarer word becomes 2.
  */
 
 export const PAD_INDEX = 0;
 export const START_INDEX = 1;
 export const OOV_INDEX = 2;
+/** Reserved by Keras's `index_from=3` and never produced. */
+export const UNUSED_INDEX = 3;
 /** The most frequent word gets this index. */
-export const FIRST_WORD_INDEX = 3;
+export const FIRST_WORD_INDEX = 4;
 
 /** word -> index, for every index in [FIRST_WORD_INDEX, numWords). */
 export type WordIndex = Readonly<Record<string, number>>;
@@ -70,6 +74,7 @@ export function indexToWordTable(wordIndex: WordIndex): Map<number, string> {
     [PAD_INDEX, "<pad>"],
     [START_INDEX, "<start>"],
     [OOV_INDEX, "<oov>"],
+    [UNUSED_INDEX, "<unused>"],
   ]);
   for (const [word, index] of Object.entries(wordIndex)) table.set(index, word);
   return table;

@@ -149,7 +149,7 @@ function tinyMetadata(): ModelMetadata {
   return {
     schemaVersion: METADATA_SCHEMA_VERSION,
     model: config,
-    preprocessing: { tokenizerVersion: TOKENIZER_VERSION, padding: "pre", truncating: "pre", padIndex: 0, startIndex: 1, oovIndex: 2, firstWordIndex: 3 },
+    preprocessing: { tokenizerVersion: TOKENIZER_VERSION, padding: "pre", truncating: "pre", padIndex: 0, startIndex: 1, oovIndex: 2, firstWordIndex: 4 },
     vocabulary: buildVocabulary([WORDS.map((word, i) => Array<string>(WORDS.length - i).fill(word)).flat()], config.numWords),
     training: { epochs: 0, batchSize: 1, seed: 7, validationSplit: 0, trainExamples: 0, optimizer: "adam", learningRate: 0.001, loss: "binaryCrossentropy" },
     history: [],
