@@ -9,12 +9,12 @@ import type { Evaluation, Mistake } from "../lib/metadata";
 import { binaryMetrics } from "../lib/metrics";
 import { truncateSequence } from "../lib/sequence";
 import { predictAll } from "../lib/shared-padding";
-import { loadModelDir, writeMetadata } from "./artifacts";
-import { BACKEND_CHOICES, setUpBackend, type BackendChoice } from "./backend";
-import type { Examples } from "./fit";
-import { loadImdb } from "./imdb-dataset";
-import { ProgressBar } from "./progress-bar";
-import { runMain } from "./cli";
+import { loadModelDir, writeMetadata } from "./lib/artifacts";
+import { BACKEND_CHOICES, setUpBackend, type BackendChoice } from "./lib/backend";
+import type { Examples } from "./lib/fit";
+import { loadImdb } from "./lib/imdb-dataset";
+import { ProgressBar } from "./lib/progress-bar";
+import { runMain } from "./lib/cli";
 
 const HELP = `Evaluate a trained model on the IMDB test reviews and store the results.
 

@@ -7,7 +7,7 @@ import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { syntheticEeg } from "../lib/eeg/synthetic-eeg";
 import { formatTrialCsv } from "../lib/eeg/trials-csv";
-import { runMain } from "./cli";
+import { runMain } from "./lib/cli";
 
 export const DEFAULT_DEMO_PATH = "data/eeg-demo.json";
 

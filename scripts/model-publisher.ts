@@ -18,7 +18,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { assertModelMetadata, type ModelMetadata } from "../lib/metadata";
 import type { ModelConfig } from "../lib/model-config";
-import { METADATA_FILE, MODEL_FILE } from "./artifacts";
+import { METADATA_FILE, MODEL_FILE } from "./lib/artifacts";
 
 export const POINTER_FILE = "latest.json";
 const VERSION_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;

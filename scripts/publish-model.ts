@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { describePublication, findBlobToken, publishModel } from "./model-publisher";
-import { parseOrHelp, runMain } from "./cli";
+import { parseOrHelp, runMain } from "./lib/cli";
 
 const HELP = `Publish a trained model (model.json, weights, metadata.json) to Vercel Blob.
 

@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { describePublication, findBlobToken, publishModel, TOKEN_HELP } from "./model-publisher";
-import { parseOrHelp, runMain } from "./cli";
+import { parseOrHelp, runMain } from "./lib/cli";
 
 const TRAIN_SCRIPT = fileURLToPath(new URL("./train.ts", import.meta.url));
 

@@ -19,11 +19,11 @@ import { subjectsOf, validateTrialFile, type Trial, type TrialFile } from "../li
 import { parseTrialCsv } from "../lib/eeg/trials-csv";
 import type { Evaluation } from "../lib/metadata";
 import { binaryMetrics } from "../lib/metrics";
-import { saveModelDir } from "./artifacts";
-import { BACKEND_CHOICES, setUpBackend, type BackendChoice } from "./backend";
+import { saveModelDir } from "./lib/artifacts";
+import { BACKEND_CHOICES, setUpBackend, type BackendChoice } from "./lib/backend";
 import { DEFAULT_DEMO_PATH } from "./make-eeg-demo";
-import { formatSeconds, ProgressBar } from "./progress-bar";
-import { parseOrHelp, runMain, UsageError } from "./cli";
+import { formatSeconds, ProgressBar } from "./lib/progress-bar";
+import { parseOrHelp, runMain, UsageError } from "./lib/cli";
 
 const HELP = `Train LSTM(units) -> Dense(1, sigmoid) on labelled EEG trials; test on held-out subjects.
 

@@ -12,8 +12,8 @@ import { predictAll } from "../lib/shared-padding";
 import { tokenize } from "../lib/tokenizer";
 import { buildVocabulary } from "../lib/vocabulary";
 import { writeImdbFixture, type ImdbFixture } from "../tests/imdb-fixture";
-import { fileSystemHandler, loadModelDir, METADATA_FILE, WEIGHTS_FILE } from "./artifacts";
-import { loadImdb } from "./imdb-dataset";
+import { fileSystemHandler, loadModelDir, METADATA_FILE, WEIGHTS_FILE } from "./lib/artifacts";
+import { loadImdb } from "./lib/imdb-dataset";
 import { train } from "./train";
 
 type TrainFlags = Parameters<typeof train>[0];

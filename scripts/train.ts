@@ -14,13 +14,13 @@ import { seededRandom, shuffled } from "../lib/random";
 import { truncateSequence } from "../lib/sequence";
 import { tokenize, TOKENIZER_VERSION } from "../lib/tokenizer";
 import { buildVocabulary, FIRST_WORD_INDEX, OOV_INDEX, PAD_INDEX, START_INDEX } from "../lib/vocabulary";
-import { saveModelDir } from "./artifacts";
-import { BACKEND_CHOICES, setUpBackend, type BackendChoice } from "./backend";
+import { saveModelDir } from "./lib/artifacts";
+import { BACKEND_CHOICES, setUpBackend, type BackendChoice } from "./lib/backend";
 import { evaluateModel, printEvaluation } from "./evaluate";
-import { fit, type Examples } from "./fit";
-import { defaultCacheDir, loadImdb, type Review } from "./imdb-dataset";
-import { formatSeconds } from "./progress-bar";
-import { parseOrHelp, runMain, UsageError } from "./cli";
+import { fit, type Examples } from "./lib/fit";
+import { defaultCacheDir, loadImdb, type Review } from "./lib/imdb-dataset";
+import { formatSeconds } from "./lib/progress-bar";
+import { parseOrHelp, runMain, UsageError } from "./lib/cli";
 
 const HELP = `Train the IMDB LSTM (Embedding -> LSTM -> Dense sigmoid) and save it for the site.
 

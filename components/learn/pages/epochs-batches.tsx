@@ -76,7 +76,7 @@ export default function EpochsBatchesPage({ language }: { language: Language }) 
               <p>{t.validation}</p>
             </Callout>
             <p>{t.buckets}</p>
-            <CodeCompare language={language} file="scripts/fit.ts" from="const batches = lengthBuckets(" />
+            <CodeCompare language={language} file="scripts/lib/fit.ts" from="const batches = lengthBuckets(" />
           </>
         );
       }}

@@ -7,11 +7,11 @@ import * as tf from "@tensorflow/tfjs";
 import { existsSync } from "node:fs";
 import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { lengthBuckets } from "../lib/length-buckets";
-import type { EpochRecord, ModelMetadata } from "../lib/metadata";
-import { seededRandom } from "../lib/random";
-import { predictAll, predictWithSharedPadding } from "../lib/shared-padding";
-import { binaryMetrics } from "../lib/metrics";
+import { lengthBuckets } from "../../lib/length-buckets";
+import type { EpochRecord, ModelMetadata } from "../../lib/metadata";
+import { seededRandom } from "../../lib/random";
+import { predictAll, predictWithSharedPadding } from "../../lib/shared-padding";
+import { binaryMetrics } from "../../lib/metrics";
 import { fileSystemHandler, readMetadata, saveModelDir } from "./artifacts";
 import { ProgressBar, formatSeconds } from "./progress-bar";
 
