@@ -7,7 +7,7 @@ test("test predictions round-trip to within 1/65535, labels exactly", () => {
   const labels = [0, 1, 1, 0, 1];
   const bytes = encodeTestPredictions(probabilities, labels);
   assert.equal(bytes.length, 15);
-  const decoded = decodeTestPredictions(bytes.buffer);
+  const decoded = decodeTestPredictions(bytes);
   probabilities.forEach((p, i) => assert.ok(Math.abs(decoded.probabilities[i] - p) <= 0.5 / 65535 + 1e-7, `${i}`));
   assert.deepEqual([...decoded.labels], labels);
 });

@@ -18,7 +18,7 @@ import { networkWeightsFromFiles, networkWeightsFromModel, type ModelJson } from
 import { Predictor } from "../lib/predictor";
 import { TOKENIZER_VERSION } from "../lib/tokenizer";
 import { buildVocabulary } from "../lib/vocabulary";
-import { fileSystemHandler, loadModelDir } from "../scripts/artifacts";
+import { fileSystemHandler, loadModelDir } from "../scripts/lib/artifacts";
 
 const config = { numWords: 20, maxLen: 12, embeddingDim: 6, lstmUnits: 5 };
 const WORDS = "the movie was good great fun not bad awful boring plot acting but and i it".split(" ");

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { fileSystemHandler, METADATA_FILE, MODEL_FILE, WEIGHTS_FILE } from "../scripts/artifacts";
+import { fileSystemHandler, METADATA_FILE, MODEL_FILE, WEIGHTS_FILE } from "../scripts/lib/artifacts";
 import { findBlobToken, publishModel, readArtifacts, type ModelPointer, type PublishOptions } from "../scripts/model-publisher";
 import { train } from "../scripts/train";
 import { startBlobStandIn, type BlobStandIn, type FailureMode } from "./blob-stand-in";
