@@ -12,7 +12,7 @@ import { createServer } from "node:net";
 import { basename, join, resolve } from "node:path";
 import { encode } from "../lib/encode";
 import type { ModelMetadata } from "../lib/metadata";
-import { publishModel, type PublishResult } from "../scripts/model-publisher";
+import { publishModel, type PublishResult } from "../scripts/lib/publish/publish";
 import { train } from "../scripts/train";
 import { startBlobStandIn, type BlobStandIn } from "../tests/blob-stand-in";
 import { writeImdbFixture, type ImdbFixture } from "../tests/imdb-fixture";
