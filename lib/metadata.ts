@@ -96,6 +96,12 @@ export interface ModelMetadata {
     startIndex: number;
     oovIndex: number;
     firstWordIndex: number;
+    /**
+     * Negation marking (Das & Chen 2001; Pang, Lee & Vaithyanathan 2002): words after
+     * "not", "no", "never" or an "n't" word, up to the next punctuation, are read as
+     * `not_<word>`, a word with its own embedding. Off in the tutorial.
+     */
+    markNegation?: boolean;
   };
   /** word -> index for every index in [firstWordIndex, numWords). */
   vocabulary: WordIndex;

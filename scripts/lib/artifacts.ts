@@ -10,10 +10,11 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { SequenceMetadata } from "../../lib/eeg/sequence-metadata";
 import { assertModelMetadata, type ModelMetadata } from "../../lib/metadata";
+import { MODEL_FILES } from "../../lib/model-folder";
 
-export const MODEL_FILE = "model.json";
-export const WEIGHTS_FILE = "weights.bin";
-export const METADATA_FILE = "metadata.json";
+export const MODEL_FILE = MODEL_FILES.model;
+export const WEIGHTS_FILE = MODEL_FILES.weights;
+export const METADATA_FILE = MODEL_FILES.metadata;
 
 /** A tfjs IOHandler reading and writing `model.json` + `weights.bin` in `dir`. */
 export function fileSystemHandler(dir: string): tf.io.IOHandler {
