@@ -91,3 +91,14 @@ export function cutShortReviews(reviews: readonly LabelledText[], options: Short
   }
   return spans;
 }
+
+/** Fixed, so every model is compared on the same short reviews. */
+export const SHORT_VALIDATION_SEED = 2_011;
+
+/**
+ * The short-review validation set: two spans from each validation review (from
+ * `splitValidation`, never test reviews), about 5,000 for the 2,500 IMDB ones.
+ */
+export function shortValidationSet(validationReviews: readonly LabelledText[]): LabelledText[] {
+  return cutShortReviews(validationReviews, { seed: SHORT_VALIDATION_SEED, spansPerReview: 2 });
+}
