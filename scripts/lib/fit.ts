@@ -10,9 +10,11 @@ import { join } from "node:path";
 import { lengthBuckets } from "../../lib/length-buckets";
 import type { EpochRecord, ModelMetadata } from "../../lib/metadata";
 import { seededRandom } from "../../lib/random";
+import { LAYER_NAMES } from "../../lib/model-config";
 import { predictAll, predictWithSharedPadding } from "../../lib/shared-padding";
 import { binaryMetrics } from "../../lib/metrics";
 import { fileSystemHandler, readMetadata, saveModelDir } from "./artifacts";
+import { fastLstm } from "./fast-lstm";
 import { ProgressBar, formatSeconds } from "./progress-bar";
 
 export interface Examples {
@@ -20,6 +22,13 @@ export interface Examples {
   sequences: number[][];
   labels: (0 | 1)[];
 }
+
+/**
+ * Which LSTM code trains: `fast` (scripts/lib/fast-lstm.ts, a few large ops per sequence)
+ * or `layers` (tf.layers.lstm's own step loop). Both compute the same numbers.
+ */
+export type LstmImplementation = "fast" | "layers";
+export const LSTM_IMPLEMENTATIONS: readonly LstmImplementation[] = ["fast", "layers"];
 
 export interface FitOptions {
   epochs: number;
@@ -33,6 +42,8 @@ export interface FitOptions {
   resume: boolean;
   /** Metadata to store with each checkpoint (history and timing are filled in). */
   metadata: ModelMetadata;
+  /** Default `fast`. */
+  lstm?: LstmImplementation;
 }
 
 export interface FitResult {
@@ -64,6 +75,7 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
   const optimizer = model.optimizer;
   const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
   const lengths = train.sequences.map((sequence) => sequence.length);
+  const sequenceLstm = (options.lstm ?? "fast") === "fast" ? fastLstm(model.getLayer(LAYER_NAMES.lstm)) : undefined;
 
   for (let epoch = history.length + 1; epoch <= options.epochs; epoch++) {
     const startedAt = Date.now();
@@ -75,7 +87,7 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
       const labels = tf.tensor2d(batch.map((i) => train.labels[i]), [batch.length, 1]);
       let batchCorrect: tf.Scalar | undefined;
       const loss = optimizer.minimize(() => {
-        const probability = predictWithSharedPadding(model, batch.map((i) => train.sequences[i]), options.maxLen);
+        const probability = predictWithSharedPadding(model, batch.map((i) => train.sequences[i]), options.maxLen, sequenceLstm);
         batchCorrect = tf.keep(tf.metrics.binaryAccuracy(labels, probability).sum());
         return tf.metrics.binaryCrossentropy(labels, probability).mean() as tf.Scalar;
       }, true, variables);
@@ -87,7 +99,7 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
     }
     const record: EpochRecord = { epoch, loss: lossSum / seen, accuracy: correct / seen, seconds: 0 };
     if (options.validation) {
-      const probabilities = await predictAll(model, options.validation.sequences, options.maxLen, options.batchSize * 2);
+      const probabilities = await predictAll(model, options.validation.sequences, options.maxLen, options.batchSize * 2, undefined, sequenceLstm);
       const metrics = binaryMetrics(options.validation.labels, Array.from(probabilities));
       record.valLoss = metrics.logLoss;
       record.valAccuracy = metrics.accuracy;
