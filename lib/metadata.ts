@@ -48,6 +48,8 @@ export interface Evaluation {
   evaluatedAt: string;
   /** The most confident mistakes, a few of each kind, as short excerpts. */
   mistakes?: Mistake[];
+  /** With 8-bit weights: the float32 model's accuracy on the same reviews, and verdicts that changed. */
+  quantization?: { floatAccuracy: number; flippedVerdicts: number; examples: number };
 }
 
 export interface Mistake {
