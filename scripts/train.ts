@@ -16,7 +16,7 @@ import { tokenize, TOKENIZER_VERSION } from "../lib/tokenizer";
 import { buildVocabulary, FIRST_WORD_INDEX, OOV_INDEX, PAD_INDEX, START_INDEX } from "../lib/vocabulary";
 import { saveModelDir } from "./lib/artifacts";
 import { BACKEND_CHOICES, setUpBackend, type BackendChoice } from "./lib/backend";
-import { evaluateModel, printEvaluation } from "./evaluate";
+import { evaluateModel, printEvaluation } from "./lib/evaluation";
 import { fit, type Examples } from "./lib/fit";
 import { defaultCacheDir, loadImdb, type Review } from "./lib/imdb-dataset";
 import { formatSeconds } from "./lib/progress-bar";
