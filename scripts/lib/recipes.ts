@@ -44,7 +44,7 @@ export const RECIPES: Record<ModelName, Recipe> = {
     name: "default",
     model: { numWords: 10000, maxLen: 500, embeddingDim: 16, lstmUnits: 64 },
     markNegation: true,
-    epochs: 6,
+    epochs: 4,
     batchSize: 64,
     seed: 7,
     learningRate: 0.001,
