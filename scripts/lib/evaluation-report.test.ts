@@ -73,6 +73,8 @@ test("evaluateOnImdb: the model's figures are the Predictor's, the baseline's se
   assert.deepEqual(report.model.behaviour.map((r) => [r.capability, r.total]), CAPABILITIES.map((c) => [c, 50]));
   assert.equal(report.model.failures.length, report.model.behaviour.reduce((sum, r) => sum + r.total - r.passed, 0));
   assert.deepEqual(report.unsureBand, { low: 0.35, high: 0.65, fromModel: false });
+  // The tiny model records 0 training reviews, not the split's 18.
+  assert.deepEqual(report.notes, ["The model trained on 0 reviews, not the 18 outside validation: it may have seen validation reviews, so its validation figures may not be held out."]);
   const table = formatImdbReport(report);
   assert.match(table, /IMDB test\s+20\s+\d+\.\d\d%/);
   assert.match(table, /negated positive\s+\d+\/50/);

@@ -34,6 +34,8 @@ export interface ImdbReport {
   naiveBayes: Scores;
   /** Counts of the sets, for the table. */
   sizes: { test?: number; validation: number; shortValidation: number; training: number };
+  /** Caveats printed under the table, e.g. a model that may have trained on validation reviews. */
+  notes: string[];
   /** The model's P(positive) for every test review, in loadImdb's order. */
   testPredictions?: { probabilities: number[]; labels: (0 | 1)[] };
 }
@@ -84,7 +86,11 @@ export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> 
       behaviour: summarizeBehaviour(checkBehaviour(nbProbability, DEFAULT_UNSURE_BAND)),
     },
     sizes: { validation: validation.length, shortValidation: short.length, training: train.length },
+    notes: [],
   };
+  if (metadata.training.trainExamples !== train.length) {
+    report.notes.push(`The model trained on ${metadata.training.trainExamples} reviews, not the ${train.length} outside validation: it may have seen validation reviews, so its validation figures may not be held out.`);
+  }
   if (!options.skipTest) {
     const startedAt = Date.now();
     const labels = dataset.test.map((r) => r.label);
@@ -217,6 +223,7 @@ export function formatImdbReport(report: ImdbReport): string {
     ...model.behaviour.map((r, i) => `  ${r.capability.padEnd(18)}${rate(r).padStart(18)}${rate(naiveBayes.behaviour[i]).padStart(20)}`),
     `"no opinion" passes inside the unsure band: the model's ${band}${unsureBand.fromModel ? " (from its metadata)" : " (the default: its metadata records none)"}; Naive Bayes [${DEFAULT_UNSURE_BAND.low}, ${DEFAULT_UNSURE_BAND.high}].`,
   ];
+  lines.push(...report.notes.map((note) => `note: ${note}`));
   const failures = model.behaviour.flatMap(({ capability }) => model.failures.filter((f) => f.capability === capability).slice(0, FAILURES_SHOWN));
   if (failures.length > 0) {
     lines.push("", `The model's failed cases (up to ${FAILURES_SHOWN} per capability), P(positive) and text:`);
