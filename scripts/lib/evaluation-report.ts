@@ -12,8 +12,8 @@ import { encodeTestPredictions, TEST_PREDICTIONS_FILE } from "../../lib/test-pre
 import { writeMetadata } from "./artifacts";
 import { checkBehaviour, DEFAULT_UNSURE_BAND, summarizeBehaviour, type CaseResult, type UnsureBand } from "./behaviour-suite";
 import { heldOutResult, loadPredictorDir, predictTexts, testEvaluation } from "./evaluation";
-import { defaultCacheDir, loadImdb, type ImdbDataset } from "./imdb-dataset";
-import { NAIVE_BAYES_NAME, trainNaiveBayes, type NaiveBayes } from "./naive-bayes";
+import { defaultCacheDir, loadImdb } from "./imdb-dataset";
+import { NAIVE_BAYES_NAME, trainNaiveBayes } from "./naive-bayes";
 import { readReviewFile } from "./review-file";
 import { shortValidationSet } from "./short-reviews";
 import { splitValidation } from "./validation-split";
@@ -49,11 +49,6 @@ export interface ImdbOptions {
   /** Accept datasets without 12,500 reviews per class (fixtures). */
   anySize?: boolean;
   showProgress?: boolean;
-}
-
-/** The training part of the validation split, for the Naive Bayes: the reviews the model may train on. */
-function trainBaseline(dataset: ImdbDataset): NaiveBayes {
-  return trainNaiveBayes(splitValidation(dataset.train).train);
 }
 
 export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> {
@@ -184,7 +179,9 @@ export async function evaluateReviewFile(options: ReviewFileOptions): Promise<Re
   if (imdb === undefined) {
     report.notes.push("Naive Bayes left out: it trains on the IMDB training reviews; pass --imdb with the aclImdb tarball, or run npm run evaluate once to download it");
   } else {
-    const naiveBayes = trainBaseline(await loadImdb(imdb, { reviewsPerClass: options.anySize ? null : undefined }));
+    // Trained on the same reviews as in the IMDB report: the training reviews outside validation.
+    const dataset = await loadImdb(imdb, { reviewsPerClass: options.anySize ? null : undefined });
+    const naiveBayes = trainNaiveBayes(splitValidation(dataset.train).train);
     report.naiveBayes = fileScores(reviews, predictTexts((text) => naiveBayes.probability(text), texts, "Naive Bayes", false));
   }
   return report;
