@@ -18,7 +18,7 @@ import { buildVocabulary } from "../../lib/vocabulary";
 import { writeImdbFixture, type ImdbFixture } from "../../tests/imdb-fixture";
 import { readMetadata, saveModelDir } from "./artifacts";
 import { CAPABILITIES } from "./behaviour-suite";
-import { loadPredictorDir } from "./evaluation";
+import { loadPredictorDir } from "./artifacts";
 import { evaluateOnImdb, evaluateReviewFile, formatImdbReport, formatReviewFileReport, isImdbSource, saveImdbReport } from "./evaluation-report";
 import { NAIVE_BAYES_NAME } from "./naive-bayes";
 
