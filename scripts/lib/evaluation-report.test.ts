@@ -16,7 +16,7 @@ import { decodeTestPredictions } from "../../lib/test-predictions";
 import { tokenize, TOKENIZER_VERSION } from "../../lib/tokenizer";
 import { buildVocabulary } from "../../lib/vocabulary";
 import { writeImdbFixture, type ImdbFixture } from "../../tests/imdb-fixture";
-import { readMetadata, saveModelDir } from "./artifacts";
+import { readMetadata, saveModelDir, writeMetadata } from "./artifacts";
 import { CAPABILITIES } from "./behaviour-suite";
 import { loadPredictorDir } from "./artifacts";
 import { evaluateOnImdb, evaluateReviewFile, formatImdbReport, formatReviewFileReport, isImdbSource, saveImdbReport } from "./evaluation-report";
@@ -73,8 +73,8 @@ test("evaluateOnImdb: the model's figures are the Predictor's, the baseline's se
   assert.deepEqual(report.model.behaviour.map((r) => [r.capability, r.total]), CAPABILITIES.map((c) => [c, 50]));
   assert.equal(report.model.failures.length, report.model.behaviour.reduce((sum, r) => sum + r.total - r.passed, 0));
   assert.deepEqual(report.unsureBand, { low: 0.35, high: 0.65, fromModel: false });
-  // The tiny model records 0 training reviews, not the split's 18.
-  assert.deepEqual(report.notes, ["The model trained on 0 reviews, not the 18 outside validation: it may have seen validation reviews, so its validation figures may not be held out."]);
+  // The tiny model records no validation split, so the validation reviews were not held out.
+  assert.deepEqual(report.notes, ["The model held out 0 of the training reviews, not 0.1: it trained on validation reviews, so its validation figures are not held out."]);
   const table = formatImdbReport(report);
   assert.match(table, /IMDB test\s+20\s+\d+\.\d\d%/);
   assert.match(table, /negated positive\s+\d+\/50/);
@@ -92,7 +92,10 @@ test("evaluateOnImdb --skip-test reads no test figures; saveImdbReport keeps the
   assert.deepEqual(Array.from(bin.labels), full.testPredictions?.labels);
   assert.ok(bin.probabilities.every((p, i) => Math.abs(p - full.testPredictions!.probabilities[i]) <= 1 / 65535));
 
+  // Trained with the split's fraction: validation was held out, so no note.
+  await writeMetadata(modelFolder, { ...saved, training: { ...saved.training, validationSplit: 0.1 } });
   const partial = await evaluateOnImdb({ modelDir: modelFolder, data: fixture.tarball, anySize: true, skipTest: true, showProgress: false });
+  assert.deepEqual(partial.notes, []);
   assert.equal(partial.model.test, undefined);
   assert.equal(partial.testPredictions, undefined);
   assert.match(formatImdbReport(partial), /IMDB test not read/);
