@@ -16,9 +16,8 @@ import { decodeTestPredictions } from "../../lib/test-predictions";
 import { tokenize, TOKENIZER_VERSION } from "../../lib/tokenizer";
 import { buildVocabulary } from "../../lib/vocabulary";
 import { writeImdbFixture, type ImdbFixture } from "../../tests/imdb-fixture";
-import { readMetadata, saveModelDir, writeMetadata } from "./artifacts";
+import { loadPredictorDir, readMetadata, saveModelDir, writeMetadata } from "./artifacts";
 import { CAPABILITIES } from "./behaviour-suite";
-import { loadPredictorDir } from "./artifacts";
 import { evaluateOnImdb, evaluateReviewFile, formatImdbReport, formatReviewFileReport, isImdbSource, saveImdbReport } from "./evaluation-report";
 import { NAIVE_BAYES_NAME } from "./naive-bayes";
 
