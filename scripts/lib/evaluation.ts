@@ -1,13 +1,11 @@
 /**
  * Measuring a model on reviews it never trained on: the tfjs path used right after
- * training (`evaluateModel`), the Predictor path `npm run evaluate` uses (the same
- * plain arithmetic as the box, so its numbers are the box's), and the printout.
+ * training (`evaluateModel`), the pieces `npm run evaluate` uses with the browser's
+ * Predictor (`loadPredictorDir` in ./artifacts, so its numbers are the box's), and the printout.
  */
 import type * as tf from "@tensorflow/tfjs";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { textToIndices } from "../../lib/encode";
-import type { Evaluation, HeldOutResult, Mistake, ModelMetadata } from "../../lib/metadata";
+import type { Evaluation, HeldOutResult, Mistake } from "../../lib/metadata";
 import { binaryMetrics, type Metrics } from "../../lib/metrics";
 import { MODEL_NAMES, modelFolder, type ModelName } from "../../lib/model-folder";
 import { predictAll } from "../../lib/shared-padding";
