@@ -10,7 +10,8 @@ import { encode } from "../lib/encode";
 import type { ModelMetadata } from "../lib/metadata";
 import { fileSystemHandler, METADATA_FILE } from "../scripts/lib/artifacts";
 import type { NetworkPolicy } from "../scripts/lib/publish/network";
-import { train } from "../scripts/train";
+import { RECIPES } from "../scripts/lib/recipes";
+import { trainImdb } from "../scripts/lib/train-imdb";
 import type { ImdbFixture } from "./imdb-fixture";
 
 export const TINY = { numWords: 20, maxLen: 12, embeddingDim: 4, lstmUnits: 3 };
@@ -22,16 +23,12 @@ export const SAMPLE_TEXTS = ["a wonderful film, I loved it", "the worst movie, b
 
 /** Trains a tiny model into `out` and records the samples' probabilities in its metadata.json. */
 export async function trainTiny(fixture: ImdbFixture, root: string, out: string, seed: number): Promise<void> {
-  await train({
+  await trainImdb({
+    recipe: { ...RECIPES.tutorial, epochs: 1, batchSize: 8, seed, model: TINY, learningRate: 0.01 },
     data: fixture.folder,
     out,
-    epochs: 1,
-    batchSize: 8,
-    seed,
-    model: TINY,
-    learningRate: 0.01,
-    validationSplit: 0,
     backend: "cpu",
+    lstm: "fast",
     resume: false,
     checkpointDir: join(root, `checkpoints-${seed}`),
     skipEvaluation: false,

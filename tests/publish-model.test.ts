@@ -11,6 +11,7 @@ import { cp, mkdtemp, readFile, rm, truncate, writeFile, appendFile } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
+import { MODEL_FILES } from "../lib/model-folder";
 import { fileSystemHandler, METADATA_FILE, MODEL_FILE, WEIGHTS_FILE } from "../scripts/lib/artifacts";
 import { readBundle } from "../scripts/lib/publish/bundle";
 import type { ModelPointer } from "../scripts/lib/publish/pointer";
@@ -21,7 +22,9 @@ import { writeImdbFixture, type ImdbFixture } from "./imdb-fixture";
 import { editJson, FAST, TINY, trainTiny, variant } from "./publish-fixture";
 
 const ONE_YEAR = "public, max-age=31536000";
-const UPLOAD_ORDER = [WEIGHTS_FILE, METADATA_FILE, MODEL_FILE];
+/** Training writes test-predictions.bin too; model.json goes last. */
+const UPLOAD_ORDER = [WEIGHTS_FILE, MODEL_FILES.testPredictions, METADATA_FILE, MODEL_FILE];
+const all = (action: string) => UPLOAD_ORDER.map(() => action);
 
 let root: string;
 let fixture: ImdbFixture;
@@ -80,7 +83,7 @@ describe("publishModel", () => {
     const result = await publish(modelA, "loads");
     assert.equal(result.version, versionA);
     assert.equal(result.baseUrl, `${standIn.publicUrl}loads/${versionA}/`);
-    assert.deepEqual(result.files.map((file) => [file.name, file.action]), [[WEIGHTS_FILE, "uploaded"], [METADATA_FILE, "uploaded"], [MODEL_FILE, "uploaded"]]);
+    assert.deepEqual(result.files.map((file) => [file.name, file.action]), UPLOAD_ORDER.map((name) => [name, "uploaded"]));
     assert.equal(result.pointerMoved, true);
 
     const pointer = await readPointer("loads");
@@ -121,7 +124,7 @@ describe("publishModel", () => {
     const mark = standIn.requests.length;
     const result = await publish(modelA, "again");
     assert.equal(result.pointerMoved, false);
-    assert.deepEqual(result.files.map((file) => file.action), ["reused", "reused", "reused"]);
+    assert.deepEqual(result.files.map((file) => file.action), all("reused"));
     assert.deepEqual(putsSince(mark), []);
     assert.equal(await pointerEtag("again"), etag);
   });
@@ -144,7 +147,7 @@ describe("publishModel", () => {
     await del(`${published.versionPathname}${WEIGHTS_FILE}`, { token: standIn.token });
     await assert.rejects(head(`${published.versionPathname}${WEIGHTS_FILE}`, { token: standIn.token }), BlobNotFoundError);
     const repaired = await publish(modelB, "missing");
-    assert.deepEqual(repaired.files.map((file) => file.action), ["uploaded", "reused", "reused"]);
+    assert.deepEqual(repaired.files.map((file) => file.action), ["uploaded", ...all("reused").slice(1)]);
     const pointer = await readPointer("missing");
     assert.equal(pointer.version, versionB);
     assert.equal(pointer.previous?.version, versionA);
@@ -155,7 +158,7 @@ describe("publishModel", () => {
     await publish(modelB, "rollback");
     const rolled = await pointToVersion(versionA, { token: standIn.token, prefix: "rollback", policy: FAST });
     assert.equal(rolled.pointerMoved, true);
-    assert.deepEqual(rolled.files.map((file) => file.action), ["reused", "reused", "reused"]);
+    assert.deepEqual(rolled.files.map((file) => file.action), all("reused"));
     const pointer = await readPointer("rollback");
     assert.equal(pointer.version, versionA);
     assert.equal(pointer.previous?.version, versionB);
@@ -165,11 +168,11 @@ describe("publishModel", () => {
 });
 
 describe("publishModel against a failing store", () => {
-  // Puts go weights.bin, metadata.json, model.json, then the pointer: after = 3 hits the pointer write.
+  // Puts go in UPLOAD_ORDER, then the pointer: after = 4 hits the pointer write.
   const failing: Fault[] = ["cut", "503", "500", "html", "stall"];
-  for (const afterPuts of [0, 1, 2, 3]) {
+  for (const afterPuts of [0, 1, 2, 3, 4]) {
     for (const fault of failing) {
-      if (fault === "stall" && afterPuts % 3 !== 0) continue; // each stall costs (1 + retries) timeouts
+      if (fault === "stall" && afterPuts % 4 !== 0) continue; // each stall costs (1 + retries) timeouts
       test(`a put failing with "${fault}" on every attempt after ${afterPuts} puts: one message naming the file, pointer unchanged, resume command; the rerun finishes`, async () => {
         const prefix = `fail-${fault}-${afterPuts}`;
         await publish(modelA, prefix);
@@ -178,7 +181,7 @@ describe("publishModel against a failing store", () => {
         await withFaults([{ on: "put", fault, after: afterPuts }], () =>
           assert.rejects(publish(modelB, prefix), (error: Error) => {
             assert.equal(error.name, "PublishFailure");
-            const file = afterPuts < 3 ? UPLOAD_ORDER[afterPuts] : `${prefix}/latest.json`;
+            const file = afterPuts < UPLOAD_ORDER.length ? UPLOAD_ORDER[afterPuts] : `${prefix}/latest.json`;
             assert.ok(error.message.includes(file), error.message);
             assert.match(error.message, /failed 3 times/);
             assert.match(error.message, new RegExp(`pointer is unchanged: ${prefix}/latest\\.json still names ${versionA}`));
@@ -214,7 +217,7 @@ describe("publishModel against a failing store", () => {
 
   test("a weights.bin stored but whose answer was lost counts as uploaded (the retry's 'already exists' is checked by SHA-256)", async () => {
     const result = await withFaults([{ on: "put", fault: "lost-answer", times: 1, match: WEIGHTS_FILE }], () => publish(modelA, "lost-file"));
-    assert.deepEqual(result.files.map((file) => file.action), ["uploaded", "uploaded", "uploaded"]);
+    assert.deepEqual(result.files.map((file) => file.action), all("uploaded"));
     assert.equal((await readPointer("lost-file")).version, versionA);
   });
 
@@ -321,7 +324,7 @@ describe("publishModel and damaged copies", () => {
     assert.deepEqual(putsSince(mark), []);
 
     const repaired = await publish(modelB, "damaged", { repair: true });
-    assert.deepEqual(repaired.files.map((file) => file.action), ["repaired", "reused", "reused"]);
+    assert.deepEqual(repaired.files.map((file) => file.action), ["repaired", ...all("reused").slice(1)]);
     const served = Buffer.from(await (await fetch(`${published.baseUrl}${WEIGHTS_FILE}`)).arrayBuffer());
     assert.deepEqual(served, await readFile(join(modelB, WEIGHTS_FILE)));
   });
@@ -333,7 +336,7 @@ describe("publishModel and damaged copies", () => {
     standIn.setCdnStaleness(300);
     try {
       const repaired = await publish(modelA, "repair-stale", { repair: true });
-      assert.deepEqual(repaired.files.map((file) => file.action), ["repaired", "reused", "reused"]);
+      assert.deepEqual(repaired.files.map((file) => file.action), ["repaired", ...all("reused").slice(1)]);
     } finally {
       standIn.setCdnStaleness(0);
     }
@@ -355,12 +358,17 @@ describe("publishModel refuses broken folders before any request", () => {
     { name: "missing metadata", change: (dir) => rm(join(dir, METADATA_FILE)), message: /metadata\.json is missing/ },
     { name: "wrong metadata schema", change: (dir) => editJson(join(dir, METADATA_FILE), (json) => ({ ...json, schemaVersion: 99 })), message: /schema version 99/ },
     { name: "model.json not JSON", change: (dir) => writeFile(join(dir, MODEL_FILE), '{"modelTopology": '), message: /model\.json is not valid JSON/ },
-    { name: "model.json without a weights manifest", change: (dir) => editJson(join(dir, MODEL_FILE), ({ weightsManifest: _, ...rest }) => rest), message: /needs "modelTopology" and "weightsManifest"/ },
+    { name: "model.json without a weights manifest", change: (dir) => editJson(join(dir, MODEL_FILE), ({ weightsManifest: _, ...rest }) => rest), message: /model\.json has no weightsManifest/ },
     {
       name: "a weight path outside the folder",
       change: (dir) => editJson(join(dir, MODEL_FILE), (json) => ({ ...json, weightsManifest: [{ ...(json.weightsManifest as object[])[0], paths: ["../weights.bin"] }] })),
       message: /only plain file names/,
     },
+    // The three broken models that were once uploaded and served (issue 12).
+    { name: "maxLen 50 beside a model.json for another input length", change: (dir) => editMetadataModel(dir, { maxLen: 50 }), message: /metadata maxLen 50, but model\.json's input length is 12/ },
+    { name: "an empty vocabulary", change: (dir) => editJson(join(dir, METADATA_FILE), (json) => ({ ...json, vocabulary: {} })), message: /the vocabulary is empty/ },
+    { name: "lstmUnits 64 for a 3-unit model", change: (dir) => editMetadataModel(dir, { lstmUnits: 64 }), message: /metadata lstmUnits 64, but the LSTM has 3 units/ },
+    { name: "no recorded samples", change: (dir) => editJson(join(dir, METADATA_FILE), ({ samples: _, ...rest }) => rest), message: /records no samples/ },
     {
       name: "a recorded sample the browser's predictor does not reproduce",
       change: (dir) => editJson(join(dir, METADATA_FILE), (json) => ({ ...json, samples: [{ text: "a wonderful film, I loved it", probability: 0.5 }] })),
@@ -396,10 +404,14 @@ describe("publishModel refuses broken folders before any request", () => {
     const plan = await publishModel(modelA, { prefix: "no-token", dryRun: true });
     assert.equal(plan.version, versionA);
     assert.equal(plan.versionPathname, `no-token/${versionA}/`);
-    assert.deepEqual(plan.files.map((file) => file.action), ["planned", "planned", "planned"]);
+    assert.deepEqual(plan.files.map((file) => file.action), all("planned"));
     assert.equal(standIn.requests.length, mark);
   });
 });
+
+function editMetadataModel(dir: string, change: Record<string, number>): Promise<void> {
+  return editJson(join(dir, METADATA_FILE), (json) => ({ ...json, model: { ...(json.model as object), ...change } }));
+}
 
 describe("findBlobToken", () => {
   const cases: { name: string; env: Record<string, string>; envLocal: string | null; expected: { token: string; source: string } | null }[] = [

@@ -3,7 +3,7 @@
  * check that the live site runs the version it just published. Built once, at build
  * time, from the same NEXT_PUBLIC_MODEL_URL the pages use.
  */
-import { modelBaseUrl, modelSource } from "@/lib/model-location";
+import { modelBaseUrl, modelSource } from "@/lib/model-folder";
 
 export const dynamic = "force-static";
 

@@ -1,16 +1,16 @@
 /**
  * A model folder as one publishable bundle: its files in upload order, each with its
- * SHA-256, and the version that names them. Structural checks happen here (every file
- * present, weights exactly as long as the manifest says); ./validate.ts checks that
- * metadata.json and model.json describe the same network.
+ * SHA-256, and the version that names them. The folder is read through the contract in
+ * lib/model-folder.ts: every file present, weights exactly as long as the manifest
+ * says, metadata.json and model.json describing the same network (`checkCompatible`).
+ * ./validate.ts then runs the browser's predictor on the recorded samples.
  */
-import type * as tf from "@tensorflow/tfjs";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { assertModelMetadata, type ModelMetadata } from "../../../lib/metadata";
-import { METADATA_FILE, MODEL_FILE } from "../artifacts";
+import type { ModelMetadata } from "../../../lib/metadata";
+import { assertModelJson, checkCompatible, MODEL_FILES, type ModelJson, parseWeightsManifest } from "../../../lib/model-folder";
 import { ArtifactError } from "./errors";
 
 export const JSON_TYPE = "application/json";
@@ -24,10 +24,12 @@ export interface BundleFile {
 }
 
 export interface ModelBundle {
-  /** The weight files in manifest order, metadata.json, then model.json: uploaded in this order. */
+  /** The weight files in manifest order, test-predictions.bin if any, metadata.json, then model.json: uploaded in this order. */
   files: BundleFile[];
   metadata: ModelMetadata;
-  modelJson: tf.io.ModelJSON;
+  modelJson: ModelJson;
+  /** The weight files' bytes, concatenated in manifest order. */
+  weightData: ArrayBuffer;
   /** Names the contents: the first 16 hex digits of a SHA-256 over every file's SHA-256. */
   version: string;
 }
@@ -42,49 +44,62 @@ export function versionOf(files: { name: string; sha256: string }[]): string {
   return sha256(Buffer.from(listing)).slice(0, 16);
 }
 
+/** The files of a model folder, however they were read: `weight(name)` returns a weight file. */
+export interface FolderFiles {
+  modelJson: Buffer;
+  metadata: Buffer;
+  /** test-predictions.bin, optional. */
+  testPredictions: Buffer | null;
+  weight(name: string): Promise<Buffer>;
+}
+
 /**
- * Builds a bundle from the three kinds of file, wherever they came from (a folder on
- * disk, or a version downloaded from the store to roll back to). `where` names the
- * source in messages; `weight(name)` returns a weight file's bytes.
+ * Builds a bundle from a folder on disk or a version downloaded from the store (to roll
+ * back to); `where` names the source in messages.
  */
-export async function bundleFrom(where: string, modelJsonBytes: Buffer, metadataBytes: Buffer, weight: (name: string) => Promise<Buffer>): Promise<ModelBundle> {
-  let modelJson: Partial<tf.io.ModelJSON>;
+export async function bundleFrom(where: string, read: FolderFiles): Promise<ModelBundle> {
+  const parse = (name: string, bytes: Buffer): unknown => {
+    try {
+      return JSON.parse(bytes.toString("utf8"));
+    } catch (error) {
+      throw new ArtifactError(`${join(where, name)} is not valid JSON (${(error as Error).message})`);
+    }
+  };
+  const modelJson = parse(MODEL_FILES.model, read.modelJson);
+  let manifest: ReturnType<typeof parseWeightsManifest>;
   try {
-    modelJson = JSON.parse(modelJsonBytes.toString("utf8")) as Partial<tf.io.ModelJSON>;
+    assertModelJson(modelJson);
+    manifest = parseWeightsManifest(modelJson);
   } catch (error) {
-    throw new ArtifactError(`${join(where, MODEL_FILE)} is not valid JSON (${(error as Error).message})`);
+    throw new ArtifactError(`${join(where, MODEL_FILES.model)}: ${(error as Error).message}`);
   }
-  if (typeof modelJson.modelTopology !== "object" || modelJson.modelTopology === null || !Array.isArray(modelJson.weightsManifest)) {
-    throw new ArtifactError(`${join(where, MODEL_FILE)} is not a TensorFlow.js layers model: it needs "modelTopology" and "weightsManifest"`);
-  }
-  const weightNames = modelJson.weightsManifest.flatMap((group) => group.paths);
   const weightContents: Buffer[] = [];
-  for (const name of weightNames) {
+  for (const name of manifest.paths) {
     // Flat names only: the site fetches weights next to model.json, nowhere else.
-    if (!/^[\w.-]+$/.test(name) || name.startsWith(".")) throw new ArtifactError(`${MODEL_FILE} names the weight file "${name}"; only plain file names next to model.json are supported`);
-    weightContents.push(await weight(name));
+    if (!/^[\w.-]+$/.test(name) || name.startsWith(".")) throw new ArtifactError(`${MODEL_FILES.model} names the weight file "${name}"; only plain file names next to model.json are supported`);
+    weightContents.push(await read.weight(name));
   }
-  const expectedBytes = modelJson.weightsManifest.flatMap((group) => group.weights).reduce((sum, spec) => sum + weightBytes(spec), 0);
-  const actualBytes = weightContents.reduce((sum, content) => sum + content.length, 0);
-  if (actualBytes !== expectedBytes) {
+  const weights = Buffer.concat(weightContents);
+  if (weights.length !== manifest.totalBytes) {
     throw new ArtifactError(
-      `the weight files (${weightNames.join(", ")}) hold ${actualBytes} bytes, but the manifest in ${MODEL_FILE} describes ${expectedBytes}: they come from different saves or were cut short. Train or copy the folder again.`,
+      `the weight files (${manifest.paths.join(", ")}) in ${where} hold ${weights.length} bytes, but the manifest in ${MODEL_FILES.model} describes ${manifest.totalBytes}: they come from different saves or were cut short. Train or copy the folder again.`,
     );
   }
-  let metadata: unknown;
+  let metadata: ModelMetadata;
   try {
-    metadata = JSON.parse(metadataBytes.toString("utf8"));
-    assertModelMetadata(metadata);
+    metadata = checkCompatible(parse(MODEL_FILES.metadata, read.metadata), modelJson).metadata;
   } catch (error) {
-    throw new ArtifactError(`${join(where, METADATA_FILE)}: ${(error as Error).message}`);
+    throw new ArtifactError(`${join(where, MODEL_FILES.metadata)}: ${(error as Error).message}`);
   }
   // model.json goes last, so a model.json in the store always has its weights beside it.
   const files = [
-    ...weightNames.map((name, i) => bundleFile(name, weightContents[i], BINARY_TYPE)),
-    bundleFile(METADATA_FILE, metadataBytes, JSON_TYPE),
-    bundleFile(MODEL_FILE, modelJsonBytes, JSON_TYPE),
+    ...manifest.paths.map((name, i) => bundleFile(name, weightContents[i], BINARY_TYPE)),
+    ...(read.testPredictions ? [bundleFile(MODEL_FILES.testPredictions, read.testPredictions, BINARY_TYPE)] : []),
+    bundleFile(MODEL_FILES.metadata, read.metadata, JSON_TYPE),
+    bundleFile(MODEL_FILES.model, read.modelJson, JSON_TYPE),
   ];
-  return { files, metadata, modelJson: modelJson as tf.io.ModelJSON, version: versionOf(files) };
+  const weightData = weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength) as ArrayBuffer;
+  return { files, metadata, modelJson, weightData, version: versionOf(files) };
 }
 
 /** Reads and checks a model folder on disk. */
@@ -94,19 +109,13 @@ export async function readBundle(dir: string): Promise<ModelBundle> {
     if (!existsSync(path)) throw new ArtifactError(`${path} is missing: ${what}. Train a model into ${dir} first (npm run train -- --out ${dir}).`);
     return readFile(path);
   };
-  const modelJson = await read(MODEL_FILE, "the network's topology and weights manifest");
-  const metadata = await read(METADATA_FILE, "the vocabulary and settings the site reads reviews with");
-  return bundleFrom(dir, modelJson, metadata, (name) => read(name, `${MODEL_FILE} lists it in its weights manifest`));
-}
-
-const DTYPE_BYTES: Record<string, number> = { float32: 4, int32: 4, bool: 1, complex64: 8, float16: 2, uint16: 2, uint8: 1 };
-
-/** Bytes one manifest entry occupies in the weight files (quantized entries store the smaller type). */
-function weightBytes(spec: tf.io.WeightsManifestEntry): number {
-  const dtype = spec.quantization?.dtype ?? spec.dtype;
-  const size = DTYPE_BYTES[dtype];
-  if (size === undefined) throw new ArtifactError(`weight "${spec.name}" has dtype ${dtype}, whose size this script cannot check`);
-  return spec.shape.reduce((product, dimension) => product * dimension, 1) * size;
+  const testPredictions = join(dir, MODEL_FILES.testPredictions);
+  return bundleFrom(dir, {
+    modelJson: await read(MODEL_FILES.model, "the network's topology and weights manifest"),
+    metadata: await read(MODEL_FILES.metadata, "the vocabulary and settings the site reads reviews with"),
+    testPredictions: existsSync(testPredictions) ? await readFile(testPredictions) : null,
+    weight: (name) => read(name, `${MODEL_FILES.model} lists it in its weights manifest`),
+  });
 }
 
 function bundleFile(name: string, content: Buffer, contentType: string): BundleFile {

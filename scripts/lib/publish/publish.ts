@@ -8,7 +8,7 @@
  * meaning. The pointer moves only after every file of the version is in the store and a
  * fresh download matched its SHA-256; a failed run leaves it where it was and says so.
  */
-import { MODEL_FILE } from "../artifacts";
+import { MODEL_FILES } from "../../../lib/model-folder";
 import { bundleFrom, type ModelBundle, readBundle } from "./bundle";
 import { failureMessage, MissingTokenError, PublishFailure, RequestFailedError, StoreStateError } from "./errors";
 import { type NetworkPolicy, networkPolicyWith } from "./network";
@@ -56,7 +56,7 @@ export interface PublishResult {
 export async function publishModel(dir: string, options: PublishOptions = {}): Promise<PublishResult> {
   const prefix = normalizePrefix(options.prefix ?? "models");
   const bundle = await readBundle(dir);
-  await validateBundle(bundle, dir);
+  validateBundle(bundle, dir);
   if (options.dryRun) {
     const files = bundle.files.map((file) => ({ name: file.name, bytes: file.content.length, action: "planned" as const }));
     const plan = { version: bundle.version, versionPathname: `${prefix}/${bundle.version}/`, pointerPathname: pointerPathname(prefix) };
@@ -80,7 +80,8 @@ export async function pointToVersion(version: string, options: StoreOptions): Pr
       return fresh.content;
     };
     log(`downloading version ${version} to check it is complete`);
-    return bundleFrom(`${prefix}/${version}`, await read(MODEL_FILE), await read("metadata.json"), read);
+    const testPredictions = await store.readFresh(`${prefix}/${version}/${MODEL_FILES.testPredictions}`);
+    return bundleFrom(`${prefix}/${version}`, { modelJson: await read(MODEL_FILES.model), metadata: await read(MODEL_FILES.metadata), testPredictions: testPredictions?.content ?? null, weight: read });
   }, async () => "The pointer was not touched.");
   if (fetched.version !== version) {
     throw new PublishFailure(`the files under ${prefix}/${version}/ hash to version ${fetched.version}, not ${version}: the stored copy is damaged. Publish that model folder again with --repair.`);
@@ -105,9 +106,9 @@ async function publishBundle(bundle: ModelBundle, prefix: string, options: Publi
 
   // The browser fetches the weights relative to model.json, so all files must share one base.
   const modelUrl = urls[urls.length - 1];
-  const baseUrl = modelUrl.slice(0, modelUrl.length - MODEL_FILE.length);
+  const baseUrl = modelUrl.slice(0, modelUrl.length - MODEL_FILES.model.length);
   const misplaced = bundle.files.findIndex((file, i) => urls[i] !== `${baseUrl}${file.name}`);
-  if (misplaced >= 0) throw new PublishFailure(`the store put ${bundle.files[misplaced].name} at ${urls[misplaced]}, not next to ${MODEL_FILE} (${baseUrl}); the pointer was not moved`);
+  if (misplaced >= 0) throw new PublishFailure(`the store put ${bundle.files[misplaced].name} at ${urls[misplaced]}, not next to ${MODEL_FILES.model} (${baseUrl}); the pointer was not moved`);
 
   const result = { version: bundle.version, dryRun: false, versionPathname, pointerPathname: pathname, baseUrl, files, previousVersion: current?.pointer.version ?? null };
   if (current?.pointer.version === bundle.version) return { ...result, pointerUrl: current.url, pointerMoved: false };

@@ -1,8 +1,7 @@
 /**
- * Refuses a model the site would run wrongly, before anything is uploaded: metadata.json
- * must describe the network in model.json (lib/model-folder.ts's contract), and the
- * browser's own predictor, run on the recorded samples, must reproduce the
- * probabilities training recorded for them.
+ * The last check before anything is uploaded (./bundle.ts has already checked the
+ * folder against lib/model-folder.ts's contract): the browser's own predictor, run on
+ * the samples training recorded in metadata.json, must reproduce their probabilities.
  */
 import { join } from "node:path";
 import { networkWeightsFromFiles } from "../../../lib/network-weights";
@@ -14,14 +13,15 @@ import { ArtifactError } from "./errors";
 /** float32 arithmetic in another order (browser vs Node) differs far less than this. */
 export const SAMPLE_TOLERANCE = 1e-4;
 
-export async function validateBundle(bundle: ModelBundle, where: string): Promise<void> {
+/** Throws an ArtifactError naming the first sample the browser's predictor does not reproduce. */
+export function validateBundle(bundle: ModelBundle, where: string): void {
   const samples = bundle.metadata.samples ?? [];
-  if (samples.length === 0) return;
-  const weightFiles = bundle.files.filter((file) => bundle.modelJson.weightsManifest.some((group) => group.paths.includes(file.name)));
-  const weightData = Buffer.concat(weightFiles.map((file) => file.content));
+  if (samples.length === 0) {
+    throw new ArtifactError(`${join(where, METADATA_FILE)} records no samples, so nothing shows the browser's predictor reads these weights as training did. Train the folder again with this code.`);
+  }
   let predictor: Predictor;
   try {
-    predictor = new Predictor(networkWeightsFromFiles(bundle.modelJson, weightData.buffer.slice(weightData.byteOffset, weightData.byteOffset + weightData.byteLength)), bundle.metadata);
+    predictor = new Predictor(networkWeightsFromFiles(bundle.modelJson, bundle.weightData), bundle.metadata);
   } catch (error) {
     throw new ArtifactError(`${where}: the browser's predictor cannot load this model: ${(error as Error).message}`);
   }
