@@ -49,7 +49,7 @@ async function main(argv: string[]): Promise<void> {
 
   if (flags.dryRun) {
     print(`would run: ${shellCommand([process.execPath, ...process.execArgv, ...trainArgs])}`);
-    print(`then: ${flags.deploy ? `${deployLater} (publish, set ${"NEXT_PUBLIC_MODEL_URL"}, deploy, check); its --dry-run prints each command` : publishLater}`);
+    print(`then: ${flags.deploy ? `${deployLater} (publish, set NEXT_PUBLIC_MODEL_URL, deploy, check); its --dry-run prints each command` : publishLater}`);
     return;
   }
   if (!found) print("note: no BLOB_READ_WRITE_TOKEN, so this run trains and saves the model but does not publish it\n");

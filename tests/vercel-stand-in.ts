@@ -117,17 +117,26 @@ export async function startVercelStandIn(options: { serve?: (deployment: Deploym
   }
 
   // The executable: CommonJS, no dependencies, forwards everything to the server above.
+  // node:http, not fetch: a deploy that builds the site may take longer than fetch's 300 s header timeout.
   await writeFile(
     join(binDir, "vercel"),
     `#!/usr/bin/env node
+const http = require("node:http");
 const chunks = [];
 const send = () => {
   const body = JSON.stringify({ args: process.argv.slice(2), stdin: Buffer.concat(chunks).toString("utf8"), stdinIsTTY: Boolean(process.stdin.isTTY) });
-  fetch(${JSON.stringify(origin)}, { method: "POST", body }).then((r) => r.json()).then((a) => {
-    if (a.stdout) process.stdout.write(a.stdout);
-    if (a.stderr) process.stderr.write(a.stderr);
-    process.exitCode = a.code;
-  }, (e) => { process.stderr.write("vercel stand-in: " + e.message + "\\n"); process.exitCode = 99; });
+  const request = http.request(${JSON.stringify(origin)}, { method: "POST" }, (response) => {
+    const parts = [];
+    response.on("data", (part) => parts.push(part));
+    response.on("end", () => {
+      const answer = JSON.parse(Buffer.concat(parts).toString("utf8"));
+      if (answer.stdout) process.stdout.write(answer.stdout);
+      if (answer.stderr) process.stderr.write(answer.stderr);
+      process.exitCode = answer.code;
+    });
+  });
+  request.on("error", (error) => { process.stderr.write("vercel stand-in: " + error.message + "\\n"); process.exitCode = 99; });
+  request.end(body);
 };
 if (process.stdin.isTTY) send();
 else { process.stdin.on("data", (c) => chunks.push(c)); process.stdin.on("end", send); }

@@ -8,6 +8,7 @@
  * meaning. The pointer moves only after every file of the version is in the store and a
  * fresh download matched its SHA-256; a failed run leaves it where it was and says so.
  */
+import { BlobError } from "@vercel/blob";
 import { MODEL_FILES } from "../../../lib/model-folder";
 import { bundleFrom, type ModelBundle, readBundle } from "./bundle";
 import { failureMessage, MissingTokenError, PublishFailure, RequestFailedError, StoreStateError } from "./errors";
@@ -144,14 +145,12 @@ async function step<T>(name: string, current: CurrentPointer | null, options: St
   try {
     return await run();
   } catch (error) {
-    if (!(error instanceof RequestFailedError || error instanceof StoreStateError || isBlobError(error))) throw error;
+    if (!(error instanceof RequestFailedError || error instanceof StoreStateError || error instanceof BlobError)) throw error;
     const where = state ? await state() : pointerState(pointerPathname(normalizePrefix(options.prefix ?? "models")), current);
     const kept = name.startsWith("publishing") ? " Files that already arrived are kept." : "";
     throw new PublishFailure(failureMessage({ step: name, cause: error.message, state: `${where}${kept}`, resume: options.resumeCommand ?? null }));
   }
 }
-
-const isBlobError = (error: unknown): error is Error => error instanceof Error && error.constructor.name.startsWith("Blob");
 
 function normalizePrefix(prefix: string): string {
   const trimmed = prefix.replace(/^\/+|\/+$/g, "");
