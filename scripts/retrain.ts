@@ -30,7 +30,8 @@ const command = defineCommand({
     env: { type: "string", default: "production", choices: ["production", "preview"], help: "with --deploy: the Vercel environment" },
     "dry-run": { type: "boolean", help: "print the training command and what would follow; train nothing, upload nothing" },
   },
-  epilogue: `Every other flag goes to training unchanged: see npm run train -- --help.
+  epilogue: `Every other flag goes to training unchanged (see npm run train -- --help); the recipe is
+"default", the box's model, which NEXT_PUBLIC_MODEL_URL replaces, unless --recipe says otherwise.
 Without BLOB_READ_WRITE_TOKEN (environment or .env.local) it trains and saves the model,
 then says how to publish it. If publishing or deploying fails, it prints the command that
 resumes from there without training again.`,
@@ -42,7 +43,9 @@ async function main(argv: string[]): Promise<void> {
   if (flags === null) return;
   const found = await findBlobToken(process.env, process.cwd());
   const print = (line: string) => console.log(line);
-  const trainArgs = [TRAIN_SCRIPT, ...rest, "--out", flags.out];
+  // NEXT_PUBLIC_MODEL_URL replaces the box's model, so that is the recipe to train unless told otherwise.
+  const recipe = rest.some((arg) => arg === "--recipe" || arg.startsWith("--recipe=")) ? [] : ["--recipe", "default"];
+  const trainArgs = [TRAIN_SCRIPT, ...recipe, ...rest, "--out", flags.out];
   const publishArgs = ["--dir", flags.out, ...storeArgs(flags)];
   const publishLater = shellCommand(["npm", "run", "publish-model", "--", ...publishArgs]);
   const deployLater = redeployCommand([...publishArgs, "--env", flags.env]);

@@ -112,48 +112,42 @@ describe("publish-model", () => {
 });
 
 describe("retrain", () => {
-  // The tutorial recipe (the only sizes the command offers) on 4 fixture reviews, one epoch.
-  const trainFlags = (checkpoints: string) => ["--data", fixture.folder, "--any-size", "--limit", "4", "--epochs", "1", "--backend", "cpu", "--checkpoint-dir", join(root, checkpoints)];
+  // The smaller recipe on 4 fixture reviews, one epoch: trained once.
+  const trainFlags = ["--recipe", "tutorial", "--data", "", "--any-size", "--limit", "4", "--epochs", "1", "--backend", "cpu"];
 
-  test("--deploy trains into the git-ignored .scratch/retrained, evaluates, publishes, sets the variable, deploys and checks", async () => {
+  test("--deploy without a token trains into the git-ignored .scratch/retrained and prints the command that puts it live; an outage there prints its resume; the resume finishes", async () => {
+    const cwd = await mkdtemp(join(root, "cwd-retrain-"));
+    const args = [...trainFlags.map((flag) => flag || fixture.folder), "--checkpoint-dir", join(root, "ck-retrain"), "--prefix", "retrain", "--deploy", "--env", "preview", ...FAST_FLAGS];
+    const trained = await run("retrain.ts", args, { token: false, cwd });
+    assert.equal(trained.code, 0, trained.stderr);
+    assert.match(trained.stdout, /Test evaluation \(4 reviews\)/);
+    const { version } = await readBundle(join(cwd, ".scratch", "retrained"));
+    assert.match(trained.stdout, /not published[\s\S]*BLOB_READ_WRITE_TOKEN is not set/);
+    const later = /no need to train again\):\n  npm run redeploy -- (.*)\n/.exec(trained.stdout)?.[1];
+    assert.equal(later, "--dir .scratch/retrained --prefix retrain --timeout 0.2 --retries 1 --env preview");
+
+    // With a token, during an outage: one message, pointer unchanged, and the command to resume.
+    blob.inject({ on: "put", fault: "503" });
+    let failed: Awaited<ReturnType<typeof run>>;
+    try {
+      failed = await run("redeploy.ts", (later ?? "").split(" "), { cwd });
+    } finally {
+      blob.clearFaults();
+    }
+    assert.equal(failed.code, 1, failed.stdout);
+    assert.match(failed.stderr, /publishing weights\.bin failed: uploading weights\.bin failed 2 times, last with: the Blob service answered 503/);
+    assert.match(failed.stderr, /The pointer is unchanged: nothing was published under retrain\/latest\.json yet/);
+    const resume = /Resume with:\n  npm run redeploy -- (.*)\n/.exec(failed.stderr)?.[1];
+    assert.equal(resume, "--dir .scratch/retrained --env preview --prefix retrain --timeout 0.2 --retries 1");
+
     const mark = vercel.calls.length;
-    const { code, stdout, stderr, cwd } = await run("retrain.ts", [...trainFlags("ck-1"), "--recipe", "tutorial", "--prefix", "retrain", "--deploy", "--env", "preview"]);
-    assert.equal(code, 0, stderr);
-    assert.match(stdout, /Test evaluation \(4 reviews\)/);
-    const { version, metadata } = await readBundle(join(cwd, ".scratch", "retrained"));
-    assert.equal(metadata.training.epochs, 1);
+    const resumed = await run("redeploy.ts", (resume ?? "").split(" "), { cwd });
+    assert.equal(resumed.code, 0, resumed.stderr);
     const baseUrl = `${blob.publicUrl}retrain/${version}/`;
     assert.equal((await storedPointer("retrain")).version, version);
     assert.equal(vercel.variables.get("preview:NEXT_PUBLIC_MODEL_URL"), baseUrl);
     assert.equal(callsSince(mark).at(-1), "deploy --yes");
-    assert.match(stdout, new RegExp(`serves version ${version} from ${baseUrl}`));
-  });
-
-  test("failing at publish prints the publish command that resumes without training; that command finishes the job", async () => {
-    const out = join(root, "retrained-outage");
-    blob.inject({ on: "put", fault: "503" });
-    let resume: string | undefined;
-    try {
-      const { code, stderr } = await run("retrain.ts", [...trainFlags("ck-2"), "--out", out, "--prefix", "retrain-outage", ...FAST_FLAGS]);
-      assert.equal(code, 1, stderr);
-      resume = /Resume with:\n  npm run publish-model -- (.*)\n/.exec(stderr)?.[1];
-      assert.equal(resume, `--dir ${out} --prefix retrain-outage --timeout 0.2 --retries 1`);
-    } finally {
-      blob.clearFaults();
-    }
-    const resumed = await run("publish-model.ts", (resume ?? "").split(" "));
-    assert.equal(resumed.code, 0, resumed.stderr);
-    assert.equal((await storedPointer("retrain-outage")).version, (await readBundle(out)).version);
-  });
-
-  test("without a token trains, saves, and says how to publish later", async () => {
-    const out = join(root, "retrained-offline");
-    const mark = blob.requests.length;
-    const { code, stdout, stderr } = await run("retrain.ts", [...trainFlags("ck-3"), "--out", out, "--prefix", "later", "--deploy"], { token: false });
-    assert.equal(code, 0, stderr);
-    await readBundle(out);
-    assert.match(stdout, new RegExp(`not published[\\s\\S]*BLOB_READ_WRITE_TOKEN is not set[\\s\\S]*npm run redeploy -- --dir ${out} --prefix later --env production`));
-    assert.equal(blob.requests.length, mark);
+    assert.match(resumed.stdout, new RegExp(`serves version ${version} from ${baseUrl}`));
   });
 });
 
@@ -191,13 +185,16 @@ describe("redeploy", () => {
     assert.match(stderr, /give exactly one of --dir, --version, --previous/);
   });
 
-  test("the stand-in refuses what would prompt: the old printed 'vercel env update' without --yes", async () => {
-    const mark = vercel.calls.length;
-    const child = spawn(join(vercel.binDir, "vercel"), ["env", "update", "NEXT_PUBLIC_MODEL_URL", "production"]);
-    child.stdin.end("https://example.com/models/x/");
+  test("the old printed command (no --yes) is the trap the stand-in reproduces: Canceled, exit 0, old value kept", async () => {
+    vercel.variables.set("production:TRAP_URL", "https://old.example/models/a/");
+    const child = spawn(join(vercel.binDir, "vercel"), ["env", "update", "TRAP_URL", "production"]);
+    child.stdin.end("https://new.example/models/b/");
+    let stdout = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-    assert.equal(code, 1);
-    assert.equal(vercel.calls.length, mark + 1);
+    assert.equal(code, 0);
+    assert.match(stdout, /Canceled/);
+    assert.equal(vercel.variables.get("production:TRAP_URL"), "https://old.example/models/a/");
   });
 });
 

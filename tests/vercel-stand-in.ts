@@ -9,8 +9,10 @@
  *   vercel env add NAME ENV            (value on stdin; fails if NAME is already set)
  *   vercel deploy [--prod] --yes       (prints the deployment URL on stdout)
  *
- * It refuses interactive use: a terminal on stdin, `env update` without `--yes`, or
- * `env add` without a value are errors here, where the real CLI would wait for an answer.
+ * It refuses interactive use: a terminal on stdin, or `env add` without a value, are
+ * errors here, where the real CLI would wait for an answer. `env update` without `--yes`
+ * behaves as the real one does with a used-up stdin: its "Are you sure?" gets no, it
+ * prints "Canceled", exits 0, and the variable keeps its old value.
  * A deployment "builds" the site with the environment of its target: by default it
  * serves /api/model-version from NEXT_PUBLIC_MODEL_URL as the real route does; `serve`
  * replaces that with a real build.
@@ -96,7 +98,7 @@ export async function startVercelStandIn(options: { serve?: (deployment: Deploym
       const key = `${environment}:${name}`;
       if (action === "update") {
         if (!variables.has(key)) return { code: 1, stderr: `Error: The Environment Variable "${name}" was not found in ${environment}.` };
-        if (!yes) return { code: 1, stderr: `? Are you sure you want to update ${name}? [y/N] (a prompt: stdin is not a terminal, aborted)` };
+        if (!yes) return { code: 0, stdout: "Canceled\n", stderr: `? Updating Environment Variable ${name} in ${environment} in Project stand-in. Are you sure? (y/N)\n` };
       } else if (variables.has(key)) {
         return { code: 1, stderr: `Error: The variable "${name}" has already been added to ${environment}.` };
       }
