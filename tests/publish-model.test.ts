@@ -14,6 +14,8 @@ import { after, before, describe, test } from "node:test";
 import { MODEL_FILES } from "../lib/model-folder";
 import { fileSystemHandler, METADATA_FILE, MODEL_FILE, WEIGHTS_FILE } from "../scripts/lib/artifacts";
 import { readBundle } from "../scripts/lib/publish/bundle";
+import { networkPolicyWith } from "../scripts/lib/publish/network";
+import { blobStore } from "../scripts/lib/publish/store";
 import type { ModelPointer } from "../scripts/lib/publish/pointer";
 import { pointToVersion, publishModel, type PublishOptions } from "../scripts/lib/publish/publish";
 import { findBlobToken } from "../scripts/lib/publish/token";
@@ -261,6 +263,18 @@ describe("publishModel against a failing store", () => {
     await withFaults([{ on: "put", fault: "stall" }], () => assert.rejects(publish(modelA, "stalled"), /failed 3 times, last with: no progress for 0\.15 s/));
     const seconds = (Date.now() - started) / 1000;
     assert.ok(seconds < 3, `took ${seconds} s`);
+  });
+});
+
+describe("blobStore", () => {
+  test("a big upload reports its progress", async () => {
+    const lines: string[] = [];
+    const store = blobStore(standIn.token, networkPolicyWith(FAST), (line) => lines.push(line));
+    await store.put("progress/big.bin", Buffer.alloc(3_000_000, 7), { contentType: "application/octet-stream", cacheControlMaxAge: 60, label: "big.bin" });
+    // The client throttles its progress events, so a fast local upload may skip some quarters.
+    assert.ok(lines.length >= 1 && lines.every((line) => /^ {2}big\.bin: (25|50|75)% of 3\.0 MB$/.test(line)), lines.join("\n"));
+    const percents = lines.map((line) => Number(/(\d+)%/.exec(line)?.[1]));
+    assert.deepEqual(percents, [...percents].sort((a, b) => a - b));
   });
 });
 

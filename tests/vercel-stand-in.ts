@@ -111,7 +111,12 @@ export async function startVercelStandIn(options: { serve?: (deployment: Deploym
       const id = `dpl${deployments.length + 1}`;
       const env = Object.fromEntries([...variables].filter(([key]) => key.startsWith(`${environment}:`)).map(([key, value]) => [key.slice(environment.length + 1), value]));
       const created: Deployment = { id, environment, env, url: `${origin}/d/${id}` };
-      if (options.serve) created.url = await options.serve(created);
+      try {
+        if (options.serve) created.url = await options.serve(created);
+      } catch (error) {
+        // What the real CLI reports when the build on Vercel fails.
+        return { code: 1, stderr: `Error: the build failed: ${(error as Error).message.slice(-2000)}` };
+      }
       deployments.push(created);
       return { code: 0, stdout: `${created.url}\n`, stderr: `Inspect: https://vercel.com/stand-in/${id} [1s]\n${environment === "production" ? "Production" : "Preview"}: ${created.url} [2s]\n` };
     }
@@ -131,7 +136,8 @@ const send = () => {
     const parts = [];
     response.on("data", (part) => parts.push(part));
     response.on("end", () => {
-      const answer = JSON.parse(Buffer.concat(parts).toString("utf8"));
+      const text = Buffer.concat(parts).toString("utf8");
+      const answer = response.statusCode === 200 ? JSON.parse(text) : { code: 99, stderr: "vercel stand-in: " + text + "\\n" };
       if (answer.stdout) process.stdout.write(answer.stdout);
       if (answer.stderr) process.stderr.write(answer.stderr);
       process.exitCode = answer.code;
