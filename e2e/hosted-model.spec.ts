@@ -10,6 +10,7 @@
 import { expect, test } from "@playwright/test";
 import * as tf from "@tensorflow/tfjs";
 import { type ChildProcess, spawn } from "node:child_process";
+import { lstatSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { encode } from "../lib/encode";
@@ -44,7 +45,10 @@ let metadata: ModelMetadata;
 async function buildAndStart(deployment: Deployment): Promise<string> {
   const site = join(work, `site-${deployment.id}`);
   for (const name of (await readdir(".")).filter(copied)) await cp(name, join(site, name), { recursive: true, filter: copied });
-  await runNext(["build"], site, deployment.env);
+  // Turbopack compiles nothing outside the nearest lockfile's folder: a git worktree whose
+  // node_modules links to another checkout builds with webpack instead.
+  const bundler = lstatSync("node_modules").isSymbolicLink() ? ["--webpack"] : [];
+  await runNext(["build", ...bundler], site, deployment.env);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: site, stdio: "ignore", detached: true });
