@@ -1,15 +1,13 @@
 /**
- * Writes a synthetic EEG trial file (lib/eeg/synthetic-eeg.ts) for trying the sequence
+ * Writes a synthetic EEG trial file (scripts/lib/eeg/synthetic-eeg.ts) for trying the sequence
  * template end to end. Run `npm run make-eeg-demo -- --help` for the flags.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
-import { syntheticEeg } from "../lib/eeg/synthetic-eeg";
-import { formatTrialCsv } from "../lib/eeg/trials-csv";
+import { DEFAULT_DEMO_PATH, syntheticEeg } from "./lib/eeg/synthetic-eeg";
+import { formatTrialCsv } from "./lib/eeg/trials-csv";
 import { runMain } from "./lib/cli";
-
-export const DEFAULT_DEMO_PATH = "data/eeg-demo.json";
 
 const HELP = `Write synthetic EEG trials with a learnable difference and injected artefacts.
 

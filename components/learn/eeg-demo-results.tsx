@@ -1,10 +1,10 @@
-import type { SequenceMetadata } from "@/lib/eeg/sequence-metadata";
+import type { SequenceMetadata } from "@/lib/sequence-metadata";
 import type { Language } from "@/lib/site";
 import { EvaluationResults } from "./evaluation-results";
 import { formatInteger, formatPercent } from "./format";
 import { readSequenceMetadata } from "./model-metadata";
 
-const range = (r: [number, number] | null, unit: string) => (r ? `${r[0]} … ${r[1]} ${unit}` : "—");
+const range = (r: [number | null, number | null] | null, unit: string) => (r ? `${r[0] ?? "—"} … ${r[1] ?? "—"} ${unit}` : "—");
 
 const COPY = {
   en: (s: SequenceMetadata) => ({

@@ -7,7 +7,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { cache } from "react";
-import { assertSequenceMetadata, type SequenceMetadata } from "@/lib/eeg/sequence-metadata";
+import { assertSequenceMetadata, type SequenceMetadata } from "@/lib/sequence-metadata";
 import { assertModelMetadata, type ModelMetadata } from "@/lib/metadata";
 
 const MODEL_URL = process.env.NEXT_PUBLIC_MODEL_URL ?? "/model/";

@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs";
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { binaryMetrics } from "../metrics";
+import { binaryMetrics } from "../../../lib/metrics";
 import { rejectArtifacts } from "./artifacts";
 import { channelStatistics, zScore } from "./normalization";
 import { preprocessTrial, type PreprocessingSettings } from "./preprocessing";
@@ -27,7 +27,7 @@ async function tinyRun(seed: number, epochs: number) {
   const statistics = channelStatistics(split.train.map((trial) => trial.samples));
   const [train, test] = [split.train, split.test].map((trials) => toInputTensor(trials.map((trial) => zScore(trial.samples, statistics))));
   const model = buildSequenceModel({ timeSteps: 32, channels: 5, lstmUnits: 8 }, seed, 0.01);
-  const history = await fitSequences(model, train, split.train.map((trial) => trial.label), { epochs, batchSize: 16, seed });
+  const { history } = await fitSequences(model, train, split.train.map((trial) => trial.label), { epochs, batchSize: 16, seed });
   const tensorsBefore = tf.memory().numTensors;
   const probabilities = await predictProbabilities(model, test);
   const tensorsAfter = tf.memory().numTensors;
