@@ -27,6 +27,7 @@ export const COMMAND = defineCommand({
     seed: { type: "integer", default: 7, min: 0, help: "seeds the initial weights, the batch order and the subject picks" },
     "test-subjects": { type: "string", default: "3", valueName: "N|IDS", help: "how many subjects to hold out (picked by seed), or their ids: s01,s07" },
     cv: { type: "integer", min: 2, valueName: "K", help: "also run leave-subjects-out cross-validation over K subject groups; prints mean ± spread" },
+    channels: { type: "string", default: "", valueName: "A,B", help: "keep only these channels, in this order (default: all)" },
     "drop-channels": { type: "string", default: "", valueName: "A,B", help: "channels to leave out (e.g. a broken electrode)" },
     "keep-non-eeg": { type: "boolean", help: "keep channels named like time, trigger, EOG, ECG or reference columns" },
     notch: { type: "string", default: "50", valueName: "HZ|none", help: "mains frequency to remove, 50 or 60" },
@@ -59,6 +60,7 @@ async function main(argv: string[]): Promise<void> {
     data: flags.data,
     source: sourceOptions(flags, window, log),
     dropChannels: flags.dropChannels.split(",").map((name) => name.trim()).filter(Boolean),
+    onlyChannels: flags.channels.split(",").map((name) => name.trim()).filter(Boolean),
     keepNonEeg: flags.keepNonEeg,
     preprocessing: {
       notchHz: flags.notch === "none" ? null : number("notch", flags.notch),

@@ -44,6 +44,9 @@ it("drops named channels and refuses unknown names", async () => {
   const path = file("drop.json", ["Fz", "Cz", "Pz"], 1);
   assert.deepEqual((await prepareTrials(options(path, { dropChannels: ["Cz"] }))).channels, ["Fz", "Pz"]);
   await assert.rejects(prepareTrials(options(path, { dropChannels: ["Oz"] })), /--drop-channels: no channel Oz in .*drop\.json \(channels: Fz Cz Pz\)/);
+  const only = await prepareTrials(options(path, { onlyChannels: ["Pz", "Fz"] }));
+  assert.deepEqual([only.channels, only.droppedChannels], [["Pz", "Fz"], ["Cz"]]);
+  assert.deepEqual(only.trials[0].samples[5], [20 * Math.sin(5 / 3 + 2), 5], "columns reordered as asked");
 });
 
 it("refuses volts", async () => {

@@ -20,6 +20,8 @@ export interface PreparationOptions {
   source: SourceOptions;
   /** Channels to leave out, by name. */
   dropChannels: string[];
+  /** If given, keep only these channels (by name), in this order. */
+  onlyChannels?: string[];
   /** Keep channels that look like non-EEG columns (time, trigger, EOG, ...). */
   keepNonEeg: boolean;
   preprocessing: Omit<PreprocessingSettings, "samplingRate" | "epochStart" | "baseline" | "window"> & { baseline: TimeRange; window: TimeRange };
@@ -89,12 +91,15 @@ export async function prepareTrials(options: PreparationOptions): Promise<Prepar
 
   for await (const chunk of readTrialChunks(options.data, options.source, hash)) {
     if (channels === null) {
-      const unknown = options.dropChannels.filter((name) => !chunk.channels.includes(name));
-      if (unknown.length) throw new RangeError(`--drop-channels: no channel ${unknown.join(", ")} in ${chunk.source} (channels: ${chunk.channels.join(" ")})`);
+      for (const [flag, names] of [["--drop-channels", options.dropChannels], ["--channels", options.onlyChannels ?? []]] as const) {
+        const unknown = names.filter((name) => !chunk.channels.includes(name));
+        if (unknown.length) throw new RangeError(`${flag}: no channel ${unknown.join(", ")} in ${chunk.source} (channels: ${chunk.channels.join(" ")})`);
+      }
       const nonEeg = options.keepNonEeg ? [] : nonEegChannels(chunk.channels);
       if (nonEeg.length) options.log(`left out ${nonEeg.join(", ")}: ${nonEeg.length === 1 ? "it looks" : "they look"} like non-EEG columns (time, trigger, eye, heart or reference channels), which would distort the average reference. --keep-non-eeg keeps them`);
       dropped = [...new Set([...options.dropChannels, ...nonEeg])];
-      channels = chunk.channels.filter((name) => !dropped.includes(name));
+      channels = (options.onlyChannels?.length ? options.onlyChannels : chunk.channels).filter((name) => !dropped.includes(name));
+      if (options.onlyChannels?.length) dropped = chunk.channels.filter((name) => !channels!.includes(name));
       if (channels.length === 0) throw new RangeError("every channel was left out; nothing to train on");
       keep = channels.map((name) => chunk.channels.indexOf(name));
       const timeSteps = chunk.trials[0].samples.length;
