@@ -1,11 +1,18 @@
 /**
  * Training and prediction for the sequence model: Keras's `fit` and `predict`, with the
  * batch order drawn from a seeded generator so the same seed gives the same run (tfjs's
- * own `fit` shuffles with Math.random).
+ * own `fit` shuffles with Math.random). The LSTM runs as `scripts/lib/fast-lstm.ts` by
+ * default: the same numbers as `tf.layers.lstm` with far fewer kernel calls, on the
+ * layer's own variables, so the saved model is the standard one.
  */
 import * as tf from "@tensorflow/tfjs";
 import type { EpochRecord } from "../../../lib/metadata";
 import { seededRandom, shuffled } from "../../../lib/random";
+import { lstmSequence, lstmWeightsOf } from "../fast-lstm";
+import { SEQUENCE_LAYER_NAMES } from "./sequence-model";
+
+/** "fast": scripts/lib/fast-lstm.ts; "layers": tfjs's own layer (Keras-style trainOnBatch). */
+export type LstmImplementation = "fast" | "layers";
 
 export interface SequenceFitOptions {
   epochs: number;
@@ -22,6 +29,8 @@ export interface SequenceFitOptions {
    * restore_best_weights=True).
    */
   validation?: { inputs: tf.Tensor3D; labels: readonly number[]; patience: number };
+  /** Default "fast". */
+  lstm?: LstmImplementation;
 }
 
 /** What training did: one record per epoch run, and the epoch whose weights the model now holds. */
@@ -39,6 +48,8 @@ export async function fitSequences(model: tf.LayersModel, inputs: tf.Tensor3D, l
   const history: EpochRecord[] = [];
   const validation = options.validation;
   let best: { epoch: number; loss: number; weights: tf.Tensor[] } | null = null;
+  const implementation = options.lstm ?? "fast";
+  const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
   const indices = labels.map((_, i) => i);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     const startedAt = Date.now();
@@ -49,7 +60,7 @@ export async function fitSequences(model: tf.LayersModel, inputs: tf.Tensor3D, l
       const batch = order.slice(b * options.batchSize, (b + 1) * options.batchSize);
       const x = tf.gather(inputs, batch);
       const y = tf.tensor2d(batch.map((i) => labels[i]), [batch.length, 1]);
-      const [loss, accuracy] = (await model.trainOnBatch(x, y)) as number[];
+      const [loss, accuracy] = implementation === "layers" ? ((await model.trainOnBatch(x, y)) as number[]) : await fastTrainStep(model, x, y, variables);
       tf.dispose([x, y]);
       lossSum += loss * batch.length;
       accuracySum += accuracy * batch.length;
@@ -57,7 +68,7 @@ export async function fitSequences(model: tf.LayersModel, inputs: tf.Tensor3D, l
     }
     const record: EpochRecord = { epoch, loss: lossSum / order.length, accuracy: accuracySum / order.length, seconds: 0 };
     if (validation) {
-      const p = await predictProbabilities(model, validation.inputs);
+      const p = await predictProbabilities(model, validation.inputs, 128, implementation);
       record.valLoss = logLoss(validation.labels, p);
       record.valAccuracy = p.filter((q, i) => (q >= 0.5 ? 1 : 0) === validation.labels[i]).length / p.length;
       if (best === null || record.valLoss < best.loss) {
@@ -87,10 +98,39 @@ export function logLoss(labels: readonly number[], p: readonly number[]): number
   return sum / p.length;
 }
 
+/** The model's output for `x` (`[batch, timeSteps, channels]`) through the fast LSTM: `[batch, 1]`. */
+function fastForward(model: tf.LayersModel, x: tf.Tensor3D): tf.Tensor2D {
+  const [hiddenState] = lstmSequence(x, lstmWeightsOf(model.getLayer(SEQUENCE_LAYER_NAMES.lstm)));
+  return model.getLayer(SEQUENCE_LAYER_NAMES.output).apply(hiddenState) as tf.Tensor2D;
+}
+
+/** One Adam step on a batch with the fast LSTM; returns [loss, accuracy] like trainOnBatch. */
+async function fastTrainStep(model: tf.LayersModel, x: tf.Tensor3D, y: tf.Tensor2D, variables: tf.Variable[]): Promise<[number, number]> {
+  let accuracy: tf.Scalar | undefined;
+  const loss = model.optimizer.minimize(() => {
+    const probability = fastForward(model, x);
+    accuracy = tf.keep(tf.metrics.binaryAccuracy(y, probability).mean() as tf.Scalar);
+    return tf.metrics.binaryCrossentropy(y, probability).mean() as tf.Scalar;
+  }, true, variables);
+  const values: [number, number] = [(await loss!.data())[0], (await accuracy!.data())[0]];
+  tf.dispose([loss!, accuracy!]);
+  return values;
+}
+
 /** P(label = 1) for every trial of `inputs` (`[trials, timeSteps, channels]`), predicted in batches. */
-export async function predictProbabilities(model: tf.LayersModel, inputs: tf.Tensor3D, batchSize = 128): Promise<number[]> {
-  const probabilities = tf.tidy(() => model.predict(inputs, { batchSize }) as tf.Tensor);
-  const values = Array.from(await probabilities.data());
-  probabilities.dispose();
+export async function predictProbabilities(model: tf.LayersModel, inputs: tf.Tensor3D, batchSize = 128, lstm: LstmImplementation = "fast"): Promise<number[]> {
+  if (lstm === "layers") {
+    const probabilities = tf.tidy(() => model.predict(inputs, { batchSize }) as tf.Tensor);
+    const values = Array.from(await probabilities.data());
+    probabilities.dispose();
+    return values;
+  }
+  const values: number[] = [];
+  for (let start = 0; start < inputs.shape[0]; start += batchSize) {
+    const size = Math.min(batchSize, inputs.shape[0] - start);
+    const probabilities = tf.tidy(() => fastForward(model, inputs.slice([start, 0, 0], [size, -1, -1])));
+    values.push(...(await probabilities.data()));
+    probabilities.dispose();
+  }
   return values;
 }
