@@ -7,10 +7,12 @@ import { readSequenceMetadata } from "./model-metadata";
 const range = (r: [number | null, number | null] | null, unit: string) => (r ? `${r[0] ?? "—"} … ${r[1] ?? "—"} ${unit}` : "—");
 
 const interval = (p: Proportion) => `${formatPercent(p.value, 1)} [${formatPercent(p.interval[0], 1)}, ${formatPercent(p.interval[1], 1)}]`;
+const range95 = (p: Proportion) => `${formatPercent(p.interval[0], 1)}–${formatPercent(p.interval[1], 1)}`;
+const loses = (s: SequenceMetadata) => s.heldOut !== undefined && s.heldOut.lstm.accuracy.value < s.heldOut.baseline.accuracy.value;
 const baselineEn = (s: SequenceMetadata) =>
-  s.heldOut ? ` (95% interval ${interval(s.heldOut.lstm.accuracy)}); the linear baseline on the same trials: ${interval(s.heldOut.baseline.accuracy)}` : "";
+  s.heldOut ? ` (95% interval ${range95(s.heldOut.lstm.accuracy)}); the linear baseline on the same trials: ${interval(s.heldOut.baseline.accuracy)}${loses(s) ? ", so here the LSTM loses to it" : ""}` : "";
 const baselineZh = (s: SequenceMetadata) =>
-  s.heldOut ? `（95% 区间 ${interval(s.heldOut.lstm.accuracy)}）；同样试次上的线性基线：${interval(s.heldOut.baseline.accuracy)}` : "";
+  s.heldOut ? `（95% 区间 ${range95(s.heldOut.lstm.accuracy)}）；同样试次上的线性基线：${interval(s.heldOut.baseline.accuracy)}${loses(s) ? "，所以这里 LSTM 输给了它" : ""}` : "";
 
 const COPY = {
   en: (s: SequenceMetadata) => ({
