@@ -59,6 +59,7 @@ function confidentMistakes(texts: readonly string[], labels: readonly (0 | 1)[],
       .slice(0, MISTAKES_PER_KIND);
   return [...worst(1), ...worst(0)].map((i) => ({
     excerpt: excerpt(texts[i]),
+    ending: ending(texts[i]),
     label: labels[i],
     probability: probabilities[i],
   }));
@@ -67,6 +68,12 @@ function confidentMistakes(texts: readonly string[], labels: readonly (0 | 1)[],
 function excerpt(text: string): string {
   const plain = text.replace(/<br\s*\/?>/gi, " ").replace(/\s+/g, " ").trim();
   return plain.length <= EXCERPT_CHARACTERS ? plain : `${plain.slice(0, EXCERPT_CHARACTERS).replace(/\s+\S*$/, "")} …`;
+}
+
+/** The last EXCERPT_CHARACTERS of the review, cut at a word boundary. */
+function ending(text: string): string {
+  const plain = text.replace(/<br\s*\/?>/gi, " ").replace(/\s+/g, " ").trim();
+  return plain.length <= EXCERPT_CHARACTERS ? plain : `… ${plain.slice(-EXCERPT_CHARACTERS).replace(/^\S*\s+/, "")}`;
 }
 
 export function printEvaluation(evaluation: Evaluation): void {

@@ -25,12 +25,12 @@ const en = (m: ModelMetadata) => ({
     <><code>X_train</code>: 25,000 reviews, each a Python list of integers of its own length. The text is gone; every word is already a number.</>,
     <><code>y_train</code>: 25,000 labels, each 0 or 1, in the same order.</>,
     <><code>X_test</code>, <code>y_test</code>: the same for the 25,000 test reviews.</>,
-    <>Each integer is a word&apos;s frequency rank plus 3: <code>3</code> is the most common word. <code>1</code> marks the start of a review, <code>2</code> stands for every word outside the top <code>num_words</code>, and <code>0</code> is kept free for <Link href={learnPath("en", "padding-truncation")}>padding</Link>.</>,
+    <>Each integer is a word&apos;s frequency rank plus <code>index_from=3</code>: <code>4</code> is the most common word, and <code>3</code> is never used. <code>1</code> marks the start of a review, <code>2</code> stands for every word outside the top <code>num_words</code> (rare words become 2, not 0), and <code>0</code> is kept free for <Link href={learnPath("en", "padding-truncation")}>padding</Link>. Only indices below 5,000 are kept, so <code>num_words=5000</code> leaves <Link href={learnPath("en", "vocabulary")}>4,996 words</Link>.</>,
   ],
   oursTitle: "The same in this project",
   ours: <>Keras downloads reviews that were turned into integers in advance. We start from the original text files and do each step ourselves, with the same conventions: <code>loadImdb</code> reads the reviews and their labels, <code>buildVocabulary</code> ranks the words of the training reviews, and <code>textToIndices</code> turns a review into integers.</>,
   realTitle: "A real review and its integers",
-  real: <>Two short training reviews, as the model reads them with its {formatInteger(m.model.numWords, "en")}-word vocabulary. A red number <code>{m.preprocessing.oovIndex}</code> is a word outside the vocabulary.</>,
+  real: <>Two short training reviews, as the model reads them with its vocabulary of indices below {formatInteger(m.model.numWords, "en")} (most frequent word: <code>{m.preprocessing.firstWordIndex}</code>). An orange number <code>{m.preprocessing.oovIndex}</code> is a word outside the vocabulary.</>,
   label: "label",
   differ: <>Keras&apos;s integers come from its own vocabulary and its own way of splitting words, so the same review gets somewhat different numbers there. The idea, and every convention above, is the same.</>,
   fileTitle: "The file we trained on",
@@ -38,18 +38,18 @@ const en = (m: ModelMetadata) => ({
 });
 
 const zh: typeof en = (m) => ({
-  intro: <>大型影评数据集（Large Movie Review Dataset，Maas 等，2011）收录了 IMDb 上的 50,000 条影评，平均分成两半：25,000 条用于训练，25,000 条用于测试，每一半里正面和负面各占一半。打了 7–10 分（满分 10）的评论标为 <code>1</code>（正面），打了 1–4 分的标为 <code>0</code>（负面），中间分数的评论没有收录。我们的模型用了其中 {formatInteger(m.training.trainExamples, "zh")} 条训练评论{m.evaluation && <>，并在 {formatInteger(m.evaluation.examples, "zh")} 条测试评论上做了测试</>}。</>,
+  intro: <>大型影评数据集（Large Movie Review Dataset，Maas 等，2011）收录了 IMDb 上的 50,000 条影评，平均分成两半：25,000 条用于训练，25,000 条用于测试，每一半里正面和负面各占一半。打了 7–10 分（满分 10）的影评标为 <code>1</code>（正面），打了 1–4 分的标为 <code>0</code>（负面），中间分数的评论没有收录。我们的模型用了其中 {formatInteger(m.training.trainExamples, "zh")} 条训练评论{m.evaluation && <>，并在 {formatInteger(m.evaluation.examples, "zh")} 条测试评论上做了测试</>}。</>,
   loadTitle: "imdb.load_data(num_words=5000) 返回什么",
   load: [
-    <><code>X_train</code>：25,000 条评论，每条是一个长度各不相同的 Python 整数列表。文字已经没有了，每个词都已变成一个数字。</>,
+    <><code>X_train</code>：25,000 条影评，每条是一个长度各不相同的 Python 整数列表。文字已经没有了，每个词都已变成一个数字。</>,
     <><code>y_train</code>：25,000 个标签，每个是 0 或 1，顺序与评论一一对应。</>,
     <><code>X_test</code>、<code>y_test</code>：测试集的 25,000 条评论和标签，格式相同。</>,
-    <>每个整数是这个词的词频排名加 3：<code>3</code> 代表最常见的词。<code>1</code> 标记评论的开头，<code>2</code> 代表所有排在前 <code>num_words</code> 之外的词，<code>0</code> 则留给<Link href={learnPath("zh", "padding-truncation")}>填充</Link>（padding）。</>,
+    <>每个整数是这个词的词频排名加上 <code>index_from=3</code>：<code>4</code> 代表最常见的词，<code>3</code> 从不使用。<code>1</code> 标记影评的开头，<code>2</code> 代表所有排在前 <code>num_words</code> 之外的词（生僻词变成 2，而不是 0），<code>0</code> 则留给<Link href={learnPath("zh", "padding-truncation")}>填充</Link>（padding）。只有小于 5,000 的索引会保留，所以 <code>num_words=5000</code> 留下 <Link href={learnPath("zh", "vocabulary")}>4,996 个词</Link>。</>,
   ],
   oursTitle: "本项目里的对应做法",
   ours: <>Keras 下载的是事先转换成整数的评论。我们从原始的文本文件出发，每一步都自己做，但沿用相同的约定：<code>loadImdb</code> 读取评论和标签，<code>buildVocabulary</code> 给训练评论里的词排名，<code>textToIndices</code> 把一条评论变成整数。</>,
   realTitle: "一条真实的评论和它的整数",
-  real: <>下面是两条很短的训练评论，按模型的 {formatInteger(m.model.numWords, "zh")} 词词汇表读出来的样子。红色的 <code>{m.preprocessing.oovIndex}</code> 表示词汇表之外的词。</>,
+  real: <>下面是两条很短的训练影评，按模型的词汇表（索引小于 {formatInteger(m.model.numWords, "zh")}，最常见的词是 <code>{m.preprocessing.firstWordIndex}</code>）读出来的样子。橙色的 <code>{m.preprocessing.oovIndex}</code> 表示未登录词（OOV）。</>,
   label: "标签",
   differ: <>Keras 的整数来自它自己的词汇表和它自己的分词方式，所以同一条评论在 Keras 里得到的数字会有些不同。但思路和上面的每一条约定都一样。</>,
   fileTitle: "我们训练用的文件",
@@ -97,7 +97,7 @@ function IndexedReview({ review, metadata, labelWord }: { review: (typeof REVIEW
       </figcaption>
       <ol lang="en" data-testid="review-indices" className="m-0 mt-3 flex list-none flex-wrap gap-1 p-0 text-sm">
         {indices.map((index, i) => (
-          <li key={i} className={`m-0 rounded border px-1.5 ${index === metadata.preprocessing.oovIndex ? "border-red-300 bg-red-50 text-red-800" : "border-zinc-200 bg-zinc-50"}`}>
+          <li key={i} className={`m-0 rounded border px-1.5 ${index === metadata.preprocessing.oovIndex ? "border-orange-300 bg-orange-50 text-orange-900" : "border-zinc-200 bg-zinc-50"}`}>
             <span className="text-zinc-500">{words[i]}</span> <span className="font-mono">{index}</span>
           </li>
         ))}
