@@ -7,6 +7,7 @@ import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
 import { formatInteger } from "../format";
 import { LearnArticle } from "../learn-article";
+import { PredictThenTry } from "../widgets/predict-then-try";
 
 /** Two short training reviews, quoted from the dataset with their file names (neg = 0, pos = 1). */
 const REVIEWS = [
@@ -35,6 +36,11 @@ const en = (m: ModelMetadata) => ({
   differ: <>Keras&apos;s integers come from its own vocabulary and its own way of splitting words, so the same review gets somewhat different numbers there. The idea, and every convention above, is the same.</>,
   fileTitle: "The file we trained on",
   file: <>Source: <code>{m.dataset.source}</code>, SHA-256 <code className="break-all">{m.dataset.sha256 ?? "not recorded"}</code>. The checksum lets anyone confirm they train on byte-for-byte the same reviews.</>,
+  exercise: {
+    question: "The first review above is a negative training review. Guess the trained model's P(positive) for it.",
+    texts: ["Long, boring, blasphemous. Never have I been so glad to see ending credits roll."],
+    explanation: "Training reviews are where the model learned, so it usually gets them right; that is why its score on them says little (next: training vs testing).",
+  },
 });
 
 const zh: typeof en = (m) => ({
@@ -54,6 +60,11 @@ const zh: typeof en = (m) => ({
   differ: <>Keras 的整数来自它自己的词汇表和它自己的分词方式，所以同一条评论在 Keras 里得到的数字会有些不同。但思路和上面的每一条约定都一样。</>,
   fileTitle: "我们训练用的文件",
   file: <>来源：<code>{m.dataset.source}</code>，SHA-256 校验和 <code className="break-all">{m.dataset.sha256 ?? "未记录"}</code>。有了校验和，任何人都能确认自己训练用的评论与我们逐字节相同。</>,
+  exercise: {
+    question: "上面第一条是负面的训练影评。猜一猜训练好的模型给它的 P(正面)。",
+    texts: ["Long, boring, blasphemous. Never have I been so glad to see ending credits roll."],
+    explanation: "模型就是在训练影评上学的，所以通常能答对；这也是为什么它在训练影评上的分数说明不了多少（见“训练与测试”）。",
+  },
 });
 
 export default function ImdbDatasetPage({ language }: { language: Language }) {
@@ -74,6 +85,7 @@ export default function ImdbDatasetPage({ language }: { language: Language }) {
             <h2>{t.realTitle}</h2>
             <p>{t.real}</p>
             {REVIEWS.map((review) => <IndexedReview key={review.file} review={review} metadata={m} labelWord={t.label} />)}
+            <PredictThenTry language={language} {...t.exercise} />
             <Callout>
               <p>{t.differ}</p>
             </Callout>

@@ -6,6 +6,7 @@ import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
 import { Equation, Frac } from "../equation";
 import { LearnArticle } from "../learn-article";
+import { PredictThenTry } from "../widgets/predict-then-try";
 import { LogLossCalculator } from "../widgets/log-loss-calculator";
 
 /** Worked examples, computed by the same function the evaluation uses. */
@@ -23,6 +24,11 @@ const en = (m: ModelMetadata) => ({
   accuracy: <>Why not train on accuracy directly? Accuracy only changes when a review crosses 0.5, so small weight changes usually leave it unchanged and give no direction to move. The loss changes smoothly with every weight, which is what the <Link href={learnPath("en", "adam")}>optimizer</Link> needs.</>,
   modelTitle: "This model's loss",
   model: <>A model that always says 0.5 has a loss of ln 2 ≈ 0.693. This model averaged {m.history[0]?.loss.toFixed(3)} over its first epoch and {m.history.at(-1)?.loss.toFixed(3)} over its last{m.evaluation && <>; on the test reviews it scores {m.evaluation.logLoss.toFixed(3)}</>}.</>,
+  exercise: {
+    question: "Sarcasm: this review is negative (y = 0). Guess the model's P(positive); its loss is −log(1 − P).",
+    texts: ["It was a masterpiece of boredom."],
+    explanation: "If P is low, the model got it right and the loss is small; a high P would make −log(1 − P) large. Try replacing “boredom” with “suspense” in the calculator above.",
+  },
 });
 
 const zh: typeof en = (m) => ({
@@ -37,6 +43,11 @@ const zh: typeof en = (m) => ({
   accuracy: <>为什么不直接用准确率训练？准确率只在某条评论越过 0.5 时才变化，权重的微小改动通常让它纹丝不动，也就给不出该往哪个方向调。损失则随每个权重平滑变化，这正是<Link href={learnPath("zh", "adam")}>优化器</Link>需要的。</>,
   modelTitle: "这个模型的损失",
   model: <>一个永远回答 0.5 的模型，损失是 ln 2 ≈ 0.693。这个模型第一轮的平均损失是 {m.history[0]?.loss.toFixed(3)}，最后一轮是 {m.history.at(-1)?.loss.toFixed(3)}{m.evaluation && <>；在测试评论上是 {m.evaluation.logLoss.toFixed(3)}</>}。</>,
+  exercise: {
+    question: "反讽：这条影评是负面的（y = 0）。猜一猜模型的 P(正面)；它的损失是 −log(1 − P)。",
+    texts: ["It was a masterpiece of boredom."],
+    explanation: "如果 P 很低，模型就答对了，损失很小；P 很高时 −log(1 − P) 就会很大。在上面的计算器里把“boredom”换成“suspense”试试。",
+  },
 });
 
 export default function LogLossPage({ language }: { language: Language }) {
@@ -76,6 +87,7 @@ export default function LogLossPage({ language }: { language: Language }) {
             </div>
             <p>{t.whyLog}</p>
             <LogLossCalculator language={language} />
+            <PredictThenTry language={language} {...t.exercise} />
             <p>{t.accuracy}</p>
             <CodeCompare language={language} keras="model.compile(loss='binary_crossentropy', optimizer='adam', metrics=['accuracy'])" file="lib/model.ts" from="model.compile({" />
             <CodeCompare language={language} file="lib/metrics.ts" from="const probability = Math.min(1 - EPSILON" to="logLossSum +=" />

@@ -4,6 +4,7 @@ import type { Language } from "@/lib/site";
 import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
 import { LearnArticle } from "../learn-article";
+import { PredictThenTry } from "../widgets/predict-then-try";
 import { PaddingViewer } from "../widgets/padding-viewer";
 
 const KERAS = `from tensorflow.keras.preprocessing import sequence
@@ -30,6 +31,11 @@ const en = (m: ModelMetadata) => ({
   whyPre: <>Without a mask, the defaults are the right choice for an LSTM. The output layer reads the LSTM&apos;s memory after the <em>last</em> step. With zeros in front, the real words come last, right before the verdict. With zeros after, the memory would have to survive hundreds of empty steps first. This model used <code>padding=&apos;{m.preprocessing.padding}&apos;</code> and <code>truncating=&apos;{m.preprocessing.truncating}&apos;</code>, read from its metadata.json.</>,
   zeros: <>The padding zeros are not skipped: the tutorial uses no mask (<code>Embedding(..., mask_zero=True)</code> would add one), so the LSTM reads every padding step. Index {m.preprocessing.padIndex} has its own embedding row, learned like any word&apos;s, and a short review is read after up to {m.model.maxLen} steps of it. With a mask, Keras would skip those steps and the side of the padding would matter much less.</>,
   shared: <>Padding in front has a bonus: the zeros are the same for every review, so the LSTM&apos;s state after them is the same too. Our predictor computes those states once when the model loads and then runs only the review&apos;s own words, with the same result as running all {m.model.maxLen} steps.</>,
+  exercise: {
+    question: "An empty review is 499 padding zeros and the start marker. Is the model undecided (0.5) about it? Guess.",
+    texts: [""],
+    explanation: "It is not 0.5: the padding zeros run through the LSTM with their own learned embedding, so “nothing” already leans one way. That lean is where every short review starts.",
+  },
 });
 
 const zh: typeof en = (m) => ({
@@ -44,6 +50,11 @@ const zh: typeof en = (m) => ({
   whyPre: <>在不使用掩码（mask）的情况下，对 LSTM 来说默认值是正确的选择。输出层读的是 LSTM 在<em>最后一步</em>之后的记忆。零补在前面，真正的词就排在最后，紧挨着最终判断。零补在后面，记忆就得先熬过几百个空白步。这个模型用的是 <code>padding=&apos;{m.preprocessing.padding}&apos;</code> 和 <code>truncating=&apos;{m.preprocessing.truncating}&apos;</code>，读自它的 metadata.json。</>,
   zeros: <>填充的零并没有被跳过：教程没有用掩码（<code>Embedding(..., mask_zero=True)</code> 才会加上），所以 LSTM 会读每一个填充步。索引 {m.preprocessing.padIndex} 有自己的一行词嵌入，和其他词一样是学出来的；一条短影评要在读完最多 {m.model.maxLen} 步这样的填充之后才被读到。用了掩码，Keras 就会跳过这些步，零补在哪一边也就没那么要紧了。</>,
   shared: <>零补在前面还有一个好处：每条影评前面的零都一样，所以 LSTM 读完这些零之后的状态也一样。我们的预测器在加载模型时把这些状态算好一次，之后只需运行影评自己的词，结果与完整运行 {m.model.maxLen} 步完全相同。</>,
+  exercise: {
+    question: "空影评就是 499 个填充的零加上开头标记。模型对它拿不定主意（0.5）吗？猜一猜。",
+    texts: [""],
+    explanation: "不是 0.5：填充的零带着自己学到的词嵌入流过 LSTM，所以“什么都没有”也已经偏向一边。每条短影评都从这个偏向出发。",
+  },
 });
 
 export default function PaddingTruncationPage({ language }: { language: Language }) {
@@ -80,6 +91,7 @@ export default function PaddingTruncationPage({ language }: { language: Language
             </div>
             <p>{t.whyPre}</p>
             <p>{t.zeros}</p>
+            <PredictThenTry language={language} {...t.exercise} />
             <PaddingViewer language={language} />
             <Callout>
               <p>{t.shared}</p>

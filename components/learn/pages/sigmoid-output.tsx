@@ -5,6 +5,7 @@ import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
 import { Equation, Frac } from "../equation";
 import { LearnArticle } from "../learn-article";
+import { PredictThenTry } from "../widgets/predict-then-try";
 import { SigmoidDial } from "../widgets/sigmoid-dial";
 
 const en = (m: ModelMetadata) => ({
@@ -18,6 +19,11 @@ const en = (m: ModelMetadata) => ({
   any: <>Nothing in this layer knows about movies. Any task with two outcomes ends the same way: spam or not, a fault or not, or in an EEG experiment, whether the participant chose the item or not. Only what &ldquo;1&rdquo; means changes. More than two outcomes (say four kinds of movement) need one neuron per class and a softmax instead.</>,
   codeTitle: "In code",
   threshold: <>The accuracy on the model card counts a review as positive when <var>p</var> &gt; 0.5, that is, when the logit is above 0, as Keras&apos;s <code>binary_accuracy</code> does.</>,
+  exercise: {
+    question: "One “Good.” and five in a row. Guess P(positive) for each.",
+    texts: ["Good.", "Good. Good. Good. Good. Good."],
+    explanation: "One short word moves the logit only a little from where an empty review starts; each repetition adds more, and the sigmoid turns the growing logit into a probability that flattens as it nears 1.",
+  },
 });
 
 const zh: typeof en = (m) => ({
@@ -31,6 +37,11 @@ const zh: typeof en = (m) => ({
   any: <>这一层对电影一无所知。任何只有两种结果的任务，结尾都一样：是不是垃圾邮件、有没有故障，或者在脑电（EEG）实验里，受试者是否选择了某个选项。变的只是“1”代表什么。超过两种结果（比如四种动作）时，就需要每类一个神经元，并改用 softmax。</>,
   codeTitle: "代码",
   threshold: <>模型卡片上的准确率，与 Keras 的 <code>binary_accuracy</code> 一样，把 <var>p</var> &gt; 0.5（也就是 logit 大于 0）的评论算作正面。</>,
+  exercise: {
+    question: "一个“Good.”和连续五个。分别猜一猜 P(正面)。",
+    texts: ["Good.", "Good. Good. Good. Good. Good."],
+    explanation: "一个短词只把 logit（对数几率）从空影评的起点挪动一点；每重复一次就多加一些，sigmoid 把越来越大的 logit 变成概率，越接近 1 越平。",
+  },
 });
 
 export default function SigmoidOutputPage({ language }: { language: Language }) {
@@ -49,6 +60,7 @@ export default function SigmoidOutputPage({ language }: { language: Language }) 
             </Equation>
             <p>{t.reading}</p>
             <SigmoidDial language={language} />
+            <PredictThenTry language={language} {...t.exercise} />
             <h2>{t.whyOneTitle}</h2>
             <p>{t.whyOne}</p>
             <h2>{t.anyTitle}</h2>

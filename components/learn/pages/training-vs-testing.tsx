@@ -5,6 +5,7 @@ import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
 import { formatInteger, formatPercent } from "../format";
 import { LearnArticle } from "../learn-article";
+import { PredictThenTry } from "../widgets/predict-then-try";
 
 const facts = (m: ModelMetadata, language: Language) => ({
   train: formatInteger(m.training.trainExamples, language),
@@ -37,6 +38,11 @@ const en = (m: ModelMetadata) => {
     codeTitle: "The same two steps in code",
     vocabulary: <>The split goes further than the weights: our vocabulary, too, is counted from the training reviews only, so no word statistics leak in from the test reviews.</>,
     box: <>The review box on the home page is testing, too: the model reads your text with fixed weights and learns nothing from it.</>,
+    exercise: {
+      question: "The first review is from the training set; the second says the same thing in new words. Guess P(positive) for both.",
+      texts: ["I don't know why I like this movie so well, but I never get tired of watching it.", "I can't explain why this film works for me, but I could watch it again and again."],
+      explanation: "If the two answers are close, the model learned something that carries over to new text rather than memorising the first; the test set measures exactly that, on 25,000 reviews.",
+    },
   };
 };
 
@@ -64,6 +70,11 @@ const zh: typeof en = (m) => {
     codeTitle: "代码里的这两步",
     vocabulary: <>这种分隔不只针对权重：我们的词汇表也只从训练评论中统计，测试评论的词频信息不会混进来。</>,
     box: <>首页的影评输入框做的也是测试：模型用固定的权重读你的文字，不会从中学到任何东西。</>,
+    exercise: {
+      question: "第一条来自训练集；第二条用新的说法讲了同样的意思。分别猜一猜 P(正面)。",
+      texts: ["I don't know why I like this movie so well, but I never get tired of watching it.", "I can't explain why this film works for me, but I could watch it again and again."],
+      explanation: "如果两个答案很接近，说明模型学到的东西能推广到新文本，而不是背下了第一条；测试集在 25,000 条影评上衡量的正是这一点。",
+    },
   };
 };
 
@@ -104,6 +115,7 @@ export default function TrainingVsTestingPage({ language }: { language: Language
               <p>{t.vocabulary}</p>
             </Callout>
             <CodeCompare language={language} file="scripts/train.ts" from="// The vocabulary comes from the training reviews only" to="const vocabulary = buildVocabulary(" />
+            <PredictThenTry language={language} {...t.exercise} />
             <p>{t.box}</p>
           </>
         );

@@ -5,6 +5,7 @@ import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
 import { formatInteger } from "../format";
 import { LearnArticle } from "../learn-article";
+import { PredictThenTry } from "../widgets/predict-then-try";
 import { VocabularyMarker } from "../widgets/vocabulary-marker";
 
 /** Which word holds index i in this model's vocabulary. */
@@ -42,6 +43,11 @@ const en = (m: ModelMetadata) => {
     ],
     count: <>So <code>num_words={v.numWords}</code> means the indices 0 to {formatInteger(v.last, "en")}, and this model keeps {formatInteger(v.realWords, "en")} real words: the {v.reserved} indices below {v.firstWordIndex} are reserved. In Keras, <code>load_data(num_words=5000)</code> keeps 4,996 words: a word&apos;s index is its frequency rank (1 = most frequent) plus <code>index_from=3</code>, so words start at 4, index 3 is never used, and only indices below 5,000 survive.</>,
     note: <>Keras&apos;s defaults spell the conventions out: <code>start_char=1</code>, <code>oov_char=2</code>, <code>index_from=3</code>. This model&apos;s metadata.json records padding {v.padIndex}, start {v.startIndex}, OOV {v.oovIndex} and first word {v.firstWordIndex}{v.firstWordIndex === 4 ? <>: the same as Keras, so the tutorial&apos;s explanations apply unchanged</> : <>; Keras puts the first word at 4</>}.</>,
+    exercise: {
+      question: "A review of invented words: every one is outside the vocabulary. Guess P(positive) for it and for an empty review.",
+      texts: ["Flimbo grazzle wumpish.", ""],
+      explanation: "Every invented word becomes the same out-of-vocabulary index, so the model sees only “some unknown words” and stays close to where an empty review starts: unknown words carry almost no opinion.",
+    },
   };
 };
 
@@ -70,6 +76,11 @@ const zh: typeof en = (m) => {
     ],
     count: <>所以 <code>num_words={v.numWords}</code> 指的是索引 0 到 {formatInteger(v.last, "zh")}，这个模型保留了 {formatInteger(v.realWords, "zh")} 个真正的词：小于 {v.firstWordIndex} 的 {v.reserved} 个索引是保留的。在 Keras 里，<code>load_data(num_words=5000)</code> 保留 4,996 个词：一个词的索引是它的词频排名（1 = 最常见）加上 <code>index_from=3</code>，所以词从 4 开始，索引 3 从不使用，只有小于 5,000 的索引会留下。</>,
     note: <>Keras 的默认参数把这些约定写得很明白：<code>start_char=1</code>、<code>oov_char=2</code>、<code>index_from=3</code>。这个模型的 metadata.json 记录的是：填充 {v.padIndex}、开头 {v.startIndex}、未登录词 {v.oovIndex}、第一个词 {v.firstWordIndex}{v.firstWordIndex === 4 ? <>，与 Keras 相同，所以教程里的解释可以原样适用</> : <>；Keras 的第一个词是 4</>}。</>,
+    exercise: {
+      question: "一条全是编造词的影评：每个词都是未登录词。先猜它的 P(正面)，再猜空影评的。",
+      texts: ["Flimbo grazzle wumpish.", ""],
+      explanation: "每个编造的词都变成同一个未登录词索引，模型只看到“几个不认识的词”，结果离空影评的起点不远：未登录词几乎不带任何倾向。",
+    },
   };
 };
 
@@ -106,6 +117,7 @@ export default function VocabularyPage({ language }: { language: Language }) {
             <p>{t.count}</p>
             <CodeCompare language={language} keras={"imdb.load_data(num_words=5000)\n# the defaults: start_char=1, oov_char=2, index_from=3"} file="lib/vocabulary.ts" from="export const PAD_INDEX" to="export const FIRST_WORD_INDEX" />
             <CodeCompare language={language} file="lib/vocabulary.ts" from="export function wordsToIndices(" to="return indices;" />
+            <PredictThenTry language={language} {...t.exercise} />
             <Callout>
               <p>{t.note}</p>
             </Callout>

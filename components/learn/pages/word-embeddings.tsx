@@ -6,6 +6,7 @@ import { CodeCompare } from "../code-compare";
 import { Equation, Frac } from "../equation";
 import { formatInteger, formatPercent } from "../format";
 import { LearnArticle } from "../learn-article";
+import { PredictThenTry } from "../widgets/predict-then-try";
 import { EmbeddingExplorer } from "../widgets/embedding-explorer";
 
 /** The embedding's parameters and their share of the whole model's. */
@@ -31,6 +32,11 @@ const en = (m: ModelMetadata) => {
     learned: <>The rows start as small random numbers. Training moves them, like every other weight, in whatever direction lowers the loss. Words that push a review the same way end up with similar rows.</>,
     cosine: <>To find a word&apos;s neighbours, the widget compares rows by <em>cosine similarity</em>: 1 when two vectors point the same way, 0 when they are unrelated, −1 when opposite.</>,
     caveat: <>These vectors were learned for one task, telling positive from negative. Their neighbours are words that act alike <em>for sentiment</em>, not necessarily words that mean the same. And the {m.model.embeddingDim} numbers have no names a human could read.</>,
+    exercise: {
+      question: "“excellent” and “superb” should be near each other in the embedding space. Guess P(positive) for both reviews.",
+      texts: ["The film was excellent.", "The film was superb."],
+      explanation: "Words with similar rows push the LSTM the same way, so the two answers are close. Look both words up in the explorer above to see their neighbours.",
+    },
   };
 };
 
@@ -50,6 +56,11 @@ const zh: typeof en = (m) => {
     learned: <>这些行一开始是很小的随机数。训练时，它们和其他权重一样，朝着让损失变小的方向移动。对影评倾向作用相同的词，最后会得到相似的行。</>,
     cosine: <>为了找出一个词的“邻居”，下面的小工具用<em>余弦相似度</em>（cosine similarity）比较两行：方向相同为 1，互不相关为 0，方向相反为 −1。</>,
     caveat: <>这些向量是为一个任务学出来的：区分正面和负面。所以它的邻居是<em>在情感上</em>作用相似的词，而不一定是意思相同的词。这 {m.model.embeddingDim} 个数字也没有人能读懂的名字。</>,
+    exercise: {
+      question: "“excellent”和“superb”在词嵌入空间里应该离得很近。猜一猜两条影评的 P(正面)。",
+      texts: ["The film was excellent.", "The film was superb."],
+      explanation: "行向量相近的词以相同的方式推动 LSTM，所以两个答案很接近。在上面的小工具里查这两个词，看看它们的邻居。",
+    },
   };
 };
 
@@ -82,6 +93,7 @@ export default function WordEmbeddingsPage({ language }: { language: Language })
               cos(<var>a</var>, <var>b</var>) = <Frac top={<><var>a</var> · <var>b</var></>} bottom={<>‖<var>a</var>‖ ‖<var>b</var>‖</>} />
             </Equation>
             <EmbeddingExplorer language={language} />
+            <PredictThenTry language={language} {...t.exercise} />
             <Callout>
               <p>{t.caveat}</p>
             </Callout>

@@ -10,8 +10,8 @@ import { usePredictor } from "../use-predictor";
 import { probabilityBackground } from "./palette";
 
 const COPY = {
-  en: { check: "Check your understanding", guess: "Your guess of P(positive):", reveal: "Show the model's answer", model: "The model:", off: (d: string) => `your guess was off by ${d}`, loading: "Loading the model…" },
-  zh: { check: "检验一下你的理解", guess: "你猜的 P(正面)：", reveal: "看看模型的答案", model: "模型：", off: (d: string) => `你的猜测差了 ${d}`, loading: "正在加载模型……" },
+  en: { check: "Check your understanding", guess: "Your guess of P(positive):", reveal: "Show the model's answer", model: "The model:", off: (d: string) => `your guess was off by ${d}`, loading: "Loading the model…", empty: "(an empty review)" },
+  zh: { check: "检验一下你的理解", guess: "你猜的 P(正面)：", reveal: "看看模型的答案", model: "模型：", off: (d: string) => `你的猜测差了 ${d}`, loading: "正在加载模型……", empty: "（空影评）" },
 };
 
 export function PredictThenTry({ language, question, texts, explanation }: { language: Language; question: string; texts: string[]; explanation: string }) {
@@ -26,7 +26,7 @@ export function PredictThenTry({ language, question, texts, explanation }: { lan
       <ol className="m-0 list-none space-y-3 p-0">
         {texts.map((text, i) => (
           <li key={i} className="m-0 rounded-lg border border-zinc-200 bg-white p-3">
-            <blockquote lang="en" className="m-0 italic">“{text}”</blockquote>
+            {text ? <blockquote lang="en" className="m-0 italic">“{text}”</blockquote> : <p className="m-0 text-zinc-500">{t.empty}</p>}
             <label className="mt-2 flex items-center gap-2 text-sm">
               {t.guess} <span className="w-10 font-mono">{guesses[i].toFixed(2)}</span>
               <input type="range" min={0} max={1} step={0.05} value={guesses[i]} disabled={revealed} onChange={(e) => setGuesses(guesses.map((g, k) => (k === i ? Number(e.target.value) : g)))} className="grow accent-blue-700" data-testid="exercise-guess" />
