@@ -58,7 +58,7 @@ const zh: typeof en = (m) => {
     termsTitle: "轮次和批次",
     terms: [
       <>一<strong>轮</strong>（epoch）就是把全部 {formatInteger(m.training.trainExamples, "zh")} 条训练影评过一遍。</>,
-      <>一<strong>批</strong>（batch）是在权重更新一次之前一起读的那组评论。<code>batch_size={m.training.batchSize}</code> 表示模型读 {m.training.batchSize} 条评论，把它们的损失和梯度取平均，然后走一步：每轮更新 {formatInteger(r.batches, "zh")} 次。</>,
+      <>一<strong>批</strong>（batch）是在权重更新一次之前一起读的那组影评。<code>batch_size={m.training.batchSize}</code> 表示模型读 {m.training.batchSize} 条影评，把它们的损失和梯度取平均，然后走一步：每轮更新 {formatInteger(r.batches, "zh")} 次。</>,
       <>批越大，梯度越稳定，但每轮更新次数越少，也更占内存；批越小，更新越多，但也越嘈杂。教程里的 64 是一个常见的折中；这个模型用的是 {m.training.batchSize}。</>,
     ],
     whyTitle: "为什么训练 2–3 轮？",
@@ -70,7 +70,7 @@ const zh: typeof en = (m) => {
     curves: <>训练影评上的损失和准确率，是每一轮中边更新权重边取的平均{r.validated ? <>；验证集上的数值则是在每轮结束后计算的</> : null}。训练总用时：{formatDuration(m.trainingSeconds, "zh")}，使用 <code>{m.backend}</code> 后端。</>,
     gap: r.testAccuracy ? <>最后一轮：训练影评上 {r.trainAccuracy}；从未见过的测试影评上 {r.testAccuracy}。这两个数的测法不同：训练准确率是在权重还在变化时对整轮取的平均（前面的批次是由更差的模型读的），测试准确率则是训练结束后一次测出的。所以两者之差并不是干净的过拟合信号；应该像上面那样，比较每轮之后的验证损失。</> : null,
     validation: <>要诚实地选择轮数，就不能盯着测试集：应当从训练影评里留出一部分（Keras 里是 <code>validation_split=0.1</code>，我们的训练脚本是 <code>--validation-split 0.1</code>），在它们的损失不再下降时停止。这个模型的验证集比例（validation split）是 {m.training.validationSplit}。</>,
-    buckets: <>与 Keras 的一个不同之处：我们的训练循环把长度相近的评论分到同一批，在前置填充的情况下，训练时间大约能减半。每条评论在每一轮里仍然恰好被读一次，顺序是按种子打乱的。</>,
+    buckets: <>与 Keras 的一个不同之处：我们的训练循环把长度相近的影评分到同一批，在前置填充的情况下，训练时间大约能减半。每条影评在每一轮里仍然恰好被读一次，顺序是按种子打乱的。</>,
   };
 };
 

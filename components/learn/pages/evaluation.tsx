@@ -54,9 +54,9 @@ const zh: typeof en = (m) => ({
   resultsTitle: "结果",
   results: (e: Evaluation) => <>在 {formatInteger(e.examples, "zh")} 条测试影评上，模型的准确率是 {formatPercent(e.accuracy)}。Keras 的 <code>model.evaluate</code> 只报告两个数：损失和准确率；我们还保留了其余的信息：</>,
   terms: [
-    <><strong>混淆矩阵</strong>（confusion matrix）统计每一类答案：正面评论被判为正面（真正例，true positive）或负面（假负例，false negative），负面评论被判为正面（假正例，false positive）或负面（真负例，true negative）。</>,
-    <><strong>精确率</strong>（precision）：被判为正面的评论里，真正正面的比例。<strong>召回率</strong>（recall）：所有正面评论里，被找出来的比例。<strong>F1</strong> 综合了这两者。</>,
-    <><strong>ROC AUC</strong>：随机取一条正面评论和一条负面评论，正面那条得到更高概率的可能性。它不依赖 0.5 这个阈值；0.5 等于瞎猜，1 为完美。</>,
+    <><strong>混淆矩阵</strong>（confusion matrix）统计每一类答案：正面影评被判为正面（真正例，true positive）或负面（假负例，false negative），负面影评被判为正面（假正例，false positive）或负面（真负例，true negative）。</>,
+    <><strong>精确率</strong>（precision）：被判为正面的影评里，真正正面的比例。<strong>召回率</strong>（recall）：所有正面影评里，被找出来的比例。<strong>F1</strong> 综合了这两者。</>,
+    <><strong>ROC AUC</strong>：随机取一条正面影评和一条负面影评，正面那条得到更高概率的可能性。它不依赖 0.5 这个阈值；0.5 等于瞎猜，1 为完美。</>,
   ],
   missing: <>这个模型还没有评估过。请运行 <code>{EVALUATE_COMMAND}</code>，然后重新构建网站。</>,
   errsTitle: "模型在哪里出错",

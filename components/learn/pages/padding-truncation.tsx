@@ -40,7 +40,7 @@ const en = (m: ModelMetadata) => ({
 
 const zh: typeof en = (m) => ({
   intro: <>影评长短不一，有的只有一行，有的好几段。训练之前，每条影评都被处理成恰好 <code>maxlen</code> = {m.model.maxLen} 个索引：短的在前面补零（填充，padding），长的截掉一部分（截断，truncation）。</>,
-  whyTitle: "为什么每条评论必须一样长",
+  whyTitle: "为什么每条影评必须一样长",
   why: <>训练时每批（batch）读 {m.training.batchSize} 条影评。一批就是一张矩形的数字表：{m.training.batchSize} 行、{m.model.maxLen} 列，而一张表不能有长短不一的行。LSTM 本身可以读任意长度，是批处理要求长度相同。</>,
   whereTitle: "pad_sequences 从哪里来",
   where: <>它是 Keras 预处理模块里的一个辅助函数，用 <code>from tensorflow.keras.preprocessing import sequence</code> 导入（在 Keras 3 里是 <code>keras.utils.pad_sequences</code>）。把“整数列表的列表”传给它，它返回形状为 <code>(影评条数, maxlen)</code> 的 NumPy 数组。默认参数是 <code>padding=&apos;pre&apos;</code>、<code>truncating=&apos;pre&apos;</code> 和 <code>value=0</code>。</>,

@@ -54,11 +54,11 @@ const en = (m: ModelMetadata) => {
 const zh: typeof en = (m) => {
   const v = vocabularyFacts(m);
   return {
-    intro: <>训练评论里出现的不同词远比模型需要的多：人名、拼写错误、只出现过一次的生僻词。<code>num_words=5000</code> 只保留最常见的那些。这个模型保留了小于 {formatInteger(v.numWords, "zh")} 的索引。</>,
+    intro: <>训练影评里出现的不同词远比模型需要的多：人名、拼写错误、只出现过一次的生僻词。<code>num_words=5000</code> 只保留最常见的那些。这个模型保留了小于 {formatInteger(v.numWords, "zh")} 的索引。</>,
     whyTitle: "为什么要限制词汇表",
     why: [
-      <>词汇表里的每个词都要占用 {m.model.embeddingDim} 个词嵌入（embedding）数字，这些数字只能从含有这个词的评论里学。一个只出现两次的词，几乎没有什么可学的。</>,
-      <>常用词承载了文本的绝大部分。生僻词往往是人名或错别字，对下一条评论也帮不上忙。</>,
+      <>词汇表里的每个词都要占用 {m.model.embeddingDim} 个词嵌入（embedding）数字，这些数字只能从含有这个词的影评里学。一个只出现两次的词，几乎没有什么可学的。</>,
+      <>常用词承载了文本的绝大部分。生僻词往往是人名或错别字，对下一条影评也帮不上忙。</>,
       <>表越小，训练越快，下载也越快：这个页面要把模型加载到你的浏览器里。</>,
     ],
     restTitle: "其余的词怎么办",
