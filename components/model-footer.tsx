@@ -3,7 +3,7 @@
 import { usePathname } from "next/navigation";
 import { useEffect } from "react";
 import { assertModelMetadata } from "@/lib/metadata";
-import { MODEL_FILES, modelBaseUrl, modelSource } from "@/lib/model-location";
+import { MODEL_FILES, modelBaseUrl, modelSource } from "@/lib/model-folder";
 import { languageOfPath, type Language } from "@/lib/site";
 import { publishModelSummary, useModelSummary } from "./model-summary-store";
 

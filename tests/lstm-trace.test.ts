@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { occlusion, mostAlignedUnit, traceLstm } from "../components/learn/widgets/lstm-trace";
 import { textToIndices, type EncodingSettings } from "../lib/encode";
-import { Predictor, type NetworkWeights } from "../lib/predictor";
+import type { NetworkWeights } from "../lib/network-weights";
+import { Predictor } from "../lib/predictor";
 import { seededRandom } from "../lib/random";
 import { buildVocabulary } from "../lib/vocabulary";
 

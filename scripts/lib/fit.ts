@@ -10,9 +10,11 @@ import { join } from "node:path";
 import { lengthBuckets } from "../../lib/length-buckets";
 import type { EpochRecord, ModelMetadata } from "../../lib/metadata";
 import { seededRandom } from "../../lib/random";
+import { LAYER_NAMES } from "../../lib/model-config";
 import { predictAll, predictWithSharedPadding } from "../../lib/shared-padding";
 import { binaryMetrics } from "../../lib/metrics";
 import { fileSystemHandler, readMetadata, saveModelDir } from "./artifacts";
+import { fastLstm } from "./fast-lstm";
 import { ProgressBar, formatSeconds } from "./progress-bar";
 
 export interface Examples {
@@ -20,6 +22,13 @@ export interface Examples {
   sequences: number[][];
   labels: (0 | 1)[];
 }
+
+/**
+ * Which LSTM code trains: `fast` (scripts/lib/fast-lstm.ts, a few large ops per sequence)
+ * or `layers` (tf.layers.lstm's own step loop). Both compute the same numbers.
+ */
+export type LstmImplementation = "fast" | "layers";
+export const LSTM_IMPLEMENTATIONS: readonly LstmImplementation[] = ["fast", "layers"];
 
 export interface FitOptions {
   epochs: number;
@@ -33,6 +42,26 @@ export interface FitOptions {
   resume: boolean;
   /** Metadata to store with each checkpoint (history and timing are filled in). */
   metadata: ModelMetadata;
+  /** Default `fast`. */
+  lstm?: LstmImplementation;
+  /**
+   * Early stopping: stop when validation loss has not improved for this many epochs
+   * (needs `validation`). The caller restores the best epoch with `restoreEpoch`.
+   */
+  patience?: number;
+}
+
+/** The epoch with the lowest validation loss, or the last epoch without validation. */
+export function bestEpoch(history: readonly EpochRecord[]): number {
+  let best = history.at(-1)?.epoch ?? 0;
+  let bestLoss = Number.POSITIVE_INFINITY;
+  for (const record of history) {
+    if (record.valLoss !== undefined && record.valLoss < bestLoss) {
+      bestLoss = record.valLoss;
+      best = record.epoch;
+    }
+  }
+  return best;
 }
 
 export interface FitResult {
@@ -64,6 +93,7 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
   const optimizer = model.optimizer;
   const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
   const lengths = train.sequences.map((sequence) => sequence.length);
+  const sequenceLstm = (options.lstm ?? "fast") === "fast" ? fastLstm(model.getLayer(LAYER_NAMES.lstm)) : undefined;
 
   for (let epoch = history.length + 1; epoch <= options.epochs; epoch++) {
     const startedAt = Date.now();
@@ -75,7 +105,7 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
       const labels = tf.tensor2d(batch.map((i) => train.labels[i]), [batch.length, 1]);
       let batchCorrect: tf.Scalar | undefined;
       const loss = optimizer.minimize(() => {
-        const probability = predictWithSharedPadding(model, batch.map((i) => train.sequences[i]), options.maxLen);
+        const probability = predictWithSharedPadding(model, batch.map((i) => train.sequences[i]), options.maxLen, sequenceLstm);
         batchCorrect = tf.keep(tf.metrics.binaryAccuracy(labels, probability).sum());
         return tf.metrics.binaryCrossentropy(labels, probability).mean() as tf.Scalar;
       }, true, variables);
@@ -87,7 +117,7 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
     }
     const record: EpochRecord = { epoch, loss: lossSum / seen, accuracy: correct / seen, seconds: 0 };
     if (options.validation) {
-      const probabilities = await predictAll(model, options.validation.sequences, options.maxLen, options.batchSize * 2);
+      const probabilities = await predictAll(model, options.validation.sequences, options.maxLen, options.batchSize * 2, undefined, sequenceLstm);
       const metrics = binaryMetrics(options.validation.labels, Array.from(probabilities));
       record.valLoss = metrics.logLoss;
       record.valAccuracy = metrics.accuracy;
@@ -98,8 +128,19 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
     const validation = record.valAccuracy === undefined ? "" : `, val loss ${record.valLoss!.toFixed(4)} val accuracy ${record.valAccuracy.toFixed(4)}`;
     bar.finish(`loss ${record.loss.toFixed(4)} accuracy ${record.accuracy.toFixed(4)}${validation} (${formatSeconds(record.seconds)})`);
     await saveCheckpoint(options.checkpointDir, epoch, model, { ...options.metadata, history, trainingSeconds });
+    if (options.patience !== undefined && options.validation && epoch - bestEpoch(history) >= options.patience) {
+      console.log(`early stopping: validation loss has not improved since epoch ${bestEpoch(history)}`);
+      break;
+    }
   }
   return { model, history, trainingSeconds };
+}
+
+/** Loads the weights saved after `epoch` into `model` (its optimizer state is left alone). */
+export async function restoreEpoch(checkpointDir: string, epoch: number, model: tf.LayersModel): Promise<void> {
+  const saved = await tf.loadLayersModel(fileSystemHandler(join(checkpointDir, `epoch-${epoch}`)));
+  model.setWeights(saved.getWeights());
+  saved.dispose();
 }
 
 async function saveCheckpoint(dir: string, epoch: number, model: tf.LayersModel, metadata: ModelMetadata): Promise<void> {

@@ -7,7 +7,8 @@
  */
 import type { EncodingSettings } from "@/lib/encode";
 import { LstmCell, sigmoid, zeroState, type LstmState } from "@/lib/lstm-cell";
-import type { NetworkWeights, Predictor } from "@/lib/predictor";
+import type { NetworkWeights } from "@/lib/network-weights";
+import type { Predictor } from "@/lib/predictor";
 import { truncateSequence } from "@/lib/sequence";
 
 export interface LstmStep {

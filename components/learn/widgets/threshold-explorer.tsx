@@ -5,7 +5,7 @@
  * probabilities stored with the model (test-predictions.bin, lib/test-predictions.ts).
  */
 import { useEffect, useMemo, useState } from "react";
-import { modelBaseUrl } from "@/lib/model-location";
+import { modelBaseUrl } from "@/lib/model-folder";
 import type { Language } from "@/lib/site";
 import { decodeTestPredictions, TEST_PREDICTIONS_FILE, type TestPredictions } from "@/lib/test-predictions";
 import { NEGATIVE, POSITIVE } from "./palette";
@@ -43,7 +43,7 @@ export function ThresholdExplorer({ language }: { language: Language }) {
   const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
   useEffect(() => {
     let mounted = true;
-    fetch(`${modelBaseUrl()}${TEST_PREDICTIONS_FILE}`)
+    fetch(`${modelBaseUrl("tutorial")}${TEST_PREDICTIONS_FILE}`)
       .then((response) => (response.ok ? response.arrayBuffer() : null))
       .then((buffer) => mounted && setLoaded(buffer ? { status: "ready", predictions: decodeTestPredictions(buffer) } : { status: "missing" }))
       .catch(() => mounted && setLoaded({ status: "missing" }));
