@@ -131,8 +131,10 @@ def build_model():
     model = keras.Sequential()
     # Q: What is a "real vector domain"? Each word index becomes a row of 32 real numbers,
     # so a review of 500 indices becomes 500 vectors: shapes (batch, 500) -> (batch, 500, 32).
-    # The original passed input_length=500 here: Keras 3 rejects that argument (it never cut
-    # or padded anything; pad_sequences does). keras.Input gives the length instead.
+    # The original passed input_length=500 here. The first Keras 3 releases rejected it
+    # (ValueError: Unrecognized keyword arguments); current ones ignore it with a warning
+    # ("Argument `input_length` is deprecated. Just remove it."). It never cut or padded
+    # anything (pad_sequences does); keras.Input gives the length instead.
     model.add(keras.Input(shape=(MAX_REVIEW_LENGTH,), dtype="int32"))
     model.add(layers.Embedding(TOP_WORDS, EMBEDDING_VECTOR_LENGTH))
     model.add(layers.LSTM(LSTM_UNITS))
