@@ -20,8 +20,9 @@ top_words = 5000
 (X_train, y_train), (X_test, y_test) = imdb.load_data(num_words=top_words)`;
 
 const en = (m: ModelMetadata) => ({
-  intro: <>The Large Movie Review Dataset (Maas et al., 2011) holds 50,000 reviews from IMDb, split evenly: 25,000 for training and 25,000 for testing, each half positive and half negative. A review rated 7–10 out of 10 is labelled <code>1</code> (positive), one rated 1–4 is labelled <code>0</code> (negative); middling reviews were left out. Our model trained on {formatInteger(m.training.trainExamples, "en")} of the training reviews{m.evaluation && <> and was tested on {formatInteger(m.evaluation.examples, "en")} test reviews</>}.</>,
+  intro: <>The <a href="https://ai.stanford.edu/~amaas/data/sentiment/">Large Movie Review Dataset</a> (Maas et al., <a href="https://aclanthology.org/P11-1015/">Learning Word Vectors for Sentiment Analysis</a>, ACL 2011) holds 50,000 reviews from IMDb, split evenly: 25,000 for training and 25,000 for testing, each half positive and half negative. A review rated 7–10 out of 10 is labelled <code>1</code> (positive), one rated 1–4 is labelled <code>0</code> (negative); middling reviews were left out. Our model trained on {formatInteger(m.training.trainExamples, "en")} of the training reviews{m.evaluation && <> and was tested on {formatInteger(m.evaluation.examples, "en")} test reviews</>}.</>,
   loadTitle: "What imdb.load_data(num_words=5000) returns",
+  docs: <>Keras docs: <a href="https://keras.io/api/datasets/imdb/">IMDB movie review sentiment classification dataset</a>.</>,
   load: [
     <><code>X_train</code>: 25,000 reviews, each a Python list of integers of its own length. The text is gone; every word is already a number.</>,
     <><code>y_train</code>: 25,000 labels, each 0 or 1, in the same order.</>,
@@ -44,8 +45,9 @@ const en = (m: ModelMetadata) => ({
 });
 
 const zh: typeof en = (m) => ({
-  intro: <>大型影评数据集（Large Movie Review Dataset，Maas 等，2011）收录了 IMDb 上的 50,000 条影评，平均分成两半：25,000 条用于训练，25,000 条用于测试，每一半里正面和负面各占一半。打了 7–10 分（满分 10）的影评标为 <code>1</code>（正面），打了 1–4 分的标为 <code>0</code>（负面），中间分数的影评没有收录。我们的模型用了其中 {formatInteger(m.training.trainExamples, "zh")} 条训练影评{m.evaluation && <>，并在 {formatInteger(m.evaluation.examples, "zh")} 条测试影评上做了测试</>}。</>,
+  intro: <><a href="https://ai.stanford.edu/~amaas/data/sentiment/">大型影评数据集</a>（Large Movie Review Dataset，Maas 等，<a href="https://aclanthology.org/P11-1015/">Learning Word Vectors for Sentiment Analysis</a>，ACL 2011）收录了 IMDb 上的 50,000 条影评，平均分成两半：25,000 条用于训练，25,000 条用于测试，每一半里正面和负面各占一半。打了 7–10 分（满分 10）的影评标为 <code>1</code>（正面），打了 1–4 分的标为 <code>0</code>（负面），中间分数的影评没有收录。我们的模型用了其中 {formatInteger(m.training.trainExamples, "zh")} 条训练影评{m.evaluation && <>，并在 {formatInteger(m.evaluation.examples, "zh")} 条测试影评上做了测试</>}。</>,
   loadTitle: "imdb.load_data(num_words=5000) 返回什么",
+  docs: <>Keras 文档：<a href="https://keras.io/api/datasets/imdb/">IMDB movie review sentiment classification dataset</a>。</>,
   load: [
     <><code>X_train</code>：25,000 条影评，每条是一个长度各不相同的 Python 整数列表。文字已经没有了，每个词都已变成一个数字。</>,
     <><code>y_train</code>：25,000 个标签，每个是 0 或 1，顺序与影评一一对应。</>,
@@ -78,6 +80,7 @@ export default function ImdbDatasetPage({ language }: { language: Language }) {
             <h2>{t.loadTitle}</h2>
             <pre className="rounded-lg bg-zinc-50 p-3"><code>{KERAS_LOAD}</code></pre>
             <ul>{t.load.map((item, i) => <li key={i}>{item}</li>)}</ul>
+            <p className="text-sm">{t.docs}</p>
             <h2>{t.oursTitle}</h2>
             <p>{t.ours}</p>
             <CodeCompare language={language} keras="(X_train, y_train), (X_test, y_test) = imdb.load_data(num_words=top_words)" file="scripts/train.ts" from="const dataset = await loadImdb(" />

@@ -13,7 +13,7 @@ import { LogLossCalculator } from "../widgets/log-loss-calculator";
 const EXAMPLES = ([[1, 0.9], [0, 0.9], [1, 0.5], [1, 0.01]] as const).map(([y, p]) => ({ y, p, loss: binaryMetrics([y], [p]).logLoss.toFixed(3) }));
 
 const en = (m: ModelMetadata) => ({
-  intro: <>Training needs one number that says how wrong the model is, so it can push that number down. For a yes/no model with a sigmoid output, that number is the log loss, also called binary cross-entropy.</>,
+  intro: <>Training needs one number that says how wrong the model is, so it can push that number down. For a yes/no model with a sigmoid output, that number is the log loss, also called binary cross-entropy (Keras docs: <a href="https://keras.io/api/losses/probabilistic_losses/">probabilistic losses</a>).</>,
   formulaTitle: "The formula",
   formula: <>For one review with true label <var>y</var> (0 or 1) and predicted probability <var>p</var> = P(positive):</>,
   oneTerm: <>Only one term is ever active. For a positive review (<var>y</var> = 1) the loss is −log <var>p</var>; for a negative one (<var>y</var> = 0) it is −log(1 − <var>p</var>). Either way: the log of the probability the model gave to the <em>right</em> answer, made positive. Over a batch of <var>N</var> reviews, the losses are averaged.</>,
@@ -32,7 +32,7 @@ const en = (m: ModelMetadata) => ({
 });
 
 const zh: typeof en = (m) => ({
-  intro: <>训练需要一个数字来说明模型错得有多厉害，这样才能把它往下压。对于用 sigmoid 输出的二分类模型，这个数字就是对数损失（log loss），也叫二元交叉熵（binary cross-entropy）。</>,
+  intro: <>训练需要一个数字来说明模型错得有多厉害，这样才能把它往下压。对于用 sigmoid 输出的二分类模型，这个数字就是对数损失（log loss），也叫二元交叉熵（binary cross-entropy；Keras 文档：<a href="https://keras.io/api/losses/probabilistic_losses/">probabilistic losses</a>）。</>,
   formulaTitle: "公式",
   formula: <>对一条真实标签为 <var>y</var>（0 或 1）、预测概率为 <var>p</var> = P(正面) 的影评：</>,
   oneTerm: <>两项中每次只有一项起作用。正面影评（<var>y</var> = 1）的损失是 −log <var>p</var>；负面影评（<var>y</var> = 0）的损失是 −log(1 − <var>p</var>)。不管哪种，都是模型给<em>正确</em>答案的概率取对数，再取相反数。对一批 <var>N</var> 条影评，取损失的平均值。</>,

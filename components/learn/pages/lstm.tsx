@@ -22,7 +22,7 @@ const GATES = [
 const en = (m: ModelMetadata) => {
   const lstm = parameterCounts(m.model)[1];
   return {
-    intro: <>An LSTM (long short-term memory) is a recurrent layer: it reads a sequence one step at a time and keeps a memory from one step to the next, built so that it can hold on to something for many steps.</>,
+    intro: <>An LSTM (long short-term memory) is a recurrent layer: it reads a sequence one step at a time and keeps a memory from one step to the next, built so that it can hold on to something for many steps (Hochreiter &amp; Schmidhuber, 1997). Keras docs: <a href="https://keras.io/api/layers/recurrent_layers/lstm/">LSTM layer</a>; the clearest introduction is Christopher Olah&apos;s <a href="https://colah.github.io/posts/2015-08-Understanding-LSTMs/">Understanding LSTM Networks</a>.</>,
     choiceTitle: `${m.model.lstmUnits} is the coder's choice`,
     choice: <>In <code>LSTM(100)</code> the 100 is a setting, like the volume on a radio, not something every LSTM has. It is the number of memory units: the length of the two vectors the layer carries from word to word. The tutorial&apos;s author picked 100; 32 or 256 would also work. More units can hold more nuance but mean more weights to learn (here {lstm.formula} = {formatInteger(lstm.parameters, "en")}), slower training and an easier path to memorising the training set. This model has {m.model.lstmUnits} units.</>,
     readsTitle: "How it reads: one word at a time, with a memory",
@@ -49,7 +49,7 @@ const en = (m: ModelMetadata) => {
 const zh: typeof en = (m) => {
   const lstm = parameterCounts(m.model)[1];
   return {
-    intro: <>LSTM（长短期记忆网络，long short-term memory）是一种循环层（recurrent layer）：它一次读序列里的一步，并把记忆从上一步带到下一步；它的结构让它能把某些信息保留很多步。</>,
+    intro: <>LSTM（长短期记忆网络，long short-term memory）是一种循环层（recurrent layer）：它一次读序列里的一步，并把记忆从上一步带到下一步；它的结构让它能把某些信息保留很多步（Hochreiter 与 Schmidhuber，1997）。Keras 文档：<a href="https://keras.io/api/layers/recurrent_layers/lstm/">LSTM layer</a>；最清楚的入门是 Christopher Olah 的 <a href="https://colah.github.io/posts/2015-08-Understanding-LSTMs/">Understanding LSTM Networks</a>。</>,
     choiceTitle: `${m.model.lstmUnits} 是写代码的人选的`,
     choice: <><code>LSTM(100)</code> 里的 100 是一个可调的设置，就像收音机的音量，而不是所有 LSTM 都有的固定属性。它是记忆单元（memory unit）的个数，也就是这一层在词与词之间传递的两个向量的长度。教程作者选了 100；32 或 256 也能用。单元越多，能记住的细节越多，但要学的权重也越多（这里是 {lstm.formula} = {formatInteger(lstm.parameters, "zh")} 个），训练更慢，也更容易死记训练集。这个模型有 {m.model.lstmUnits} 个单元。</>,
     readsTitle: "它怎么读：一次一个词，带着记忆",

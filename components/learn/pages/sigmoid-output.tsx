@@ -9,7 +9,7 @@ import { PredictThenTry } from "../widgets/predict-then-try";
 import { SigmoidDial } from "../widgets/sigmoid-dial";
 
 const en = (m: ModelMetadata) => ({
-  intro: <>After the LSTM has read the last word, one neuron turns its {m.model.lstmUnits} numbers into the answer: the probability that the review is positive.</>,
+  intro: <>After the LSTM has read the last word, one neuron turns its {m.model.lstmUnits} numbers into the answer: the probability that the review is positive (Keras docs: <a href="https://keras.io/api/layers/core_layers/dense/">Dense layer</a>).</>,
   neuronTitle: "One neuron: a weighted sum, then a squash",
   neuron: <>The <code>Dense(1)</code> layer multiplies each of the {m.model.lstmUnits} numbers of the final <code>hiddenState</code> by its own weight, adds them up and adds a bias: {parameterCounts(m.model)[2].formula} = {parameterCounts(m.model)[2].parameters} numbers in all. The result, the <code>logit</code> <var>z</var>, can be any real number. The sigmoid squashes it into a probability between 0 and 1:</>,
   reading: <>A logit of 0 gives exactly 0.5, undecided. Positive logits give more than 0.5 (positive review), negative ones less. Far from 0 the curve flattens: a logit of 4 and one of 8 are both &ldquo;very sure&rdquo;.</>,
@@ -27,7 +27,7 @@ const en = (m: ModelMetadata) => ({
 });
 
 const zh: typeof en = (m) => ({
-  intro: <>LSTM 读完最后一个词之后，由一个神经元（neuron）把它的 {m.model.lstmUnits} 个数字变成答案：这条影评是正面的概率。</>,
+  intro: <>LSTM 读完最后一个词之后，由一个神经元（neuron）把它的 {m.model.lstmUnits} 个数字变成答案：这条影评是正面的概率（Keras 文档：<a href="https://keras.io/api/layers/core_layers/dense/">Dense layer</a>）。</>,
   neuronTitle: "一个神经元：先加权求和，再压缩",
   neuron: <>全连接层 <code>Dense(1)</code>（dense layer）把最后的 <code>hiddenState</code> 里 {m.model.lstmUnits} 个数字各乘上自己的权重，加起来，再加上一个偏置（bias）：一共 {parameterCounts(m.model)[2].formula} = {parameterCounts(m.model)[2].parameters} 个数字。得到的结果叫 <code>logit</code>（对数几率），记作 <var>z</var>，可以是任何实数。sigmoid 函数把它压缩成 0 到 1 之间的概率：</>,
   reading: <>logit 为 0 时正好得到 0.5，即拿不定主意。logit 为正，概率大于 0.5（正面影评）；为负则小于 0.5。离 0 越远，曲线越平：logit 为 4 和为 8，都表示“非常确定”。</>,
