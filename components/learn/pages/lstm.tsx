@@ -37,12 +37,12 @@ const en = (m: ModelMetadata) => {
     inside: <>Below, the cell is drawn once per word, as Olah&apos;s diagrams draw it: the cell state is the line along the top, passed from step to step and changed only by the forget gate&apos;s multiplication and the input gate&apos;s addition; the hidden state goes to the next step and, here, to the output neuron. Step through a real review word by word: the heat maps show all {m.model.lstmUnits} units&apos; gates and states at that word, computed by the same <code>LstmCell.step</code> the page quotes. Pick a unit to colour the review by its hidden state, in the style of Karpathy&apos;s <a href="https://karpathy.github.io/2015/05/21/rnn-effectiveness/">The Unreasonable Effectiveness of Recurrent Neural Networks</a>; the widget starts with the unit whose output weight is largest.</>,
     occlusion: <>Another way in: remove one word at a time and watch P(positive). The words that move it most are the ones the verdict rests on; on most reviews they sit near the end.</>,
     exercise: {
-      question: "The review ends with “but I loved it”. Move that phrase to the front. Guess P(positive) for both versions first.",
-      texts: ["The first hour is slow and boring, but I loved it.", "But I loved it. The first hour is slow and boring."],
+      question: "The review ends with “but the ending is wonderful and I loved it”. Move that part to the front. Guess P(positive) for both versions first.",
+      texts: ["The first hour is slow and boring, but the ending is wonderful and I loved it.", "But the ending is wonderful and I loved it. The first hour is slow and boring."],
       explanation: "Same words, different order, different verdict: this model weighs the last words most. An LSTM can carry information a long way in its cell state, but this one learned to let recent words dominate.",
     },
     lastTitle: "Only the last step reaches the output",
-    last: <>By default (<code>return_sequences=False</code>) the LSTM hands on only its final <code>hiddenState</code>. The widget peeks earlier: after every word it applies the output layer to the <code>hiddenState</code> so far, as if the review ended there. Look at what this model actually does: the opinion hardly moves at &ldquo;but&rdquo;; the words after it move it. It weighs the last words most, so a review whose praise comes last reads as positive, and the same sentences in the other order read as negative. Try it in the exercise below.</>,
+    last: <>By default (<code>return_sequences=False</code>) the LSTM hands on only its final <code>hiddenState</code>. The widget peeks earlier: after every word it applies the output layer to the <code>hiddenState</code> so far, as if the review ended there. Look at what this model actually does: the opinion hardly moves at &ldquo;but&rdquo;; the words after it move it. It weighs the last words most: put the praise last and P(positive) ends high; put the same sentences in the other order and it ends low. Try it in the exercise below.</>,
   };
 };
 
@@ -64,12 +64,12 @@ const zh: typeof en = (m) => {
     inside: <>下面把这个单元按每个词画一次，和 Olah 的图一样：细胞状态是顶上那条线，从一步传到下一步，只被遗忘门的乘法和输入门的加法改变；隐藏状态传给下一步，这里也送到输出神经元。在一条真实的影评上逐词前进：热图显示这个词处全部 {m.model.lstmUnits} 个单元的门和状态，由本页引用的同一个 <code>LstmCell.step</code> 算出。选一个单元，就按它的隐藏状态给影评上色，仿照 Karpathy 的 <a href="https://karpathy.github.io/2015/05/21/rnn-effectiveness/">The Unreasonable Effectiveness of Recurrent Neural Networks</a>；小工具一开始选的是输出权重绝对值最大的单元。</>,
     occlusion: <>另一个角度：一次去掉一个词，看 P(正面) 怎么变。变化最大的词就是判断所依赖的词；在大多数影评里，它们靠近结尾。</>,
     exercise: {
-      question: "影评以“but I loved it”结尾。把这句移到最前面。先猜两个版本的 P(正面)。",
-      texts: ["The first hour is slow and boring, but I loved it.", "But I loved it. The first hour is slow and boring."],
+      question: "影评以“but the ending is wonderful and I loved it”结尾。把这部分移到最前面。先猜两个版本的 P(正面)。",
+      texts: ["The first hour is slow and boring, but the ending is wonderful and I loved it.", "But the ending is wonderful and I loved it. The first hour is slow and boring."],
       explanation: "同样的词，不同的顺序，不同的判断：这个模型最看重最后的几个词。LSTM 能用细胞状态把信息带得很远，但这个模型学会了让最近的词占上风。",
     },
     lastTitle: "只有最后一步通向输出",
-    last: <>默认情况下（<code>return_sequences=False</code>），LSTM 只把最后的 <code>hiddenState</code> 交出去。下面的小工具提前偷看：每读一个词，就把当时的 <code>hiddenState</code> 送进输出层，假装影评到此结束。看看这个模型实际怎么做：读到“but”时判断几乎不动，是它后面的词在推动判断。它最看重最后的几个词，所以夸奖放在最后的影评读成正面，同样的句子换个顺序就读成负面。在下面的练习里试试看。</>,
+    last: <>默认情况下（<code>return_sequences=False</code>），LSTM 只把最后的 <code>hiddenState</code> 交出去。下面的小工具提前偷看：每读一个词，就把当时的 <code>hiddenState</code> 送进输出层，假装影评到此结束。看看这个模型实际怎么做：读到“but”时判断几乎不动，是它后面的词在推动判断。它最看重最后的几个词：夸奖放在最后，P(正面) 最后就高；同样的句子换个顺序，它最后就低。在下面的练习里试试看。</>,
   };
 };
 
