@@ -13,4 +13,5 @@ if [ ! -x "$venv/bin/python" ]; then
   echo "Creating the Python virtualenv at $venv ..."
   python3 -m venv "$venv"
 fi
-"$venv/bin/python" -m pip install --quiet -r "$root/python/requirements.txt"
+# --retries 1: without internet (CI) pip falls through to local indexes quickly instead of retrying 5 times.
+"$venv/bin/python" -m pip install --quiet --retries 1 -r "$root/python/requirements.txt"
