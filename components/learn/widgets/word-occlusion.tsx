@@ -14,7 +14,7 @@ import { signedBackground } from "./palette";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
 /** Occlusion costs one run per word; longer reviews are cut to their last words here. */
-const MAX_WORDS = 120;
+const MAX_WORDS = 80;
 
 const COPY = {
   en: {
