@@ -10,7 +10,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { runBehaviourSuite } from "../scripts/lib/behaviour-suite";
-import { loadPredictorDir } from "../scripts/lib/evaluation";
+import { loadPredictorDir } from "../scripts/lib/artifacts";
 
 const MODELS = join("public", "models");
 const found = existsSync(MODELS) ? readdirSync(MODELS).filter((name) => existsSync(join(MODELS, name, "metadata.json"))).sort() : [];

@@ -11,6 +11,7 @@ import { basename, dirname, join } from "node:path";
 import type { SequenceMetadata } from "../../lib/eeg/sequence-metadata";
 import { assertModelMetadata, type ModelMetadata } from "../../lib/metadata";
 import { checkCompatible, MODEL_FILES, type ModelJson, parseWeightsManifest, quantizeWeights, readWeights } from "../../lib/model-folder";
+import { textToIndices } from "../../lib/encode";
 import { networkWeightsFromFiles } from "../../lib/network-weights";
 import { Predictor } from "../../lib/predictor";
 
@@ -91,12 +92,17 @@ async function quantizeModelFiles(dir: string): Promise<void> {
   await writeFile(join(dir, MODEL_FILE), JSON.stringify({ ...modelJson, weightsManifest: [group] }));
 }
 
-/** The browser's Predictor for a saved folder, after the same checks the browser makes. */
-export async function loadPredictorDir(dir: string): Promise<{ predictor: Predictor; metadata: ModelMetadata }> {
+/**
+ * The browser's Predictor for a saved folder, after the same checks the browser makes:
+ * the numbers it gives are the numbers the box shows. `predict(text)` is P(positive).
+ */
+export async function loadPredictorDir(dir: string): Promise<{ predictor: Predictor; metadata: ModelMetadata; predict: (text: string) => number }> {
   const { metadata, modelJson } = checkCompatible(await readMetadata(dir), JSON.parse(await readFile(join(dir, MODEL_FILE), "utf8")));
-  const bytes = await readFile(join(dir, WEIGHTS_FILE));
+  const weightFiles = await Promise.all(parseWeightsManifest(modelJson).paths.map((path) => readFile(join(dir, path))));
+  const bytes = Buffer.concat(weightFiles);
   const weights = networkWeightsFromFiles(modelJson, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  return { predictor: new Predictor(weights, metadata), metadata };
+  const predictor = new Predictor(weights, metadata);
+  return { predictor, metadata, predict: (text) => predictor.probabilityOfIndices(textToIndices(text, metadata)) };
 }
 
 export async function readMetadata(dir: string): Promise<ModelMetadata> {

@@ -1,19 +1,14 @@
 /**
  * Measuring a model on reviews it never trained on: the tfjs path used right after
- * training (`evaluateModel`), the Predictor path `npm run evaluate` uses (the same
- * plain arithmetic as the box, so its numbers are the box's), and the printout.
+ * training (`evaluateModel`), the pieces `npm run evaluate` uses with the browser's
+ * Predictor (`loadPredictorDir` in ./artifacts, so its numbers are the box's), and the printout.
  */
 import type * as tf from "@tensorflow/tfjs";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { textToIndices } from "../../lib/encode";
-import type { Evaluation, HeldOutResult, Mistake, ModelMetadata } from "../../lib/metadata";
+import type { Evaluation, HeldOutResult, Mistake } from "../../lib/metadata";
 import { binaryMetrics, type Metrics } from "../../lib/metrics";
-import { networkWeightsFromFiles, type ModelJson } from "../../lib/network-weights";
-import { Predictor } from "../../lib/predictor";
+import { MODEL_NAMES, modelFolder, type ModelName } from "../../lib/model-folder";
 import { predictAll } from "../../lib/shared-padding";
-import { TOKENIZER_VERSION } from "../../lib/tokenizer";
-import { MODEL_FILE, readMetadata } from "./artifacts";
 import type { Examples } from "./fit";
 import { ProgressBar } from "./progress-bar";
 
@@ -21,29 +16,9 @@ import { ProgressBar } from "./progress-bar";
 const MISTAKES_PER_KIND = 3;
 const EXCERPT_CHARACTERS = 300;
 
-/** The named models the site ships; anything else given to --model is a folder. */
-export const NAMED_MODELS = ["tutorial", "default"] as const;
-
 /** `tutorial` / `default` -> `public/models/<name>`; any other value is a folder path. */
 export function modelDir(nameOrDir: string): string {
-  return (NAMED_MODELS as readonly string[]).includes(nameOrDir) ? join("public", "models", nameOrDir) : nameOrDir;
-}
-
-/**
- * Loads a model folder into the browser's Predictor, in Node: the numbers it gives
- * are the numbers the box shows.
- */
-export async function loadPredictorDir(dir: string): Promise<{ predictor: Predictor; metadata: ModelMetadata; predict: (text: string) => number }> {
-  const metadata = await readMetadata(dir);
-  if (metadata.preprocessing.tokenizerVersion !== TOKENIZER_VERSION) {
-    throw new Error(`${dir} was trained with tokenizer version ${metadata.preprocessing.tokenizerVersion}, this code tokenizes with version ${TOKENIZER_VERSION}: retrain it (npm run train)`);
-  }
-  const modelJson = JSON.parse(await readFile(join(dir, MODEL_FILE), "utf8")) as ModelJson;
-  const paths = modelJson.weightsManifest.flatMap((group) => group.paths);
-  const weights = Buffer.concat(await Promise.all(paths.map((path) => readFile(join(dir, path)))));
-  const weightData = weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength);
-  const predictor = new Predictor(networkWeightsFromFiles(modelJson, weightData), metadata);
-  return { predictor, metadata, predict: (text) => predictor.probabilityOfIndices(textToIndices(text, metadata)) };
+  return (MODEL_NAMES as readonly string[]).includes(nameOrDir) ? join("public", modelFolder(nameOrDir as ModelName)) : nameOrDir;
 }
 
 /** P(positive) of every text, with a progress bar on stderr for long runs. */

@@ -58,7 +58,9 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
   console.log(`recipe: ${recipe.name}; backend: ${backend.name} (${backend.reason}); LSTM code: ${options.lstm}`);
 
   const dataset = await loadImdb(options.data, { showProgress: true, reviewsPerClass: options.anySize ? null : undefined });
-  const split = splitValidation(sample(dataset.train, options.limit, recipe.seed), recipe.validationFraction);
+  // Split first, then sample: the validation reviews are the same ones every script holds out.
+  const fullSplit = splitValidation(dataset.train, recipe.validationFraction);
+  const split = { train: sample(fullSplit.train, options.limit, recipe.seed), validation: fullSplit.validation };
   const spans = recipe.spansPerReview > 0 ? cutShortReviews(split.train, { seed: recipe.seed, spansPerReview: recipe.spansPerReview }) : [];
   const shortValidation = split.validation.length > 0 ? shortValidationSet(split.validation) : [];
   console.log(
