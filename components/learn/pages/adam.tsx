@@ -96,7 +96,7 @@ export default function AdamPage({ language }: { language: Language }) {
               </table>
             </div>
             <CodeCompare language={language} keras="model.compile(loss='binary_crossentropy', optimizer='adam', metrics=['accuracy'])" file="lib/model.ts" from="model.compile({" />
-            <CodeCompare language={language} file="scripts/lib/fit.ts" from="const loss = optimizer.minimize(() => {" to="}, true, variables);" />
+            <CodeCompare language={language} file="scripts/lib/fit.ts" from="const loss = model.optimizer.minimize(() => {" to="}, true, variables) as tf.Scalar;" />
             <Callout>
               <p>{t.scale}</p>
             </Callout>

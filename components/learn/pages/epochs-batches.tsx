@@ -83,7 +83,7 @@ export default function EpochsBatchesPage({ language }: { language: Language }) 
           <>
             <h2>{t.termsTitle}</h2>
             <ul>{t.terms.map((item, i) => <li key={i}>{item}</li>)}</ul>
-            <CodeCompare language={language} keras="model.fit(X_train, y_train, epochs=3, batch_size=64)" file="scripts/train.ts" from="await fit(model, toExamples(trainReviews)" to="batchSize: flags.batchSize," />
+            <CodeCompare language={language} keras="model.fit(X_train, y_train, epochs=3, batch_size=64)" file="scripts/lib/train-imdb.ts" from="const { model: trained, history, trainingSeconds } = await fit(" to="batchSize: recipe.batchSize," />
             <h2>{t.whyTitle}</h2>
             <p>{t.why}</p>
             <h2>{t.curvesTitle}</h2>

@@ -83,8 +83,8 @@ export default function ImdbDatasetPage({ language }: { language: Language }) {
             <p className="text-sm">{t.docs}</p>
             <h2>{t.oursTitle}</h2>
             <p>{t.ours}</p>
-            <CodeCompare language={language} keras="(X_train, y_train), (X_test, y_test) = imdb.load_data(num_words=top_words)" file="scripts/train.ts" from="const dataset = await loadImdb(" />
-            <CodeCompare language={language} file="scripts/train.ts" from="const toExamples = " to="});" />
+            <CodeCompare language={language} keras="(X_train, y_train), (X_test, y_test) = imdb.load_data(num_words=top_words)" file="scripts/lib/train-imdb.ts" from="const dataset = await loadImdb(" />
+            <CodeCompare language={language} file="scripts/lib/train-imdb.ts" from="const toExamples = " to="});" />
             <h2>{t.realTitle}</h2>
             <p>{t.real}</p>
             {REVIEWS.map((review) => <IndexedReview key={review.file} review={review} metadata={m} labelWord={t.label} />)}

@@ -69,7 +69,7 @@ export default function PaddingTruncationPage({ language }: { language: Language
             <p>{t.why}</p>
             <h2>{t.whereTitle}</h2>
             <p>{t.where}</p>
-            <CodeCompare language={language} keras={KERAS} file="lib/encode.ts" from="export function encode(" to="}" />
+            <CodeCompare language={language} keras={KERAS} file="lib/encode.ts" from="export function modelInput(" to="}" />
             <CodeCompare language={language} file="lib/sequence.ts" from="export function padSequence(" to="}" />
             <h2>{t.sidesTitle}</h2>
             <p>{t.sides}</p>

@@ -75,7 +75,7 @@ export default function RandomSeedPage({ language }: { language: Language }) {
             <h2>{t.oursTitle}</h2>
             <p>{t.ours}</p>
             <CodeCompare language={language} keras={KERAS} file="lib/model.ts" from="Each initializer gets its own seed" to="}" />
-            <CodeCompare language={language} file="scripts/train.ts" from="const ordered = shuffled(allTrain, seededRandom(" />
+            <CodeCompare language={language} file="scripts/lib/fit.ts" from="const batches = lengthBuckets(lengths, options.batchSize, seededRandom(" />
             <h2>{t.limitsTitle}</h2>
             <ul>{t.limits.map((item, i) => <li key={i}>{item}</li>)}</ul>
             <Callout>

@@ -109,12 +109,12 @@ export default function TrainingVsTestingPage({ language }: { language: Language
               </table>
             </div>
             <h2>{t.codeTitle}</h2>
-            <CodeCompare language={language} keras="model.fit(X_train, y_train, epochs=3, batch_size=64)" file="scripts/train.ts" from="await fit(model, toExamples(trainReviews)" />
-            <CodeCompare language={language} keras={"scores = model.evaluate(X_test, y_test, verbose=0)\nprint(\"Accuracy: %.2f%%\" % (scores[1]*100))"} file="scripts/train.ts" from="result.evaluation = await evaluateModel(" />
+            <CodeCompare language={language} keras="model.fit(X_train, y_train, epochs=3, batch_size=64)" file="scripts/lib/train-imdb.ts" from="const { model: trained, history, trainingSeconds } = await fit(" />
+            <CodeCompare language={language} keras={"scores = model.evaluate(X_test, y_test, verbose=0)\nprint(\"Accuracy: %.2f%%\" % (scores[1]*100))"} file="scripts/lib/train-imdb.ts" from="const evaluation = await evaluateModel(" />
             <Callout>
               <p>{t.vocabulary}</p>
             </Callout>
-            <CodeCompare language={language} file="scripts/train.ts" from="// The vocabulary comes from the training reviews only" to="const vocabulary = buildVocabulary(" />
+            <CodeCompare language={language} file="scripts/lib/train-imdb.ts" from="// The vocabulary comes from the training reviews only" to="const vocabulary = buildVocabulary(" />
             <PredictThenTry language={language} {...t.exercise} />
             <p>{t.box}</p>
           </>
