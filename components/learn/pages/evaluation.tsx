@@ -5,7 +5,7 @@ import { EVALUATE_COMMAND } from "@/lib/training-command";
 import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
 import { EvaluationResults } from "../evaluation-results";
-import { formatInteger, formatPercent } from "../format";
+import { formatInteger, formatPercent } from "@/lib/format";
 import { LearnArticle } from "../learn-article";
 import { PredictThenTry } from "../widgets/predict-then-try";
 import { ThresholdExplorer } from "../widgets/threshold-explorer";

@@ -3,7 +3,7 @@ import type { Language } from "@/lib/site";
 import { indexToWordTable } from "@/lib/vocabulary";
 import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
-import { formatInteger } from "../format";
+import { formatInteger } from "@/lib/format";
 import { LearnArticle } from "../learn-article";
 import { PredictThenTry } from "../widgets/predict-then-try";
 import { VocabularyMarker } from "../widgets/vocabulary-marker";
