@@ -19,7 +19,23 @@ const contentSecurityPolicy = [
   "form-action 'self'",
 ].join("; ");
 
+/**
+ * Pages have one route tree, app/[lang]/, for both languages. English keeps its URLs at
+ * the root (/learn/lstm is app/[lang]/learn/[slug] with lang "en"); Chinese is under /zh.
+ */
+const ENGLISH_PAGES = ["/", "/learn", "/learn/:slug", "/model", "/bench"];
+
 const nextConfig: NextConfig = {
+  async rewrites() {
+    return ENGLISH_PAGES.map((source) => ({ source, destination: source === "/" ? "/en" : `/en${source}` }));
+  },
+  async redirects() {
+    // One address per page: /en/... is the rewrite's target, not a second URL.
+    return [
+      { source: "/en", destination: "/", permanent: true },
+      { source: "/en/:path*", destination: "/:path*", permanent: true },
+    ];
+  },
   async headers() {
     return [
       {

@@ -59,10 +59,12 @@ export function predictWithSharedPadding(
     if (sequenceLstm && paddingSteps === 0) {
       [hiddenState] = sequenceLstm(wordVectors);
     } else if (sequenceLstm) {
-      // The padding part: one row of `paddingSteps` PAD vectors.
-      const padding = tf.tile(tf.gather(embeddings as tf.Tensor, tf.tensor2d([[PAD_INDEX]], [1, 1], "int32")), [1, paddingSteps, 1]) as tf.Tensor3D;
+      // One row of `paddingSteps` PAD vectors. gather and broadcastTo, unlike tile, have
+      // one-kernel gradients (tile's is a slice and an add per copy).
+      const padding = tf.gather(embeddings as tf.Tensor, tf.fill([1, paddingSteps], PAD_INDEX, "int32")) as tf.Tensor3D;
       const [sharedHidden, sharedCell] = sequenceLstm(padding);
-      [hiddenState] = sequenceLstm(wordVectors, [tf.tile(sharedHidden, [batch, 1]), tf.tile(sharedCell, [batch, 1])]);
+      const units = sharedHidden.shape[1];
+      [hiddenState] = sequenceLstm(wordVectors, [tf.broadcastTo(sharedHidden, [batch, units]), tf.broadcastTo(sharedCell, [batch, units])]);
     } else if (paddingSteps === 0) {
       hiddenState = lstm.apply(wordVectors) as tf.Tensor;
     } else {

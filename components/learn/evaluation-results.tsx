@@ -1,32 +1,20 @@
+import { formatInteger, formatPercent } from "@/lib/format";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Evaluation } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
-import { formatInteger, formatPercent } from "./format";
 
-const COPY = {
-  en: {
-    predicted: ["predicted positive", "predicted negative"], actual: ["actual positive", "actual negative"],
-    items: { reviews: "test reviews", trials: "held-out trials" },
-    caption: (n: string, items: string) => `Confusion matrix on ${n} ${items}; predicted positive means p > 0.5`,
-    names: { accuracy: "Accuracy", precision: "Precision", recall: "Recall", f1: "F1", rocAuc: "ROC AUC", logLoss: "Log loss" },
-  },
-  zh: {
-    predicted: ["预测为正面", "预测为负面"], actual: ["实际为正面", "实际为负面"],
-    items: { reviews: "条测试评论", trials: "个留出试次" },
-    caption: (n: string, items: string) => `${n} ${items}上的混淆矩阵（confusion matrix）；p > 0.5 即判为正面`,
-    names: { accuracy: "准确率（accuracy）", precision: "精确率（precision）", recall: "召回率（recall）", f1: "F1 分数", rocAuc: "ROC AUC", logLoss: "对数损失（log loss）" },
-  },
-};
 
 /** The test results from metadata.json: the confusion matrix as a heat map and the metrics as bars. */
 export function EvaluationResults({ evaluation, language, items = "reviews" }: { evaluation: Evaluation; language: Language; items?: "reviews" | "trials" }) {
-  const t = COPY[language];
+  const t = dictionary(language).evaluation;
   const { truePositive, falseNegative, falsePositive, trueNegative } = evaluation.confusionMatrix;
-  // Shaded by each cell's share of all reviews: a heat map of where the answers fall.
+  // Shaded by each cell's share of all reviews: a heat map of where the answers fall;
+  // blue for right answers, orange for mistakes (the site's colour-blind-safe pair).
   const cell = (count: number, correct: boolean, testId: string) => (
     <td
       data-testid={testId}
       className="text-center align-middle font-mono text-lg"
-      style={{ background: `rgba(${correct ? "22, 163, 74" : "220, 38, 38"}, ${(0.08 + (0.6 * count) / evaluation.examples).toFixed(3)})` }}
+      style={{ background: `rgba(${correct ? "29, 78, 216" : "194, 65, 12"}, ${(0.08 + (0.6 * count) / evaluation.examples).toFixed(3)})` }}
     >
       {formatInteger(count, language)}
     </td>
@@ -69,7 +57,7 @@ export function EvaluationResults({ evaluation, language, items = "reviews" }: {
               <span className="font-mono">{shown}</span>
             </span>
             <span className="block h-2.5 rounded-full bg-zinc-100" aria-hidden>
-              <span className="block h-2.5 rounded-full bg-emerald-600" style={{ width: `${Math.max(0, Math.min(1, value)) * 100}%` }} />
+              <span className="block h-2.5 rounded-full bg-blue-700" style={{ width: `${Math.max(0, Math.min(1, value)) * 100}%` }} />
             </span>
           </li>
         ))}

@@ -16,9 +16,8 @@ import { decodeTestPredictions } from "../../lib/test-predictions";
 import { tokenize, TOKENIZER_VERSION } from "../../lib/tokenizer";
 import { buildVocabulary } from "../../lib/vocabulary";
 import { writeImdbFixture, type ImdbFixture } from "../../tests/imdb-fixture";
-import { readMetadata, saveModelDir } from "./artifacts";
+import { loadPredictorDir, readMetadata, saveModelDir, writeMetadata } from "./artifacts";
 import { CAPABILITIES } from "./behaviour-suite";
-import { loadPredictorDir } from "./artifacts";
 import { evaluateOnImdb, evaluateReviewFile, formatImdbReport, formatReviewFileReport, isImdbSource, saveImdbReport } from "./evaluation-report";
 import { NAIVE_BAYES_NAME } from "./naive-bayes";
 
@@ -73,6 +72,8 @@ test("evaluateOnImdb: the model's figures are the Predictor's, the baseline's se
   assert.deepEqual(report.model.behaviour.map((r) => [r.capability, r.total]), CAPABILITIES.map((c) => [c, 50]));
   assert.equal(report.model.failures.length, report.model.behaviour.reduce((sum, r) => sum + r.total - r.passed, 0));
   assert.deepEqual(report.unsureBand, { low: 0.35, high: 0.65, fromModel: false });
+  // The tiny model records no validation split, so the validation reviews were not held out.
+  assert.deepEqual(report.notes, ["The model held out 0 of the training reviews, not 0.1: it trained on validation reviews, so its validation figures are not held out."]);
   const table = formatImdbReport(report);
   assert.match(table, /IMDB test\s+20\s+\d+\.\d\d%/);
   assert.match(table, /negated positive\s+\d+\/50/);
@@ -90,7 +91,10 @@ test("evaluateOnImdb --skip-test reads no test figures; saveImdbReport keeps the
   assert.deepEqual(Array.from(bin.labels), full.testPredictions?.labels);
   assert.ok(bin.probabilities.every((p, i) => Math.abs(p - full.testPredictions!.probabilities[i]) <= 1 / 65535));
 
+  // Trained with the split's fraction: validation was held out, so no note.
+  await writeMetadata(modelFolder, { ...saved, training: { ...saved.training, validationSplit: 0.1 } });
   const partial = await evaluateOnImdb({ modelDir: modelFolder, data: fixture.tarball, anySize: true, skipTest: true, showProgress: false });
+  assert.deepEqual(partial.notes, []);
   assert.equal(partial.model.test, undefined);
   assert.equal(partial.testPredictions, undefined);
   assert.match(formatImdbReport(partial), /IMDB test not read/);

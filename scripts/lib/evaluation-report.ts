@@ -9,15 +9,14 @@ import { join } from "node:path";
 import type { CapabilityResult, Evaluation, HeldOutResult, ModelMetadata } from "../../lib/metadata";
 import { binaryMetrics } from "../../lib/metrics";
 import { encodeTestPredictions, TEST_PREDICTIONS_FILE } from "../../lib/test-predictions";
-import { writeMetadata } from "./artifacts";
+import { loadPredictorDir, writeMetadata } from "./artifacts";
 import { checkBehaviour, DEFAULT_UNSURE_BAND, summarizeBehaviour, type CaseResult, type UnsureBand } from "./behaviour-suite";
-import { loadPredictorDir } from "./artifacts";
 import { heldOutResult, predictTexts, testEvaluation } from "./evaluation";
-import { defaultCacheDir, loadImdb, type ImdbDataset } from "./imdb-dataset";
-import { NAIVE_BAYES_NAME, trainNaiveBayes, type NaiveBayes } from "./naive-bayes";
+import { defaultCacheDir, loadImdb } from "./imdb-dataset";
+import { NAIVE_BAYES_NAME, trainNaiveBayes } from "./naive-bayes";
 import { readReviewFile } from "./review-file";
 import { shortValidationSet } from "./short-reviews";
-import { splitValidation } from "./validation-split";
+import { splitValidation, VALIDATION_FRACTION } from "./validation-split";
 
 export interface Scores {
   /** IMDB test; absent with skipTest. */
@@ -35,6 +34,8 @@ export interface ImdbReport {
   naiveBayes: Scores;
   /** Counts of the sets, for the table. */
   sizes: { test?: number; validation: number; shortValidation: number; training: number };
+  /** Caveats printed under the table, e.g. a model that may have trained on validation reviews. */
+  notes: string[];
   /** The model's P(positive) for every test review, in loadImdb's order. */
   testPredictions?: { probabilities: number[]; labels: (0 | 1)[] };
 }
@@ -48,11 +49,6 @@ export interface ImdbOptions {
   /** Accept datasets without 12,500 reviews per class (fixtures). */
   anySize?: boolean;
   showProgress?: boolean;
-}
-
-/** The training part of the validation split, for the Naive Bayes: the reviews the model may train on. */
-function trainBaseline(dataset: ImdbDataset): NaiveBayes {
-  return trainNaiveBayes(splitValidation(dataset.train).train);
 }
 
 export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> {
@@ -85,7 +81,12 @@ export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> 
       behaviour: summarizeBehaviour(checkBehaviour(nbProbability, DEFAULT_UNSURE_BAND)),
     },
     sizes: { validation: validation.length, shortValidation: short.length, training: train.length },
+    notes: [],
   };
+  // Training holds out exactly these reviews when it splits with the same fraction (the seed is fixed).
+  if (metadata.training.validationSplit !== VALIDATION_FRACTION) {
+    report.notes.push(`The model held out ${metadata.training.validationSplit} of the training reviews, not ${VALIDATION_FRACTION}: it trained on validation reviews, so its validation figures are not held out.`);
+  }
   if (!options.skipTest) {
     const startedAt = Date.now();
     const labels = dataset.test.map((r) => r.label);
@@ -179,7 +180,9 @@ export async function evaluateReviewFile(options: ReviewFileOptions): Promise<Re
   if (imdb === undefined) {
     report.notes.push("Naive Bayes left out: it trains on the IMDB training reviews; pass --imdb with the aclImdb tarball, or run npm run evaluate once to download it");
   } else {
-    const naiveBayes = trainBaseline(await loadImdb(imdb, { reviewsPerClass: options.anySize ? null : undefined }));
+    // Trained on the same reviews as in the IMDB report: the training reviews outside validation.
+    const dataset = await loadImdb(imdb, { reviewsPerClass: options.anySize ? null : undefined });
+    const naiveBayes = trainNaiveBayes(splitValidation(dataset.train).train);
     report.naiveBayes = fileScores(reviews, predictTexts((text) => naiveBayes.probability(text), texts, "Naive Bayes", false));
   }
   return report;
@@ -218,6 +221,7 @@ export function formatImdbReport(report: ImdbReport): string {
     ...model.behaviour.map((r, i) => `  ${r.capability.padEnd(18)}${rate(r).padStart(18)}${rate(naiveBayes.behaviour[i]).padStart(20)}`),
     `"no opinion" passes inside the unsure band: the model's ${band}${unsureBand.fromModel ? " (from its metadata)" : " (the default: its metadata records none)"}; Naive Bayes [${DEFAULT_UNSURE_BAND.low}, ${DEFAULT_UNSURE_BAND.high}].`,
   ];
+  lines.push(...report.notes.map((note) => `note: ${note}`));
   const failures = model.behaviour.flatMap(({ capability }) => model.failures.filter((f) => f.capability === capability).slice(0, FAILURES_SHOWN));
   if (failures.length > 0) {
     lines.push("", `The model's failed cases (up to ${FAILURES_SHOWN} per capability), P(positive) and text:`);

@@ -1,13 +1,11 @@
 /**
  * Measuring a model on reviews it never trained on: the tfjs path used right after
- * training (`evaluateModel`), the Predictor path `npm run evaluate` uses (the same
- * plain arithmetic as the box, so its numbers are the box's), and the printout.
+ * training (`evaluateModel`), the pieces `npm run evaluate` uses with the browser's
+ * Predictor (`loadPredictorDir` in ./artifacts, so its numbers are the box's), and the printout.
  */
 import type * as tf from "@tensorflow/tfjs";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { textToIndices } from "../../lib/encode";
-import type { Evaluation, HeldOutResult, Mistake, ModelMetadata } from "../../lib/metadata";
+import type { Evaluation, HeldOutResult, Mistake } from "../../lib/metadata";
 import { binaryMetrics, type Metrics } from "../../lib/metrics";
 import { MODEL_NAMES, modelFolder, type ModelName } from "../../lib/model-folder";
 import { predictAll } from "../../lib/shared-padding";
@@ -75,7 +73,13 @@ function confidentMistakes(texts: readonly string[], labels: readonly (0 | 1)[],
       .filter((i) => labels[i] === label && wrongness(i) > 0.5)
       .sort((a, b) => wrongness(b) - wrongness(a))
       .slice(0, MISTAKES_PER_KIND);
-  return [...worst(1), ...worst(0)].map((i) => ({ excerpt: excerpt(texts[i]), label: labels[i], probability: probabilities[i] }));
+  return [...worst(1), ...worst(0)].map((i) => ({ excerpt: excerpt(texts[i]), ending: ending(texts[i]), label: labels[i], probability: probabilities[i] }));
+}
+
+/** The review's last EXCERPT_CHARACTERS, cut at a word boundary: the part the model read last. */
+function ending(text: string): string {
+  const plain = text.replace(/<br\s*\/?>/gi, " ").replace(/\s+/g, " ").trim();
+  return plain.length <= EXCERPT_CHARACTERS ? plain : `… ${plain.slice(-EXCERPT_CHARACTERS).replace(/^\S*\s+/, "")}`;
 }
 
 function excerpt(text: string): string {

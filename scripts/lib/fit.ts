@@ -11,7 +11,7 @@ import { lengthBuckets } from "../../lib/length-buckets";
 import type { EpochRecord, ModelMetadata } from "../../lib/metadata";
 import { seededRandom } from "../../lib/random";
 import { LAYER_NAMES } from "../../lib/model-config";
-import { predictAll, predictWithSharedPadding } from "../../lib/shared-padding";
+import { predictAll, predictWithSharedPadding, type SequenceLstm } from "../../lib/shared-padding";
 import { binaryMetrics } from "../../lib/metrics";
 import { fileSystemHandler, readMetadata, saveModelDir } from "./artifacts";
 import { fastLstm } from "./fast-lstm";
@@ -90,10 +90,9 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
     await rm(options.checkpointDir, { recursive: true, force: true });
   }
 
-  const optimizer = model.optimizer;
   const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
   const lengths = train.sequences.map((sequence) => sequence.length);
-  const sequenceLstm = (options.lstm ?? "fast") === "fast" ? fastLstm(model.getLayer(LAYER_NAMES.lstm)) : undefined;
+  const sequenceLstm = sequenceLstmFor(model, options.lstm ?? "fast");
 
   for (let epoch = history.length + 1; epoch <= options.epochs; epoch++) {
     const startedAt = Date.now();
@@ -102,17 +101,11 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
     const bar = new ProgressBar(`epoch ${epoch}/${options.epochs}`, batches.length, "batches");
     let lossSum = 0, correct = 0, seen = 0;
     for (const batch of batches) {
-      const labels = tf.tensor2d(batch.map((i) => train.labels[i]), [batch.length, 1]);
-      let batchCorrect: tf.Scalar | undefined;
-      const loss = optimizer.minimize(() => {
-        const probability = predictWithSharedPadding(model, batch.map((i) => train.sequences[i]), options.maxLen, sequenceLstm);
-        batchCorrect = tf.keep(tf.metrics.binaryAccuracy(labels, probability).sum());
-        return tf.metrics.binaryCrossentropy(labels, probability).mean() as tf.Scalar;
-      }, true, variables);
-      lossSum += (await loss!.data())[0] * batch.length;
-      correct += (await batchCorrect!.data())[0];
+      const { loss, correct: batchCorrect } = trainingStep(model, variables, batch.map((i) => train.sequences[i]), batch.map((i) => train.labels[i]), options.maxLen, sequenceLstm);
+      lossSum += (await loss.data())[0] * batch.length;
+      correct += (await batchCorrect.data())[0];
       seen += batch.length;
-      tf.dispose([labels, loss!, batchCorrect!]);
+      tf.dispose([loss, batchCorrect]);
       bar.advance(1, `loss ${(lossSum / seen).toFixed(4)} accuracy ${(correct / seen).toFixed(4)}`);
     }
     const record: EpochRecord = { epoch, loss: lossSum / seen, accuracy: correct / seen, seconds: 0 };
@@ -141,6 +134,36 @@ export async function restoreEpoch(checkpointDir: string, epoch: number, model: 
   const saved = await tf.loadLayersModel(fileSystemHandler(join(checkpointDir, `epoch-${epoch}`)));
   model.setWeights(saved.getWeights());
   saved.dispose();
+}
+
+/** The `SequenceLstm` that `predictWithSharedPadding` should use: none means the layer's own. */
+export function sequenceLstmFor(model: tf.LayersModel, lstm: LstmImplementation): SequenceLstm | undefined {
+  return lstm === "fast" ? fastLstm(model.getLayer(LAYER_NAMES.lstm)) : undefined;
+}
+
+/**
+ * One gradient step (Adam, binary cross-entropy) on one batch.
+ *
+ * @param sequences the batch's word indices, unpadded, each at most `maxLen` long
+ * @returns the batch's mean loss and its number of correct predictions, both scalars the caller disposes
+ */
+export function trainingStep(
+  model: tf.LayersModel,
+  variables: tf.Variable[],
+  sequences: readonly (readonly number[])[],
+  labels: readonly (0 | 1)[],
+  maxLen: number,
+  sequenceLstm?: SequenceLstm,
+): { loss: tf.Scalar; correct: tf.Scalar } {
+  const truth = tf.tensor2d(Float32Array.from(labels), [labels.length, 1]);
+  let correct: tf.Scalar | undefined;
+  const loss = model.optimizer.minimize(() => {
+    const probability = predictWithSharedPadding(model, sequences, maxLen, sequenceLstm);
+    correct = tf.keep(tf.metrics.binaryAccuracy(truth, probability).sum());
+    return tf.metrics.binaryCrossentropy(truth, probability).mean() as tf.Scalar;
+  }, true, variables) as tf.Scalar;
+  truth.dispose();
+  return { loss, correct: correct! };
 }
 
 async function saveCheckpoint(dir: string, epoch: number, model: tf.LayersModel, metadata: ModelMetadata): Promise<void> {
