@@ -32,7 +32,7 @@ export const zh: Dictionary = {
   evaluation: {
     predicted: ["预测为正面", "预测为负面"],
     actual: ["实际为正面", "实际为负面"],
-    items: { reviews: "条测试评论", trials: "个留出试次" },
+    items: { reviews: "条测试影评", trials: "个留出试次" },
     caption: (n, items) => `${n} ${items}上的混淆矩阵（confusion matrix）；p > 0.5 即判为正面`,
     names: { accuracy: "准确率（accuracy）", precision: "精确率（precision）", recall: "召回率（recall）", f1: "F1 分数", rocAuc: "ROC AUC", logLoss: "对数损失（log loss）" },
   },
@@ -51,8 +51,8 @@ export const zh: Dictionary = {
     title: "一个词学到的数字",
     word: "输入一个英文单词",
     index: "索引",
-    unknown: "不在词汇表里，所以模型把它当作索引 2（词表外，out of vocabulary）。下面是索引 2 的数字。",
-    nearest: "训练后的嵌入中最相近的词（余弦相似度）；点击可查看该词",
+    unknown: "不在词汇表里，所以模型把它当作索引 2（未登录词（OOV））。下面是索引 2 的数字。",
+    nearest: "训练后的词嵌入中最相近的词（余弦相似度）；点击可查看该词",
   },
   logLoss: {
     title: "你这条影评的损失",
