@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { seededRandom } from "../random";
+import { seededRandom } from "../../../lib/random";
 import { bandPass } from "./filters";
 import { gaussian, pinkNoise } from "./pink-noise";
 

@@ -6,11 +6,9 @@
  */
 import type { Samples } from "./channels";
 
-/** One mean and one standard deviation per channel, µV. */
-export interface ChannelStatistics {
-  mean: number[];
-  std: number[];
-}
+import type { ChannelStatistics } from "../../../lib/sequence-metadata";
+
+export type { ChannelStatistics };
 
 /** Mean and (population) standard deviation of each channel over every time step of `trials`. */
 export function channelStatistics(trials: readonly Samples[]): ChannelStatistics {

@@ -1,7 +1,7 @@
 import * as tf from "@tensorflow/tfjs";
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { binaryMetrics } from "../metrics";
+import { binaryMetrics } from "../../../lib/metrics";
 import { rejectArtifacts } from "./artifacts";
 import { channelStatistics, zScore } from "./normalization";
 import { preprocessTrial, type PreprocessingSettings } from "./preprocessing";
@@ -27,7 +27,7 @@ async function tinyRun(seed: number, epochs: number) {
   const statistics = channelStatistics(split.train.map((trial) => trial.samples));
   const [train, test] = [split.train, split.test].map((trials) => toInputTensor(trials.map((trial) => zScore(trial.samples, statistics))));
   const model = buildSequenceModel({ timeSteps: 32, channels: 5, lstmUnits: 8 }, seed, 0.01);
-  const history = await fitSequences(model, train, split.train.map((trial) => trial.label), { epochs, batchSize: 16, seed });
+  const { history } = await fitSequences(model, train, split.train.map((trial) => trial.label), { epochs, batchSize: 16, seed });
   const tensorsBefore = tf.memory().numTensors;
   const probabilities = await predictProbabilities(model, test);
   const tensorsAfter = tf.memory().numTensors;
@@ -51,5 +51,25 @@ describe("the sequence template on synthetic EEG", () => {
     const [first, second] = [await tinyRun(4, 2), await tinyRun(4, 2)];
     assert.deepEqual(first.history.map((r) => r.loss), second.history.map((r) => r.loss));
     assert.deepEqual(first.probabilities, second.probabilities);
+  });
+});
+
+describe("fast LSTM training", () => {
+  it("follows the same path as tf.layers.lstm's trainOnBatch (losses and predictions)", async () => {
+    const file = syntheticEeg({ subjects: 2, trialsPerSubject: 12, seed: 5 });
+    const inputs = toInputTensor(file.trials.map((trial) => trial.samples.filter((_, t) => t % 16 === 0).map((row) => row.map((x) => x / 20))));
+    const labels = file.trials.map((trial) => trial.label);
+    const run = async (lstm: "fast" | "layers") => {
+      const model = buildSequenceModel({ timeSteps: inputs.shape[1], channels: 5, lstmUnits: 6 }, 11, 0.01);
+      const { history } = await fitSequences(model, inputs, labels, { epochs: 3, batchSize: 8, seed: 2, lstm });
+      const probabilities = await predictProbabilities(model, inputs, 128, "layers");
+      model.dispose();
+      return { losses: history.map((r) => r.loss), probabilities };
+    };
+    const [fast, layers] = [await run("fast"), await run("layers")];
+    fast.losses.forEach((loss, i) => assert.ok(Math.abs(loss - layers.losses[i]) < 1e-4, `epoch ${i + 1}: ${loss} vs ${layers.losses[i]}`));
+    fast.probabilities.forEach((p, i) => assert.ok(Math.abs(p - layers.probabilities[i]) < 1e-4));
+    assert.ok(fast.losses[2] !== fast.losses[0], "training moved");
+    inputs.dispose();
   });
 });

@@ -3,7 +3,7 @@
  * of different people, so a model tested on new trials of its training subjects looks
  * better than it will on a new person. Every subject's trials go to one side only.
  */
-import { seededRandom, shuffled } from "../random";
+import { seededRandom, shuffled } from "../../../lib/random";
 
 export interface SubjectSplit<T> {
   train: T[];

@@ -74,3 +74,18 @@ describe("filterForward", () => {
     out.forEach((x) => assert.ok(Math.abs(x - 3) < 1e-9));
   });
 });
+
+describe("one-sided bands", () => {
+  it("low-pass only (0 or null low edge) keeps slow waves and removes 45 Hz", () => {
+    for (const band of [[null, 30], [0, 30]] as const) {
+      assert.equal(bandPassSections(band, RATE).length, 2, "two low-pass sections, no high-pass");
+      assert.ok(amplitude(bandPass(sine(0.5, 8), RATE, band)) > 0.97);
+      assert.ok(amplitude(bandPass(sine(45, 8), RATE, band)) < 0.05);
+    }
+  });
+  it("high-pass only keeps fast waves and removes drift", () => {
+    const band = [1, null] as const;
+    assert.ok(amplitude(bandPass(sine(60, 8), RATE, band)) > 0.97);
+    assert.ok(amplitude(bandPass(sine(0.2, 8), RATE, band)) < 0.05);
+  });
+});

@@ -16,9 +16,12 @@
  *               and 0.7 s and recorded in `trial.artifacts`.
  * The demo is cleaner than real EEG: its background is quieter and its effect larger.
  */
-import { seededRandom, shuffled } from "../random";
+import { seededRandom, shuffled } from "../../../lib/random";
 import { gaussian, pinkNoise } from "./pink-noise";
 import { TRIAL_FORMAT, TRIAL_FORMAT_VERSION, type Trial, type TrialFile } from "./trials";
+
+/** Where `npm run make-eeg-demo` writes and `npm run train-sequences` reads by default. */
+export const DEFAULT_DEMO_PATH = "data/eeg-demo.json";
 
 export const DEMO_CHANNELS: readonly string[] = ["Fp1", "Fz", "Cz", "Pz", "Oz"];
 // How strongly each source shows on each channel, in DEMO_CHANNELS order.

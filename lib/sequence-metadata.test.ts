@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { assertSequenceMetadata } from "./sequence-metadata";
 
 const minimal = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   kind: "sequence",
   model: { timeSteps: 64, channels: 2, lstmUnits: 32 },
   channels: ["Cz", "Pz"],
@@ -16,7 +16,7 @@ describe("assertSequenceMetadata", () => {
   });
   const cases: { name: string; value: unknown; error: RegExp }[] = [
     { name: "the review model's metadata", value: { ...minimal, kind: undefined }, error: /describes a text model, not a sequence model/ },
-    { name: "another schema version", value: { ...minimal, schemaVersion: 2 }, error: /schema version 2, this code reads version 1/ },
+    { name: "another schema version", value: { ...minimal, schemaVersion: 1 }, error: /schema version 1, this code reads version 2/ },
     { name: "an incomplete model config", value: { ...minimal, model: { timeSteps: 64, channels: 2 } }, error: /lacks a complete model config/ },
     { name: "channel names that do not match the input size", value: { ...minimal, channels: ["Cz"] }, error: /lacks the channel names or the normalization/ },
     { name: "null", value: null, error: /not a JSON object/ },

@@ -10,18 +10,12 @@
  * vector per time step (one number per channel), so it goes straight into the LSTM.
  */
 import * as tf from "@tensorflow/tfjs";
-import { compileBinaryClassifier, initializerSeeds, lstmLayer, sigmoidOutputLayer } from "../model";
-import { LAYER_NAMES } from "../model-config";
+import { compileBinaryClassifier, initializerSeeds, lstmLayer, sigmoidOutputLayer } from "../../../lib/model";
+import { LAYER_NAMES } from "../../../lib/model-config";
+import type { SequenceModelConfig } from "../../../lib/sequence-metadata";
 import type { Samples } from "./channels";
 
-export interface SequenceModelConfig {
-  /** Length of every input sequence (time steps after preprocessing). */
-  timeSteps: number;
-  /** Numbers per time step (EEG channels). */
-  channels: number;
-  /** Number of LSTM memory units: the size of `hiddenState` and `cellState`. */
-  lstmUnits: number;
-}
+export type { SequenceModelConfig };
 
 /** Layer names, matching the review model's. */
 export const SEQUENCE_LAYER_NAMES = { lstm: LAYER_NAMES.lstm, output: LAYER_NAMES.output } as const;

@@ -21,8 +21,8 @@ describe("checkPreprocessing", () => {
   const cases: { name: string; change: Partial<PreprocessingSettings>; error: RegExp }[] = [
     { name: "a window past the end", change: { window: [-0.2, 1.5] }, error: /window \[-0.2,1.5\] s must lie within the trials, which run from -0.7 to 1.3 s/ },
     { name: "a baseline before the start", change: { baseline: [-1, 0] }, error: /baseline \[-1,0\] s must lie within/ },
-    { name: "decimating without a low-pass", change: { band: null }, error: /decimating by 2 needs a band whose high edge is at most 32 Hz/ },
-    { name: "decimating below the band's high edge", change: { decimate: 4 }, error: /decimating by 4 needs a band whose high edge is at most 16 Hz/ },
+    { name: "decimating without a low-pass", change: { band: null }, error: /decimating by 2 needs a low-pass \(the band.s high edge\) at most 32 Hz first/ },
+    { name: "decimating below the band's high edge", change: { decimate: 4 }, error: /decimating by 4 needs a low-pass \(the band.s high edge\) at most 16 Hz first/ },
   ];
   for (const { name, change, error } of cases) {
     it(`refuses ${name}`, () => assert.throws(() => checkPreprocessing({ ...DEMO, ...change }, 2 * RATE), error));

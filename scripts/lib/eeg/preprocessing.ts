@@ -3,7 +3,8 @@
  * Its settings are saved in the model's metadata.json.
  *
  *   1. notch        remove mains hum (50 or 60 Hz)
- *   2. band-pass    keep e.g. 1-30 Hz: removes drift and high-frequency noise
+ *   2. band-pass    keep e.g. 1-30 Hz: reduces drift and high-frequency (muscle) noise;
+ *                   either edge may be left out (low-pass or high-pass only)
  *   3. baseline     subtract each channel's mean before the event
  *   4. crop         keep the analysis window, dropping the margins where filters ring
  *   5. reference    subtract the mean over channels at each time step
@@ -12,30 +13,13 @@
  * Artefact rejection and z-scoring come after this and need more than one trial; see
  * lib/eeg/artifacts.ts and lib/eeg/normalization.ts.
  */
+import type { PreprocessingSettings } from "../../../lib/sequence-metadata";
 import { averageReference } from "./reference";
 import { baselineCorrect } from "./baseline";
 import { mapChannels, type Samples } from "./channels";
 import { bandPass, notch } from "./filters";
 
-export interface PreprocessingSettings {
-  /** Of the input trials, Hz. */
-  samplingRate: number;
-  /** Time of the input's first sample relative to the event, seconds. */
-  epochStart: number;
-  /** Mains frequency to notch out, Hz, or null for none. */
-  notchHz: number | null;
-  /** Pass band [low, high] Hz, or null for none. */
-  band: [number, number] | null;
-  /** Butterworth order of each band edge (even). */
-  filterOrder: number;
-  /** Seconds [from, to) relative to the event to average as the baseline, or null for none. */
-  baseline: [number, number] | null;
-  /** Seconds [from, to) relative to the event to keep, or null for the whole trial. */
-  window: [number, number] | null;
-  reference: "average" | "as-recorded";
-  /** Keep every n-th sample (1 = all). Needs a low-pass below the new Nyquist frequency. */
-  decimate: number;
-}
+export type { PreprocessingSettings };
 
 /** The time step of `seconds` (relative to the event) in a trial starting at `epochStart`. */
 export function timeStepAt(seconds: number, settings: Pick<PreprocessingSettings, "samplingRate" | "epochStart">): number {
@@ -52,8 +36,8 @@ export function checkPreprocessing(settings: PreprocessingSettings, timeSteps: n
     }
   }
   if (!Number.isInteger(decimate) || decimate < 1) throw new RangeError(`decimate must be a positive integer, got ${decimate}`);
-  if (decimate > 1 && !(band && band[1] <= samplingRate / decimate / 2)) {
-    throw new RangeError(`decimating by ${decimate} needs a band whose high edge is at most ${samplingRate / decimate / 2} Hz, or the signal aliases`);
+  if (decimate > 1 && !(band && band[1] !== null && band[1] <= samplingRate / decimate / 2)) {
+    throw new RangeError(`decimating by ${decimate} needs a low-pass (the band's high edge) at most ${samplingRate / decimate / 2} Hz first, or faster waves fold into slower ones (aliasing): e.g. --band 1,${Math.floor(samplingRate / decimate / 2 * 0.75)}, or --decimate 1`);
   }
 }
 

@@ -61,6 +61,7 @@ export function parseTrialCsv(text: string, timing: CsvTiming): TrialFile {
       }),
     );
   });
+  if (trials.length === 0) throw new TrialFormatError(`the header is there but no data rows follow: expected one row per time step of each trial`);
   return validateTrialFile({ format: TRIAL_FORMAT, version: TRIAL_FORMAT_VERSION, ...timing, channels, trials });
 }
 

@@ -42,12 +42,18 @@ export function butterworthQs(order: number): number[] {
   return Array.from({ length: order / 2 }, (_, k) => 1 / (2 * Math.sin((Math.PI * (2 * k + 1)) / (2 * order))));
 }
 
-/** The sections of a Butterworth band-pass: a high-pass at `low` Hz and a low-pass at `high` Hz. */
-export function bandPassSections(band: readonly [number, number], samplingRate: number, order = 4): Biquad[] {
-  const [low, high] = band;
-  if (!(low < high)) throw new RangeError(`band must be [low, high] with low < high, got [${low}, ${high}]`);
+/**
+ * The sections of a Butterworth band-pass: a high-pass at `low` Hz and a low-pass at
+ * `high` Hz. A null (or, for `low`, zero) edge is left out: `[null, 30]` is a low-pass only.
+ */
+export function bandPassSections(band: readonly [number | null, number | null], samplingRate: number, order = 4): Biquad[] {
+  const low = band[0] === 0 ? null : band[0], high = band[1];
+  if (low !== null && high !== null && !(low < high)) throw new RangeError(`band must be [low, high] with low < high, got [${low}, ${high}]`);
   const qs = butterworthQs(order);
-  return [...qs.map((q) => biquad("highpass", low, samplingRate, q)), ...qs.map((q) => biquad("lowpass", high, samplingRate, q))];
+  return [
+    ...(low === null ? [] : qs.map((q) => biquad("highpass", low, samplingRate, q))),
+    ...(high === null ? [] : qs.map((q) => biquad("lowpass", high, samplingRate, q))),
+  ];
 }
 
 /** Runs the cascade once, forward, starting in the steady state for a constant `signal[0]`. */
@@ -88,8 +94,8 @@ export function filterZeroPhase(signal: readonly number[], sections: readonly Bi
   return backward.slice(pad, pad + n);
 }
 
-/** Zero-phase Butterworth band-pass of one signal. `band` in Hz. */
-export function bandPass(signal: readonly number[], samplingRate: number, band: readonly [number, number], order = 4): number[] {
+/** Zero-phase Butterworth band-pass of one signal. `band` in Hz; a null edge is not filtered. */
+export function bandPass(signal: readonly number[], samplingRate: number, band: readonly [number | null, number | null], order = 4): number[] {
   return filterZeroPhase(signal, bandPassSections(band, samplingRate, order));
 }
 
