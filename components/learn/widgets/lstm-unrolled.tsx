@@ -4,18 +4,14 @@
  * runs through the top, the hidden state passed along the bottom and up to the output.
  * Shows a window of cells around the chosen step; a cell can be chosen by click or keyboard.
  */
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import type { LstmStep } from "./lstm-trace";
 import { NEGATIVE, POSITIVE, probabilityBackground } from "./palette";
 
 const WINDOW = 7;
-const COPY = {
-  en: { label: (word: string, n: number) => `The LSTM unrolled over the review; step ${n}, the word “${word}”, is highlighted`, cell: "cell state c", hidden: "hidden h", opinion: "P(positive)", go: (word: string) => `Go to “${word}”` },
-  zh: { label: (word: string, n: number) => `沿着影评展开的 LSTM；第 ${n} 步（词“${word}”）被突出显示`, cell: "细胞状态 c", hidden: "隐藏状态 h", opinion: "P(正面)", go: (word: string) => `跳到“${word}”` },
-};
-
 export function LstmUnrolled({ words, steps, step, onStep, language }: { words: string[]; steps: LstmStep[]; step: number; onStep: (step: number) => void; language: Language }) {
-  const t = COPY[language];
+  const t = dictionary(language).lstmUnrolled;
   const first = Math.max(0, Math.min(step - Math.floor(WINDOW / 2), steps.length - WINDOW));
   const shown = steps.slice(first, first + WINDOW);
   const width = 640, left = 74, boxW = 60, gap = (width - left - 6 - WINDOW * boxW) / (WINDOW - 1), cellY = 22, boxY = 48, boxH = 46;
