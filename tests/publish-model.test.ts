@@ -240,7 +240,7 @@ describe("publishModel against a failing store", () => {
     const other = await variant(modelA, root, "raced");
     // Someone else's publish lands between our read of the pointer and our write.
     const racing = withFaults([{ on: "put", fault: "stall", times: 1, match: "raced/latest.json" }], async () => {
-      const ours = publish(modelB, "raced", { policy: { ...FAST, timeoutMs: 400 } });
+      const ours = publish(modelB, "raced", { policy: { ...FAST, timeoutMs: 3000 } });
       await new Promise((resolve) => setTimeout(resolve, 100));
       await publish(other, "raced", { policy: { ...FAST, retries: 0 } }).catch(() => undefined);
       return ours;
@@ -260,9 +260,9 @@ describe("publishModel against a failing store", () => {
 
   test("a stalled connection is abandoned after the timeout, each attempt", async () => {
     const started = Date.now();
-    await withFaults([{ on: "put", fault: "stall" }], () => assert.rejects(publish(modelA, "stalled"), /failed 3 times, last with: no progress for 0\.15 s/));
+    await withFaults([{ on: "put", fault: "stall" }], () => assert.rejects(publish(modelA, "stalled"), /failed 3 times, last with: no progress for 0\.6 s/));
     const seconds = (Date.now() - started) / 1000;
-    assert.ok(seconds < 3, `took ${seconds} s`);
+    assert.ok(seconds < 6, `took ${seconds} s`);
   });
 });
 

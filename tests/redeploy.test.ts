@@ -49,8 +49,8 @@ after(async () => {
 });
 
 const script = (name: string) => fileURLToPath(new URL(`../scripts/${name}`, import.meta.url));
-/** Short waits, so a failing request costs milliseconds. */
-const FAST_FLAGS = ["--timeout", "0.2", "--retries", "1"];
+/** Short waits: an outage (503 at once) fails in moments. */
+const FAST_FLAGS = ["--timeout", "2", "--retries", "1"];
 
 /** Runs a command the way npm does, from an empty folder (no .env.local), with the stand-in `vercel` first on PATH. */
 async function run(name: string, args: string[], options: { token?: boolean; cwd?: string } = {}) {
@@ -104,7 +104,7 @@ describe("publish-model", () => {
       assert.equal(code, 1);
       assert.match(stderr, /^error: publishing weights\.bin failed: uploading weights\.bin failed 2 times, last with: the Blob service answered 503/);
       assert.match(stderr, /The pointer is unchanged: nothing was published under cli-outage\/latest\.json yet\. Files that already arrived are kept\./);
-      assert.match(stderr, new RegExp(`Resume with:\\n  npm run publish-model -- --dir ${modelA} --prefix cli-outage --timeout 0.2 --retries 1\\n`));
+      assert.match(stderr, new RegExp(`Resume with:\\n  npm run publish-model -- --dir ${modelA} --prefix cli-outage --timeout 2 --retries 1\\n`));
     } finally {
       blob.clearFaults();
     }
@@ -124,7 +124,7 @@ describe("retrain", () => {
     const { version } = await readBundle(join(cwd, ".scratch", "retrained"));
     assert.match(trained.stdout, /not published[\s\S]*BLOB_READ_WRITE_TOKEN is not set/);
     const later = /no need to train again\):\n  npm run redeploy -- (.*)\n/.exec(trained.stdout)?.[1];
-    assert.equal(later, "--dir .scratch/retrained --prefix retrain --timeout 0.2 --retries 1 --env preview");
+    assert.equal(later, "--dir .scratch/retrained --prefix retrain --timeout 2 --retries 1 --env preview");
 
     // With a token, during an outage: one message, pointer unchanged, and the command to resume.
     blob.inject({ on: "put", fault: "503" });
@@ -138,7 +138,7 @@ describe("retrain", () => {
     assert.match(failed.stderr, /publishing weights\.bin failed: uploading weights\.bin failed 2 times, last with: the Blob service answered 503/);
     assert.match(failed.stderr, /The pointer is unchanged: nothing was published under retrain\/latest\.json yet/);
     const resume = /Resume with:\n  npm run redeploy -- (.*)\n/.exec(failed.stderr)?.[1];
-    assert.equal(resume, "--dir .scratch/retrained --env preview --prefix retrain --timeout 0.2 --retries 1");
+    assert.equal(resume, "--dir .scratch/retrained --env preview --prefix retrain --timeout 2 --retries 1");
 
     const mark = vercel.calls.length;
     const resumed = await run("redeploy.ts", (resume ?? "").split(" "), { cwd });
