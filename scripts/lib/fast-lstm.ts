@@ -2,9 +2,10 @@
  * A faster LSTM for training: the same numbers as `tf.layers.lstm` (sigmoid gates, tanh
  * activation, Keras's gate order i, f, c, o), computed with few, large ops.
  *
- * `tf.layers.lstm` dispatches about a dozen small kernels per time step forward, and as
- * many again for their gradients; on the wasm and cpu backends that dispatch, not the
- * arithmetic, is most of a training step. Here one op covers a whole sequence:
+ * `tf.layers.lstm` dispatches about 100 kernels per time step (forward and gradient), and on
+ * wasm the gradients of its per-step matMuls multiply transposed operands, which wasm runs
+ * without XNNPACK, several times slower (npm run bench:train measures both). Here one op
+ * covers a whole sequence, and every matMul is untransposed:
  *
  *   forward   per step, one matMul `[input, hiddenState, 1] · [kernel; recurrentKernel; bias]`
  *             gives all four gates' sums, one `sigmoid` activates them all (the candidate
