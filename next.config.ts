@@ -1,8 +1,5 @@
 import type { NextConfig } from "next";
-
-/** Where the browser loads the model from; see lib/model-location.ts. */
-const modelUrl = process.env.NEXT_PUBLIC_MODEL_URL ?? "/model/";
-const modelOrigin = modelUrl.startsWith("http") ? new URL(modelUrl).origin : "";
+import { modelOrigin } from "./lib/model-folder";
 
 /**
  * The typed review never leaves the browser: scripts, styles and connections are
@@ -15,14 +12,30 @@ const contentSecurityPolicy = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  `connect-src 'self' ${modelOrigin}`.trim(),
+  `connect-src 'self' ${modelOrigin()}`.trim(),
   "worker-src 'self' blob:",
   "frame-ancestors 'none'",
   "base-uri 'self'",
   "form-action 'self'",
 ].join("; ");
 
+/**
+ * Pages have one route tree, app/[lang]/, for both languages. English keeps its URLs at
+ * the root (/learn/lstm is app/[lang]/learn/[slug] with lang "en"); Chinese is under /zh.
+ */
+const ENGLISH_PAGES = ["/", "/learn", "/learn/:slug", "/model", "/bench"];
+
 const nextConfig: NextConfig = {
+  async rewrites() {
+    return ENGLISH_PAGES.map((source) => ({ source, destination: source === "/" ? "/en" : `/en${source}` }));
+  },
+  async redirects() {
+    // One address per page: /en/... is the rewrite's target, not a second URL.
+    return [
+      { source: "/en", destination: "/", permanent: true },
+      { source: "/en/:path*", destination: "/:path*", permanent: true },
+    ];
+  },
   async headers() {
     return [
       {

@@ -10,9 +10,10 @@ import { join } from "node:path";
 import { textToIndices } from "../lib/encode";
 import { assertModelMetadata } from "../lib/metadata";
 import { binaryMetrics } from "../lib/metrics";
-import { networkWeightsFromFiles, type ModelJson } from "../lib/network-weights";
+import type { ModelJson } from "../lib/model-folder";
+import { networkWeightsFromFiles } from "../lib/network-weights";
 import { Predictor } from "../lib/predictor";
-import { LANGUAGES, LEARN_PAGES, SITE, learnPath, localePath, type Language } from "../lib/site";
+import { HTML_LANG, LANGUAGES, LEARN_PAGES, SITE, learnPath, localePath, type Language } from "../lib/site";
 import { indexToWordTable } from "../lib/vocabulary";
 
 const MODEL_DIR = "public/model";
@@ -51,7 +52,7 @@ for (const { language, path, title } of pages) {
     await expect(page).toHaveTitle(title ? `${title} · ${SITE.name[language]}` : new RegExp(` · ${SITE.name[language]}$`));
     await expect(page.locator("main h1")).toHaveCount(1);
     if (title) await expect(page.locator("main h1")).toHaveText(title);
-    if (language === "zh") await expect(page.locator('[lang="zh-Hans"] main')).toHaveCount(1);
+    await expect(page.locator("html")).toHaveAttribute("lang", HTML_LANG[language]);
     expect(errors).toEqual([]);
   });
 }
@@ -66,6 +67,28 @@ test("the language switch keeps you on the same page", async ({ page }) => {
   await page.goto("/zh/model");
   await page.getByTestId("language-switch").click();
   await expect(page).toHaveURL(/\/model$/);
+});
+
+test("each language's home page is in that language, and the header marks the section you are in", async ({ page }) => {
+  for (const language of LANGUAGES) {
+    await page.goto(localePath(language, "/"));
+    await expect(page.locator("html")).toHaveAttribute("lang", HTML_LANG[language]);
+    await expect(page.locator("main h1")).toHaveText(SITE.name[language]);
+    await expect(page.locator("header a[aria-current]")).toHaveCount(0);
+    await page.goto(learnPath(language, "lstm"));
+    await expect(page.locator("header a[aria-current=page]")).toHaveAttribute("href", localePath(language, "/learn"));
+  }
+});
+
+test("the route tree's English folder is not a second address: /en/... redirects to the root", async ({ request }) => {
+  for (const [from, to] of [["/en", "/"], ["/en/learn/lstm", "/learn/lstm"], ["/en/model", "/model"]]) {
+    const response = await request.get(from, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(308);
+    expect(response.headers().location, from).toBe(to);
+  }
+  expect((await request.get("/zh/bench")).status()).toBe(404);
+  expect((await request.get("/learn/no-such-page")).status()).toBe(404);
+  expect((await request.get("/fr/learn")).status()).toBe(404);
 });
 
 test("each learn page links to its neighbours and back to the box", async ({ page }) => {

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import * as tf from "@tensorflow/tfjs";
-import { fileSystemHandler, readMetadata } from "../scripts/artifacts";
+import { fileSystemHandler, readMetadata } from "../scripts/lib/artifacts";
 import { encode } from "../lib/encode";
 import { LANGUAGES, LEARN_PAGES, learnPath, localePath } from "../lib/site";
 

@@ -48,6 +48,8 @@ export interface Evaluation {
   evaluatedAt: string;
   /** The most confident mistakes, a few of each kind, as short excerpts. */
   mistakes?: Mistake[];
+  /** With 8-bit weights: the float32 model's accuracy on the same reviews, and verdicts that changed. */
+  quantization?: { floatAccuracy: number; flippedVerdicts: number; examples: number };
 }
 
 export interface Mistake {
@@ -57,8 +59,36 @@ export interface Mistake {
   probability: number;
 }
 
+/** Pass rate of one capability of the behaviour suite (CheckList-style templated cases). */
+export interface CapabilityResult {
+  /** e.g. "negated positive"; the suite defines the list. */
+  capability: string;
+  passed: number;
+  total: number;
+}
+
+/** Accuracy-type figures for one held-out set (IMDB test, short-review validation, ...). */
+export interface HeldOutResult {
+  examples: number;
+  accuracy: number;
+  logLoss?: number;
+  rocAuc?: number;
+}
+
+/** One row of the recipe ablation: a change and what it bought, on validation data only. */
+export interface AblationRow {
+  /** What differs from the row before, e.g. "+ negation marking". */
+  change: string;
+  validation: HeldOutResult;
+  shortValidation: HeldOutResult;
+  behaviour?: CapabilityResult[];
+  epochs?: number;
+}
+
 export interface ModelMetadata {
   schemaVersion: typeof METADATA_SCHEMA_VERSION;
+  /** "tutorial" (the Keras tutorial exactly) or "default" (the box's model). */
+  name?: string;
   model: ModelConfig;
   preprocessing: {
     tokenizerVersion: number;
@@ -68,6 +98,12 @@ export interface ModelMetadata {
     startIndex: number;
     oovIndex: number;
     firstWordIndex: number;
+    /**
+     * Negation marking (Das & Chen 2001; Pang, Lee & Vaithyanathan 2002): words after
+     * "not", "no", "never" or an "n't" word, up to the next punctuation, are read as
+     * `not_<word>`, a word with its own embedding. Off in the tutorial.
+     */
+    markNegation?: boolean;
   };
   /** word -> index for every index in [firstWordIndex, numWords). */
   vocabulary: WordIndex;
@@ -79,6 +115,18 @@ export interface ModelMetadata {
   createdAt: string;
   tfjsVersion: string;
   evaluation?: Evaluation;
+  /** A few texts and the probability recorded after training: a published copy must reproduce them. */
+  samples?: { text: string; probability: number }[];
+  /** Results on the short-review validation set (spans cut from validation reviews, never test). */
+  shortValidation?: HeldOutResult;
+  /** The behaviour suite's pass rates for this model. */
+  behaviour?: CapabilityResult[];
+  /** Baselines measured on the same data, e.g. binarized multinomial Naive Bayes (unigrams + bigrams). */
+  baselines?: { name: string; test?: HeldOutResult; shortValidation?: HeldOutResult; behaviour?: CapabilityResult[] }[];
+  /** How the recipe was chosen: every change and what it bought on validation. */
+  ablation?: AblationRow[];
+  /** The box says "unsure" for probabilities in [low, high]; chosen on validation calibration. */
+  unsureBand?: { low: number; high: number; why: string };
 }
 
 /** Throws a readable error unless `value` looks like metadata this code can use. */

@@ -1,22 +1,33 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { languageOfPath, translatedPath, type Language } from "./site";
+import { isLanguage, type Language, LEARN_PAGES, learnPath, localePath } from "./site";
 
-const cases: { path: string; language: Language; en: string; zh: string }[] = [
-  { path: "/", language: "en", en: "/", zh: "/zh" },
-  { path: "/zh", language: "zh", en: "/", zh: "/zh" },
-  { path: "/learn", language: "en", en: "/learn", zh: "/zh/learn" },
-  { path: "/learn/lstm", language: "en", en: "/learn/lstm", zh: "/zh/learn/lstm" },
-  { path: "/zh/learn/lstm", language: "zh", en: "/learn/lstm", zh: "/zh/learn/lstm" },
-  { path: "/zh/model", language: "zh", en: "/model", zh: "/zh/model" },
-  // Only the /zh segment is Chinese, not every path starting with those letters.
-  { path: "/zhuangzi", language: "en", en: "/zhuangzi", zh: "/zh/zhuangzi" },
+const cases: { language: Language; path: string; expected: string }[] = [
+  { language: "en", path: "/", expected: "/" },
+  { language: "zh", path: "/", expected: "/zh" },
+  { language: "en", path: "/learn", expected: "/learn" },
+  { language: "zh", path: "/learn", expected: "/zh/learn" },
+  { language: "zh", path: "/model", expected: "/zh/model" },
 ];
 
-for (const { path, language, en, zh } of cases) {
-  test(`${path} is ${language}; in English ${en}, in Chinese ${zh}`, () => {
-    assert.equal(languageOfPath(path), language);
-    assert.equal(translatedPath(path, "en"), en);
-    assert.equal(translatedPath(path, "zh"), zh);
+for (const { language, path, expected } of cases) {
+  test(`${path} in ${language} is ${expected}`, () => {
+    assert.equal(localePath(language, path), expected);
   });
 }
+
+test("a learn page's path: English at the root, Chinese under /zh", () => {
+  assert.equal(learnPath("en", "lstm"), "/learn/lstm");
+  assert.equal(learnPath("zh", "lstm"), "/zh/learn/lstm");
+});
+
+test("only en and zh are languages of a route", () => {
+  assert.ok(isLanguage("en") && isLanguage("zh"));
+  for (const value of ["", "EN", "zh-Hans", "learn", "zhuangzi"]) assert.equal(isLanguage(value), false, value);
+});
+
+test("the course has 13 pages with distinct slugs and text in both languages", () => {
+  assert.equal(LEARN_PAGES.length, 13);
+  assert.equal(new Set(LEARN_PAGES.map((page) => page.slug)).size, 13);
+  for (const page of LEARN_PAGES) assert.ok(page.title.en && page.title.zh && page.summary.en && page.summary.zh, page.slug);
+});

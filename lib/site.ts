@@ -6,6 +6,14 @@
 export const LANGUAGES = ["en", "zh"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** The `lang` attribute of each language's pages. */
+export const HTML_LANG: Record<Language, string> = { en: "en", zh: "zh-Hans" };
+
+/** A route's `[lang]` parameter, checked. */
+export function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
+}
+
 /** English lives at the root (`/learn/lstm`), Simplified Chinese under `/zh` (`/zh/learn/lstm`). */
 export function localePath(language: Language, path: string): string {
   return language === "en" ? path : path === "/" ? "/zh" : `/zh${path}`;
@@ -19,7 +27,7 @@ export interface LearnPage {
 }
 
 /** The course, in reading order. Routes: `/learn/<slug>` and `/zh/learn/<slug>`. */
-export const LEARN_PAGES: readonly LearnPage[] = [
+export const LEARN_PAGES = [
   { slug: "training-vs-testing", title: { en: "Training vs testing", zh: "训练与测试" }, summary: { en: "What each is for, and why testing changes no weights.", zh: "两者各有什么用，为什么测试不改变任何权重。" } },
   { slug: "imdb-dataset", title: { en: "The IMDB dataset", zh: "IMDB 数据集" }, summary: { en: "25,000 + 25,000 reviews, labels 0/1, reviews as integers.", zh: "两万五千条训练评论和两万五千条测试评论，标签 0/1，评论变成整数序列。" } },
   { slug: "word-embeddings", title: { en: "Word embeddings: a real vector domain", zh: "词嵌入：实数向量空间" }, summary: { en: "Embedding(5000, 32) turns each word index into 32 real numbers.", zh: "Embedding(5000, 32) 把每个词的索引变成 32 个实数。" } },
@@ -33,28 +41,25 @@ export const LEARN_PAGES: readonly LearnPage[] = [
   { slug: "epochs-batches", title: { en: "Epochs, batch size and overfitting", zh: "轮次、批大小与过拟合" }, summary: { en: "Why 2–3 epochs, what batch 64 means, the real training curves.", zh: "为什么训练 2–3 轮，批大小 64 是什么意思，真实的训练曲线。" } },
   { slug: "evaluation", title: { en: "Evaluating on unseen reviews", zh: "在没见过的评论上评估" }, summary: { en: "The real test results and where the model errs.", zh: "真实的测试结果，以及模型在哪里出错。" } },
   { slug: "your-own-sequences", title: { en: "Use this template on your own sequences (EEG)", zh: "把这个模板用在你自己的序列数据上（脑电）" }, summary: { en: "From text to EEG: what carries over and what changes.", zh: "从文本到脑电：哪些可以照搬，哪些需要改变。" } },
-];
+] as const satisfies readonly LearnPage[];
+
+/** The slug of a course page: a page body is registered for each (components/learn/learn-page-bodies.ts). */
+export type LearnSlug = (typeof LEARN_PAGES)[number]["slug"];
+
+/** A route's `[slug]` parameter, checked against the course. */
+export function isLearnSlug(value: string): value is LearnSlug {
+  return LEARN_PAGES.some((page) => page.slug === value);
+}
 
 export function learnPath(language: Language, slug: string): string {
   return localePath(language, `/learn/${slug}`);
 }
 
-/** The language a path is in: everything under `/zh` is Chinese. */
-export function languageOfPath(pathname: string): Language {
-  return pathname === "/zh" || pathname.startsWith("/zh/") ? "zh" : "en";
-}
-
-/** The same page in the other language: `/learn/lstm` <-> `/zh/learn/lstm`, `/` <-> `/zh`. */
-export function translatedPath(pathname: string, language: Language): string {
-  const path = languageOfPath(pathname) === "zh" ? pathname.slice("/zh".length) || "/" : pathname;
-  return localePath(language, path);
-}
-
-/** The header's links after the site name (which leads home), in order; `href` is the English path. */
-export const NAV_LINKS: readonly { href: string; label: Record<Language, string> }[] = [
-  { href: "/learn", label: { en: "Learn", zh: "课程" } },
-  { href: "/model", label: { en: "Model card", zh: "模型卡片" } },
-];
+/** The header's links after the site name (which leads home), in order; `href` is the English path, `key` names its label in the dictionary. */
+export const NAV_LINKS = [
+  { href: "/learn", key: "learn" },
+  { href: "/model", key: "model" },
+] as const;
 
 /** What each language is called in its own words, for the language switch. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", zh: "中文" };

@@ -11,8 +11,8 @@ import { chromium, type Browser } from "@playwright/test";
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import type { LatencyResult, LatencyRow } from "../components/bench/latency";
+import { freePort } from "../tests/free-port";
 
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const TARGETS = { fast50p50Ms: 10, speedUp50: 10, fast500p50Ms: 60, firstPredictionMs: 1500 };
@@ -88,15 +88,6 @@ function formatTable(latency: LatencyResult, firstLoad: { ms: number; bytes: num
     `Targets: 50 words p50 <= ${TARGETS.fast50p50Ms} ms: ${check(row50.fastPath.p50 <= TARGETS.fast50p50Ms)}; >= ${TARGETS.speedUp50}x model.predict: ${check(fastest(row50) / row50.fastPath.p50 >= TARGETS.speedUp50)}; ` +
       `${row500.words} words p50 <= ${TARGETS.fast500p50Ms} ms: ${check(row500.fastPath.p50 <= TARGETS.fast500p50Ms)}; first prediction <= ${TARGETS.firstPredictionMs} ms: ${check(firstLoad.ms <= TARGETS.firstPredictionMs)}.`,
   ].join("\n");
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
-    });
-  });
 }
 
 async function waitForServer(origin: string): Promise<void> {

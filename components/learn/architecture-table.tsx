@@ -1,16 +1,13 @@
+import { dictionary } from "@/lib/i18n/dictionary";
+import { formatInteger } from "@/lib/format";
 import type { ModelConfig } from "@/lib/model-config";
 import { parameterCounts } from "@/lib/parameter-counts";
 import type { Language } from "@/lib/site";
-import { formatInteger } from "./format";
 
-const COPY = {
-  en: { head: ["Layer", "Keras", "Output shape", "Parameters", "Computed as"], total: "Total" },
-  zh: { head: ["层", "Keras", "输出形状", "参数个数", "计算方式"], total: "合计" },
-};
 
 /** Embedding -> LSTM -> Dense with output shapes and parameter counts computed from the config. */
 export function ArchitectureTable({ config, language }: { config: ModelConfig; language: Language }) {
-  const t = COPY[language];
+  const t = dictionary(language).architecture;
   const layers = parameterCounts(config);
   const total = layers.reduce((sum, layer) => sum + layer.parameters, 0);
   return (

@@ -1,10 +1,7 @@
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { quoteSource } from "./source-quote";
 
-const LABELS = {
-  en: { keras: "Keras (Python)", ours: "This project (TypeScript)" },
-  zh: { keras: "Keras（Python）", ours: "本项目（TypeScript）" },
-};
 
 interface CodeCompareProps {
   language: Language;
@@ -24,7 +21,7 @@ interface CodeCompareProps {
  */
 export async function CodeCompare({ language, keras, file, from, to }: CodeCompareProps) {
   const quote = await quoteSource(file, from, to);
-  const t = LABELS[language];
+  const t = dictionary(language).codeCompare;
   return (
     <div className={`my-6 grid gap-3 ${keras === undefined ? "" : "lg:-mx-32 lg:grid-cols-2"}`}>
       {keras !== undefined && <CodeBlock label={t.keras} code={keras} lang="python" />}

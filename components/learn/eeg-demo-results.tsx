@@ -1,7 +1,7 @@
 import type { SequenceMetadata } from "@/lib/eeg/sequence-metadata";
 import type { Language } from "@/lib/site";
 import { EvaluationResults } from "./evaluation-results";
-import { formatInteger, formatPercent } from "./format";
+import { formatInteger, formatPercent } from "@/lib/format";
 import { readSequenceMetadata } from "./model-metadata";
 
 const range = (r: [number, number] | null, unit: string) => (r ? `${r[0]} … ${r[1]} ${unit}` : "—");

@@ -1,25 +1,12 @@
+import { formatInteger, formatPercent } from "@/lib/format";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Evaluation } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
-import { formatInteger, formatPercent } from "./format";
 
-const COPY = {
-  en: {
-    predicted: ["predicted positive", "predicted negative"], actual: ["actual positive", "actual negative"],
-    items: { reviews: "test reviews", trials: "held-out trials" },
-    caption: (n: string, items: string) => `Confusion matrix on ${n} ${items}; predicted positive means p > 0.5`,
-    names: { accuracy: "Accuracy", precision: "Precision", recall: "Recall", f1: "F1", rocAuc: "ROC AUC", logLoss: "Log loss" },
-  },
-  zh: {
-    predicted: ["预测为正面", "预测为负面"], actual: ["实际为正面", "实际为负面"],
-    items: { reviews: "条测试评论", trials: "个留出试次" },
-    caption: (n: string, items: string) => `${n} ${items}上的混淆矩阵（confusion matrix）；p > 0.5 即判为正面`,
-    names: { accuracy: "准确率（accuracy）", precision: "精确率（precision）", recall: "召回率（recall）", f1: "F1 分数", rocAuc: "ROC AUC", logLoss: "对数损失（log loss）" },
-  },
-};
 
 /** The test results from metadata.json: the confusion matrix as a heat map and the metrics as bars. */
 export function EvaluationResults({ evaluation, language, items = "reviews" }: { evaluation: Evaluation; language: Language; items?: "reviews" | "trials" }) {
-  const t = COPY[language];
+  const t = dictionary(language).evaluation;
   const { truePositive, falseNegative, falsePositive, trueNegative } = evaluation.confusionMatrix;
   // Shaded by each cell's share of all reviews: a heat map of where the answers fall.
   const cell = (count: number, correct: boolean, testId: string) => (

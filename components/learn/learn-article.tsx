@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { ModelMetadata } from "@/lib/metadata";
-import { LEARN_PAGES, learnPath, localePath, type Language } from "@/lib/site";
+import { LEARN_PAGES, type Language, type LearnSlug, learnPath, localePath } from "@/lib/site";
 import styles from "./article.module.css";
 import { readModelMetadata } from "./model-metadata";
 import { ModelMissing } from "./model-missing";
 
 /** Title and description of a learn page, from the course list in lib/site.ts. */
-export function learnPageMetadata(language: Language, slug: string): Metadata {
+export function learnPageMetadata(language: Language, slug: LearnSlug): Metadata {
   const page = coursePage(slug);
   return { title: page.title[language], description: page.summary[language] };
 }
@@ -19,10 +20,6 @@ function coursePage(slug: string) {
   return { ...LEARN_PAGES[index], index };
 }
 
-const COPY = {
-  en: { course: "Learn", step: (n: number, of: number) => `Step ${n} of ${of}`, previous: "Previous", next: "Next", box: "Back to the review box", card: "Model card" },
-  zh: { course: "课程", step: (n: number, of: number) => `第 ${n} 课，共 ${of} 课`, previous: "上一课", next: "下一课", box: "回到影评输入框", card: "模型卡片" },
-};
 
 /**
  * One explanation page: heading, the body (given the model's metadata), and links to
@@ -31,7 +28,7 @@ const COPY = {
 export async function LearnArticle({ language, slug, children }: { language: Language; slug: string; children: (metadata: ModelMetadata) => ReactNode }) {
   const page = coursePage(slug);
   const metadata = await readModelMetadata();
-  const t = COPY[language];
+  const t = dictionary(language).article;
   const [previous, next] = [LEARN_PAGES[page.index - 1], LEARN_PAGES[page.index + 1]];
   return (
     <main className={styles.article}>

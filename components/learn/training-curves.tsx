@@ -1,16 +1,13 @@
+import { formatDuration } from "@/lib/format";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { EpochRecord } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
-import { formatDuration } from "./format";
 import { LineChart, type Series } from "./line-chart";
 
-const COPY = {
-  en: { loss: "Loss (binary cross-entropy)", accuracy: "Accuracy", epoch: "epoch", train: "training", validation: "validation", seconds: "time", space: " " },
-  zh: { loss: "损失（二元交叉熵）", accuracy: "准确率（accuracy）", epoch: "轮次（epoch）", train: "训练集", validation: "验证集", seconds: "用时", space: "" },
-};
 
 /** Loss and accuracy per epoch from metadata.json's history, as charts and as a table. */
 export function TrainingCurves({ history, language }: { history: readonly EpochRecord[]; language: Language }) {
-  const t = COPY[language];
+  const t = dictionary(language).curves;
   const hasValidation = history.some((h) => h.valLoss !== undefined);
   const series = (key: "loss" | "accuracy", valKey: "valLoss" | "valAccuracy"): Series[] => [
     { name: t.train, values: history.map((h) => h[key]), color: "#047857" },
@@ -31,8 +28,8 @@ export function TrainingCurves({ history, language }: { history: readonly EpochR
               <th>{t.epoch}</th>
               <th>{t.loss}</th>
               <th>{t.accuracy}</th>
-              {hasValidation && <th>{`${t.validation}${t.space}${t.loss}`}</th>}
-              {hasValidation && <th>{`${t.validation}${t.space}${t.accuracy}`}</th>}
+              {hasValidation && <th>{t.validationOf(t.loss)}</th>}
+              {hasValidation && <th>{t.validationOf(t.accuracy)}</th>}
               <th>{t.seconds}</th>
             </tr>
           </thead>

@@ -1,10 +1,11 @@
+import { formatBytes } from "@/lib/format";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import type { ModelStatus } from "./model-messages";
-import { BOX_STRINGS, formatBytes } from "./strings";
 
 /** Download progress while the model loads; a clear message and a retry if it fails. */
 export function ModelStatusView({ language, status, onRetry }: { language: Language; status: ModelStatus; onRetry: () => void }) {
-  const strings = BOX_STRINGS[language];
+  const strings = dictionary(language).box;
   if (status.state === "error") {
     return (
       <div role="alert" className="space-y-2 rounded-md border-2 border-red-700 bg-red-50 p-4">
@@ -19,7 +20,7 @@ export function ModelStatusView({ language, status, onRetry }: { language: Langu
   }
   if (status.state !== "loading") return null;
   const { loadedBytes, totalBytes } = status;
-  const label = strings.loading(formatBytes(language, loadedBytes), totalBytes === null ? null : formatBytes(language, totalBytes));
+  const label = strings.loading(formatBytes(loadedBytes, language), totalBytes === null ? null : formatBytes(totalBytes, language));
   return (
     <div role="status" className="space-y-1 text-sm text-zinc-700">
       <p>{label}</p>

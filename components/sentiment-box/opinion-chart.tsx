@@ -1,5 +1,6 @@
+import { formatPercent } from "@/lib/format";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
-import { BOX_STRINGS, formatPercent } from "./strings";
 
 const WIDTH = 600;
 const HEIGHT = 140;
@@ -7,11 +8,11 @@ const LEFT = 44;
 
 /** A small line chart: P(positive) after each token the model read, with the 50% line dashed. */
 export function OpinionChart({ language, opinions }: { language: Language; opinions: readonly number[] }) {
-  const strings = BOX_STRINGS[language];
+  const strings = dictionary(language).box;
   const x = (i: number) => LEFT + (opinions.length > 1 ? (i / (opinions.length - 1)) * (WIDTH - LEFT - 8) : 0);
   const y = (p: number) => 8 + (1 - p) * (HEIGHT - 16);
   const points = opinions.map((p, i) => `${x(i).toFixed(1)},${y(p).toFixed(1)}`).join(" ");
-  const label = strings.chartLabel(formatPercent(language, opinions[0] ?? 0.5), formatPercent(language, opinions.at(-1) ?? 0.5));
+  const label = strings.chartLabel(formatPercent(opinions[0] ?? 0.5, 0, language), formatPercent(opinions.at(-1) ?? 0.5, 0, language));
   return (
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} className="h-auto w-full max-w-2xl text-zinc-500">
       <title>{label}</title>
@@ -19,7 +20,7 @@ export function OpinionChart({ language, opinions }: { language: Language; opini
         <g key={p}>
           <line x1={LEFT} x2={WIDTH - 8} y1={y(p)} y2={y(p)} stroke="currentColor" strokeDasharray={p === 0.5 ? "4 4" : undefined} strokeOpacity={p === 0.5 ? 1 : 0.3} />
           <text x={LEFT - 6} y={y(p) + 4} textAnchor="end" fontSize="11" fill="currentColor">
-            {formatPercent(language, p)}
+            {formatPercent(p, 0, language)}
           </text>
         </g>
       ))}

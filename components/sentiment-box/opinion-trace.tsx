@@ -1,16 +1,17 @@
 import { memo } from "react";
 import type { Reading, TokenReading } from "@/lib/predictor";
+import { formatNumber, formatPercent } from "@/lib/format";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { LearnLink } from "./learn-link";
 import { OpinionChart } from "./opinion-chart";
-import { BOX_STRINGS, formatNumber, formatPercent } from "./strings";
 
 /** A move of this many probability points or more gets an arrow next to its word. */
 const NOTABLE_MOVE = 0.1;
 
 /** Why: how the LSTM's opinion moved word by word, as highlights, a chart and the biggest moves. */
 export const OpinionTrace = memo(function OpinionTrace({ language, reading }: { language: Language; reading: Reading }) {
-  const strings = BOX_STRINGS[language];
+  const strings = dictionary(language).box;
   const moves = reading.tokens.map((token, i) => ({ token, move: i === 0 ? 0 : token.opinionSoFar - reading.tokens[i - 1].opinionSoFar }));
   const biggest = [...moves].sort((a, b) => Math.abs(b.move) - Math.abs(a.move)).filter(({ move }) => Math.abs(move) >= 0.01).slice(0, 3);
   return (
@@ -23,7 +24,7 @@ export const OpinionTrace = memo(function OpinionTrace({ language, reading }: { 
       <p className="max-h-60 overflow-y-auto leading-8" data-opinion-words>
         {moves.map(({ token, move }, position) => (
           <span key={position}>
-            <span title={strings.opinionAfter(token.word, formatPercent(language, token.opinionSoFar))} className="rounded px-1 py-0.5" style={{ backgroundColor: opinionColor(token) }}>
+            <span title={strings.opinionAfter(token.word, formatPercent(token.opinionSoFar, 0, language))} className="rounded px-1 py-0.5" style={{ backgroundColor: opinionColor(token) }}>
               {token.word}
               {Math.abs(move) >= NOTABLE_MOVE && <span aria-hidden>{move > 0 ? "↑" : "↓"}</span>}
             </span>{" "}
@@ -33,7 +34,7 @@ export const OpinionTrace = memo(function OpinionTrace({ language, reading }: { 
       {biggest.length > 0 && (
         <p className="text-sm">
           {strings.biggestMoves}{" "}
-          {biggest.map(({ token, move }) => strings.move(token.word, formatNumber(language, move * 100, { maximumFractionDigits: 0, signDisplay: "always" }))).join(", ")}
+          {biggest.map(({ token, move }) => strings.move(token.word, formatNumber(move * 100, language, { maximumFractionDigits: 0, signDisplay: "always" }))).join(", ")}
         </p>
       )}
     </section>

@@ -1,11 +1,11 @@
 import { memo, useId } from "react";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { EXAMPLE_REVIEWS } from "./example-reviews";
-import { BOX_STRINGS } from "./strings";
 
 /** The review text box and the example reviews that fill it with one click. */
 export const ReviewInput = memo(function ReviewInput({ language, value, onChange }: { language: Language; value: string; onChange: (text: string) => void }) {
-  const strings = BOX_STRINGS[language];
+  const strings = dictionary(language).box;
   const id = useId();
   return (
     <div className="space-y-3">

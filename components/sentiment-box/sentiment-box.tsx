@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { EXAMPLE_REVIEWS } from "./example-reviews";
 import { ModelStatusView } from "./model-status";
 import { OpinionTrace } from "./opinion-trace";
 import { ReviewInput } from "./review-input";
-import { BOX_STRINGS } from "./strings";
 import { useModelWorker } from "./use-model-worker";
 import { Verdict } from "./verdict";
 import { WhatTheModelSaw } from "./what-the-model-saw";
@@ -35,7 +35,7 @@ export function SentimentBox({ language }: { language: Language }) {
         <ModelStatusView language={language} status={status} onRetry={retry} />
       ) : empty ? (
         <p role="status" className="rounded-md bg-zinc-100 p-4" data-empty-hint>
-          {BOX_STRINGS[language].emptyHint}
+          {dictionary(language).box.emptyHint}
         </p>
       ) : (
         answer && (

@@ -1,14 +1,15 @@
 import { memo, useId } from "react";
 import type { Reading } from "@/lib/predictor";
+import { formatNumber } from "@/lib/format";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { LearnLink } from "./learn-link";
 import type { ModelSummary } from "./model-messages";
-import { BOX_STRINGS, formatNumber } from "./strings";
 
 /** The review as the model got it: tokens with their indices, OOV marks, truncation and padding. */
 export const WhatTheModelSaw = memo(function WhatTheModelSaw({ language, reading, summary }: { language: Language; reading: Reading; summary: ModelSummary }) {
-  const strings = BOX_STRINGS[language];
-  const count = (value: number) => formatNumber(language, value);
+  const strings = dictionary(language).box;
+  const count = (value: number) => formatNumber(value, language);
   const { tokens, truncatedCount, paddingCount } = reading;
   const oovCount = tokens.filter((token) => token.outOfVocabulary).length;
   const maxLen = count(summary.model.maxLen);

@@ -44,6 +44,24 @@ export interface FitOptions {
   metadata: ModelMetadata;
   /** Default `fast`. */
   lstm?: LstmImplementation;
+  /**
+   * Early stopping: stop when validation loss has not improved for this many epochs
+   * (needs `validation`). The caller restores the best epoch with `restoreEpoch`.
+   */
+  patience?: number;
+}
+
+/** The epoch with the lowest validation loss, or the last epoch without validation. */
+export function bestEpoch(history: readonly EpochRecord[]): number {
+  let best = history.at(-1)?.epoch ?? 0;
+  let bestLoss = Number.POSITIVE_INFINITY;
+  for (const record of history) {
+    if (record.valLoss !== undefined && record.valLoss < bestLoss) {
+      bestLoss = record.valLoss;
+      best = record.epoch;
+    }
+  }
+  return best;
 }
 
 export interface FitResult {
@@ -103,8 +121,19 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
     const validation = record.valAccuracy === undefined ? "" : `, val loss ${record.valLoss!.toFixed(4)} val accuracy ${record.valAccuracy.toFixed(4)}`;
     bar.finish(`loss ${record.loss.toFixed(4)} accuracy ${record.accuracy.toFixed(4)}${validation} (${formatSeconds(record.seconds)})`);
     await saveCheckpoint(options.checkpointDir, epoch, model, { ...options.metadata, history, trainingSeconds });
+    if (options.patience !== undefined && options.validation && epoch - bestEpoch(history) >= options.patience) {
+      console.log(`early stopping: validation loss has not improved since epoch ${bestEpoch(history)}`);
+      break;
+    }
   }
   return { model, history, trainingSeconds };
+}
+
+/** Loads the weights saved after `epoch` into `model` (its optimizer state is left alone). */
+export async function restoreEpoch(checkpointDir: string, epoch: number, model: tf.LayersModel): Promise<void> {
+  const saved = await tf.loadLayersModel(fileSystemHandler(join(checkpointDir, `epoch-${epoch}`)));
+  model.setWeights(saved.getWeights());
+  saved.dispose();
 }
 
 /** The `SequenceLstm` that `predictWithSharedPadding` should use: none means the layer's own. */

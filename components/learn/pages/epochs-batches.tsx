@@ -3,7 +3,7 @@ import type { Language } from "@/lib/site";
 import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
 import { Figure } from "../figure";
-import { formatDuration, formatInteger, formatPercent } from "../format";
+import { formatDuration, formatInteger, formatPercent } from "@/lib/format";
 import { LearnArticle } from "../learn-article";
 import { TrainingCurves } from "../training-curves";
 

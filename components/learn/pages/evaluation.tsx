@@ -5,7 +5,7 @@ import { EVALUATE_COMMAND } from "@/lib/training-command";
 import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
 import { EvaluationResults } from "../evaluation-results";
-import { formatInteger, formatPercent } from "../format";
+import { formatInteger, formatPercent } from "@/lib/format";
 import { LearnArticle } from "../learn-article";
 
 const en = (m: ModelMetadata) => ({
@@ -53,7 +53,7 @@ export default function EvaluationPage({ language }: { language: Language }) {
         return (
           <>
             <p>{t.why}</p>
-            <CodeCompare language={language} keras="scores = model.evaluate(X_test, y_test, verbose=0)" file="scripts/evaluate.ts" from="...binaryMetrics(test.labels, probabilities)," />
+            <CodeCompare language={language} keras="scores = model.evaluate(X_test, y_test, verbose=0)" file="scripts/lib/evaluation.ts" from="...binaryMetrics(labels, probabilities)," />
             <h2>{t.resultsTitle}</h2>
             {evaluation ? (
               <>

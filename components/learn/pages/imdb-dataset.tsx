@@ -5,7 +5,7 @@ import { learnPath, type Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
 import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
-import { formatInteger } from "../format";
+import { formatInteger } from "@/lib/format";
 import { LearnArticle } from "../learn-article";
 
 /** Two short training reviews, quoted from the dataset with their file names (neg = 0, pos = 1). */

@@ -4,7 +4,7 @@ import type { Language } from "@/lib/site";
 import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
 import { Equation } from "../equation";
-import { formatInteger } from "../format";
+import { formatInteger } from "@/lib/format";
 import { LearnArticle } from "../learn-article";
 import { OpinionTrace } from "../widgets/opinion-trace";
 

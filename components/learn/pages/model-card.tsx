@@ -6,7 +6,7 @@ import { EVALUATE_COMMAND, trainCommand } from "@/lib/training-command";
 import { ArchitectureTable } from "../architecture-table";
 import styles from "../article.module.css";
 import { EvaluationResults } from "../evaluation-results";
-import { formatDuration, formatInteger } from "../format";
+import { formatDuration, formatInteger } from "@/lib/format";
 import { readModelMetadata } from "../model-metadata";
 import { ModelMissing } from "../model-missing";
 import { TrainingCurves } from "../training-curves";

@@ -3,7 +3,7 @@ import type { ModelMetadata } from "@/lib/metadata";
 import { learnPath, type Language } from "@/lib/site";
 import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
-import { formatInteger, formatPercent } from "../format";
+import { formatInteger, formatPercent } from "@/lib/format";
 import { LearnArticle } from "../learn-article";
 
 const facts = (m: ModelMetadata, language: Language) => ({

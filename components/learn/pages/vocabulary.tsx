@@ -3,7 +3,7 @@ import type { Language } from "@/lib/site";
 import { indexToWordTable } from "@/lib/vocabulary";
 import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
-import { formatInteger } from "../format";
+import { formatInteger } from "@/lib/format";
 import { LearnArticle } from "../learn-article";
 import { VocabularyMarker } from "../widgets/vocabulary-marker";
 

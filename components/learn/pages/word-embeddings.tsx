@@ -4,7 +4,7 @@ import type { Language } from "@/lib/site";
 import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
 import { Equation, Frac } from "../equation";
-import { formatInteger, formatPercent } from "../format";
+import { formatInteger, formatPercent } from "@/lib/format";
 import { LearnArticle } from "../learn-article";
 import { EmbeddingExplorer } from "../widgets/embedding-explorer";
 

@@ -1,40 +1,25 @@
 "use client";
 import { useMemo, useState } from "react";
 import { textToIndices } from "@/lib/encode";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
 import { indexToWordTable } from "@/lib/vocabulary";
 import { usePredictor, type LoadedModel } from "../use-predictor";
 import { WidgetFrame } from "./widget-frame";
 
-const COPY = {
-  en: {
-    title: "a word's learned numbers",
-    word: "Type an English word",
-    index: "index",
-    unknown: "is not in the vocabulary, so the model reads it as index 2 (out of vocabulary). These are index 2's numbers.",
-    nearest: "Nearest words in the trained embedding (cosine similarity); click one to look it up",
-  },
-  zh: {
-    title: "一个词学到的数字",
-    word: "输入一个英文单词",
-    index: "索引",
-    unknown: "不在词汇表里，所以模型把它当作索引 2（词表外，out of vocabulary）。下面是索引 2 的数字。",
-    nearest: "训练后的嵌入中最相近的词（余弦相似度）；点击可查看该词",
-  },
-};
 
 export function EmbeddingExplorer({ language }: { language: Language }) {
   const state = usePredictor();
   return (
-    <WidgetFrame language={language} title={COPY[language].title} state={state}>
+    <WidgetFrame language={language} title={dictionary(language).embedding.title} state={state}>
       {(model) => <Explorer language={language} model={model} />}
     </WidgetFrame>
   );
 }
 
 function Explorer({ language, model: { predictor, metadata } }: { language: Language; model: LoadedModel }) {
-  const t = COPY[language];
+  const t = dictionary(language).embedding;
   const [text, setText] = useState("excellent");
   const words = useMemo(() => indexToWordTable(metadata.vocabulary), [metadata]);
   const word = tokenize(text)[0];

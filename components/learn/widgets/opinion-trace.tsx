@@ -1,41 +1,28 @@
 "use client";
 import { useState } from "react";
 import type { Reading } from "@/lib/predictor";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { usePredictor, type LoadedModel } from "../use-predictor";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
-const COPY = {
-  en: {
-    title: "the opinion, word by word",
-    review: "Your review (English)",
-    final: "After the last word: P(positive) =",
-    chart: "P(positive) after each word",
-  },
-  zh: {
-    title: "逐词变化的判断",
-    review: "你的影评（英文）",
-    final: "读完最后一个词：P(正面) =",
-    chart: "每读一个词之后的 P(正面)",
-  },
-};
 
 export function OpinionTrace({ language }: { language: Language }) {
   const state = usePredictor();
   return (
-    <WidgetFrame language={language} title={COPY[language].title} state={state}>
+    <WidgetFrame language={language} title={dictionary(language).opinionTrace.title} state={state}>
       {(model) => <Trace language={language} model={model} />}
     </WidgetFrame>
   );
 }
 
 function Trace({ language, model: { predictor } }: { language: Language; model: LoadedModel }) {
-  const t = COPY[language];
+  const t = dictionary(language).opinionTrace;
   const [text, setText] = useState("The first hour is slow and boring, but the ending is wonderful and I loved it.");
   const reading = predictor.read(text);
   return (
     <div className="space-y-3">
-      <ReviewField label={t.review} value={text} onChange={setText} />
+      <ReviewField label={dictionary(language).widget.review} value={text} onChange={setText} />
       <OpinionChart reading={reading} label={t.chart} />
       <ol lang="en" className="m-0 flex list-none flex-wrap gap-1.5 p-0">
         {reading.tokens.map((token, i) => (

@@ -3,42 +3,23 @@ import { useState } from "react";
 import { textToIndices } from "@/lib/encode";
 import type { PadSide } from "@/lib/sequence";
 import { padSequence } from "@/lib/sequence";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { usePredictor, type LoadedModel } from "../use-predictor";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
-const COPY = {
-  en: {
-    title: "your review as the model's input",
-    review: "Your review (English)",
-    padding: "padding",
-    truncating: "truncating",
-    trained: "as trained",
-    summary: (words: number, zeros: number, cut: number, maxLen: number) =>
-      cut > 0 ? `${words} indices, ${cut} of them cut to fit ${maxLen}.` : `${words} indices + ${zeros} padding zeros = ${maxLen} numbers.`,
-  },
-  zh: {
-    title: "你的影评变成模型的输入",
-    review: "你的影评（英文）",
-    padding: "填充（padding）",
-    truncating: "截断（truncating）",
-    trained: "训练时的设置",
-    summary: (words: number, zeros: number, cut: number, maxLen: number) =>
-      cut > 0 ? `${words} 个索引，截掉了 ${cut} 个，才能放进 ${maxLen} 个位置。` : `${words} 个索引 + ${zeros} 个填充的 0 = ${maxLen} 个数字。`,
-  },
-};
 
 export function PaddingViewer({ language }: { language: Language }) {
   const state = usePredictor();
   return (
-    <WidgetFrame language={language} title={COPY[language].title} state={state}>
+    <WidgetFrame language={language} title={dictionary(language).padding.title} state={state}>
       {(model) => <Viewer language={language} model={model} />}
     </WidgetFrame>
   );
 }
 
 function Viewer({ language, model: { metadata } }: { language: Language; model: LoadedModel }) {
-  const t = COPY[language];
+  const t = dictionary(language).padding;
   const { maxLen } = metadata.model;
   const { padIndex, startIndex, oovIndex } = metadata.preprocessing;
   const [text, setText] = useState("A gentle, funny film. I loved it.");
@@ -59,7 +40,7 @@ function Viewer({ language, model: { metadata } }: { language: Language; model: 
   );
   return (
     <div className="space-y-3">
-      <ReviewField label={t.review} value={text} onChange={setText} />
+      <ReviewField label={dictionary(language).widget.review} value={text} onChange={setText} />
       <div>
         {side(t.padding, padding, setPadding, metadata.preprocessing.padding)}
         {side(t.truncating, truncating, setTruncating, metadata.preprocessing.truncating)}

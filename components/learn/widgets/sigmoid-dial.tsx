@@ -1,40 +1,25 @@
 "use client";
 import { useState } from "react";
 import { sigmoid } from "@/lib/lstm-cell";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { usePredictor, type LoadedModel } from "../use-predictor";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
-const COPY = {
-  en: {
-    title: "logit → probability",
-    review: "Your review (English): its logit sets the slider",
-    logit: "logit z",
-    result: (z: string, p: string) => `σ(${z}) = ${p}`,
-    verdict: (positive: boolean) => (positive ? "→ positive (> 0.5)" : "→ negative (≤ 0.5)"),
-  },
-  zh: {
-    title: "logit → 概率",
-    review: "你的影评（英文）：它的 logit 决定滑块的位置",
-    logit: "logit z",
-    result: (z: string, p: string) => `σ(${z}) = ${p}`,
-    verdict: (positive: boolean) => (positive ? "→ 正面（> 0.5）" : "→ 负面（≤ 0.5）"),
-  },
-};
 
 const RANGE = 8;
 
 export function SigmoidDial({ language }: { language: Language }) {
   const state = usePredictor();
   return (
-    <WidgetFrame language={language} title={COPY[language].title} state={state}>
+    <WidgetFrame language={language} title={dictionary(language).sigmoid.title} state={state}>
       {(model) => <Dial language={language} model={model} />}
     </WidgetFrame>
   );
 }
 
 function Dial({ language, model: { predictor } }: { language: Language; model: LoadedModel }) {
-  const t = COPY[language];
+  const t = dictionary(language).sigmoid;
   const initial = "Not great, not terrible. Worth a look.";
   const [text, setText] = useState(initial);
   const [logit, setLogit] = useState(() => predictor.read(initial).logit);

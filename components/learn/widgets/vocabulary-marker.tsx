@@ -1,35 +1,24 @@
 "use client";
 import { useState } from "react";
 import { textToIndices } from "@/lib/encode";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
 import { usePredictor, type LoadedModel } from "../use-predictor";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
-const COPY = {
-  en: {
-    title: "which of your words the model knows",
-    review: "Your review (English)",
-    summary: (words: number, oov: number) => `${words} words, ${oov} of them out of vocabulary (shown as index 2).`,
-  },
-  zh: {
-    title: "模型认识你的哪些词",
-    review: "你的影评（英文）",
-    summary: (words: number, oov: number) => `共 ${words} 个词，其中 ${oov} 个不在词汇表里（显示为索引 2）。`,
-  },
-};
 
 export function VocabularyMarker({ language }: { language: Language }) {
   const state = usePredictor();
   return (
-    <WidgetFrame language={language} title={COPY[language].title} state={state}>
+    <WidgetFrame language={language} title={dictionary(language).vocabulary.title} state={state}>
       {(model) => <Marker language={language} model={model} />}
     </WidgetFrame>
   );
 }
 
 function Marker({ language, model: { metadata } }: { language: Language; model: LoadedModel }) {
-  const t = COPY[language];
+  const t = dictionary(language).vocabulary;
   const [text, setText] = useState("The cinematography was breathtaking, but the screenplay felt derivative and overwrought.");
   const words = tokenize(text);
   // textToIndices starts with the start marker (index 1); word i has index i + 1.
@@ -38,7 +27,7 @@ function Marker({ language, model: { metadata } }: { language: Language; model: 
   const oovCount = indices.filter((index) => index === oovIndex).length;
   return (
     <div className="space-y-3">
-      <ReviewField label={t.review} value={text} onChange={setText} />
+      <ReviewField label={dictionary(language).widget.review} value={text} onChange={setText} />
       <p data-testid="vocabulary-summary" className="text-sm text-zinc-600">{t.summary(words.length, oovCount)}</p>
       <ol lang="en" className="m-0 flex list-none flex-wrap gap-1.5 p-0">
         {words.map((word, i) => {

@@ -1,15 +1,12 @@
 import type { ReactNode } from "react";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import type { LoadedModel, PredictorState } from "../use-predictor";
 
-const COPY = {
-  en: { tryIt: "Try it", loading: "Loading the trained model…", error: "The model could not be loaded:" },
-  zh: { tryIt: "动手试试", loading: "正在加载训练好的模型……", error: "模型加载失败：" },
-};
 
 /** The box around a live widget: its title, and the model's loading or error state. */
 export function WidgetFrame({ language, title, state, children }: { language: Language; title: string; state: PredictorState; children: (model: LoadedModel) => ReactNode }) {
-  const t = COPY[language];
+  const t = dictionary(language).widget;
   return (
     <section aria-label={title} className="my-8 rounded-xl border border-zinc-300 bg-white p-4 text-base leading-normal shadow-sm sm:p-5">
       <p className="mt-0 mb-3 text-sm font-semibold tracking-wide text-emerald-700">

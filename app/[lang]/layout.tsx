@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { ModelFooter } from "@/components/model-footer";
+import { type LanguageParams, routeLanguage } from "@/components/route-params";
+import { SiteHeader } from "@/components/site-header";
+import { dictionary } from "@/lib/i18n/dictionary";
+import { HTML_LANG, LANGUAGES, SITE } from "@/lib/site";
+import "../globals.css";
+
+/** English pages are served at the root through the rewrites in next.config.ts, Chinese ones under /zh. */
+export function generateStaticParams() {
+  return LANGUAGES.map((lang) => ({ lang }));
+}
+
+export const dynamicParams = false;
+
+export async function generateMetadata({ params }: { params: LanguageParams }): Promise<Metadata> {
+  const language = await routeLanguage(params);
+  const name = SITE.name[language];
+  return { title: { default: name, template: `%s · ${name}` }, description: dictionary(language).site.description };
+}
+
+export default async function RootLayout({ children, params }: { children: ReactNode; params: LanguageParams }) {
+  const language = await routeLanguage(params);
+  return (
+    <html lang={HTML_LANG[language]}>
+      <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased">
+        <SiteHeader language={language} />
+        {children}
+        <ModelFooter language={language} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import ModelCardPage, { modelCardMetadata } from "@/components/learn/pages/model-card";
+import { type LanguageParams, routeLanguage } from "@/components/route-params";
+
+export async function generateMetadata({ params }: { params: LanguageParams }): Promise<Metadata> {
+  return modelCardMetadata(await routeLanguage(params));
+}
+
+export default async function Page({ params }: { params: LanguageParams }) {
+  return <ModelCardPage language={await routeLanguage(params)} />;
+}

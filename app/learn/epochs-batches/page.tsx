@@ -1,9 +1,0 @@
-import type { Metadata } from "next";
-import { learnPageMetadata } from "@/components/learn/learn-article";
-import EpochsBatchesPage from "@/components/learn/pages/epochs-batches";
-
-export const metadata: Metadata = learnPageMetadata("en", "epochs-batches");
-
-export default function Page() {
-  return <EpochsBatchesPage language="en" />;
-}

@@ -1,9 +1,0 @@
-import type { Metadata } from "next";
-import { learnPageMetadata } from "@/components/learn/learn-article";
-import ImdbDatasetPage from "@/components/learn/pages/imdb-dataset";
-
-export const metadata: Metadata = learnPageMetadata("en", "imdb-dataset");
-
-export default function Page() {
-  return <ImdbDatasetPage language="en" />;
-}

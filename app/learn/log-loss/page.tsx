@@ -1,9 +1,0 @@
-import type { Metadata } from "next";
-import { learnPageMetadata } from "@/components/learn/learn-article";
-import LogLossPage from "@/components/learn/pages/log-loss";
-
-export const metadata: Metadata = learnPageMetadata("en", "log-loss");
-
-export default function Page() {
-  return <LogLossPage language="en" />;
-}

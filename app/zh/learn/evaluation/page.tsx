@@ -1,9 +1,0 @@
-import type { Metadata } from "next";
-import { learnPageMetadata } from "@/components/learn/learn-article";
-import EvaluationPage from "@/components/learn/pages/evaluation";
-
-export const metadata: Metadata = learnPageMetadata("zh", "evaluation");
-
-export default function Page() {
-  return <EvaluationPage language="zh" />;
-}

@@ -1,8 +1,0 @@
-import type { Metadata } from "next";
-import LearnIndexPage, { learnIndexMetadata } from "@/components/learn/pages/learn-index";
-
-export const metadata: Metadata = learnIndexMetadata("zh");
-
-export default function Page() {
-  return <LearnIndexPage language="zh" />;
-}

@@ -1,0 +1,34 @@
+"use client";
+import { useEffect } from "react";
+import { formatDate } from "@/lib/format";
+import { dictionary } from "@/lib/i18n/dictionary";
+import { assertModelMetadata } from "@/lib/metadata";
+import { MODEL_FILES, modelBaseUrl } from "@/lib/model-folder";
+import type { Language } from "@/lib/site";
+import { publishModelSummary, useModelSummary } from "./model-summary-store";
+
+/** " · trained 26 Nov 2026" for the footer, from the model this page runs; nothing until that is known. */
+export function TrainedDate({ language }: { language: Language }) {
+  const createdAt = useModelSummary()?.createdAt;
+
+  useEffect(() => {
+    // A sentiment box on the page downloads metadata.json anyway and publishes it.
+    if (createdAt || document.querySelector("[data-sentiment-box]")) return;
+    fetch(modelBaseUrl() + MODEL_FILES.metadata)
+      .then((response) => response.json())
+      .then((metadata: unknown) => {
+        assertModelMetadata(metadata);
+        publishModelSummary(metadata);
+      })
+      .catch(() => {}); // the footer then just omits the date
+  }, [createdAt]);
+
+  const date = createdAt ? formatDate(createdAt, language) : null;
+  if (!date) return null;
+  return (
+    <>
+      {" · "}
+      {dictionary(language).footer.trained} <time dateTime={createdAt}>{date}</time>
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * Every UI string of the site in English: header, footer, course frame, widgets and the
+ * sentiment box. Page bodies keep their prose in their own files (components/learn/pages/).
+ * Numbers arrive already formatted (lib/format.ts), so each language places them itself.
+ * Plain data: server pages and client widgets import it alike.
+ */
+export const en = {
+  site: {
+    description: "Type a movie review and watch the Keras IMDB LSTM read it, in your browser.",
+    home: "Type a movie review. A small neural network, the Keras IMDB tutorial\u2019s LSTM trained on IMDB movie reviews, reads it word by word here in your browser: nothing you type leaves this page.",
+  },
+  nav: { learn: "Learn", model: "Model card" },
+  footer: {
+    label: "Model: ",
+    embedded: "embedded in this site",
+    hosted: (version: string, host: string) => `version ${version} hosted on ${host}`,
+    trained: "trained",
+  },
+  article: {
+    course: "Learn",
+    step: (n: number, of: number) => `Step ${n} of ${of}`,
+    previous: "Previous",
+    next: "Next",
+    box: "Back to the review box",
+    card: "Model card",
+  },
+  modelMissing: {
+    title: "No trained model yet",
+    before: "This page quotes the trained model: its settings, its training curves and its test results. No model was found when the site was built. Train one with ",
+    middle: " (it writes ",
+    after: "), then build the site again.",
+  },
+  codeCompare: { keras: "Keras (Python)", ours: "This project (TypeScript)" },
+  architecture: { head: ["Layer", "Keras", "Output shape", "Parameters", "Computed as"], total: "Total", label: "Layers of the model" },
+  evaluation: {
+    predicted: ["predicted positive", "predicted negative"],
+    actual: ["actual positive", "actual negative"],
+    items: { reviews: "test reviews", trials: "held-out trials" },
+    caption: (n: string, items: string) => `Confusion matrix on ${n} ${items}; predicted positive means p > 0.5`,
+    names: { accuracy: "Accuracy", precision: "Precision", recall: "Recall", f1: "F1", rocAuc: "ROC AUC", logLoss: "Log loss" },
+  },
+  curves: {
+    loss: "Loss (binary cross-entropy)",
+    accuracy: "Accuracy",
+    epoch: "epoch",
+    train: "training",
+    validation: "validation",
+    seconds: "time",
+    validationOf: (metric: string) => `validation ${metric}`,
+    table: "Loss and accuracy per epoch",
+  },
+  widget: { tryIt: "Try it", loading: "Loading the trained model…", error: "The model could not be loaded:", review: "Your review (English)" },
+  embedding: {
+    title: "a word's learned numbers",
+    word: "Type an English word",
+    index: "index",
+    unknown: "is not in the vocabulary, so the model reads it as index 2 (out of vocabulary). These are index 2's numbers.",
+    nearest: "Nearest words in the trained embedding (cosine similarity); click one to look it up",
+  },
+  logLoss: {
+    title: "the loss of your review",
+    truth: "The true label is",
+    labels: ["negative (y = 0)", "positive (y = 1)"],
+    probability: "The model says p = P(positive) =",
+    loss: "Log loss",
+    other: (loss: string) => `With the other label the loss would be ${loss}.`,
+  },
+  opinionTrace: {
+    title: "the opinion, word by word",
+    final: "After the last word: P(positive) =",
+    chart: "P(positive) after each word",
+  },
+  padding: {
+    title: "your review as the model's input",
+    padding: "padding",
+    truncating: "truncating",
+    trained: "as trained",
+    summary: (words: number, zeros: number, cut: number, maxLen: number) =>
+      cut > 0 ? `${words} indices, ${cut} of them cut to fit ${maxLen}.` : `${words} indices + ${zeros} padding zeros = ${maxLen} numbers.`,
+    sequence: "The padded sequence the model reads",
+  },
+  sigmoid: {
+    title: "logit → probability",
+    review: "Your review (English): its logit sets the slider",
+    logit: "logit z",
+    result: (z: string, p: string) => `σ(${z}) = ${p}`,
+    verdict: (positive: boolean): string => (positive ? "→ positive (> 0.5)" : "→ negative (≤ 0.5)"),
+  },
+  vocabulary: {
+    title: "which of your words the model knows",
+    summary: (words: number, oov: number) => `${words} words, ${oov} of them out of vocabulary (shown as index 2).`,
+  },
+  box: {
+    inputLabel: "Your movie review",
+    placeholder: "Type or paste a movie review in English…",
+    examplesLabel: "Try an example:",
+    examples: { positive: "Clearly positive", negative: "Clearly negative", negation: "Negation", sarcasm: "Sarcasm", mixed: "Mixed" },
+    loading: (loaded: string, total: string | null) => `Loading the model: ${loaded}${total ? ` of ${total}` : ""}`,
+    errorTitle: "The model could not be loaded.",
+    errorHelp: "Nothing you typed was sent anywhere. Check your connection and try again.",
+    retry: "Try again",
+    emptyHint: "Type a review above (at least one word) to see what the model thinks.",
+    positive: "Positive",
+    negative: "Negative",
+    sure: (percent: string, label: string) => `The model is ${percent} sure this review is ${label.toLowerCase()}.`,
+    probabilityBar: (percent: string) => `Probability that the review is positive: ${percent}`,
+    sigmoidNote: (logit: string) => `The output neuron computed ${logit}; a sigmoid turned that into the probability.`,
+    sigmoidLink: "How one sigmoid neuron decides",
+    sawHeading: "What the model saw",
+    sawIntro: "Each word became a number, its index in the vocabulary. The model reads only these numbers.",
+    vocabularyLink: "About the vocabulary",
+    outOfVocabulary: "out of vocabulary",
+    oovNote: (count: number, formatted: string, oovIndex: string) =>
+      `${formatted} ${count === 1 ? "word is" : "words are"} not in the vocabulary: ${count === 1 ? "it" : "each"} became index ${oovIndex}, the same for every unknown word.`,
+    truncated: (total: string, maxLen: string, cut: string, side: "pre" | "post") =>
+      `Your review has ${total} tokens, but the model reads at most ${maxLen}: the ${side === "pre" ? "first" : "last"} ${cut} were cut.`,
+    padded: (count: string, maxLen: string, padIndex: string) => `${count} padding tokens (index ${padIndex}) were added in front, to make ${maxLen} tokens.`,
+    paddingLink: "Why padding and truncation",
+    embeddingNote: (dim: string) => `Each index then picks a row of ${dim} learned numbers: its word embedding.`,
+    embeddingLink: "About word embeddings",
+    whyHeading: "Why: the opinion word by word",
+    whyIntro: "The LSTM reads the review one word at a time. After each word, this is what the output neuron would answer from the LSTM's memory so far.",
+    lstmLink: "How the LSTM remembers",
+    chartLabel: (first: string, last: string) => `Line chart of the probability of positive after each word, from ${first} to ${last}; the dashed line is 50%.`,
+    opinionAfter: (word: string, percent: string) => `After “${word}”: ${percent} positive`,
+    biggestMoves: "Words that moved the opinion most:",
+    move: (word: string, points: string) => `“${word}” ${points} points`,
+  },
+};
+
+/** The shape every language's dictionary has: a missing or extra key is a compile error. */
+export type Dictionary = typeof en;

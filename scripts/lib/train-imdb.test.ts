@@ -1,0 +1,161 @@
+import * as tf from "@tensorflow/tfjs";
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { textToIndices } from "../../lib/encode";
+import type { ModelMetadata } from "../../lib/metadata";
+import { checkCompatible, MODEL_FILES, type ModelJson } from "../../lib/model-folder";
+import { binaryMetrics } from "../../lib/metrics";
+import { padSequences, truncateSequence } from "../../lib/sequence";
+import { predictAll } from "../../lib/shared-padding";
+import { decodeTestPredictions } from "../../lib/test-predictions";
+import { tokenize } from "../../lib/tokenizer";
+import { buildVocabulary } from "../../lib/vocabulary";
+import { writeImdbFixture, type ImdbFixture } from "../../tests/imdb-fixture";
+import { fileSystemHandler, loadModelDir, loadPredictorDir, METADATA_FILE, WEIGHTS_FILE } from "./artifacts";
+import { loadImdb } from "./imdb-dataset";
+import { RECIPES, type Recipe } from "./recipes";
+import { trainImdb, type TrainOptions } from "./train-imdb";
+
+let fixture: ImdbFixture;
+/** The reference run: the tutorial recipe, tiny, seed 7, 2 epochs, uninterrupted. */
+let reference: { dir: string; metadata: ModelMetadata };
+
+const TINY: Recipe = { ...RECIPES.tutorial, model: { numWords: 30, maxLen: 12, embeddingDim: 4, lstmUnits: 4 }, epochs: 2, batchSize: 4, learningRate: 0.01 };
+
+/** Trains a tiny model on the fixture into `<fixture>/<name>/{model,checkpoints}`. */
+async function tinyRun(name: string, recipe: Partial<Recipe> = {}, overrides: Partial<TrainOptions> = {}) {
+  const dir = join(fixture.dir, name, "model");
+  const metadata = await trainImdb({
+    recipe: { ...TINY, ...recipe },
+    data: fixture.tarball,
+    out: dir,
+    backend: "cpu",
+    lstm: "fast",
+    resume: false,
+    checkpointDir: join(fixture.dir, name, "checkpoints"),
+    skipEvaluation: false,
+    anySize: true,
+    ...overrides,
+  });
+  return { dir, metadata };
+}
+
+/** As read back from disk (the in-memory vocabulary has a null prototype). */
+const asJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const weightsOf = (dir: string) => readFile(join(dir, WEIGHTS_FILE));
+
+before(async () => {
+  fixture = await writeImdbFixture({ reviewsPerClass: 12 });
+  reference = await tinyRun("reference");
+});
+after(() => fixture.remove());
+
+test("saved artifacts load back with tf.loadLayersModel and predict as the trained model did", async () => {
+  const model = await tf.loadLayersModel(fileSystemHandler(reference.dir));
+  const { metadata } = reference;
+  const dataset = await loadImdb(fixture.tarball, { reviewsPerClass: null });
+  const sequences = dataset.test.map((r) => truncateSequence(textToIndices(r.text, metadata), metadata.model.maxLen));
+  const labels = dataset.test.map((r) => r.label);
+
+  // The evaluation in metadata.json came from the trained model in memory; the loaded
+  // model must reproduce it exactly.
+  const probabilities = Array.from(await predictAll(model, sequences, metadata.model.maxLen, 128));
+  const metrics = binaryMetrics(labels, probabilities);
+  const stored = metadata.evaluation!;
+  for (const key of Object.keys(metrics) as (keyof typeof metrics)[]) assert.deepEqual(metrics[key], stored[key], key);
+  assert.ok(new Set(probabilities).size > 1, "predictions differ between reviews");
+
+  // Keras's way, every review padded to maxLen, gives the same probabilities.
+  const input = tf.tensor2d(padSequences(sequences, { maxLen: metadata.model.maxLen }), undefined, "int32");
+  const padded = model.predict(input) as tf.Tensor;
+  const byKeras = padded.dataSync();
+  probabilities.forEach((p, i) => assert.ok(Math.abs(p - byKeras[i]) < 1e-6, `review ${i}: ${p} vs ${byKeras[i]}`));
+  tf.dispose([input, padded]);
+  model.dispose();
+});
+
+test("metadata.json holds the vocabulary, 2 epochs of history and the test evaluation", async () => {
+  const saved = JSON.parse(await readFile(join(reference.dir, METADATA_FILE), "utf8")) as ModelMetadata;
+  assert.deepEqual(saved, asJson(reference.metadata));
+  assert.deepEqual(saved.model, { numWords: 30, maxLen: 12, embeddingDim: 4, lstmUnits: 4 });
+
+  // The vocabulary comes from the training reviews only.
+  const { train: trainReviews } = await loadImdb(fixture.tarball, { reviewsPerClass: null });
+  assert.deepEqual(saved.vocabulary, asJson(buildVocabulary(trainReviews.map((r) => tokenize(r.text)), 30)));
+  for (const word of ["great", "wonderful", "loved", "awful", "boring", "hated"]) assert.ok(saved.vocabulary[word] >= 4);
+  assert.ok(Object.values(saved.vocabulary).every((index) => index >= 4 && index < 30));
+
+  assert.deepEqual(saved.history.map((record) => record.epoch), [1, 2]);
+  for (const record of saved.history) {
+    assert.ok(record.loss > 0 && Number.isFinite(record.loss), `loss ${record.loss}`);
+    assert.ok(record.accuracy >= 0 && record.accuracy <= 1, `accuracy ${record.accuracy}`);
+  }
+  assert.equal(saved.training.trainExamples, 24);
+  assert.equal(saved.training.seed, 7);
+  assert.equal(saved.backend, "cpu");
+  assert.equal(saved.dataset.sha256, createHash("sha256").update(await readFile(fixture.tarball)).digest("hex"));
+
+  const evaluation = saved.evaluation!;
+  assert.equal(evaluation.examples, 24);
+  const { truePositive, falseNegative, falsePositive, trueNegative } = evaluation.confusionMatrix;
+  assert.equal(truePositive + falseNegative, 12);
+  assert.equal(falsePositive + trueNegative, 12);
+  assert.ok(evaluation.logLoss > 0 && evaluation.accuracy >= 0 && evaluation.accuracy <= 1);
+});
+
+test("the saved model is the one loadModelDir returns, with its metadata", async () => {
+  const { model, metadata } = await loadModelDir(reference.dir);
+  assert.deepEqual(metadata, asJson(reference.metadata));
+  assert.deepEqual(model.inputs[0].shape, [null, 12]);
+  assert.deepEqual(model.outputs[0].shape, [null, 1]);
+  model.dispose();
+});
+
+test("the same seed gives identical weights; another seed different ones", async () => {
+  const again = await tinyRun("same-seed");
+  assert.ok((await weightsOf(again.dir)).equals(await weightsOf(reference.dir)), "same seed, different weights");
+  assert.deepEqual(again.metadata.history.map((r) => r.loss), reference.metadata.history.map((r) => r.loss));
+
+  const other = await tinyRun("other-seed", { seed: 8 });
+  assert.ok(!(await weightsOf(other.dir)).equals(await weightsOf(reference.dir)), "another seed, same weights");
+});
+
+test("a run stopped after epoch 1 and resumed matches an uninterrupted run", async () => {
+  await tinyRun("resumed", { epochs: 1 });
+  const resumed = await tinyRun("resumed", { epochs: 2 }, { resume: true });
+  assert.deepEqual(resumed.metadata.history.map((r) => r.loss), reference.metadata.history.map((r) => r.loss));
+  assert.ok((await weightsOf(resumed.dir)).equals(await weightsOf(reference.dir)), "resumed run has different weights");
+});
+
+test("the default recipe's steps on the fixture: validation split, spans, negation marks, early stopping, 8-bit weights", async () => {
+  const run = await tinyRun("default-like", { ...RECIPES.default, model: { numWords: 40, maxLen: 12, embeddingDim: 4, lstmUnits: 4 }, epochs: 3, batchSize: 4, learningRate: 0.01 });
+  const { metadata } = run;
+  assert.equal(metadata.name, "default");
+  assert.equal(metadata.preprocessing.markNegation, true);
+  // 10% of each label held out; the spans come from the other reviews only.
+  assert.ok(metadata.training.trainExamples > 2 * 11, `${metadata.training.trainExamples} examples: spans were added`);
+  assert.ok(metadata.history.every((record) => record.valLoss !== undefined));
+  assert.ok(metadata.training.epochs >= 1 && metadata.training.epochs <= metadata.history.length);
+  assert.ok(metadata.unsureBand && metadata.unsureBand.low < 0.5 && metadata.unsureBand.high > 0.5);
+
+  const modelJson = JSON.parse(await readFile(join(run.dir, MODEL_FILES.model), "utf8")) as ModelJson;
+  assert.ok(modelJson.weightsManifest[0].weights.every((w) => w.quantization?.dtype === "uint8"), "weights stored in 8 bits");
+  checkCompatible(metadata, modelJson);
+  const { predictor } = await loadPredictorDir(run.dir);
+  for (const sample of metadata.samples!) assert.ok(Math.abs(predictor.read(sample.text).probability - sample.probability) < 1e-6, sample.text);
+  assert.ok(metadata.evaluation?.quantization, "the effect of 8-bit weights is recorded");
+
+  const predictions = decodeTestPredictions(await readFile(join(run.dir, MODEL_FILES.testPredictions)));
+  assert.equal(predictions.labels.length, metadata.evaluation!.examples);
+});
+
+test("the tutorial recipe stores float32 weights and no unsure band", async () => {
+  const modelJson = JSON.parse(await readFile(join(reference.dir, MODEL_FILES.model), "utf8")) as ModelJson;
+  assert.ok(modelJson.weightsManifest[0].weights.every((w) => w.quantization === undefined));
+  assert.equal(reference.metadata.unsureBand, undefined);
+  assert.ok(existsSync(join(reference.dir, MODEL_FILES.testPredictions)));
+});
