@@ -4,9 +4,10 @@ import { before, describe, test } from "node:test";
 import { buildModel, compileBinaryClassifier, initializerSeeds, lstmLayer, sigmoidOutputLayer } from "../../lib/model";
 import { seededRandom } from "../../lib/random";
 import { padSequences } from "../../lib/sequence";
+import { LAYER_NAMES } from "../../lib/model-config";
 import { PAD_INDEX } from "../../lib/vocabulary";
 import { setUpBackend } from "./backend";
-import { lstmSequence, lstmWeightsOf, predictFast, predictSequencesFast } from "./fast-lstm";
+import { lstmSequence, lstmWeightsOf, predictFast } from "./fast-lstm";
 
 const config = { numWords: 50, maxLen: 20, embeddingDim: 4, lstmUnits: 5 };
 const TOLERANCE = 1e-5;
@@ -139,7 +140,7 @@ for (const backend of ["cpu", "wasm"] as const) {
       });
     }
 
-    test("predictSequencesFast: an LSTM → Dense model on float sequences (the EEG model) equals model.apply, gradients too", () => {
+    test("lstmSequence in an LSTM → Dense model on float sequences (the EEG model) equals model.apply, gradients too", () => {
       // The EEG model's layers (lib/eeg/sequence-model.ts): LSTM on [timeSteps, channels] floats, then Dense.
       const seedFor = initializerSeeds(2);
       const model = tf.sequential({ layers: [lstmLayer(4, seedFor, [9, 3]), sigmoidOutputLayer(seedFor)] });
@@ -147,7 +148,9 @@ for (const backend of ["cpu", "wasm"] as const) {
       const inputs = tf.randomNormal([5, 9, 3], 0, 1.5, "float32", 8) as tf.Tensor3D;
       const labels = tf.tensor2d([1, 0, 0, 1, 1], [5, 1]);
       const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
-      const fast = tf.variableGrads(binaryLoss(labels, () => predictSequencesFast(model, inputs)), variables);
+      // As scripts/lib/eeg/sequence-training.ts runs it.
+      const fastForward = () => model.getLayer(LAYER_NAMES.output).apply(lstmSequence(inputs, lstmWeightsOf(model.getLayer(LAYER_NAMES.lstm)))[0]) as tf.Tensor;
+      const fast = tf.variableGrads(binaryLoss(labels, fastForward), variables);
       const standard = tf.variableGrads(binaryLoss(labels, () => model.apply(inputs) as tf.Tensor), variables);
       assertClose(fast.value.dataSync(), standard.value.dataSync(), TOLERANCE, "loss");
       assert.equal(variables.length, 5); // LSTM kernel, recurrent kernel, bias; dense kernel, bias

@@ -83,21 +83,6 @@ export function predictFast(model: tf.LayersModel, sequences: readonly (readonly
   return predictWithSharedPadding(model, sequences, maxLen, fastLstm(model.getLayer(LAYER_NAMES.lstm)));
 }
 
-/**
- * The forward pass of an LSTM → Dense model such as the EEG model (lib/eeg/sequence-model.ts),
- * with the fast LSTM: its own `lstm` and `output` layers' variables, the same result as
- * `model.apply(inputs)`. Use it inside `optimizer.minimize` in place of `trainOnBatch`.
- *
- * @param inputs `[batch, timeSteps, channels]` float32
- * @returns `[batch, 1]` float32 probabilities
- */
-export function predictSequencesFast(model: tf.LayersModel, inputs: tf.Tensor3D): tf.Tensor2D {
-  return tf.tidy(() => {
-    const [hiddenState] = lstmSequence(inputs, lstmWeightsOf(model.getLayer(LAYER_NAMES.lstm)));
-    return model.getLayer(LAYER_NAMES.output).apply(hiddenState) as tf.Tensor2D;
-  });
-}
-
 /** `tanh(x)` through one `exp`: faster than Math.tanh in V8, and equal to it within 1e-15. */
 const tanh = (x: number): number => 1 - 2 / (Math.exp(2 * x) + 1);
 
