@@ -5,6 +5,7 @@ import { METADATA_SCHEMA_VERSION, type ModelMetadata } from "./metadata";
 import { buildModel } from "./model";
 import { checkCompatible, modelBaseUrl, modelOrigin, parseWeightsManifest, quantizeWeights, readWeights, type ModelJson } from "./model-folder";
 import { TOKENIZER_VERSION } from "./tokenizer";
+import { fixtureMetadata } from "../tests/fixture-metadata";
 
 const config = { numWords: 12, maxLen: 9, embeddingDim: 4, lstmUnits: 3 };
 let modelJson: ModelJson;
@@ -24,19 +25,7 @@ before(async () => {
 });
 
 function metadata(): ModelMetadata {
-  return {
-    schemaVersion: METADATA_SCHEMA_VERSION,
-    model: { ...config },
-    preprocessing: { tokenizerVersion: TOKENIZER_VERSION, padding: "pre", truncating: "pre", padIndex: 0, startIndex: 1, oovIndex: 2, firstWordIndex: 4 },
-    vocabulary: { the: 4, movie: 5, good: 6 },
-    training: { epochs: 1, batchSize: 2, seed: 7, validationSplit: 0, trainExamples: 2, optimizer: "adam", learningRate: 0.001, loss: "binaryCrossentropy" },
-    history: [],
-    backend: "cpu",
-    trainingSeconds: 0,
-    dataset: { name: "IMDB (Maas et al., 2011)", source: "fixture", sha256: null },
-    createdAt: "2026-01-01T00:00:00.000Z",
-    tfjsVersion: tf.version.tfjs,
-  };
+  return fixtureMetadata({ ...config }, { the: 4, movie: 5, good: 6 });
 }
 
 test("checkCompatible accepts a matching pair", () => {

@@ -20,6 +20,7 @@ import { Predictor } from "../lib/predictor";
 import { TOKENIZER_VERSION } from "../lib/tokenizer";
 import { buildVocabulary } from "../lib/vocabulary";
 import { fileSystemHandler, loadModelDir } from "../scripts/lib/artifacts";
+import { fixtureMetadata } from "./fixture-metadata";
 
 const config = { numWords: 20, maxLen: 12, embeddingDim: 6, lstmUnits: 5 };
 const WORDS = "the movie was good great fun not bad awful boring plot acting but and i it".split(" ");
@@ -187,17 +188,5 @@ for (const name of MODEL_NAMES) {
 
 /** Metadata for the tiny test model; its vocabulary is WORDS in order. */
 function tinyMetadata(): ModelMetadata {
-  return {
-    schemaVersion: METADATA_SCHEMA_VERSION,
-    model: config,
-    preprocessing: { tokenizerVersion: TOKENIZER_VERSION, padding: "pre", truncating: "pre", padIndex: 0, startIndex: 1, oovIndex: 2, firstWordIndex: 4 },
-    vocabulary: buildVocabulary([WORDS.map((word, i) => Array<string>(WORDS.length - i).fill(word)).flat()], config.numWords),
-    training: { epochs: 0, batchSize: 1, seed: 7, validationSplit: 0, trainExamples: 0, optimizer: "adam", learningRate: 0.001, loss: "binaryCrossentropy" },
-    history: [],
-    backend: "cpu",
-    trainingSeconds: 0,
-    dataset: { name: "IMDB (Maas et al., 2011)", source: "none: a test fixture", sha256: null },
-    createdAt: "2025-01-01T00:00:00.000Z",
-    tfjsVersion: tf.version.tfjs,
-  };
+  return fixtureMetadata(config, buildVocabulary([WORDS.map((word, i) => Array<string>(WORDS.length - i).fill(word)).flat()], config.numWords));
 }

@@ -20,6 +20,7 @@ import { loadPredictorDir, readMetadata, saveModelDir, writeMetadata } from "./a
 import { CAPABILITIES } from "./behaviour-suite";
 import { evaluateOnImdb, evaluateReviewFile, formatImdbReport, formatReviewFileReport, isImdbSource, saveImdbReport } from "./evaluation-report";
 import { NAIVE_BAYES_NAME } from "./naive-bayes";
+import { fixtureMetadata } from "../../tests/fixture-metadata";
 
 const config = { numWords: 20, maxLen: 12, embeddingDim: 4, lstmUnits: 3 };
 let fixture: ImdbFixture;
@@ -34,19 +35,7 @@ before(async () => {
   const model = buildModel(config, 7);
   // Scaled weights, so predictions differ from review to review.
   model.setWeights(tf.tidy(() => model.getWeights().map((w, i) => (i === 0 ? w.mul(30) : w.mul(3)))));
-  const metadata: ModelMetadata = {
-    schemaVersion: METADATA_SCHEMA_VERSION,
-    model: config,
-    preprocessing: { tokenizerVersion: TOKENIZER_VERSION, padding: "pre", truncating: "pre", padIndex: 0, startIndex: 1, oovIndex: 2, firstWordIndex: 4 },
-    vocabulary: buildVocabulary(fixture.reviews.filter((r) => r.id.startsWith("train/")).map((r) => tokenize(r.text)), config.numWords),
-    training: { epochs: 0, batchSize: 1, seed: 7, validationSplit: 0, trainExamples: 0, optimizer: "adam", learningRate: 0.001, loss: "binaryCrossentropy" },
-    history: [],
-    backend: "cpu",
-    trainingSeconds: 0,
-    dataset: { name: "IMDB (Maas et al., 2011)", source: "a test fixture", sha256: null },
-    createdAt: "2025-01-01T00:00:00.000Z",
-    tfjsVersion: tf.version.tfjs,
-  };
+  const metadata = fixtureMetadata(config, buildVocabulary(fixture.reviews.filter((r) => r.id.startsWith("train/")).map((r) => tokenize(r.text)), config.numWords));
   await saveModelDir(modelFolder, model, metadata);
   model.dispose();
 });
