@@ -29,5 +29,6 @@ test("only en and zh are languages of a route", () => {
 test("the course has 13 pages with distinct slugs and text in both languages", () => {
   assert.equal(LEARN_PAGES.length, 13);
   assert.equal(new Set(LEARN_PAGES.map((page) => page.slug)).size, 13);
-  for (const page of LEARN_PAGES) assert.ok(page.title.en && page.title.zh && page.summary.en && page.summary.zh, page.slug);
+  for (const page of LEARN_PAGES)
+    assert.ok(page.title.en && page.title.zh && page.summary.en && page.summary.zh, page.slug);
 });

@@ -1,5 +1,6 @@
 import { formatInteger, formatPercent } from "@/lib/format";
 import { dictionary } from "@/lib/i18n/dictionary";
+import { signedTint } from "../palette";
 import type { Evaluation } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
 
@@ -8,12 +9,12 @@ import type { Language } from "@/lib/site";
 export function EvaluationResults({ evaluation, language, items = "reviews" }: { evaluation: Evaluation; language: Language; items?: "reviews" | "trials" }) {
   const t = dictionary(language).evaluation;
   const { truePositive, falseNegative, falsePositive, trueNegative } = evaluation.confusionMatrix;
-  // Shaded by each cell's share of all reviews: a heat map of where the answers fall.
+  // Blue where right, orange where wrong, stronger for a larger share of all reviews: a heat map of where the answers fall.
   const cell = (count: number, correct: boolean, testId: string) => (
     <td
       data-testid={testId}
       className="text-center align-middle font-mono text-lg"
-      style={{ background: `rgba(${correct ? "22, 163, 74" : "220, 38, 38"}, ${(0.08 + (0.6 * count) / evaluation.examples).toFixed(3)})` }}
+      style={{ background: signedTint((correct ? 1 : -1) * (0.1 + (0.8 * count) / evaluation.examples)) }}
     >
       {formatInteger(count, language)}
     </td>
@@ -56,7 +57,7 @@ export function EvaluationResults({ evaluation, language, items = "reviews" }: {
               <span className="font-mono">{shown}</span>
             </span>
             <span className="block h-2.5 rounded-full bg-zinc-100" aria-hidden>
-              <span className="block h-2.5 rounded-full bg-emerald-600" style={{ width: `${Math.max(0, Math.min(1, value)) * 100}%` }} />
+              <span className="block h-2.5 rounded-full bg-blue-700" style={{ width: `${Math.max(0, Math.min(1, value)) * 100}%` }} />
             </span>
           </li>
         ))}

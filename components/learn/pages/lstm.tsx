@@ -6,7 +6,7 @@ import { CodeCompare } from "../code-compare";
 import { Equation } from "../equation";
 import { formatInteger } from "@/lib/format";
 import { LearnArticle } from "../learn-article";
-import { OpinionTrace } from "../widgets/opinion-trace";
+import { OpinionTraceWidget as OpinionTrace } from "../widgets/opinion-trace";
 
 const GATES = [
   { name: "inputGate", f: "σ", en: "how much of the new information to write", zh: "写入多少新信息" },
