@@ -1,8 +1,5 @@
 import type { NextConfig } from "next";
-
-/** Where the browser loads the model from; see lib/model-location.ts. */
-const modelUrl = process.env.NEXT_PUBLIC_MODEL_URL ?? "/model/";
-const modelOrigin = modelUrl.startsWith("http") ? new URL(modelUrl).origin : "";
+import { modelOrigin } from "./lib/model-folder";
 
 /**
  * The typed review never leaves the browser: scripts, styles and connections are
@@ -15,7 +12,7 @@ const contentSecurityPolicy = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  `connect-src 'self' ${modelOrigin}`.trim(),
+  `connect-src 'self' ${modelOrigin()}`.trim(),
   "worker-src 'self' blob:",
   "frame-ancestors 'none'",
   "base-uri 'self'",

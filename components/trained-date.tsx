@@ -3,7 +3,7 @@ import { useEffect } from "react";
 import { formatDate } from "@/lib/format";
 import { dictionary } from "@/lib/i18n/dictionary";
 import { assertModelMetadata } from "@/lib/metadata";
-import { MODEL_FILES, modelBaseUrl } from "@/lib/model-location";
+import { MODEL_FILES, modelBaseUrl } from "@/lib/model-folder";
 import type { Language } from "@/lib/site";
 import { publishModelSummary, useModelSummary } from "./model-summary-store";
 

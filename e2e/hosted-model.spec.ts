@@ -13,7 +13,8 @@ import { basename, join, resolve } from "node:path";
 import { encode } from "../lib/encode";
 import type { ModelMetadata } from "../lib/metadata";
 import { publishModel, type PublishResult } from "../scripts/model-publisher";
-import { train } from "../scripts/train";
+import { RECIPES } from "../scripts/lib/recipes";
+import { trainImdb } from "../scripts/lib/train-imdb";
 import { startBlobStandIn, type BlobStandIn } from "../tests/blob-stand-in";
 import { writeImdbFixture, type ImdbFixture } from "../tests/imdb-fixture";
 
@@ -41,16 +42,12 @@ test.beforeAll(async () => {
   work = await mkdtemp(resolve(".scratch", "hosted-site-"));
   fixture = await writeImdbFixture({ reviewsPerClass: 12 });
   const modelDir = join(work, "model");
-  metadata = await train({
+  metadata = await trainImdb({
+    recipe: { ...RECIPES.tutorial, epochs: 3, batchSize: 8, seed: 5, model: { numWords: 30, maxLen: 16, embeddingDim: 4, lstmUnits: 3 }, learningRate: 0.05 },
     data: fixture.folder,
     out: modelDir,
-    epochs: 3,
-    batchSize: 8,
-    seed: 5,
-    model: { numWords: 30, maxLen: 16, embeddingDim: 4, lstmUnits: 3 },
-    learningRate: 0.05,
-    validationSplit: 0,
     backend: "cpu",
+    lstm: "fast",
     resume: false,
     checkpointDir: join(work, "checkpoints"),
     skipEvaluation: true,

@@ -1,23 +1,60 @@
 /**
  * encode: review text -> the exact integer sequence the model reads.
- * tokenize -> word indices (with start and out-of-vocabulary markers) -> pad/truncate.
- * Training and the browser both call this, with settings from metadata.json.
+ * tokenize (and mark negation, if the model was trained so) -> word indices (with the
+ * start and out-of-vocabulary markers) -> truncate -> pad. Training, the browser and
+ * every page call these, with settings from metadata.json.
  */
 import type { ModelMetadata } from "./metadata";
-import { padSequence } from "./sequence";
-import { tokenize } from "./tokenizer";
-import { wordsToIndices } from "./vocabulary";
+import { markNegation } from "./negation";
+import { padSequence, truncateSequence } from "./sequence";
+import { tokenize, tokenizeClauses } from "./tokenizer";
+import { START_INDEX, wordsToIndices } from "./vocabulary";
 
 export type EncodingSettings = Pick<ModelMetadata, "model" | "preprocessing" | "vocabulary">;
 
-/** Word indices before padding: `[START, w1, w2, ...]`, any length. */
-export function textToIndices(text: string, settings: EncodingSettings): number[] {
-  return wordsToIndices(tokenize(text), settings.vocabulary, settings.model.numWords);
+/** The words as the model's vocabulary knows them: with `not_` marks when the model uses them. */
+export function wordsOf(text: string, settings: EncodingSettings): string[] {
+  return settings.preprocessing.markNegation ? markNegation(tokenizeClauses(text)) : tokenize(text);
 }
 
-/** The model's input for one review: exactly `maxLen` int32 indices. */
-export function encode(text: string, settings: EncodingSettings): number[] {
+/** Word indices before truncation and padding: `[START, w1, w2, ...]`, any length. */
+export function textToIndices(text: string, settings: EncodingSettings): number[] {
+  return wordsToIndices(wordsOf(text, settings), settings.vocabulary, settings.model.numWords);
+}
+
+/** One token the model reads, with the word it stands for ("<start>" for index 1). */
+export interface Token {
+  word: string;
+  index: number;
+}
+
+export interface TokensRead {
+  /** The tokens kept after truncation, in reading order; at most maxLen. */
+  tokens: Token[];
+  /** Tokens cut because the review is longer than maxLen. */
+  truncatedCount: number;
+  /** Padding tokens added to reach maxLen. */
+  paddingCount: number;
+}
+
+/** What the model reads of a text, word by word, before padding. */
+export function readTokens(text: string, settings: EncodingSettings): TokensRead {
+  const { maxLen } = settings.model;
+  const { truncating } = settings.preprocessing;
+  const words = ["<start>", ...wordsOf(text, settings)];
+  const indices = [START_INDEX, ...wordsToIndices(words.slice(1), settings.vocabulary, settings.model.numWords).slice(1)];
+  const kept = truncateSequence(indices, maxLen, truncating);
+  const truncatedCount = indices.length - kept.length;
+  const keptWords = truncating === "pre" ? words.slice(truncatedCount) : words.slice(0, kept.length);
+  return { tokens: kept.map((index, i) => ({ word: keptWords[i], index })), truncatedCount, paddingCount: maxLen - kept.length };
+}
+
+/** The model's input for one review: exactly `maxLen` int32 indices, `[maxLen]`. */
+export function modelInput(text: string, settings: EncodingSettings): number[] {
   const { maxLen } = settings.model;
   const { padding, truncating, padIndex } = settings.preprocessing;
   return padSequence(textToIndices(text, settings), { maxLen, padding, truncating, value: padIndex });
 }
+
+/** Kept for training code that reads "encode": the same as `modelInput`. */
+export const encode = modelInput;

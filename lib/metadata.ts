@@ -48,6 +48,8 @@ export interface Evaluation {
   evaluatedAt: string;
   /** The most confident mistakes, a few of each kind, as short excerpts. */
   mistakes?: Mistake[];
+  /** With 8-bit weights: the float32 model's accuracy on the same reviews, and verdicts that changed. */
+  quantization?: { floatAccuracy: number; flippedVerdicts: number; examples: number };
 }
 
 export interface Mistake {
@@ -96,6 +98,12 @@ export interface ModelMetadata {
     startIndex: number;
     oovIndex: number;
     firstWordIndex: number;
+    /**
+     * Negation marking (Das & Chen 2001; Pang, Lee & Vaithyanathan 2002): words after
+     * "not", "no", "never" or an "n't" word, up to the next punctuation, are read as
+     * `not_<word>`, a word with its own embedding. Off in the tutorial.
+     */
+    markNegation?: boolean;
   };
   /** word -> index for every index in [firstWordIndex, numWords). */
   vocabulary: WordIndex;

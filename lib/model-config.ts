@@ -12,6 +12,12 @@ export interface ModelConfig {
   embeddingDim: number;
   /** Number of LSTM memory units: the size of `hiddenState` and `cellState`. */
   lstmUnits: number;
+  /**
+   * Keras's `mask_zero`: padding steps leave the LSTM's state unchanged, so a review is
+   * read from a zero state whatever its length. Off in the tutorial (the padding runs
+   * through the LSTM like any word).
+   */
+  maskZero?: boolean;
 }
 
 /** The tutorial's settings. */

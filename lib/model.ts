@@ -26,6 +26,7 @@ export function buildModel(config: ModelConfig = TUTORIAL_MODEL_CONFIG, seed?: n
         inputDim: config.numWords,
         outputDim: config.embeddingDim,
         inputLength: config.maxLen,
+        maskZero: config.maskZero ?? false,
         embeddingsInitializer: tf.initializers.randomUniform({ minval: -0.05, maxval: 0.05, seed: seedFor(1) }),
       }),
       lstmLayer(config.lstmUnits, seedFor),

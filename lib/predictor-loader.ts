@@ -1,13 +1,13 @@
 /**
- * Downloads a model folder (model.json, weights.bin, metadata.json), checks it, and
- * builds the plain-arithmetic Predictor: no TensorFlow.js needed. The browser's
- * model worker and the benchmark page use it.
+ * Downloads a model folder (model.json, weights.bin, metadata.json), checks it with
+ * the model-folder contract, and builds the plain-arithmetic Predictor: no
+ * TensorFlow.js needed. The browser's model worker, the learn pages and the benchmark
+ * page use it.
  */
-import { assertModelMetadata, type ModelMetadata } from "./metadata";
-import { MODEL_FILES } from "./model-location";
-import { networkWeightsFromFiles, type ModelJson } from "./network-weights";
+import type { ModelMetadata } from "./metadata";
+import { checkCompatible, MODEL_FILES, parseWeightsManifest } from "./model-folder";
+import { networkWeightsFromFiles } from "./network-weights";
 import { Predictor } from "./predictor";
-import { TOKENIZER_VERSION } from "./tokenizer";
 
 export interface DownloadProgress {
   loadedBytes: number;
@@ -20,13 +20,9 @@ export interface DownloadProgress {
  * @param onProgress called as the weight files arrive
  */
 export async function loadPredictor(baseUrl: string, onProgress: (progress: DownloadProgress) => void = () => {}): Promise<{ predictor: Predictor; metadata: ModelMetadata }> {
-  const [modelJson, metadata] = await Promise.all([fetchJson(baseUrl + MODEL_FILES.model), fetchJson(baseUrl + MODEL_FILES.metadata)]);
-  assertModelMetadata(metadata);
-  if (metadata.preprocessing.tokenizerVersion !== TOKENIZER_VERSION) {
-    throw new Error(`the model was trained with tokenizer version ${metadata.preprocessing.tokenizerVersion}, but this site tokenizes with version ${TOKENIZER_VERSION}`);
-  }
-  assertModelJson(modelJson);
-  const weightUrls = modelJson.weightsManifest.flatMap((group) => group.paths.map((path) => baseUrl + path));
+  const [modelJsonValue, metadataValue] = await Promise.all([fetchJson(baseUrl + MODEL_FILES.model), fetchJson(baseUrl + MODEL_FILES.metadata)]);
+  const { metadata, modelJson } = checkCompatible(metadataValue, modelJsonValue);
+  const weightUrls = parseWeightsManifest(modelJson).paths.map((path) => baseUrl + path);
   const weightData = await fetchBytes(weightUrls, onProgress);
   return { predictor: new Predictor(networkWeightsFromFiles(modelJson, weightData), metadata), metadata };
 }
@@ -76,11 +72,4 @@ async function fetchBytes(urls: string[], onProgress: (progress: DownloadProgres
     offset += chunk.byteLength;
   }
   return weightData.buffer;
-}
-
-function assertModelJson(value: unknown): asserts value is ModelJson {
-  const manifest = (value as Partial<ModelJson> | null)?.weightsManifest;
-  if (!Array.isArray(manifest) || !manifest.every((group) => Array.isArray(group.paths) && Array.isArray(group.weights))) {
-    throw new Error("model.json has no weightsManifest; is it a TensorFlow.js layers model?");
-  }
 }

@@ -5,24 +5,14 @@
  * The fast path: with pre-padding, a review of L tokens is `maxLen - L` padding
  * tokens and then its words. The padding is the same for every review, so the LSTM
  * states after k padding tokens are computed once, for every k, when the model loads.
- * A review then costs only its own L steps. Results equal `model.predict` on the
- * padded sequence (tested to 1e-5).
+ * A review then costs only its own L steps. With post-padding the padding steps run
+ * after the words; with a mask (`maskZero`) they change nothing. Results equal
+ * `model.predict` on the padded sequence (tested to 1e-5).
  */
-import { textToIndices, type EncodingSettings } from "./encode";
-import { LstmCell, sigmoid, zeroState, type LstmCellWeights, type LstmState } from "./lstm-cell";
+import { readTokens, type EncodingSettings } from "./encode";
+import { LstmCell, sigmoid, zeroState, type LstmState } from "./lstm-cell";
+import type { NetworkWeights } from "./network-weights";
 import { truncateSequence } from "./sequence";
-import { tokenize } from "./tokenizer";
-
-/** All weights of Embedding -> LSTM -> Dense(1, sigmoid), as flat arrays. */
-export interface NetworkWeights {
-  /** `[numWords, embeddingDim]`, row-major. */
-  embeddings: Float32Array;
-  embeddingDim: number;
-  lstm: LstmCellWeights;
-  /** `[units]`: the single output neuron's weights. */
-  outputKernel: Float32Array;
-  outputBias: number;
-}
 
 export interface TokenReading {
   /** The word as the tokenizer produced it, or "<start>" for index 1. */
@@ -61,11 +51,19 @@ export class Predictor {
     readonly weights: NetworkWeights,
     readonly settings: EncodingSettings,
   ) {
-    const { maxLen } = settings.model;
+    const { maxLen, maskZero } = settings.model;
+    const { padding, truncating } = settings.preprocessing;
+    // metadata.json is data from a server: refuse what this code does not implement.
+    for (const [name, side] of [["padding", padding], ["truncating", truncating]] as const) {
+      if (side !== "pre" && side !== "post") throw new Error(`metadata.json: preprocessing.${name} is "${String(side)}"; the predictor implements "pre" and "post"`);
+    }
+    if (!Number.isInteger(maxLen) || maxLen < 1) throw new Error(`metadata.json: maxLen must be a positive integer, got ${maxLen}`);
     this.cell = new LstmCell(weights.lstm);
-    const padding = this.projectionOf(settings.preprocessing.padIndex);
+    const paddingProjection = this.projectionOf(settings.preprocessing.padIndex);
     this.paddingStates = [zeroState(weights.lstm.units)];
-    for (let k = 1; k <= maxLen; k++) this.paddingStates.push(this.cell.step(this.paddingStates[k - 1], padding));
+    for (let k = 1; k <= maxLen; k++) {
+      this.paddingStates.push(maskZero ? this.paddingStates[0] : this.cell.step(this.paddingStates[k - 1], paddingProjection));
+    }
   }
 
   /** P(positive) for already-encoded indices (unpadded, any length). */
@@ -75,37 +73,35 @@ export class Predictor {
 
   /** Everything the model did with a review: tokens, padding, truncation, opinion per word. */
   read(text: string): Reading {
-    const { maxLen } = this.settings.model;
-    const { truncating } = this.settings.preprocessing;
-    const words = tokenize(text);
-    const indices = textToIndices(text, this.settings);
-    const kept = truncateSequence(indices, maxLen, truncating);
-    const truncatedCount = indices.length - kept.length;
-    // indices = [start, ...words]; map kept positions back to their words.
-    const labels = ["<start>", ...words].slice(truncating === "pre" ? truncatedCount : 0).slice(0, kept.length);
-    const { opinions, logit, probability } = this.run(kept);
+    const { tokens, truncatedCount, paddingCount } = readTokens(text, this.settings);
+    const { opinions, logit, probability } = this.run(tokens.map((token) => token.index));
     return {
-      tokens: kept.map((index, i) => ({
-        word: labels[i],
-        index,
-        outOfVocabulary: index === this.settings.preprocessing.oovIndex,
+      tokens: tokens.map((token, i) => ({
+        ...token,
+        outOfVocabulary: token.index === this.settings.preprocessing.oovIndex,
         opinionSoFar: opinions[i],
       })),
       truncatedCount,
-      paddingCount: maxLen - kept.length,
+      paddingCount,
       logit,
       probability,
     };
   }
 
-  /** Runs the LSTM over `kept` (at most maxLen indices) after the shared padding. */
+  /** Runs the LSTM over `kept` (at most maxLen indices) and the padding around it. */
   private run(kept: readonly number[]): { opinions: number[]; logit: number; probability: number } {
-    const { maxLen } = this.settings.model;
-    let state = this.paddingStates[maxLen - kept.length];
+    const { maxLen, maskZero } = this.settings.model;
+    const paddingCount = maxLen - kept.length;
+    const prePadding = this.settings.preprocessing.padding === "pre";
+    let state = prePadding ? this.paddingStates[paddingCount] : this.paddingStates[0];
     const opinions: number[] = [];
     for (const index of kept) {
       state = this.cell.step(state, this.projectionOf(index));
       opinions.push(sigmoid(this.logitOf(state.hiddenState)));
+    }
+    if (!prePadding && !maskZero) {
+      const paddingProjection = this.projectionOf(this.settings.preprocessing.padIndex);
+      for (let k = 0; k < paddingCount; k++) state = this.cell.step(state, paddingProjection);
     }
     const logit = this.logitOf(state.hiddenState);
     return { opinions, logit, probability: sigmoid(logit) };

@@ -15,16 +15,28 @@ import { LAYER_NAMES } from "./model-config";
 import { PAD_INDEX } from "./vocabulary";
 
 /**
+ * Another way to run the model's LSTM layer over a sequence, with the same result
+ * (training uses a faster one: scripts/lib/fast-lstm.ts).
+ *
+ * @param inputs `[batch, steps, inputDim]` float32
+ * @param initialState `[hiddenState, cellState]`, each `[batch, units]`; zeros when absent
+ * @returns `[hiddenState, cellState]` after the last step, each `[batch, units]`
+ */
+export type SequenceLstm = (inputs: tf.Tensor3D, initialState?: [tf.Tensor2D, tf.Tensor2D]) => [tf.Tensor2D, tf.Tensor2D];
+
+/**
  * Probability that each review is positive, computed as if every row were
  * pre-padded to `maxLen` with PAD_INDEX.
  *
  * @param sequences rows of word indices, each at most `maxLen` long (already truncated)
+ * @param sequenceLstm runs the LSTM instead of the layer's own step loop
  * @returns `[batch, 1]` float32 probabilities
  */
 export function predictWithSharedPadding(
   model: tf.LayersModel,
   sequences: readonly (readonly number[])[],
   maxLen: number,
+  sequenceLstm?: SequenceLstm,
 ): tf.Tensor2D {
   return tf.tidy(() => {
     const embeddings = (model.getLayer(LAYER_NAMES.embedding).getWeights()[0]) as tf.Tensor2D;
@@ -41,10 +53,19 @@ export function predictWithSharedPadding(
       [batch, longest],
       "int32",
     );
-    const wordVectors = tf.gather(embeddings, words); // [batch, longest, embeddingDim]
+    const wordVectors = tf.gather(embeddings as tf.Tensor, words) as tf.Tensor3D; // [batch, longest, embeddingDim]
 
     let hiddenState: tf.Tensor;
-    if (paddingSteps === 0) {
+    if (sequenceLstm && paddingSteps === 0) {
+      [hiddenState] = sequenceLstm(wordVectors);
+    } else if (sequenceLstm) {
+      // One row of `paddingSteps` PAD vectors. gather and broadcastTo, unlike tile, have
+      // one-kernel gradients (tile's is a slice and an add per copy).
+      const padding = tf.gather(embeddings as tf.Tensor, tf.fill([1, paddingSteps], PAD_INDEX, "int32")) as tf.Tensor3D;
+      const [sharedHidden, sharedCell] = sequenceLstm(padding);
+      const units = sharedHidden.shape[1];
+      [hiddenState] = sequenceLstm(wordVectors, [tf.broadcastTo(sharedHidden, [batch, units]), tf.broadcastTo(sharedCell, [batch, units])]);
+    } else if (paddingSteps === 0) {
       hiddenState = lstm.apply(wordVectors) as tf.Tensor;
     } else {
       const [sharedHidden, sharedCell] = paddingStates(embeddings, lstm, paddingSteps);
@@ -82,6 +103,7 @@ function paddingStates(embeddings: tf.Tensor2D, lstm: tf.layers.Layer, steps: nu
  * batches of similar length so the shared padding saves the most work.
  *
  * @param onBatch called after each batch with the number of sequences done in it
+ * @param sequenceLstm as in `predictWithSharedPadding`
  */
 export async function predictAll(
   model: tf.LayersModel,
@@ -89,13 +111,14 @@ export async function predictAll(
   maxLen: number,
   batchSize: number,
   onBatch?: (done: number) => void,
+  sequenceLstm?: SequenceLstm,
 ): Promise<Float32Array> {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
   const order = sequences.map((_, index) => index).sort((a, b) => sequences[a].length - sequences[b].length);
   const probabilities = new Float32Array(sequences.length);
   for (let start = 0; start < order.length; start += batchSize) {
     const batch = order.slice(start, start + batchSize);
-    const output = predictWithSharedPadding(model, batch.map((i) => sequences[i]), maxLen);
+    const output = predictWithSharedPadding(model, batch.map((i) => sequences[i]), maxLen, sequenceLstm);
     const values = await output.data();
     output.dispose();
     batch.forEach((index, row) => (probabilities[index] = values[row]));

@@ -56,6 +56,22 @@ export function normalizeText(text: string): string {
     .toLowerCase();
 }
 
+/** Punctuation that ends a clause, for negation marking (lib/negation.ts). */
+const CLAUSE_END = /[.,!?;:()[\]{}"…]+|\s[-–—]+\s/u;
+
+/**
+ * Splits a review into clauses, each a list of lowercase words; the words are exactly
+ * `tokenize`'s, only grouped.
+ *
+ * @example tokenizeClauses("Not good, but fun!") // [["not", "good"], ["but", "fun"]]
+ */
+export function tokenizeClauses(text: string): string[][] {
+  return normalizeText(text)
+    .split(CLAUSE_END)
+    .map((clause) => clause.match(WORD) ?? [])
+    .filter((words) => words.length > 0);
+}
+
 /**
  * Splits a review into lowercase words.
  *

@@ -14,7 +14,8 @@ import { after, before, test } from "node:test";
 import { encode, textToIndices } from "../lib/encode";
 import { METADATA_SCHEMA_VERSION, type ModelMetadata } from "../lib/metadata";
 import { buildModel } from "../lib/model";
-import { networkWeightsFromFiles, networkWeightsFromModel, type ModelJson } from "../lib/network-weights";
+import { checkCompatible, MODEL_FILES, MODEL_NAMES, modelFolder, type ModelJson } from "../lib/model-folder";
+import { networkWeightsFromFiles, networkWeightsFromModel } from "../lib/network-weights";
 import { Predictor } from "../lib/predictor";
 import { TOKENIZER_VERSION } from "../lib/tokenizer";
 import { buildVocabulary } from "../lib/vocabulary";
@@ -79,6 +80,37 @@ for (const source of ["model object", "saved files"] as const) {
   }
 }
 
+/** Every padding setting the predictor implements, and the default model's options. */
+const VARIANTS: { name: string; model: Partial<ModelMetadata["model"]>; preprocessing: Partial<ModelMetadata["preprocessing"]> }[] = [
+  { name: "padding post, truncating pre", model: {}, preprocessing: { padding: "post" } },
+  { name: "padding pre, truncating post", model: {}, preprocessing: { truncating: "post" } },
+  { name: "padding post, truncating post", model: {}, preprocessing: { padding: "post", truncating: "post" } },
+  { name: "maskZero", model: { maskZero: true }, preprocessing: {} },
+  { name: "maskZero, padding post", model: { maskZero: true }, preprocessing: { padding: "post" } },
+  { name: "negation marking", model: {}, preprocessing: { markNegation: true } },
+];
+for (const variant of VARIANTS) {
+  test(`Predictor equals model.predict to 1e-5 with ${variant.name}`, () => {
+    const settings: ModelMetadata = { ...metadata, model: { ...metadata.model, ...variant.model }, preprocessing: { ...metadata.preprocessing, ...variant.preprocessing } };
+    const variantModel = buildModel(settings.model, 7);
+    variantModel.setWeights(model.getWeights());
+    const predictor = new Predictor(networkWeightsFromModel(variantModel), settings);
+    for (const { name, text } of TEXTS) {
+      const expected = predictWithModel(variantModel, text, settings);
+      const actual = predictor.read(text).probability;
+      assert.ok(Math.abs(actual - expected) < 1e-5, `${name}: ${actual} vs ${expected}`);
+    }
+    variantModel.dispose();
+  });
+}
+
+test("Predictor refuses padding settings it does not implement", () => {
+  for (const padding of ["middle", undefined]) {
+    const settings = { ...metadata, preprocessing: { ...metadata.preprocessing, padding } } as unknown as ModelMetadata;
+    assert.throws(() => new Predictor(networkWeightsFromModel(model), settings), /preprocessing.padding is "(middle|undefined)"; the predictor implements "pre" and "post"/);
+  }
+});
+
 test("the test weights give clearly different answers, so the comparisons above can fail", () => {
   const probabilities = TEXTS.map(({ text }) => predictWithModel(model, text, metadata));
   assert.ok(Math.max(...probabilities) - Math.min(...probabilities) > 0.2, probabilities.join(", "));
@@ -132,17 +164,26 @@ test("the tfjs reference path keeps the tensor count flat over 1,000 predictions
   assert.equal(tf.memory().numTensors, before);
 });
 
-test("the shipped model in public/model: Predictor equals model.predict to 1e-5", { skip: !existsSync("public/model/metadata.json") && "no model in public/model yet" }, async () => {
-  const shipped = await loadModelDir("public/model");
-  const predictor = await predictorFromFiles("public/model", shipped.metadata);
-  const long = "A slow start, but the second half is great and the acting is superb. ".repeat(60);
-  for (const text of ["", "great", "not good at all", "zyzzyva 😍 好電影 <script>", "The worst film I have seen, awful and boring.", long]) {
-    const expected = predictWithModel(shipped.model, text, shipped.metadata);
-    const actual = predictor.read(text).probability;
-    assert.ok(Math.abs(actual - expected) < 1e-5, `${JSON.stringify(text.slice(0, 30))}: ${actual} vs ${expected}`);
-  }
-  shipped.model.dispose();
-});
+for (const name of MODEL_NAMES) {
+  test(`the shipped ${name} model: the browser's Predictor equals tf.loadLayersModel's predict to 1e-5`, async () => {
+    const dir = join("public", modelFolder(name));
+    assert.ok(existsSync(join(dir, MODEL_FILES.metadata)), `${dir} has no model: train it (npm run train -- --recipe ${name})`);
+    const shipped = await loadModelDir(dir);
+    const modelJson: unknown = JSON.parse(await readFile(join(dir, MODEL_FILES.model), "utf8"));
+    checkCompatible(shipped.metadata, modelJson);
+    const predictor = await predictorFromFiles(dir, shipped.metadata);
+    const long = "A slow start, but the second half is great and the acting is superb. ".repeat(60);
+    for (const text of ["", "great", "not good at all", "zyzzyva 😍 好電影 <script>", "The worst film I have seen, awful and boring.", long]) {
+      const expected = predictWithModel(shipped.model, text, shipped.metadata);
+      const actual = predictor.read(text).probability;
+      assert.ok(Math.abs(actual - expected) < 1e-5, `${JSON.stringify(text.slice(0, 30))}: ${actual} vs ${expected}`);
+    }
+    for (const sample of shipped.metadata.samples ?? []) {
+      assert.ok(Math.abs(predictor.read(sample.text).probability - sample.probability) < 1e-5, `recorded sample ${JSON.stringify(sample.text)}`);
+    }
+    shipped.model.dispose();
+  });
+}
 
 /** Metadata for the tiny test model; its vocabulary is WORDS in order. */
 function tinyMetadata(): ModelMetadata {

@@ -14,7 +14,8 @@ import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { fileSystemHandler, METADATA_FILE, MODEL_FILE, WEIGHTS_FILE } from "../scripts/lib/artifacts";
 import { findBlobToken, publishModel, readArtifacts, type ModelPointer, type PublishOptions } from "../scripts/model-publisher";
-import { train } from "../scripts/train";
+import { RECIPES } from "../scripts/lib/recipes";
+import { trainImdb } from "../scripts/lib/train-imdb";
 import { startBlobStandIn, type BlobStandIn, type FailureMode } from "./blob-stand-in";
 import { writeImdbFixture, type ImdbFixture } from "./imdb-fixture";
 
@@ -31,16 +32,12 @@ let versionA: string;
 let versionB: string;
 
 function trainTiny(out: string, seed: number) {
-  return train({
+  return trainImdb({
+    recipe: { ...RECIPES.tutorial, epochs: 1, batchSize: 8, seed, model: TINY, learningRate: 0.01 },
     data: fixture.folder,
     out,
-    epochs: 1,
-    batchSize: 8,
-    seed,
-    model: TINY,
-    learningRate: 0.01,
-    validationSplit: 0,
     backend: "cpu",
+    lstm: "fast",
     resume: false,
     checkpointDir: join(root, `checkpoints-${seed}`),
     skipEvaluation: false,

@@ -5,7 +5,7 @@
  */
 import type { Tensor } from "@tensorflow/tfjs";
 import { encode } from "@/lib/encode";
-import { MODEL_FILES, modelBaseUrl } from "@/lib/model-location";
+import { MODEL_FILES, modelBaseUrl } from "@/lib/model-folder";
 import { loadPredictor } from "@/lib/predictor-loader";
 
 export const REVIEW_WORDS = [10, 50, 200, 600] as const;

@@ -1,16 +1,14 @@
 /**
- * The trained model's metadata.json, read on the server when a page is built, so the
- * numbers the pages quote are the model's own. Reads `public/model/` (or the folder
- * NEXT_PUBLIC_MODEL_URL names under public/), or fetches it when that URL is a
- * hosted folder (a published model).
+ * A trained model's metadata.json, read on the server when a page is built, so the
+ * numbers the pages quote are the model's own. Reads `public/models/<name>/`, or
+ * fetches it when the model is hosted (a published default model, lib/model-folder.ts).
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { cache } from "react";
 import { assertSequenceMetadata, type SequenceMetadata } from "@/lib/eeg/sequence-metadata";
 import { assertModelMetadata, type ModelMetadata } from "@/lib/metadata";
-
-const MODEL_URL = process.env.NEXT_PUBLIC_MODEL_URL ?? "/model/";
+import { MODEL_FILES, modelBaseUrl, type ModelName } from "@/lib/model-folder";
 
 let warned = false;
 function warnOnce(message: string): void {
@@ -18,16 +16,20 @@ function warnOnce(message: string): void {
   warned = true;
 }
 
-/** null when there is no model yet, as in a fresh clone before `npm run train`. */
-export const readModelMetadata = cache(async (): Promise<ModelMetadata | null> => {
+/**
+ * The course explains the tutorial's model, so that is the default; the box's model is "default".
+ * null when there is no model yet, as in a fresh clone before `npm run train`.
+ */
+export const readModelMetadata = cache(async (name: ModelName = "tutorial"): Promise<ModelMetadata | null> => {
   let value: unknown;
-  if (/^https?:\/\//.test(MODEL_URL)) {
+  const baseUrl = modelBaseUrl(name);
+  if (/^https?:\/\//.test(baseUrl)) {
     // A published model must be reachable while building; a silent gap would hide that.
-    const response = await fetch(`${MODEL_URL}metadata.json`);
-    if (!response.ok) throw new Error(`${MODEL_URL}metadata.json: HTTP ${response.status}`);
+    const response = await fetch(baseUrl + MODEL_FILES.metadata);
+    if (!response.ok) throw new Error(`${baseUrl}${MODEL_FILES.metadata}: HTTP ${response.status}`);
     value = await response.json();
   } else {
-    const path = join(process.cwd(), "public", MODEL_URL, "metadata.json");
+    const path = join(process.cwd(), "public", baseUrl, MODEL_FILES.metadata);
     try {
       value = JSON.parse(await readFile(path, "utf8"));
     } catch (error) {

@@ -1,13 +1,13 @@
 "use client";
 /**
- * The trained model in the browser, for the learn pages' widgets: loaded once per page
+ * The tutorial's trained model in the browser, for the learn pages' widgets: loaded once per page
  * load by lib/predictor-loader.ts (the same loader as the review box's worker) and
  * shared by every widget on the page. The plain-arithmetic Predictor is small enough to
  * run on the main thread for these short inputs.
  */
 import { useEffect, useState } from "react";
 import type { ModelMetadata } from "@/lib/metadata";
-import { modelBaseUrl } from "@/lib/model-location";
+import { modelBaseUrl } from "@/lib/model-folder";
 import { loadPredictor } from "@/lib/predictor-loader";
 import type { Predictor } from "@/lib/predictor";
 
@@ -25,7 +25,7 @@ export function usePredictor(): PredictorState {
   const [state, setState] = useState<PredictorState>({ status: "loading" });
   useEffect(() => {
     let mounted = true;
-    loading ??= loadPredictor(modelBaseUrl()).catch((error: Error) => {
+    loading ??= loadPredictor(modelBaseUrl("tutorial")).catch((error: Error) => {
       loading = null;
       throw error;
     });

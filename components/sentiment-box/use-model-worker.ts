@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { publishModelSummary } from "@/components/model-summary-store";
-import { modelBaseUrl } from "@/lib/model-location";
+import { modelBaseUrl } from "@/lib/model-folder";
 import type { Reading } from "@/lib/predictor";
 import { LOADING, type FromWorker, type ModelStatus, type ToWorker } from "./model-messages";
 

@@ -10,10 +10,14 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { SequenceMetadata } from "../../lib/eeg/sequence-metadata";
 import { assertModelMetadata, type ModelMetadata } from "../../lib/metadata";
+import { checkCompatible, MODEL_FILES, type ModelJson, parseWeightsManifest, quantizeWeights, readWeights } from "../../lib/model-folder";
+import { textToIndices } from "../../lib/encode";
+import { networkWeightsFromFiles } from "../../lib/network-weights";
+import { Predictor } from "../../lib/predictor";
 
-export const MODEL_FILE = "model.json";
-export const WEIGHTS_FILE = "weights.bin";
-export const METADATA_FILE = "metadata.json";
+export const MODEL_FILE = MODEL_FILES.model;
+export const WEIGHTS_FILE = MODEL_FILES.weights;
+export const METADATA_FILE = MODEL_FILES.metadata;
 
 /** A tfjs IOHandler reading and writing `model.json` + `weights.bin` in `dir`. */
 export function fileSystemHandler(dir: string): tf.io.IOHandler {
@@ -50,7 +54,13 @@ export function fileSystemHandler(dir: string): tf.io.IOHandler {
  * Writes model and metadata to `dir` atomically: everything goes into a sibling
  * temporary folder first, which then replaces `dir`.
  */
-export async function saveModelDir(dir: string, model: tf.LayersModel, metadata: ModelMetadata | SequenceMetadata, extraFiles: Record<string, Uint8Array | string> = {}): Promise<void> {
+export async function saveModelDir(
+  dir: string,
+  model: tf.LayersModel,
+  metadata: ModelMetadata | SequenceMetadata,
+  extraFiles: Record<string, Uint8Array | string> = {},
+  options: { quantize?: boolean } = {},
+): Promise<void> {
   const parent = dirname(dir);
   await mkdir(parent, { recursive: true });
   const temporary = join(parent, `.${basename(dir)}.tmp-${process.pid}`);
@@ -59,6 +69,7 @@ export async function saveModelDir(dir: string, model: tf.LayersModel, metadata:
   await mkdir(temporary);
   try {
     await model.save(fileSystemHandler(temporary));
+    if (options.quantize) await quantizeModelFiles(temporary);
     await writeFile(join(temporary, METADATA_FILE), `${JSON.stringify(metadata, null, 1)}\n`);
     for (const [name, content] of Object.entries(extraFiles)) await writeFile(join(temporary, name), content);
     if (existsSync(dir)) await rename(dir, previous);
@@ -69,6 +80,29 @@ export async function saveModelDir(dir: string, model: tf.LayersModel, metadata:
     if (!existsSync(dir) && existsSync(previous)) await rename(previous, dir);
     throw error;
   }
+}
+
+/** Rewrites a saved folder's weights in 8 bits; model.json's manifest records scale and min. */
+async function quantizeModelFiles(dir: string): Promise<void> {
+  const modelJson = JSON.parse(await readFile(join(dir, MODEL_FILE), "utf8")) as ModelJson;
+  const bytes = await readFile(join(dir, WEIGHTS_FILE));
+  const weights = readWeights(parseWeightsManifest(modelJson), bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const { group, data } = quantizeWeights([...weights].map(([name, weight]) => ({ name, ...weight })), WEIGHTS_FILE);
+  await writeFile(join(dir, WEIGHTS_FILE), data);
+  await writeFile(join(dir, MODEL_FILE), JSON.stringify({ ...modelJson, weightsManifest: [group] }));
+}
+
+/**
+ * The browser's Predictor for a saved folder, after the same checks the browser makes:
+ * the numbers it gives are the numbers the box shows. `predict(text)` is P(positive).
+ */
+export async function loadPredictorDir(dir: string): Promise<{ predictor: Predictor; metadata: ModelMetadata; predict: (text: string) => number }> {
+  const { metadata, modelJson } = checkCompatible(await readMetadata(dir), JSON.parse(await readFile(join(dir, MODEL_FILE), "utf8")));
+  const weightFiles = await Promise.all(parseWeightsManifest(modelJson).paths.map((path) => readFile(join(dir, path))));
+  const bytes = Buffer.concat(weightFiles);
+  const weights = networkWeightsFromFiles(modelJson, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const predictor = new Predictor(weights, metadata);
+  return { predictor, metadata, predict: (text) => predictor.probabilityOfIndices(textToIndices(text, metadata)) };
 }
 
 export async function readMetadata(dir: string): Promise<ModelMetadata> {

@@ -10,9 +10,11 @@ import { join } from "node:path";
 import { lengthBuckets } from "../../lib/length-buckets";
 import type { EpochRecord, ModelMetadata } from "../../lib/metadata";
 import { seededRandom } from "../../lib/random";
-import { predictAll, predictWithSharedPadding } from "../../lib/shared-padding";
+import { LAYER_NAMES } from "../../lib/model-config";
+import { predictAll, predictWithSharedPadding, type SequenceLstm } from "../../lib/shared-padding";
 import { binaryMetrics } from "../../lib/metrics";
 import { fileSystemHandler, readMetadata, saveModelDir } from "./artifacts";
+import { fastLstm } from "./fast-lstm";
 import { ProgressBar, formatSeconds } from "./progress-bar";
 
 export interface Examples {
@@ -20,6 +22,13 @@ export interface Examples {
   sequences: number[][];
   labels: (0 | 1)[];
 }
+
+/**
+ * Which LSTM code trains: `fast` (scripts/lib/fast-lstm.ts, a few large ops per sequence)
+ * or `layers` (tf.layers.lstm's own step loop). Both compute the same numbers.
+ */
+export type LstmImplementation = "fast" | "layers";
+export const LSTM_IMPLEMENTATIONS: readonly LstmImplementation[] = ["fast", "layers"];
 
 export interface FitOptions {
   epochs: number;
@@ -33,6 +42,26 @@ export interface FitOptions {
   resume: boolean;
   /** Metadata to store with each checkpoint (history and timing are filled in). */
   metadata: ModelMetadata;
+  /** Default `fast`. */
+  lstm?: LstmImplementation;
+  /**
+   * Early stopping: stop when validation loss has not improved for this many epochs
+   * (needs `validation`). The caller restores the best epoch with `restoreEpoch`.
+   */
+  patience?: number;
+}
+
+/** The epoch with the lowest validation loss, or the last epoch without validation. */
+export function bestEpoch(history: readonly EpochRecord[]): number {
+  let best = history.at(-1)?.epoch ?? 0;
+  let bestLoss = Number.POSITIVE_INFINITY;
+  for (const record of history) {
+    if (record.valLoss !== undefined && record.valLoss < bestLoss) {
+      bestLoss = record.valLoss;
+      best = record.epoch;
+    }
+  }
+  return best;
 }
 
 export interface FitResult {
@@ -61,9 +90,9 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
     await rm(options.checkpointDir, { recursive: true, force: true });
   }
 
-  const optimizer = model.optimizer;
   const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
   const lengths = train.sequences.map((sequence) => sequence.length);
+  const sequenceLstm = sequenceLstmFor(model, options.lstm ?? "fast");
 
   for (let epoch = history.length + 1; epoch <= options.epochs; epoch++) {
     const startedAt = Date.now();
@@ -72,22 +101,16 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
     const bar = new ProgressBar(`epoch ${epoch}/${options.epochs}`, batches.length, "batches");
     let lossSum = 0, correct = 0, seen = 0;
     for (const batch of batches) {
-      const labels = tf.tensor2d(batch.map((i) => train.labels[i]), [batch.length, 1]);
-      let batchCorrect: tf.Scalar | undefined;
-      const loss = optimizer.minimize(() => {
-        const probability = predictWithSharedPadding(model, batch.map((i) => train.sequences[i]), options.maxLen);
-        batchCorrect = tf.keep(tf.metrics.binaryAccuracy(labels, probability).sum());
-        return tf.metrics.binaryCrossentropy(labels, probability).mean() as tf.Scalar;
-      }, true, variables);
-      lossSum += (await loss!.data())[0] * batch.length;
-      correct += (await batchCorrect!.data())[0];
+      const { loss, correct: batchCorrect } = trainingStep(model, variables, batch.map((i) => train.sequences[i]), batch.map((i) => train.labels[i]), options.maxLen, sequenceLstm);
+      lossSum += (await loss.data())[0] * batch.length;
+      correct += (await batchCorrect.data())[0];
       seen += batch.length;
-      tf.dispose([labels, loss!, batchCorrect!]);
+      tf.dispose([loss, batchCorrect]);
       bar.advance(1, `loss ${(lossSum / seen).toFixed(4)} accuracy ${(correct / seen).toFixed(4)}`);
     }
     const record: EpochRecord = { epoch, loss: lossSum / seen, accuracy: correct / seen, seconds: 0 };
     if (options.validation) {
-      const probabilities = await predictAll(model, options.validation.sequences, options.maxLen, options.batchSize * 2);
+      const probabilities = await predictAll(model, options.validation.sequences, options.maxLen, options.batchSize * 2, undefined, sequenceLstm);
       const metrics = binaryMetrics(options.validation.labels, Array.from(probabilities));
       record.valLoss = metrics.logLoss;
       record.valAccuracy = metrics.accuracy;
@@ -98,8 +121,49 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
     const validation = record.valAccuracy === undefined ? "" : `, val loss ${record.valLoss!.toFixed(4)} val accuracy ${record.valAccuracy.toFixed(4)}`;
     bar.finish(`loss ${record.loss.toFixed(4)} accuracy ${record.accuracy.toFixed(4)}${validation} (${formatSeconds(record.seconds)})`);
     await saveCheckpoint(options.checkpointDir, epoch, model, { ...options.metadata, history, trainingSeconds });
+    if (options.patience !== undefined && options.validation && epoch - bestEpoch(history) >= options.patience) {
+      console.log(`early stopping: validation loss has not improved since epoch ${bestEpoch(history)}`);
+      break;
+    }
   }
   return { model, history, trainingSeconds };
+}
+
+/** Loads the weights saved after `epoch` into `model` (its optimizer state is left alone). */
+export async function restoreEpoch(checkpointDir: string, epoch: number, model: tf.LayersModel): Promise<void> {
+  const saved = await tf.loadLayersModel(fileSystemHandler(join(checkpointDir, `epoch-${epoch}`)));
+  model.setWeights(saved.getWeights());
+  saved.dispose();
+}
+
+/** The `SequenceLstm` that `predictWithSharedPadding` should use: none means the layer's own. */
+export function sequenceLstmFor(model: tf.LayersModel, lstm: LstmImplementation): SequenceLstm | undefined {
+  return lstm === "fast" ? fastLstm(model.getLayer(LAYER_NAMES.lstm)) : undefined;
+}
+
+/**
+ * One gradient step (Adam, binary cross-entropy) on one batch.
+ *
+ * @param sequences the batch's word indices, unpadded, each at most `maxLen` long
+ * @returns the batch's mean loss and its number of correct predictions, both scalars the caller disposes
+ */
+export function trainingStep(
+  model: tf.LayersModel,
+  variables: tf.Variable[],
+  sequences: readonly (readonly number[])[],
+  labels: readonly (0 | 1)[],
+  maxLen: number,
+  sequenceLstm?: SequenceLstm,
+): { loss: tf.Scalar; correct: tf.Scalar } {
+  const truth = tf.tensor2d(Float32Array.from(labels), [labels.length, 1]);
+  let correct: tf.Scalar | undefined;
+  const loss = model.optimizer.minimize(() => {
+    const probability = predictWithSharedPadding(model, sequences, maxLen, sequenceLstm);
+    correct = tf.keep(tf.metrics.binaryAccuracy(truth, probability).sum());
+    return tf.metrics.binaryCrossentropy(truth, probability).mean() as tf.Scalar;
+  }, true, variables) as tf.Scalar;
+  truth.dispose();
+  return { loss, correct: correct! };
 }
 
 async function saveCheckpoint(dir: string, epoch: number, model: tf.LayersModel, metadata: ModelMetadata): Promise<void> {

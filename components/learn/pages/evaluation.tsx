@@ -53,7 +53,7 @@ export default function EvaluationPage({ language }: { language: Language }) {
         return (
           <>
             <p>{t.why}</p>
-            <CodeCompare language={language} keras="scores = model.evaluate(X_test, y_test, verbose=0)" file="scripts/evaluate.ts" from="...binaryMetrics(test.labels, probabilities)," />
+            <CodeCompare language={language} keras="scores = model.evaluate(X_test, y_test, verbose=0)" file="scripts/lib/evaluation.ts" from="...binaryMetrics(labels, probabilities)," />
             <h2>{t.resultsTitle}</h2>
             {evaluation ? (
               <>

@@ -1,40 +1,40 @@
 import * as tf from "@tensorflow/tfjs";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { textToIndices } from "../lib/encode";
-import type { ModelMetadata } from "../lib/metadata";
-import { binaryMetrics } from "../lib/metrics";
-import { padSequences, truncateSequence } from "../lib/sequence";
-import { predictAll } from "../lib/shared-padding";
-import { tokenize } from "../lib/tokenizer";
-import { buildVocabulary } from "../lib/vocabulary";
-import { writeImdbFixture, type ImdbFixture } from "../tests/imdb-fixture";
-import { fileSystemHandler, loadModelDir, METADATA_FILE, WEIGHTS_FILE } from "./lib/artifacts";
-import { loadImdb } from "./lib/imdb-dataset";
-import { train } from "./train";
-
-type TrainFlags = Parameters<typeof train>[0];
+import { textToIndices } from "../../lib/encode";
+import type { ModelMetadata } from "../../lib/metadata";
+import { checkCompatible, MODEL_FILES, type ModelJson } from "../../lib/model-folder";
+import { binaryMetrics } from "../../lib/metrics";
+import { padSequences, truncateSequence } from "../../lib/sequence";
+import { predictAll } from "../../lib/shared-padding";
+import { decodeTestPredictions } from "../../lib/test-predictions";
+import { tokenize } from "../../lib/tokenizer";
+import { buildVocabulary } from "../../lib/vocabulary";
+import { writeImdbFixture, type ImdbFixture } from "../../tests/imdb-fixture";
+import { fileSystemHandler, loadModelDir, loadPredictorDir, METADATA_FILE, WEIGHTS_FILE } from "./artifacts";
+import { loadImdb } from "./imdb-dataset";
+import { RECIPES, type Recipe } from "./recipes";
+import { trainImdb, type TrainOptions } from "./train-imdb";
 
 let fixture: ImdbFixture;
-/** The reference run: seed 7, 2 epochs, uninterrupted. */
+/** The reference run: the tutorial recipe, tiny, seed 7, 2 epochs, uninterrupted. */
 let reference: { dir: string; metadata: ModelMetadata };
 
-/** Trains the tiny model on the fixture into `<fixture>/<name>/{model,checkpoints}`. */
-async function tinyRun(name: string, overrides: Partial<TrainFlags> = {}) {
+const TINY: Recipe = { ...RECIPES.tutorial, model: { numWords: 30, maxLen: 12, embeddingDim: 4, lstmUnits: 4 }, epochs: 2, batchSize: 4, learningRate: 0.01 };
+
+/** Trains a tiny model on the fixture into `<fixture>/<name>/{model,checkpoints}`. */
+async function tinyRun(name: string, recipe: Partial<Recipe> = {}, overrides: Partial<TrainOptions> = {}) {
   const dir = join(fixture.dir, name, "model");
-  const metadata = await train({
+  const metadata = await trainImdb({
+    recipe: { ...TINY, ...recipe },
     data: fixture.tarball,
     out: dir,
-    epochs: 2,
-    batchSize: 4,
-    seed: 7,
-    model: { numWords: 30, maxLen: 12, embeddingDim: 4, lstmUnits: 4 },
-    learningRate: 0.01,
-    validationSplit: 0,
     backend: "cpu",
+    lstm: "fast",
     resume: false,
     checkpointDir: join(fixture.dir, name, "checkpoints"),
     skipEvaluation: false,
@@ -86,8 +86,8 @@ test("metadata.json holds the vocabulary, 2 epochs of history and the test evalu
   // The vocabulary comes from the training reviews only.
   const { train: trainReviews } = await loadImdb(fixture.tarball, { reviewsPerClass: null });
   assert.deepEqual(saved.vocabulary, asJson(buildVocabulary(trainReviews.map((r) => tokenize(r.text)), 30)));
-  for (const word of ["great", "wonderful", "loved", "awful", "boring", "hated"]) assert.ok(saved.vocabulary[word] >= 3);
-  assert.ok(Object.values(saved.vocabulary).every((index) => index >= 3 && index < 30));
+  for (const word of ["great", "wonderful", "loved", "awful", "boring", "hated"]) assert.ok(saved.vocabulary[word] >= 4);
+  assert.ok(Object.values(saved.vocabulary).every((index) => index >= 4 && index < 30));
 
   assert.deepEqual(saved.history.map((record) => record.epoch), [1, 2]);
   for (const record of saved.history) {
@@ -126,7 +126,36 @@ test("the same seed gives identical weights; another seed different ones", async
 
 test("a run stopped after epoch 1 and resumed matches an uninterrupted run", async () => {
   await tinyRun("resumed", { epochs: 1 });
-  const resumed = await tinyRun("resumed", { epochs: 2, resume: true });
+  const resumed = await tinyRun("resumed", { epochs: 2 }, { resume: true });
   assert.deepEqual(resumed.metadata.history.map((r) => r.loss), reference.metadata.history.map((r) => r.loss));
   assert.ok((await weightsOf(resumed.dir)).equals(await weightsOf(reference.dir)), "resumed run has different weights");
+});
+
+test("the default recipe's steps on the fixture: validation split, spans, negation marks, early stopping, 8-bit weights", async () => {
+  const run = await tinyRun("default-like", { ...RECIPES.default, model: { numWords: 40, maxLen: 12, embeddingDim: 4, lstmUnits: 4 }, epochs: 3, batchSize: 4, learningRate: 0.01 });
+  const { metadata } = run;
+  assert.equal(metadata.name, "default");
+  assert.equal(metadata.preprocessing.markNegation, true);
+  // 10% of each label held out; the spans come from the other reviews only.
+  assert.ok(metadata.training.trainExamples > 2 * 11, `${metadata.training.trainExamples} examples: spans were added`);
+  assert.ok(metadata.history.every((record) => record.valLoss !== undefined));
+  assert.ok(metadata.training.epochs >= 1 && metadata.training.epochs <= metadata.history.length);
+  assert.ok(metadata.unsureBand && metadata.unsureBand.low < 0.5 && metadata.unsureBand.high > 0.5);
+
+  const modelJson = JSON.parse(await readFile(join(run.dir, MODEL_FILES.model), "utf8")) as ModelJson;
+  assert.ok(modelJson.weightsManifest[0].weights.every((w) => w.quantization?.dtype === "uint8"), "weights stored in 8 bits");
+  checkCompatible(metadata, modelJson);
+  const { predictor } = await loadPredictorDir(run.dir);
+  for (const sample of metadata.samples!) assert.ok(Math.abs(predictor.read(sample.text).probability - sample.probability) < 1e-6, sample.text);
+  assert.ok(metadata.evaluation?.quantization, "the effect of 8-bit weights is recorded");
+
+  const predictions = decodeTestPredictions(await readFile(join(run.dir, MODEL_FILES.testPredictions)));
+  assert.equal(predictions.labels.length, metadata.evaluation!.examples);
+});
+
+test("the tutorial recipe stores float32 weights and no unsure band", async () => {
+  const modelJson = JSON.parse(await readFile(join(reference.dir, MODEL_FILES.model), "utf8")) as ModelJson;
+  assert.ok(modelJson.weightsManifest[0].weights.every((w) => w.quantization === undefined));
+  assert.equal(reference.metadata.unsureBand, undefined);
+  assert.ok(existsSync(join(reference.dir, MODEL_FILES.testPredictions)));
 });

@@ -1,0 +1,56 @@
+/**
+ * The two training recipes. `tutorial` is the Keras tutorial exactly, kept reproducible
+ * because the course explains it. `default` is the model the box runs: the same family
+ * (embedding → one LSTM → one sigmoid unit, so the word-by-word picture stays true),
+ * with choices made on validation data only (see the ablation in its metadata.json).
+ */
+import type { ModelName } from "../../lib/model-folder";
+import type { ModelConfig } from "../../lib/model-config";
+
+export interface Recipe {
+  name: ModelName;
+  model: ModelConfig;
+  /** `not_` marks after negations (lib/negation.ts). */
+  markNegation: boolean;
+  /** Most epochs; fewer when early stopping ends the run. */
+  epochs: number;
+  batchSize: number;
+  seed: number;
+  learningRate: number;
+  /** Share of training reviews held out for validation (scripts/lib/validation-split.ts); 0 = none. */
+  validationFraction: number;
+  /** Early stopping on validation loss; undefined = train every epoch. */
+  patience?: number;
+  /** Short spans cut from each training review and added with its label (scripts/lib/short-reviews.ts). */
+  spansPerReview: number;
+  /** Store the weights in 8 bits (tfjs's uint8 quantization in model.json). */
+  quantize: boolean;
+}
+
+export const RECIPES: Record<ModelName, Recipe> = {
+  tutorial: {
+    name: "tutorial",
+    model: { numWords: 5000, maxLen: 500, embeddingDim: 32, lstmUnits: 100 },
+    markNegation: false,
+    epochs: 3,
+    batchSize: 64,
+    seed: 7,
+    learningRate: 0.001,
+    validationFraction: 0,
+    spansPerReview: 0,
+    quantize: false,
+  },
+  default: {
+    name: "default",
+    model: { numWords: 10000, maxLen: 500, embeddingDim: 16, lstmUnits: 64 },
+    markNegation: true,
+    epochs: 3,
+    batchSize: 64,
+    seed: 7,
+    learningRate: 0.001,
+    validationFraction: 0.1,
+    patience: 1,
+    spansPerReview: 1,
+    quantize: true,
+  },
+};

@@ -1,0 +1,177 @@
+/**
+ * Trains a recipe (scripts/lib/recipes.ts) on the IMDB training reviews and writes a
+ * model folder (lib/model-folder.ts): split off validation reviews, build the
+ * vocabulary from training reviews only, add short spans, fit with per-epoch
+ * checkpoints and early stopping, and, once at the end, evaluate on the test reviews.
+ */
+import * as tf from "@tensorflow/tfjs";
+import { createHash } from "node:crypto";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { textToIndices, wordsOf, type EncodingSettings } from "../../lib/encode";
+import { METADATA_SCHEMA_VERSION, type Evaluation, type ModelMetadata } from "../../lib/metadata";
+import { buildModel } from "../../lib/model";
+import { MODEL_FILES } from "../../lib/model-folder";
+import { seededRandom, shuffled } from "../../lib/random";
+import { truncateSequence } from "../../lib/sequence";
+import { predictAll } from "../../lib/shared-padding";
+import { encodeTestPredictions } from "../../lib/test-predictions";
+import { TOKENIZER_VERSION } from "../../lib/tokenizer";
+import { buildVocabulary, FIRST_WORD_INDEX, OOV_INDEX, PAD_INDEX, START_INDEX } from "../../lib/vocabulary";
+import { loadModelDir, loadPredictorDir, saveModelDir, writeMetadata } from "./artifacts";
+import { type BackendChoice, setUpBackend } from "./backend";
+import { evaluateModel, printEvaluation } from "./evaluation";
+import { bestEpoch, type Examples, fit, type LstmImplementation, restoreEpoch } from "./fit";
+import { defaultCacheDir, loadImdb, type Review } from "./imdb-dataset";
+import { formatSeconds } from "./progress-bar";
+import type { Recipe } from "./recipes";
+import { recordSamples } from "./samples";
+import { cutShortReviews } from "./short-reviews";
+import { chooseUnsureBand } from "./unsure-band";
+import { splitValidation } from "./validation-split";
+import { shortValidationSet } from "./short-reviews";
+
+export interface TrainOptions {
+  recipe: Recipe;
+  /** IMDB tarball or aclImdb/ folder; undefined downloads the official tarball. */
+  data?: string;
+  out: string;
+  /** Use only this many training and test reviews (quick runs). */
+  limit?: number;
+  backend: BackendChoice;
+  lstm: LstmImplementation;
+  resume: boolean;
+  checkpointDir?: string;
+  skipEvaluation: boolean;
+  /** Accept datasets without 12,500 reviews per class (fixtures). */
+  anySize: boolean;
+}
+
+/** A balanced, seeded sample of `limit` reviews (all of them without a limit). */
+function sample(reviews: Review[], limit: number | undefined, seed: number): Review[] {
+  return limit === undefined || limit >= reviews.length ? reviews : shuffled(reviews, seededRandom(seed)).slice(0, limit);
+}
+
+export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
+  const { recipe } = options;
+  const backend = await setUpBackend(options.backend);
+  console.log(`recipe: ${recipe.name}; backend: ${backend.name} (${backend.reason}); LSTM code: ${options.lstm}`);
+
+  const dataset = await loadImdb(options.data, { showProgress: true, reviewsPerClass: options.anySize ? null : undefined });
+  // Split first, then sample: the validation reviews are the same ones every script holds out.
+  const fullSplit = splitValidation(dataset.train, recipe.validationFraction);
+  const split = { train: sample(fullSplit.train, options.limit, recipe.seed), validation: fullSplit.validation };
+  const spans = recipe.spansPerReview > 0 ? cutShortReviews(split.train, { seed: recipe.seed, spansPerReview: recipe.spansPerReview }) : [];
+  const shortValidation = split.validation.length > 0 ? shortValidationSet(split.validation) : [];
+  console.log(
+    `data: ${dataset.source} (sha256 ${dataset.sha256 ?? "n/a"}): ${split.train.length} training reviews + ${spans.length} short spans, ` +
+      `${split.validation.length} validation reviews (+ ${shortValidation.length} short)`,
+  );
+
+  const preprocessing: ModelMetadata["preprocessing"] = {
+    tokenizerVersion: TOKENIZER_VERSION,
+    padding: "pre",
+    truncating: "pre",
+    padIndex: PAD_INDEX,
+    startIndex: START_INDEX,
+    oovIndex: OOV_INDEX,
+    firstWordIndex: FIRST_WORD_INDEX,
+    ...(recipe.markNegation ? { markNegation: true } : {}),
+  };
+  const settingsWithoutWords: EncodingSettings = { model: recipe.model, preprocessing, vocabulary: {} };
+  // The vocabulary comes from the training reviews only, never validation or test reviews.
+  const vocabulary = buildVocabulary(split.train.map((r) => wordsOf(r.text, settingsWithoutWords)), recipe.model.numWords);
+  const metadata: ModelMetadata = {
+    schemaVersion: METADATA_SCHEMA_VERSION,
+    name: recipe.name,
+    model: recipe.model,
+    preprocessing,
+    vocabulary,
+    training: {
+      epochs: recipe.epochs,
+      batchSize: recipe.batchSize,
+      seed: recipe.seed,
+      validationSplit: recipe.validationFraction,
+      trainExamples: split.train.length + spans.length,
+      optimizer: "adam",
+      learningRate: recipe.learningRate,
+      loss: "binaryCrossentropy",
+    },
+    history: [],
+    backend: backend.name,
+    trainingSeconds: 0,
+    dataset: { name: "IMDB (Maas et al., 2011)", source: dataset.source, sha256: dataset.sha256 },
+    createdAt: new Date().toISOString(),
+    tfjsVersion: tf.version.tfjs,
+  };
+  const toExamples = (reviews: readonly { text: string; label: 0 | 1 }[]): Examples => ({
+    sequences: reviews.map((r) => truncateSequence(textToIndices(r.text, metadata), recipe.model.maxLen, "pre")),
+    labels: reviews.map((r) => r.label),
+  });
+
+  const checkpointDir = options.checkpointDir ?? join(defaultCacheDir(), "checkpoints", runFingerprint(options, dataset.sha256));
+  const model = buildModel(recipe.model, recipe.seed, recipe.learningRate);
+  const { model: trained, history, trainingSeconds } = await fit(model, toExamples([...split.train, ...spans]), {
+    epochs: recipe.epochs,
+    batchSize: recipe.batchSize,
+    seed: recipe.seed,
+    maxLen: recipe.model.maxLen,
+    validation: split.validation.length > 0 ? toExamples(split.validation) : undefined,
+    checkpointDir,
+    resume: options.resume,
+    metadata,
+    lstm: options.lstm,
+    patience: recipe.patience,
+  });
+  const chosen = bestEpoch(history);
+  if (chosen !== history.at(-1)?.epoch) await restoreEpoch(checkpointDir, chosen, trained);
+  console.log(`trained ${history.length} epochs in ${formatSeconds(trainingSeconds)} on ${backend.name}; keeping epoch ${chosen}`);
+
+  const result: ModelMetadata = { ...metadata, history, trainingSeconds, training: { ...metadata.training, epochs: chosen } };
+  if (shortValidation.length > 0) {
+    const probabilities = Array.from(await predictAll(trained, toExamples(shortValidation).sequences, recipe.model.maxLen, 256));
+    result.unsureBand = chooseUnsureBand(shortValidation.map((r) => r.label), probabilities);
+    console.log(`unsure band: ${result.unsureBand.why}`);
+  }
+  await saveModelDir(options.out, trained, result, {}, { quantize: recipe.quantize });
+
+  // Everything below reads the saved folder, 8-bit weights included: what the site serves.
+  const saved = await loadModelDir(options.out);
+  const { predictor } = await loadPredictorDir(options.out);
+  result.samples = recordSamples(predictor);
+  if (!options.skipEvaluation) {
+    const testReviews = sample(dataset.test, options.limit, recipe.seed);
+    const test = toExamples(testReviews);
+    const evaluation = await evaluateModel(saved.model, test, recipe.model.maxLen, testReviews.map((r) => r.text));
+    if (recipe.quantize) evaluation.quantization = await quantizationEffect(trained, saved.model, test, recipe.model.maxLen);
+    result.evaluation = evaluation;
+    const probabilities = await predictAll(saved.model, test.sequences, recipe.model.maxLen, 256);
+    await writeFile(join(options.out, MODEL_FILES.testPredictions), encodeTestPredictions(probabilities, test.labels));
+    printEvaluation(result.evaluation);
+  }
+  await writeMetadata(options.out, result);
+  saved.model.dispose();
+  console.log(`saved ${options.out}/`);
+  return result;
+}
+
+/** How much 8-bit weights change the test results: accuracy of the float model and verdicts flipped. */
+async function quantizationEffect(float: tf.LayersModel, quantized: tf.LayersModel, test: Examples, maxLen: number): Promise<NonNullable<Evaluation["quantization"]>> {
+  const [a, b] = await Promise.all([predictAll(float, test.sequences, maxLen, 256), predictAll(quantized, test.sequences, maxLen, 256)]);
+  let floatCorrect = 0;
+  let flipped = 0;
+  a.forEach((p, i) => {
+    if (p > 0.5 === (test.labels[i] === 1)) floatCorrect++;
+    if (p > 0.5 !== b[i] > 0.5) flipped++;
+  });
+  return { floatAccuracy: floatCorrect / a.length, flippedVerdicts: flipped, examples: a.length };
+}
+
+/** Names a run by everything that shapes its weights, so --resume never mixes runs. */
+function runFingerprint(options: TrainOptions, datasetSha256: string | null): string {
+  // Epochs are left out (the shuffle of epoch k does not depend on how many follow), and so
+  // is the LSTM code: both compute the same weights.
+  const { epochs: _epochs, ...recipe } = options.recipe;
+  const shaping = { recipe, limit: options.limit, backend: options.backend, anySize: options.anySize, datasetSha256 };
+  return createHash("sha256").update(JSON.stringify(shaping)).digest("hex").slice(0, 16);
+}

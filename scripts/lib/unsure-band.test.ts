@@ -1,0 +1,23 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { chooseUnsureBand } from "./unsure-band";
+
+test("chooseUnsureBand: the narrowest band outside which accuracy reaches the target", () => {
+  // Confident and right far from 0.5; a coin between 0.4 and 0.6.
+  const probabilities = [0.95, 0.9, 0.1, 0.05, 0.58, 0.42, 0.55, 0.45, 0.62, 0.38];
+  const labels: (0 | 1)[] = [1, 1, 0, 0, 0, 1, 1, 0, 1, 0];
+  const band = chooseUnsureBand(labels, probabilities, 0.99);
+  assert.equal(band.low, 0.4);
+  assert.equal(band.high, 0.6);
+  assert.match(band.why, /On 10 short validation reviews, 40.0% fall within 0.400–0.600, where the model is right 50.0%/);
+});
+
+test("chooseUnsureBand: a model right everywhere gets the narrowest band", () => {
+  const band = chooseUnsureBand([1, 0, 1], [0.7, 0.2, 0.52]);
+  assert.deepEqual([band.low, band.high], [0.45, 0.55]);
+});
+
+test("chooseUnsureBand: mismatched or empty input is refused", () => {
+  assert.throws(() => chooseUnsureBand([1], [0.5, 0.2]), RangeError);
+  assert.throws(() => chooseUnsureBand([], []), RangeError);
+});
