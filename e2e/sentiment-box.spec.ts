@@ -1,15 +1,16 @@
 /**
  * The sentiment box in a real browser against the production build, on the model in
- * public/model/. Expected probabilities come from the same files, computed here in
+ * public/models/default/. Expected probabilities come from the same files, computed here in
  * Node by TensorFlow.js's `model.predict`.
  */
 import { expect, test, type Page } from "@playwright/test";
 import * as tf from "@tensorflow/tfjs";
 import { fileSystemHandler, readMetadata } from "../scripts/lib/artifacts";
+import { modelFolder } from "../lib/model-folder";
 import { encode } from "../lib/encode";
 import { LANGUAGES, LEARN_PAGES, learnPath, localePath } from "../lib/site";
 
-const MODEL_DIR = "public/model";
+const MODEL_DIR = `public/${modelFolder("default")}`;
 
 /** Fills the review box and waits until the shown reading is for this text. */
 async function readReview(page: Page, text: string) {
