@@ -4,7 +4,7 @@ import { dictionary } from "@/lib/i18n/dictionary";
 import type { Reading } from "@/lib/predictor";
 import type { Language } from "@/lib/site";
 import { LineChart } from "./line-chart";
-import { opinionTint, PALETTE } from "./palette";
+import { POSITIVE, probabilityBackground } from "./palette";
 import { ScrollRegion } from "./scroll-region";
 
 /**
@@ -34,7 +34,7 @@ export const OpinionTrace = memo(function OpinionTrace({
       <div className="max-w-2xl">
         <LineChart
           label={label}
-          series={[{ name: "P(positive)", values: opinions, color: PALETTE.blue }]}
+          series={[{ name: "P(positive)", values: opinions, color: POSITIVE }]}
           domain={[0, 1]}
           yTicks={[0, 0.5, 1]}
           formatY={percent}
@@ -51,7 +51,7 @@ export const OpinionTrace = memo(function OpinionTrace({
               data-testid="opinion-token"
               title={t.opinionAfter(token.word, percent(token.opinionSoFar))}
               className="m-0 rounded-md px-2 py-0.5 text-sm text-zinc-900"
-              style={{ background: opinionTint(token.opinionSoFar) }}
+              style={{ background: probabilityBackground(token.opinionSoFar) }}
             >
               {token.word} <span className="font-mono text-xs">{token.opinionSoFar.toFixed(3)}</span>
             </li>

@@ -1,6 +1,6 @@
 import { formatInteger, formatPercent } from "@/lib/format";
 import { dictionary } from "@/lib/i18n/dictionary";
-import { signedTint } from "../palette";
+import { signedBackground } from "../palette";
 import type { Evaluation } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
 
@@ -14,7 +14,7 @@ export function EvaluationResults({ evaluation, language, items = "reviews" }: {
     <td
       data-testid={testId}
       className="text-center align-middle font-mono text-lg"
-      style={{ background: signedTint((correct ? 1 : -1) * (0.1 + (0.8 * count) / evaluation.examples)) }}
+      style={{ background: signedBackground((correct ? 1 : -1) * (0.1 + (0.8 * count) / evaluation.examples)) }}
     >
       {formatInteger(count, language)}
     </td>

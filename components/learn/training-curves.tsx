@@ -3,7 +3,7 @@ import { dictionary } from "@/lib/i18n/dictionary";
 import type { EpochRecord } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
 import { LineChart, type Series } from "../line-chart";
-import { PALETTE } from "../palette";
+import { NEGATIVE, POSITIVE } from "../palette";
 import { ScrollRegion } from "../scroll-region";
 
 /** Loss and accuracy per epoch from metadata.json's history, as charts and as a table. */
@@ -11,8 +11,8 @@ export function TrainingCurves({ history, language }: { history: readonly EpochR
   const t = dictionary(language).curves;
   const hasValidation = history.some((h) => h.valLoss !== undefined);
   const series = (key: "loss" | "accuracy", valKey: "valLoss" | "valAccuracy"): Series[] => [
-    { name: t.train, values: history.map((h) => h[key]), color: PALETTE.blue },
-    ...(hasValidation ? [{ name: t.validation, values: history.map((h) => h[valKey] ?? NaN), color: PALETTE.orange, dashed: true }] : []),
+    { name: t.train, values: history.map((h) => h[key]), color: POSITIVE },
+    ...(hasValidation ? [{ name: t.validation, values: history.map((h) => h[valKey] ?? NaN), color: NEGATIVE, dashed: true }] : []),
   ];
   const chart = (title: string, lines: Series[], domain: [number, number]) => (
     <LineChart label={title} title={title} xLabel={t.epoch} series={lines} domain={domain} yTicks={[0, 0.5, 1].map((f) => domain[0] + f * (domain[1] - domain[0]))} formatY={(v) => v.toFixed(2)} dots labels />

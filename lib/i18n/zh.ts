@@ -32,7 +32,7 @@ export const zh: Dictionary = {
   evaluation: {
     predicted: ["预测为正面", "预测为负面"],
     actual: ["实际为正面", "实际为负面"],
-    items: { reviews: "条测试评论", trials: "个留出试次" },
+    items: { reviews: "条测试影评", trials: "个留出试次" },
     caption: (n, items) => `${n} ${items}上的混淆矩阵（confusion matrix）；p > 0.5 即判为正面`,
     names: {
       accuracy: "准确率（accuracy）",
@@ -58,8 +58,8 @@ export const zh: Dictionary = {
     title: "一个词学到的数字",
     word: "输入一个英文单词",
     index: "索引",
-    unknown: "不在词汇表里，所以模型把它当作索引 2（词表外，out of vocabulary）。下面是索引 2 的数字。",
-    nearest: "训练后的嵌入中最相近的词（余弦相似度）；点击可查看该词",
+    unknown: "不在词汇表里，所以模型把它当作索引 2（未登录词（OOV））。下面是索引 2 的数字。",
+    nearest: "训练后的词嵌入中最相近的词（余弦相似度）；点击可查看该词",
   },
   logLoss: {
     title: "你这条影评的损失",
@@ -131,5 +131,37 @@ export const zh: Dictionary = {
     opinionWords: "每个词之后的判断",
     biggestMoves: "最能改变判断的词：",
     move: (word, points) => `“${word}” ${points} 个百分点`,
+  },
+  // The course's deeper widgets (components/learn/widgets/).
+  lstmInside: {
+    title: "走进 LSTM，一步一步看",
+    review: "一条影评（英文；这条来自训练集）",
+    step: "第几个词", previous: "上一个词", next: "下一个词",
+    opinion: "如果影评在这里结束，P(正面) =",
+    unit: "要跟踪的单元",
+    aligned: (unit: number, weight: string) => `单元 ${unit} 的输出权重绝对值最大（${weight}）：它的隐藏状态对 P(正面) 的影响最大。`,
+    colored: (unit: number) => `按单元 ${unit} 每读一个词后的隐藏状态给影评上色（大于 0 为蓝色，小于 0 为橙色）：`,
+  },
+  lstmUnrolled: { label: (word: string, n: number) => `沿着影评展开的 LSTM；第 ${n} 步（词“${word}”）被突出显示`, cell: "细胞状态 c", hidden: "隐藏状态 h", opinion: "P(正面)", go: (word: string) => `跳到“${word}”` },
+  lstmHeatmaps: { label: (units: number) => `这个词处 ${units} 个单元的门和状态；蓝色为正，橙色为负，门从白色（0）到蓝色（1）`, follow: (row: string, unit: number, value: string) => `${row}，单元 ${unit}：${value}` },
+  occlusion: {
+    title: "哪些词起了作用（遮挡法）",
+    review: "一条影评（英文）",
+    total: "整条影评的 P(正面)：",
+    explain: "每个词的底色表示去掉它之后 P(正面) 下降多少：蓝色的词把判断推向正面，橙色的推向负面。把鼠标移到词上或用键盘聚焦，可以看到具体数值。",
+    cut: (n: number) => `只检验最后 ${n} 个词。`,
+    delta: (word: string, d: string) => `去掉“${word}”：P 变化 ${d}`,
+  },
+  exercise: { check: "检验一下你的理解", guess: "你猜的 P(正面)：", reveal: "看看模型的答案", model: "模型：", off: (d: string) => `你的猜测差了 ${d}`, loading: "正在加载模型……", empty: "（空影评）" },
+  threshold: {
+    title: "移动阈值",
+    loading: "正在加载测试集上的预测……",
+    missing: (file: string) => `这个模型没有 ${file}（由评估脚本写出），所以这里无法使用滑块。`,
+    threshold: "阈值：P(正面) 高于它时判为正面",
+    predicted: ["判为正面", "判为负面"],
+    actual: ["正面影评", "负面影评"],
+    precision: "精确率", recall: "召回率", accuracy: "准确率",
+    roc: (auc: string) => `ROC 曲线（曲线下面积 ${auc}）：每个阈值下的真正例率对假正例率；圆点是滑块所选的阈值`,
+    fpr: "假正例率", tpr: "真正例率",
   },
 };

@@ -5,7 +5,7 @@ import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
 import { indexToWordTable } from "@/lib/vocabulary";
-import { signedTint } from "../../palette";
+import { signedBackground } from "../../palette";
 import { usePredictor, type LoadedModel } from "../use-predictor";
 import { WidgetFrame } from "./widget-frame";
 
@@ -42,7 +42,7 @@ function Explorer({ language, model: { predictor, metadata } }: { language: Lang
           </p>
           <ol className="m-0 grid list-none grid-cols-4 gap-1 p-0 font-mono text-xs sm:grid-cols-8" aria-label={`${word}: ${vector.length}`}>
             {vector.map((value, d) => (
-              <li key={d} data-testid="embedding-value" className="m-0 rounded px-1 py-1.5 text-center" style={{ background: signedTint(value / scale) }}>
+              <li key={d} data-testid="embedding-value" className="m-0 rounded px-1 py-1.5 text-center" style={{ background: signedBackground(value / scale) }}>
                 {value.toFixed(3)}
               </li>
             ))}

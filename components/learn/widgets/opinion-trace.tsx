@@ -1,13 +1,13 @@
 "use client";
 import { useState } from "react";
-import { OpinionTrace } from "@/components/opinion-trace";
+import { OpinionTrace as OpinionTraceView } from "@/components/opinion-trace";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { usePredictor, type LoadedModel } from "../use-predictor";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
 /** The LSTM page's widget: type a review and watch the opinion move word by word. */
-export function OpinionTraceWidget({ language }: { language: Language }) {
+export function OpinionTrace({ language }: { language: Language }) {
   const state = usePredictor();
   return (
     <WidgetFrame language={language} title={dictionary(language).opinionTrace.title} state={state}>
@@ -23,7 +23,7 @@ function Trace({ language, model: { predictor } }: { language: Language; model: 
   return (
     <div className="space-y-3">
       <ReviewField label={dictionary(language).widget.review} value={text} onChange={setText} />
-      <OpinionTrace language={language} reading={reading} />
+      <OpinionTraceView language={language} reading={reading} />
       <p>
         {t.final} <strong data-testid="opinion-final">{reading.probability.toFixed(3)}</strong>
       </p>

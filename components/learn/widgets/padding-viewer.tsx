@@ -46,7 +46,7 @@ function Viewer({ language, model: { metadata } }: { language: Language; model: 
         {side(t.padding, padding, setPadding, metadata.preprocessing.padding)}
         {side(t.truncating, truncating, setTruncating, metadata.preprocessing.truncating)}
       </div>
-      <p data-testid="padding-summary" className="text-sm text-zinc-600">{t.summary(indices.length - cut, maxLen - indices.length + cut, cut, maxLen)}</p>
+      <p data-testid="padding-summary" className="text-sm text-zinc-600">{t.summary(indices.length, maxLen - indices.length + cut, cut, maxLen)}</p>
       <ScrollRegion label={t.sequence} className="max-h-72 overflow-y-auto">
       <ol data-testid="padded-sequence" className="m-0 flex list-none flex-wrap gap-0.5 p-0 font-mono text-[0.6875rem] leading-4">
         {sequence.map((index, position) => (
