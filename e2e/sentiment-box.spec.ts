@@ -143,10 +143,10 @@ test("a model that fails to load shows the reason and a retry that works", async
   await expect(alert).toContainText("could not be loaded");
   await expect(alert).toContainText("too short");
   await page.unroute("**/model/weights.bin");
-  await page.route("**/model/model.json", (route) => route.fulfill({ status: 404, body: "missing" }));
+  await page.route(`**/${modelFolder("default")}/model.json`, (route) => route.fulfill({ status: 404, body: "missing" }));
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(alert).toContainText("404");
-  await page.unroute("**/model/model.json");
+  await page.unroute(`**/${modelFolder("default")}/model.json`);
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.locator("[data-sentiment-box]")).toHaveAttribute("data-status", "ready");
   await expect(page.locator("[data-probability]")).toBeVisible();
