@@ -137,12 +137,12 @@ test("emoji, CJK and <script> are shown as text and classified", async ({ page }
 });
 
 test("a model that fails to load shows the reason and a retry that works", async ({ page }) => {
-  await page.route("**/model/weights.bin", (route) => route.fulfill({ status: 200, body: Buffer.alloc(1000) }));
+  await page.route(`**/${modelFolder("default")}/weights.bin`, (route) => route.fulfill({ status: 200, body: Buffer.alloc(1000) }));
   await page.goto("/");
   const alert = page.locator("[data-sentiment-box] [role=alert]");
   await expect(alert).toContainText("could not be loaded");
   await expect(alert).toContainText("too short");
-  await page.unroute("**/model/weights.bin");
+  await page.unroute(`**/${modelFolder("default")}/weights.bin`);
   await page.route(`**/${modelFolder("default")}/model.json`, (route) => route.fulfill({ status: 404, body: "missing" }));
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(alert).toContainText("404");
