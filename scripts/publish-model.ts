@@ -1,52 +1,39 @@
 /**
- * Publishes a trained model to Vercel Blob for the site to load. The work happens in
- * ./model-publisher.ts; this file parses flags and prints. `npm run publish-model -- --help`.
+ * Publishes a trained model folder to Vercel Blob for the site to load. The work happens
+ * in scripts/lib/publish/; this file parses flags and prints. `npm run publish-model -- --help`.
  */
-import { parseArgs } from "node:util";
-import { describePublication, findBlobToken, publishModel } from "./model-publisher";
-import { parseOrHelp, runMain } from "./lib/cli";
+import { runMain } from "./lib/cli";
+import { defineCommand, parseFlags } from "./lib/flags";
+import { networkPolicy, STORE_FLAGS, storeArgs } from "./lib/publish/command-flags";
+import { describePublication, shellCommand } from "./lib/publish/messages";
+import { publishModel } from "./lib/publish/publish";
+import { redeployCommand } from "./lib/publish/redeploy";
+import { findBlobToken } from "./lib/publish/token";
 
-const HELP = `Publish a trained model (model.json, weights, metadata.json) to Vercel Blob.
-
-Usage: npm run publish-model -- [flags]
-
-  --dir DIR       the model folder (default: public/model)
-  --prefix NAME   Blob folder for versions and the pointer (default: models)
-  --dry-run       check the artifacts and show the plan; no token, no upload
-  -h, --help      show this text
-
-Uploads to <prefix>/<content hash>/ (immutable, cached for a year), downloads every
-file again to check its SHA-256, then moves <prefix>/latest.json to the new version.
-Needs BLOB_READ_WRITE_TOKEN, from the environment or from .env.local (vercel env pull).
-Prints the NEXT_PUBLIC_MODEL_URL to build the site with.
-`;
-
-interface PublishFlags {
-  dir: string;
-  prefix: string;
-  dryRun: boolean;
-}
-
-function parseFlags(argv: string[]): PublishFlags | null {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      dir: { type: "string", default: "public/model" },
-      prefix: { type: "string", default: "models" },
-      "dry-run": { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
-  return values.help ? null : { dir: values.dir, prefix: values.prefix, dryRun: values["dry-run"] };
-}
+const command = defineCommand({
+  name: "publish-model",
+  summary: "Publish a trained model (model.json, weights, metadata.json) to Vercel Blob.",
+  flags: {
+    dir: { type: "string", default: "public/models/default", valueName: "DIR", help: "the model folder" },
+    ...STORE_FLAGS,
+    "dry-run": { type: "boolean", help: "check the model and show the plan; no token, no upload" },
+  },
+  epilogue: `Checks that metadata.json and model.json describe the same network and that the browser's
+predictor reproduces the recorded samples, then uploads to <prefix>/<content hash>/ (immutable,
+cached for a year), downloads every file again to check its SHA-256, and only then moves
+<prefix>/latest.json to the new version. A failed run leaves the pointer where it was; run the
+same command again to resume. Needs BLOB_READ_WRITE_TOKEN, from the environment or from
+.env.local (vercel env pull). To also set NEXT_PUBLIC_MODEL_URL and deploy: npm run redeploy.`,
+});
 
 async function main(argv: string[]): Promise<void> {
-  const flags = parseOrHelp(argv, HELP, parseFlags);
+  const flags = parseFlags(command, argv);
   if (flags === null) return;
   const found = await findBlobToken(process.env, process.cwd());
-  if (found) console.log(`using BLOB_READ_WRITE_TOKEN from ${found.source}`);
-  const result = await publishModel(flags.dir, { prefix: flags.prefix, dryRun: flags.dryRun, token: found?.token, log: (line) => console.log(line) });
-  console.log(`\n${describePublication(result)}`);
+  if (found && !flags.dryRun) console.log(`using BLOB_READ_WRITE_TOKEN from ${found.source}`);
+  const resumeCommand = shellCommand(["npm", "run", "publish-model", "--", "--dir", flags.dir, ...storeArgs(flags), ...(flags.repair ? ["--repair"] : [])]);
+  const result = await publishModel(flags.dir, { ...flags, policy: networkPolicy(flags), token: found?.token, log: (line) => console.log(line), resumeCommand });
+  console.log(`\n${describePublication(result, redeployCommand(["--version", result.version, ...storeArgs(flags), "--env", "production"]))}`);
 }
 
 runMain(import.meta.url, main);

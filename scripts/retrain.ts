@@ -1,92 +1,94 @@
 /**
- * The common case in one command: train (which evaluates on the test reviews), then
- * publish the result to Vercel Blob. `npm run retrain -- --help`.
+ * The common case in one command: train (which evaluates on the test reviews) into a
+ * git-ignored folder, publish the result to Vercel Blob, and with --deploy also set
+ * NEXT_PUBLIC_MODEL_URL, deploy and check the live site. `npm run retrain -- --help`.
  *
- * Training runs as its own `scripts/train.ts` process, so it parses its flags and
- * prints its help exactly as `npm run train` does, and its memory is gone before the upload.
+ * Training runs as its own `scripts/train.ts` process, so it parses its flags and prints
+ * its help exactly as `npm run train` does, and its memory is gone before the upload.
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
-import { describePublication, findBlobToken, publishModel, TOKEN_HELP } from "./model-publisher";
-import { parseOrHelp, runMain } from "./lib/cli";
+import { runMain } from "./lib/cli";
+import { defineCommand, parseFlags } from "./lib/flags";
+import { networkPolicy, separateFlags, STORE_FLAGS, storeArgs } from "./lib/publish/command-flags";
+import { TOKEN_HELP } from "./lib/publish/errors";
+import { describePublication, shellCommand } from "./lib/publish/messages";
+import { publishModel } from "./lib/publish/publish";
+import { redeploy, redeployCommand } from "./lib/publish/redeploy";
+import { findBlobToken } from "./lib/publish/token";
+import { vercelCli } from "./lib/publish/vercel-cli";
 
 const TRAIN_SCRIPT = fileURLToPath(new URL("./train.ts", import.meta.url));
 
-const HELP = `Retrain the model, evaluate it, and publish it to Vercel Blob.
-
-Usage: npm run retrain -- [training flags] [--prefix NAME] [--dry-run]
-
-  (any flag of npm run train)   passed to training unchanged; see npm run train -- --help.
-                                Its --out (default public/model) is the folder published.
-  --prefix NAME                 Blob folder for versions and the pointer (default: models)
-  --dry-run                     train, then only check the artifacts and show the upload plan
-  -h, --help                    show this text
-
+const command = defineCommand({
+  name: "retrain",
+  summary: "Retrain the model, evaluate it, publish it to Vercel Blob, and with --deploy put it live.",
+  flags: {
+    out: { type: "string", default: ".scratch/retrained", valueName: "DIR", help: "where training writes the model (git-ignored, so nothing tracked changes)" },
+    ...STORE_FLAGS,
+    deploy: { type: "boolean", help: "after publishing: set NEXT_PUBLIC_MODEL_URL, vercel deploy, check the live site" },
+    env: { type: "string", default: "production", choices: ["production", "preview"], help: "with --deploy: the Vercel environment" },
+    "dry-run": { type: "boolean", help: "print the training command and what would follow; train nothing, upload nothing" },
+  },
+  epilogue: `Every other flag goes to training unchanged (see npm run train -- --help); the recipe is
+"default", the box's model, which NEXT_PUBLIC_MODEL_URL replaces, unless --recipe says otherwise.
 Without BLOB_READ_WRITE_TOKEN (environment or .env.local) it trains and saves the model,
-then says how to publish it later with npm run publish-model.
-`;
-
-interface RetrainFlags {
-  /** Everything for scripts/train.ts, in the order given. */
-  trainArgs: string[];
-  out: string;
-  prefix: string;
-  dryRun: boolean;
-}
-
-/** Takes out the flags that are ours; the rest goes to training untouched. */
-function parseFlags(argv: string[]): RetrainFlags | null {
-  const { values, tokens } = parseArgs({
-    args: argv,
-    strict: false,
-    tokens: true,
-    options: {
-      out: { type: "string" },
-      prefix: { type: "string" },
-      "dry-run": { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-  if (values.help) return null;
-  const ours = new Set<number>();
-  for (const token of tokens) {
-    if (token.kind !== "option" || !["prefix", "dry-run"].includes(token.name)) continue;
-    ours.add(token.index);
-    if (token.value !== undefined && !token.inlineValue) ours.add(token.index + 1);
-  }
-  const text = (value: string | boolean | undefined, name: string, fallback: string) => {
-    if (typeof value === "boolean") throw new Error(`--${name} needs a value`);
-    return value ?? fallback;
-  };
-  return {
-    trainArgs: argv.filter((_, i) => !ours.has(i)),
-    out: text(values.out, "out", "public/model"),
-    prefix: text(values.prefix, "prefix", "models"),
-    dryRun: values["dry-run"] === true,
-  };
-}
+then says how to publish it. If publishing or deploying fails, it prints the command that
+resumes from there without training again.`,
+});
 
 async function main(argv: string[]): Promise<void> {
-  const flags = parseOrHelp(argv, HELP, parseFlags);
+  const { ours, rest } = separateFlags(command.flags, argv);
+  const flags = parseFlags(command, ours);
   if (flags === null) return;
   const found = await findBlobToken(process.env, process.cwd());
-  if (!found && !flags.dryRun) console.log("note: no BLOB_READ_WRITE_TOKEN, so this run trains and saves the model but does not publish it\n");
+  const print = (line: string) => console.log(line);
+  // NEXT_PUBLIC_MODEL_URL replaces the box's model, so that is the recipe to train unless told otherwise.
+  const recipe = rest.some((arg) => arg === "--recipe" || arg.startsWith("--recipe=")) ? [] : ["--recipe", "default"];
+  const trainArgs = [TRAIN_SCRIPT, ...recipe, ...rest, "--out", flags.out];
+  const publishArgs = ["--dir", flags.out, ...storeArgs(flags)];
+  const publishLater = shellCommand(["npm", "run", "publish-model", "--", ...publishArgs]);
+  const deployLater = redeployCommand([...publishArgs, "--env", flags.env]);
 
-  const training = spawnSync(process.execPath, [...process.execArgv, TRAIN_SCRIPT, ...flags.trainArgs], { stdio: "inherit" });
+  if (flags.dryRun) {
+    print(`would run: ${shellCommand([process.execPath, ...process.execArgv, ...trainArgs])}`);
+    print(`then: ${flags.deploy ? `${deployLater} (publish, set NEXT_PUBLIC_MODEL_URL, deploy, check); its --dry-run prints each command` : publishLater}`);
+    return;
+  }
+  if (!found) print("note: no BLOB_READ_WRITE_TOKEN, so this run trains and saves the model but does not publish it\n");
+  const training = spawnSync(process.execPath, [...process.execArgv, ...trainArgs], { stdio: "inherit" });
   if (training.status !== 0) {
     console.error(`error: training failed (${training.error?.message ?? `exit code ${training.status ?? training.signal}`}); nothing was published`);
     process.exit(training.status || 1);
   }
-
-  if (!found && !flags.dryRun) {
-    const prefix = flags.prefix === "models" ? "" : ` --prefix ${flags.prefix}`;
-    console.log(`\nTrained and saved to ${flags.out}, not published.\n\n${TOKEN_HELP}\n\nThen publish it:\n  npm run publish-model -- --dir ${flags.out}${prefix}`);
+  if (!found) {
+    print(`\nTrained and saved to ${flags.out}, not published.\n\n${TOKEN_HELP}\n\nThen publish it (no need to train again):\n  ${flags.deploy ? deployLater : publishLater}`);
     return;
   }
-  if (found) console.log(`\nusing BLOB_READ_WRITE_TOKEN from ${found.source}`);
-  const result = await publishModel(flags.out, { prefix: flags.prefix, dryRun: flags.dryRun, token: found?.token, log: (line) => console.log(line) });
-  console.log(`\n${describePublication(result)}`);
+  print(`\nusing BLOB_READ_WRITE_TOKEN from ${found.source}`);
+  const store = { ...flags, policy: networkPolicy(flags), token: found.token, log: print };
+  if (!flags.deploy) {
+    const result = await publishModel(flags.out, { ...store, resumeCommand: publishLater });
+    print(`\n${describePublication(result, redeployCommand(["--version", result.version, ...storeArgs(flags), "--env", "production"]))}`);
+    return;
+  }
+  const environment = flags.env === "preview" ? "preview" : "production";
+  const result = await redeploy({
+    ...store,
+    model: { dir: flags.out },
+    environment,
+    from: "publish",
+    dryRun: false,
+    repair: flags.repair,
+    print,
+    vercel: vercelCli({ cwd: process.cwd(), timeoutMs: 900_000, print, dryRun: false }),
+    liveCheck: { attempts: 13, pollMs: 5000, timeoutMs: 15_000, bypassSecret: process.env.VERCEL_AUTOMATION_BYPASS_SECRET },
+    resumeFrom: (step, version, deploymentUrl) =>
+      version === null
+        ? deployLater
+        : redeployCommand(["--version", version, "--env", environment, ...storeArgs(flags), ...(step === "publish" ? [] : ["--from", step]), ...(deploymentUrl ? ["--deployment-url", deploymentUrl] : [])]),
+  });
+  if (result) print(`\nDone: ${environment} runs model version ${result.version}.`);
 }
 
 runMain(import.meta.url, main);

@@ -13,7 +13,14 @@
  * Errors come back as `{"error": {"code", "message"}}`, which the client turns into its
  * BlobError classes. Blobs are files on disk, served back at `{publicUrl}<pathname>`
  * with their content type, cache-control, ETag and CORS headers, so a browser page on
- * another origin can fetch them. `failPuts` makes uploads fail on demand.
+ * another origin can fetch them.
+ *
+ * Downloads go through an imitation of the public CDN: the query string is ignored, and a
+ * blob that was overwritten or deleted is still served as it was (old bytes, old ETag) for
+ * `setCdnStaleness(ms)` afterwards, as the real CDN does for up to 60 s. The API (`head`)
+ * always answers with the current blob. `inject` makes requests fail on demand: cut
+ * connections, stored-but-answer-lost, 500/503, HTML error pages, corrupted downloads and
+ * stalls; `corruptStored` damages a stored copy without changing its size or ETag.
  *
  * Run alone for manual testing: `npx tsx tests/blob-stand-in.ts [--port N] [--dir DIR]`.
  */
@@ -40,12 +47,34 @@ interface StoredBlob {
   uploadedAt: string;
 }
 
-/** How injected upload failures look to the client. */
-export type FailureMode =
-  /** 503 `service_unavailable`, which the client retries VERCEL_BLOB_RETRIES times. */
-  | "error"
-  /** The connection is cut mid-request, as when a laptop loses its network. */
-  | "drop";
+/** How an injected failure looks to the client. */
+export type Fault =
+  /** The connection is cut halfway through the body (a put's upload or a download); nothing is stored. */
+  | "cut"
+  /** The request takes effect (stored, deleted), then the connection is cut before the answer. */
+  | "lost-answer"
+  /** JSON `internal_server_error`, as the API answers when it breaks. */
+  | "500"
+  /** JSON `service_unavailable`, as the API answers during an outage. */
+  | "503"
+  /** 502 with an HTML page, as a proxy in front of the API answers. */
+  | "html"
+  /** The request is read and never answered. */
+  | "stall"
+  /** Downloads only: the bytes arrive with one of them changed (the stored copy is fine). */
+  | "corrupt";
+
+export interface FaultRule {
+  /** API puts, heads and deletes, or downloads of stored blobs through the CDN. */
+  on: "put" | "head" | "delete" | "download";
+  fault: Fault;
+  /** Only requests whose pathname contains this text. */
+  match?: string;
+  /** Let this many matching requests through first (default 0). */
+  after?: number;
+  /** Fail this many matching requests, then stop (default: until `clearFaults`). */
+  times?: number;
+}
 
 export interface BlobStandIn {
   /** Set as VERCEL_BLOB_API_URL. */
@@ -56,8 +85,15 @@ export interface BlobStandIn {
   token: string;
   /** Every API request, in order (not downloads of the blobs themselves). */
   requests: { method: string; pathname: string | null }[];
-  /** After `after` more successful puts, every put fails; `null` heals the service. */
-  failPuts(failure: { after: number; mode: FailureMode } | null): void;
+  /** Adds a failure rule; rules apply in the order added. */
+  inject(rule: FaultRule): void;
+  clearFaults(): void;
+  /** How long the CDN keeps serving a blob's old copy after it is overwritten or deleted (default 0). */
+  setCdnStaleness(ms: number): void;
+  /** Changes one byte of a stored blob in place: same size, same ETag, wrong content. */
+  corruptStored(pathname: string): Promise<void>;
+  /** The bytes the store holds for `pathname` (not what the CDN serves), for tests to inspect. */
+  stored(pathname: string): Promise<Buffer | null>;
   close(): Promise<void>;
 }
 
@@ -69,7 +105,25 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
   const storeId = "standin0123456789";
   const token = `vercel_blob_rw_${storeId}_${randomBytes(12).toString("hex")}`;
   const requests: BlobStandIn["requests"] = [];
-  let failure: { after: number; mode: FailureMode } | null = null;
+  let rules: (FaultRule & { seen: number; failed: number })[] = [];
+  let cdnStalenessMs = 0;
+  /** The CDN's copies: served until `until`, which an overwrite or delete brings forward. */
+  const cdn = new Map<string, { blob: StoredBlob; content: Buffer; until: number }>();
+  const invalidate = (pathname: string) => {
+    const cached = cdn.get(pathname);
+    if (cached) cached.until = Math.min(cached.until, Date.now() + cdnStalenessMs);
+  };
+  /** The fault to apply to this request, if a rule matches and is due. */
+  const faultFor = (on: FaultRule["on"], pathname: string): Fault | null => {
+    for (const rule of rules) {
+      if (rule.on !== on || (rule.match !== undefined && !pathname.includes(rule.match))) continue;
+      rule.seen += 1;
+      if (rule.seen <= (rule.after ?? 0) || rule.failed >= (rule.times ?? Number.POSITIVE_INFINITY)) continue;
+      rule.failed += 1;
+      return rule.fault;
+    }
+    return null;
+  };
 
   // A pathname becomes one file name, so nested pathnames need no folders.
   const dataPath = (pathname: string) => join(dir, "data", encodeURIComponent(pathname));
@@ -109,30 +163,59 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
 
     if (request.method === "PUT" && route === "/") return putBlob(url.searchParams.get("pathname") ?? "", request, response);
     if (request.method === "GET" && route === "" && url.searchParams.has("url")) {
-      const blob = await readMeta(toPathname(url.searchParams.get("url") ?? ""));
+      const pathname = toPathname(url.searchParams.get("url") ?? "");
+      const fault = faultFor("head", pathname);
+      if (fault !== null && fault !== "lost-answer" && answerWithFault(fault, request, response)) return;
+      const blob = await readMeta(pathname);
+      if (fault === "lost-answer") return void request.socket.destroy();
       if (!blob) return sendError(response, 404, "not_found", "The requested blob does not exist");
       return sendJson(response, 200, { ...describe(blob), contentType: blob.contentType, contentDisposition: disposition(blob.pathname), cacheControl: cacheControl(blob) });
     }
     if (request.method === "GET" && route === "") return listBlobs(url.searchParams, response);
     if (request.method === "POST" && route === "/delete") {
-      const { urls } = JSON.parse((await readBody(request)).toString("utf8")) as { urls: string[] };
+      const body = await readBody(request);
+      const { urls } = JSON.parse(body.toString("utf8")) as { urls: string[] };
+      const fault = faultFor("delete", urls.map(toPathname).join(" "));
+      if (fault !== null && fault !== "lost-answer" && answerWithFault(fault, request, response)) return;
       for (const pathname of urls.map(toPathname)) {
         await rm(metaPath(pathname), { force: true });
         await rm(dataPath(pathname), { force: true });
+        invalidate(pathname);
       }
+      if (fault === "lost-answer") return void request.socket.destroy();
       return sendJson(response, 200, {});
     }
     return sendError(response, 400, "bad_request", `the stand-in does not implement ${request.method} ${url.pathname}`);
   }
 
+  /**
+   * Answers `request` as `fault` says, for the faults that need no stored state.
+   * Returns false when the caller must go on (`lost-answer` and `corrupt` act later).
+   */
+  function answerWithFault(fault: Fault, request: IncomingMessage, response: ServerResponse): boolean {
+    if (fault === "stall") return true;
+    if (fault === "cut") {
+      request.socket.destroy();
+      return true;
+    }
+    if (fault === "500") sendError(response, 500, "internal_server_error", "injected failure");
+    else if (fault === "503") sendError(response, 503, "service_unavailable", "injected failure");
+    else if (fault === "html") response.writeHead(502, { "content-type": "text/html" }).end("<html><body><h1>502 Bad Gateway</h1></body></html>");
+    else return false;
+    return true;
+  }
+
   async function putBlob(requested: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (failure !== null && failure.after <= 0) {
-      if (failure.mode === "drop") {
-        request.socket.destroy();
-        return;
-      }
+    const fault = faultFor("put", requested);
+    if (fault === "cut") {
+      // Half the body arrives, then the line goes dead.
+      await readBody(request, Number(request.headers["x-content-length"] ?? request.headers["content-length"] ?? 2) / 2);
+      request.socket.destroy();
+      return;
+    }
+    if (fault !== null && fault !== "lost-answer") {
       await readBody(request);
-      return sendError(response, 503, "service_unavailable", "injected failure");
+      if (answerWithFault(fault, request, response)) return;
     }
     const body = await readBody(request);
     const header = (name: string) => request.headers[name] as string | undefined;
@@ -156,7 +239,8 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
     // Content first, then the record that makes it visible: a crash never shows half a blob.
     await writeFile(dataPath(pathname), body);
     await writeFile(metaPath(pathname), JSON.stringify(blob));
-    if (failure !== null) failure.after -= 1;
+    invalidate(pathname);
+    if (fault === "lost-answer") return void request.socket.destroy();
     sendJson(response, 200, { url: describe(blob).url, downloadUrl: describe(blob).downloadUrl, pathname, contentType: blob.contentType, contentDisposition: disposition(pathname), etag: blob.etag });
   }
 
@@ -180,12 +264,26 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
       response.writeHead(204, cors).end();
       return;
     }
-    const blob = await readMeta(pathname);
-    if (!blob || (request.method !== "GET" && request.method !== "HEAD")) {
+    // The CDN: a fresh copy is fetched from the store only once the cached one has expired.
+    let cached = cdn.get(pathname);
+    if (!cached || cached.until <= Date.now()) {
+      const stored = await readMeta(pathname);
+      cached = stored ? { blob: stored, content: await readFile(dataPath(pathname)), until: Number.POSITIVE_INFINITY } : undefined;
+      if (cached) cdn.set(pathname, cached);
+      else cdn.delete(pathname);
+    }
+    const blob = cached?.blob;
+    if (!cached || !blob || (request.method !== "GET" && request.method !== "HEAD")) {
       response.writeHead(blob ? 405 : 404, { ...cors, "content-type": "text/plain" }).end(blob ? "method not allowed" : "not found");
       return;
     }
-    const content = await readFile(dataPath(pathname));
+    const fault = faultFor("download", pathname);
+    if (fault !== null && fault !== "cut" && fault !== "corrupt" && answerWithFault(fault, request, response)) return;
+    let content = cached.content;
+    if (fault === "corrupt") {
+      content = Buffer.from(content);
+      content[content.length >> 1] ^= 0xff;
+    }
     response.writeHead(200, {
       ...cors,
       "content-type": blob.contentType,
@@ -195,6 +293,11 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
       "last-modified": new Date(blob.uploadedAt).toUTCString(),
       "content-disposition": url.searchParams.get("download") === "1" ? disposition(pathname, "attachment") : disposition(pathname),
     });
+    if (fault === "cut") {
+      response.write(content.subarray(0, content.length >> 1));
+      setImmediate(() => response.destroy());
+      return;
+    }
     response.end(request.method === "HEAD" ? undefined : content);
   }
 
@@ -203,8 +306,24 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
     publicUrl,
     token,
     requests,
-    failPuts(next) {
-      failure = next === null ? null : { ...next };
+    inject(rule) {
+      rules.push({ ...rule, seen: 0, failed: 0 });
+    },
+    clearFaults() {
+      rules = [];
+    },
+    setCdnStaleness(ms) {
+      cdnStalenessMs = ms;
+    },
+    async corruptStored(pathname) {
+      const content = await readFile(dataPath(pathname));
+      content[content.length >> 1] ^= 0xff;
+      await writeFile(dataPath(pathname), content);
+      // The CDN fetches its next copy from the damaged store.
+      cdn.delete(pathname);
+    },
+    async stored(pathname) {
+      return (await readMeta(pathname)) ? readFile(dataPath(pathname)) : null;
     },
     async close() {
       server.closeAllConnections();
@@ -214,10 +333,16 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
   };
 }
 
-function readBody(request: IncomingMessage): Promise<Buffer> {
+/** The request body, or its first `limit` bytes' worth of chunks. */
+function readBody(request: IncomingMessage, limit = Number.POSITIVE_INFINITY): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    let bytes = 0;
+    request.on("data", (chunk: Buffer) => {
+      chunks.push(chunk);
+      bytes += chunk.length;
+      if (bytes >= limit) resolve(Buffer.concat(chunks));
+    });
     request.on("end", () => resolve(Buffer.concat(chunks)));
     request.on("error", reject);
   });

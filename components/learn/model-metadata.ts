@@ -42,9 +42,12 @@ export const readModelMetadata = cache(async (name: ModelName = "tutorial"): Pro
   return value;
 });
 
-/** The EEG demo model's metadata.json (public/eeg-model/, shipped with the site), or null without it. */
-export const readSequenceMetadata = cache(async (): Promise<SequenceMetadata | null> => {
-  const path = join(process.cwd(), "public", "eeg-model", "metadata.json");
+/**
+ * A sequence model's metadata.json under public/: the EEG demo model (`eeg-model`, the
+ * default) or a committed run on real recordings; null when the folder is absent.
+ */
+export const readSequenceMetadata = cache(async (folder = "eeg-model"): Promise<SequenceMetadata | null> => {
+  const path = join(process.cwd(), "public", folder, "metadata.json");
   let value: unknown;
   try {
     value = JSON.parse(await readFile(path, "utf8"));

@@ -1,7 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { cache } from "react";
-import { assertSequenceMetadata, type HeldOutResult, type Proportion, type SequenceMetadata } from "@/lib/sequence-metadata";
+import type { HeldOutResult, Proportion, SequenceMetadata } from "@/lib/sequence-metadata";
+import { readSequenceMetadata } from "../model-metadata";
 import type { Language } from "@/lib/site";
 
 /**
@@ -25,20 +23,6 @@ const RUNS = [
   --units 16 --epochs 30 --patience 5 --cv 5 --out public/eeg-real-mu`,
   },
 ] as const;
-
-/** One committed run's metadata, or null when its folder is absent. */
-export const readRealEegMetadata = cache(async (folder: string): Promise<SequenceMetadata | null> => {
-  const path = join(process.cwd(), "public", folder, "metadata.json");
-  let value: unknown;
-  try {
-    value = JSON.parse(await readFile(path, "utf8"));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    return null;
-  }
-  assertSequenceMetadata(value);
-  return value;
-});
 
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 const withInterval = (p: Proportion) => `${percent(p.value)} [${percent(p.interval[0])}, ${percent(p.interval[1])}]`;
@@ -146,7 +130,7 @@ function RealRun({ s, title, language }: { s: SequenceMetadata; title: string; l
 
 /** The real-data runs beside the demo: LSTM and linear baseline on held-out subjects, with intervals. */
 export async function RealEegResults({ language }: { language: Language }) {
-  const runs = (await Promise.all(RUNS.map(async (run, i) => ({ ...run, index: i, s: await readRealEegMetadata(run.folder) })))).filter((run) => run.s?.heldOut);
+  const runs = (await Promise.all(RUNS.map(async (run, i) => ({ ...run, index: i, s: await readSequenceMetadata(run.folder) })))).filter((run) => run.s?.heldOut);
   if (runs.length === 0) return null;
   const t = COPY[language];
   return (

@@ -110,7 +110,7 @@ export default function TrainingVsTestingPage({ language }: { language: Language
             </div>
             <h2>{t.codeTitle}</h2>
             <CodeCompare language={language} keras="model.fit(X_train, y_train, epochs=3, batch_size=64)" file="scripts/lib/train-imdb.ts" from="const { model: trained, history, trainingSeconds } = await fit(" />
-            <CodeCompare language={language} keras={"scores = model.evaluate(X_test, y_test, verbose=0)\nprint(\"Accuracy: %.2f%%\" % (scores[1]*100))"} file="scripts/lib/train-imdb.ts" from="const evaluation = await evaluateModel(" />
+            <CodeCompare language={language} keras={"scores = model.evaluate(X_test, y_test, verbose=0)\nprint(\"Accuracy: %.2f%%\" % (scores[1]*100))"} file="scripts/lib/train-imdb.ts" from="const evaluation = testEvaluation(" />
             <Callout>
               <p>{t.vocabulary}</p>
             </Callout>

@@ -1,0 +1,62 @@
+/**
+ * What the publish and redeploy tests share: tiny models trained on the IMDB fixture,
+ * with recorded samples as training records them (probabilities from TensorFlow.js), and
+ * short timeouts so a fault fails in milliseconds instead of minutes.
+ */
+import * as tf from "@tensorflow/tfjs";
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { encode } from "../lib/encode";
+import type { ModelMetadata } from "../lib/metadata";
+import { fileSystemHandler, METADATA_FILE } from "../scripts/lib/artifacts";
+import type { NetworkPolicy } from "../scripts/lib/publish/network";
+import { RECIPES } from "../scripts/lib/recipes";
+import { trainImdb } from "../scripts/lib/train-imdb";
+import type { ImdbFixture } from "./imdb-fixture";
+
+export const TINY = { numWords: 20, maxLen: 12, embeddingDim: 4, lstmUnits: 3 };
+
+/** Milliseconds, not seconds (a stall costs 3 × 600 ms), yet enough for a loaded 2-core machine. */
+export const FAST: Partial<NetworkPolicy> = { timeoutMs: 600, retries: 2, retryDelayMs: 5, freshnessMs: 3000, pollMs: 20 };
+
+export const SAMPLE_TEXTS = ["a wonderful film, I loved it", "the worst movie, boring and bad"];
+
+/** Trains a tiny model into `out` and records the samples' probabilities in its metadata.json. */
+export async function trainTiny(fixture: ImdbFixture, root: string, out: string, seed: number): Promise<void> {
+  await trainImdb({
+    recipe: { ...RECIPES.tutorial, epochs: 1, batchSize: 8, seed, model: TINY, learningRate: 0.01 },
+    data: fixture.folder,
+    out,
+    backend: "cpu",
+    lstm: "fast",
+    resume: false,
+    checkpointDir: join(root, `checkpoints-${seed}`),
+    skipEvaluation: false,
+    anySize: true,
+  });
+  await recordSamples(out);
+}
+
+/** What training records: each sample's probability, computed by TensorFlow.js (not the browser's predictor). */
+export async function recordSamples(dir: string): Promise<void> {
+  const metadata = JSON.parse(await readFile(join(dir, METADATA_FILE), "utf8")) as ModelMetadata;
+  const model = await tf.loadLayersModel(fileSystemHandler(dir));
+  const samples = SAMPLE_TEXTS.map((text) => ({
+    text,
+    probability: tf.tidy(() => (model.predict(tf.tensor2d([encode(text, metadata)], undefined, "int32")) as tf.Tensor).dataSync()[0]),
+  }));
+  model.dispose();
+  await writeFile(join(dir, METADATA_FILE), `${JSON.stringify({ ...metadata, samples }, null, 1)}\n`);
+}
+
+/** A copy of `dir` that differs only in metadata.createdAt: another valid version, without training. */
+export async function variant(dir: string, root: string, tag: string): Promise<string> {
+  const copy = await mkdtemp(join(root, `variant-${tag}-`));
+  await cp(dir, copy, { recursive: true });
+  await editJson(join(copy, METADATA_FILE), (json) => ({ ...json, createdAt: `2026-01-01T00:00:00.000Z#${tag}` }));
+  return copy;
+}
+
+export async function editJson(path: string, edit: (json: Record<string, unknown>) => Record<string, unknown>): Promise<void> {
+  await writeFile(path, JSON.stringify(edit(JSON.parse(await readFile(path, "utf8")) as Record<string, unknown>)));
+}
