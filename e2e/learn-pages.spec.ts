@@ -1,7 +1,7 @@
 /**
  * The explanation pages and the model card in a real browser, against the production
  * build: every page in both languages renders with its title, the widgets answer with
- * the numbers of the tutorial model in public/models/tutorial/ (computed here in Node from the same files
+ * the numbers of the model in public/models/tutorial/ (computed here in Node from the same files
  * by the same Predictor), and a crawl from / finds no broken link.
  */
 import { expect, test, type Page } from "@playwright/test";
@@ -10,13 +10,13 @@ import { join } from "node:path";
 import { textToIndices } from "../lib/encode";
 import { assertModelMetadata } from "../lib/metadata";
 import { binaryMetrics } from "../lib/metrics";
-import type { ModelJson } from "../lib/model-folder";
+import { type ModelJson, modelFolder } from "../lib/model-folder";
 import { networkWeightsFromFiles } from "../lib/network-weights";
 import { Predictor } from "../lib/predictor";
 import { HTML_LANG, LANGUAGES, LEARN_PAGES, SITE, learnPath, localePath, type Language } from "../lib/site";
 import { indexToWordTable } from "../lib/vocabulary";
 
-const MODEL_DIR = "public/models/tutorial";
+const MODEL_DIR = `public/${modelFolder("tutorial")}`;
 
 /** The committed model; the widgets are tested against it, so it must be there. */
 function loadModel() {
@@ -176,22 +176,25 @@ for (const language of LANGUAGES) {
     test("LSTM: the opinion word by word", async ({ page }) => {
       const { predictor } = model;
       await page.goto(learnPath(language, "lstm"));
+      // The page has several widgets; this one is the box around the final opinion.
+      const widget = page.locator("section").filter({ has: page.getByTestId("opinion-final") }).first();
       const text = "The story is dull but the acting is superb.";
-      await page.getByRole("textbox").fill(text);
+      await widget.getByRole("textbox").fill(text);
       const reading = predictor.read(text);
-      await expect(page.getByTestId("opinion-final")).toHaveText(reading.probability.toFixed(3));
-      await expect(page.getByTestId("opinion-token")).toHaveText(reading.tokens.map((t) => `${t.word} ${t.opinionSoFar.toFixed(3)}`));
+      await expect(widget.getByTestId("opinion-final")).toHaveText(reading.probability.toFixed(3));
+      await expect(widget.getByTestId("opinion-token")).toHaveText(reading.tokens.map((t) => `${t.word} ${t.opinionSoFar.toFixed(3)}`));
     });
 
     test("sigmoid: the review's logit and its probability", async ({ page }) => {
       const { predictor } = model;
       await page.goto(learnPath(language, "sigmoid-output"));
+      const widget = page.locator("section").filter({ has: page.getByTestId("sigmoid-result") }).first();
       const text = "An awful, boring film.";
-      await page.getByRole("textbox").fill(text);
+      await widget.getByRole("textbox").fill(text);
       const { logit, probability } = predictor.read(text);
-      await expect(page.getByTestId("sigmoid-result")).toHaveText(`σ(${logit.toFixed(3)}) = ${probability.toFixed(3)}`);
-      await page.getByRole("slider").fill("0");
-      await expect(page.getByTestId("sigmoid-result")).toHaveText("σ(0.000) = 0.500");
+      await expect(widget.getByTestId("sigmoid-result")).toHaveText(`σ(${logit.toFixed(3)}) = ${probability.toFixed(3)}`);
+      await widget.getByRole("slider").fill("0");
+      await expect(widget.getByTestId("sigmoid-result")).toHaveText("σ(0.000) = 0.500");
     });
 
     test("log loss: pick the true label, see the loss", async ({ page }) => {

@@ -5,10 +5,10 @@ import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { EXAMPLE_REVIEWS } from "./example-reviews";
 import { ModelStatusView } from "./model-status";
-import { OpinionTrace } from "./opinion-trace";
 import { ReviewInput } from "./review-input";
 import { useModelWorker } from "./use-model-worker";
 import { Verdict } from "./verdict";
+import { WhySection } from "./why-section";
 import { WhatTheModelSaw } from "./what-the-model-saw";
 
 /** Typing pauses this long before the model reads the text again. */
@@ -43,7 +43,7 @@ export function SentimentBox({ language }: { language: Language }) {
           <div className="space-y-8" aria-busy={answer.text !== text} data-reading>
             <Verdict language={language} reading={answer.reading} />
             <WhatTheModelSaw language={language} reading={answer.reading} summary={status.summary} />
-            <OpinionTrace language={language} reading={answer.reading} />
+            <WhySection language={language} reading={answer.reading} />
           </div>
         )
       )}
