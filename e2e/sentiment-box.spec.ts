@@ -1,6 +1,6 @@
 /**
- * The sentiment box in a real browser against the production build, on the model in
- * public/model/. Expected probabilities come from the same files, computed here in
+ * The sentiment box in a real browser against the production build, on the box's model in
+ * public/models/default/. Expected probabilities come from the same files, computed here in
  * Node by TensorFlow.js's `model.predict`.
  */
 import { expect, test, type Page } from "@playwright/test";
@@ -9,7 +9,7 @@ import { fileSystemHandler, readMetadata } from "../scripts/lib/artifacts";
 import { encode } from "../lib/encode";
 import { LANGUAGES, LEARN_PAGES, learnPath, localePath } from "../lib/site";
 
-const MODEL_DIR = "public/model";
+const MODEL_DIR = "public/models/default";
 
 /** Fills the review box and waits until the shown reading is for this text. */
 async function readReview(page: Page, text: string) {
@@ -134,16 +134,16 @@ test("emoji, CJK and <script> are shown as text and classified", async ({ page }
 });
 
 test("a model that fails to load shows the reason and a retry that works", async ({ page }) => {
-  await page.route("**/model/weights.bin", (route) => route.fulfill({ status: 200, body: Buffer.alloc(1000) }));
+  await page.route("**/models/default/weights.bin", (route) => route.fulfill({ status: 200, body: Buffer.alloc(1000) }));
   await page.goto("/");
   const alert = page.locator("[data-sentiment-box] [role=alert]");
   await expect(alert).toContainText("could not be loaded");
   await expect(alert).toContainText("too short");
-  await page.unroute("**/model/weights.bin");
-  await page.route("**/model/model.json", (route) => route.fulfill({ status: 404, body: "missing" }));
+  await page.unroute("**/models/default/weights.bin");
+  await page.route("**/models/default/model.json", (route) => route.fulfill({ status: 404, body: "missing" }));
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(alert).toContainText("404");
-  await page.unroute("**/model/model.json");
+  await page.unroute("**/models/default/model.json");
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.locator("[data-sentiment-box]")).toHaveAttribute("data-status", "ready");
   await expect(page.locator("[data-probability]")).toBeVisible();
@@ -152,24 +152,24 @@ test("a model that fails to load shows the reason and a retry that works", async
 for (const language of LANGUAGES) {
   test(`every /learn link in the ${language} box names a page of the course`, async ({ page }) => {
     await openBox(page, localePath(language, "/"));
-    await readReview(page, Array.from({ length: 1000 }, () => "zxqvbnmplk").join(" ")); // shows every note and link
+    await readReview(page, `the ${Array.from({ length: 1000 }, () => "zxqvbnmplk").join(" ")}`); // shows every note and link
     const hrefs = await page.locator("[data-sentiment-box] a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
     const coursePaths = LEARN_PAGES.map((learnPage) => learnPath(language, learnPage.slug));
-    expect(new Set(hrefs).size).toBe(5);
+    expect(new Set(hrefs).size).toBe(6);
     for (const href of hrefs) expect(coursePaths).toContain(href);
   });
 }
 
 test("every /learn link on the page resolves", async ({ page }) => {
   await openBox(page);
-  await readReview(page, Array.from({ length: 1000 }, () => "zxqvbnmplk").join(" "));
+  await readReview(page, `the ${Array.from({ length: 1000 }, () => "zxqvbnmplk").join(" ")}`);
   const hrefs = await page.locator("a[href*='/learn/']").evaluateAll((links) => links.map((link) => link.getAttribute("href")!));
   for (const href of new Set(hrefs)) expect((await page.request.get(href)).status(), href).toBe(200);
 });
 
 test("the Chinese box speaks Chinese and reads the same", async ({ page }) => {
   await openBox(page, "/zh");
-  await readReview(page, "great film");
+  await readReview(page, "One of the best films I have ever seen. Brilliant acting, a beautiful story, and a wonderful ending.");
   await expect(page.getByRole("heading", { name: "模型看到了什么" })).toBeVisible();
   await expect(page.getByText(/模型有 \d+% 的把握/)).toBeVisible();
 });

@@ -26,8 +26,8 @@ test("only en and zh are languages of a route", () => {
   for (const value of ["", "EN", "zh-Hans", "learn", "zhuangzi"]) assert.equal(isLanguage(value), false, value);
 });
 
-test("the course has 13 pages with distinct slugs and text in both languages", () => {
-  assert.equal(LEARN_PAGES.length, 13);
-  assert.equal(new Set(LEARN_PAGES.map((page) => page.slug)).size, 13);
+test("the course has 14 pages with distinct slugs and text in both languages", () => {
+  assert.equal(LEARN_PAGES.length, 14);
+  assert.equal(new Set(LEARN_PAGES.map((page) => page.slug)).size, 14);
   for (const page of LEARN_PAGES) assert.ok(page.title.en && page.title.zh && page.summary.en && page.summary.zh, page.slug);
 });

@@ -125,6 +125,24 @@ export const en = {
     opinionAfter: (word: string, percent: string) => `After “${word}”: ${percent} positive`,
     biggestMoves: "Words that moved the opinion most:",
     move: (word: string, points: string) => `“${word}” ${points} points`,
+    // Honest verdicts and the comparison with the tutorial's model (issue 9).
+    unsure: "Unsure",
+    noVerdict: "No verdict",
+    unsureSentence: (probability: string) => `The model is unsure: P(positive) = ${probability} is inside its unsure band, so it gives no verdict.`,
+    /** `why` is the band's English explanation from metadata.json. */
+    band: (low: string, high: string, why: string) => `From ${low} to ${high} the model says “unsure” instead of a verdict: ${why.charAt(0).toLowerCase()}${why.slice(1)}`,
+    noBand: "This model has no unsure band: above 0.5 is positive, below is negative.",
+    noWords: "There are no words here: the model reads English words, and punctuation and emoji are dropped. No verdict.",
+    noKnownWords: "The model knows none of these words, so it gives no verdict.",
+    stillComputes: (probability: string) => `Its output neuron still computes P(positive) = ${probability}, but that number says nothing about your words.`,
+    unknownShare: (unknown: string, words: string, percent: string) => `${unknown} of ${words} words (${percent}) are unknown to the model.`,
+    compareLabel: "Compare with the tutorial’s model",
+    compareHint: "Downloads the Keras tutorial’s model too and reads your review with both.",
+    compareLink: "What the tutorial’s recipe gets wrong",
+    compareHeading: "The same review, read by two models",
+    modelNames: { default: "This site’s model", tutorial: "The tutorial’s model" },
+    compareHead: ["Model", "Verdict", "P(positive)", "Unknown words"],
+    tutorialTrace: "The tutorial’s model, word by word",
   },
 };
 
