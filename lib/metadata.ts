@@ -55,6 +55,8 @@ export interface Evaluation {
 export interface Mistake {
   /** The review's first few hundred characters. */
   excerpt: string;
+  /** Its last few hundred characters: the part the model read last, which weighs most. */
+  ending?: string;
   label: 0 | 1;
   probability: number;
 }

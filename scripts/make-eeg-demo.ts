@@ -1,56 +1,32 @@
 /**
- * Writes a synthetic EEG trial file (lib/eeg/synthetic-eeg.ts) for trying the sequence
+ * Writes a synthetic EEG trial file (scripts/lib/eeg/synthetic-eeg.ts) for trying the sequence
  * template end to end. Run `npm run make-eeg-demo -- --help` for the flags.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { parseArgs } from "node:util";
-import { syntheticEeg } from "../lib/eeg/synthetic-eeg";
-import { formatTrialCsv } from "../lib/eeg/trials-csv";
+import { DEFAULT_DEMO_PATH, syntheticEeg } from "./lib/eeg/synthetic-eeg";
+import { formatTrialCsv } from "./lib/eeg/trials-csv";
 import { runMain } from "./lib/cli";
+import { defineCommand, parseFlags } from "./lib/flags";
 
-export const DEFAULT_DEMO_PATH = "data/eeg-demo.json";
-
-const HELP = `Write synthetic EEG trials with a learnable difference and injected artefacts.
-
-Usage: npm run make-eeg-demo -- [flags]
-
-  --out PATH       where to write; .json (all settings) or .csv (trials only; train with
-                   --sampling-rate 128 --epoch-start=-0.7) (default: ${DEFAULT_DEMO_PATH})
-  --subjects N     people recorded (default: 12)
-  --trials N       trials per subject, half of them label 1 (default: 60)
-  --seed N         seeds everything; the same seed writes the same file (default: 1)
-  -h, --help       show this text
-
-Each trial is 2 s at 128 Hz on 5 channels (Fp1 Fz Cz Pz Oz), from -0.7 to 1.3 s around
+export const COMMAND = defineCommand({
+  name: "make-eeg-demo",
+  summary: "Write synthetic EEG trials with a learnable difference and injected artefacts.",
+  flags: {
+    out: { type: "string", default: DEFAULT_DEMO_PATH, valueName: "PATH", help: "where to write; .json (all settings) or .csv (trials only; train with --sampling-rate 128 --epoch-start=-0.7)" },
+    subjects: { type: "integer", default: 12, min: 2, help: "people recorded" },
+    trials: { type: "integer", default: 60, min: 2, help: "trials per subject, half of them label 1" },
+    seed: { type: "integer", default: 1, min: 0, help: "seeds everything; the same seed writes the same file" },
+  },
+  epilogue: `Each trial is 2 s at 128 Hz on 5 channels (Fp1 Fz Cz Pz Oz), from -0.7 to 1.3 s around
 an event: 1/f background noise, drift, 50 Hz mains, an N1 in every trial and a P300 that
-is four times larger for label 1, plus blinks (15% of trials) and muscle bursts (5%).
-`;
+is four times larger for label 1, plus blinks (15% of trials) and muscle bursts (5%).`,
+});
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      out: { type: "string", default: DEFAULT_DEMO_PATH },
-      subjects: { type: "string", default: "12" },
-      trials: { type: "string", default: "60" },
-      seed: { type: "string", default: "1" },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
-  if (values.help) {
-    console.log(HELP);
-    return;
-  }
-  const integer = (name: string, text: string, min: number) => {
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer >= ${min}, got "${text}"`);
-    return n;
-  };
-  const file = syntheticEeg({
-    subjects: integer("subjects", values.subjects, 2),
-    trialsPerSubject: integer("trials", values.trials, 2),
-    seed: integer("seed", values.seed, 0),
-  });
+async function main(argv: string[]): Promise<void> {
+  const values = parseFlags(COMMAND, argv);
+  if (values === null) return;
+  const file = syntheticEeg({ subjects: values.subjects, trialsPerSubject: values.trials, seed: values.seed });
   const text = values.out.endsWith(".csv") ? formatTrialCsv(file) : JSON.stringify(file);
   await mkdir(dirname(values.out), { recursive: true });
   await writeFile(values.out, text);

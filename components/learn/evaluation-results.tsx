@@ -8,12 +8,13 @@ import type { Language } from "@/lib/site";
 export function EvaluationResults({ evaluation, language, items = "reviews" }: { evaluation: Evaluation; language: Language; items?: "reviews" | "trials" }) {
   const t = dictionary(language).evaluation;
   const { truePositive, falseNegative, falsePositive, trueNegative } = evaluation.confusionMatrix;
-  // Shaded by each cell's share of all reviews: a heat map of where the answers fall.
+  // Shaded by each cell's share of all reviews: a heat map of where the answers fall;
+  // blue for right answers, orange for mistakes (the site's colour-blind-safe pair).
   const cell = (count: number, correct: boolean, testId: string) => (
     <td
       data-testid={testId}
       className="text-center align-middle font-mono text-lg"
-      style={{ background: `rgba(${correct ? "22, 163, 74" : "220, 38, 38"}, ${(0.08 + (0.6 * count) / evaluation.examples).toFixed(3)})` }}
+      style={{ background: `rgba(${correct ? "29, 78, 216" : "194, 65, 12"}, ${(0.08 + (0.6 * count) / evaluation.examples).toFixed(3)})` }}
     >
       {formatInteger(count, language)}
     </td>
@@ -56,7 +57,7 @@ export function EvaluationResults({ evaluation, language, items = "reviews" }: {
               <span className="font-mono">{shown}</span>
             </span>
             <span className="block h-2.5 rounded-full bg-zinc-100" aria-hidden>
-              <span className="block h-2.5 rounded-full bg-emerald-600" style={{ width: `${Math.max(0, Math.min(1, value)) * 100}%` }} />
+              <span className="block h-2.5 rounded-full bg-blue-700" style={{ width: `${Math.max(0, Math.min(1, value)) * 100}%` }} />
             </span>
           </li>
         ))}

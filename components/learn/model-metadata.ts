@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { cache } from "react";
-import { assertSequenceMetadata, type SequenceMetadata } from "@/lib/eeg/sequence-metadata";
+import { assertSequenceMetadata, type SequenceMetadata } from "@/lib/sequence-metadata";
 import { assertModelMetadata, type ModelMetadata } from "@/lib/metadata";
 import { MODEL_FILES, modelBaseUrl, type ModelName } from "@/lib/model-folder";
 

@@ -8,7 +8,7 @@ import * as tf from "@tensorflow/tfjs";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import type { SequenceMetadata } from "../../lib/eeg/sequence-metadata";
+import type { SequenceMetadata } from "../../lib/sequence-metadata";
 import { assertModelMetadata, type ModelMetadata } from "../../lib/metadata";
 import { checkCompatible, MODEL_FILES, type ModelJson, parseWeightsManifest, quantizeWeights, readWeights } from "../../lib/model-folder";
 import { textToIndices } from "../../lib/encode";

@@ -73,7 +73,13 @@ function confidentMistakes(texts: readonly string[], labels: readonly (0 | 1)[],
       .filter((i) => labels[i] === label && wrongness(i) > 0.5)
       .sort((a, b) => wrongness(b) - wrongness(a))
       .slice(0, MISTAKES_PER_KIND);
-  return [...worst(1), ...worst(0)].map((i) => ({ excerpt: excerpt(texts[i]), label: labels[i], probability: probabilities[i] }));
+  return [...worst(1), ...worst(0)].map((i) => ({ excerpt: excerpt(texts[i]), ending: ending(texts[i]), label: labels[i], probability: probabilities[i] }));
+}
+
+/** The review's last EXCERPT_CHARACTERS, cut at a word boundary: the part the model read last. */
+function ending(text: string): string {
+  const plain = text.replace(/<br\s*\/?>/gi, " ").replace(/\s+/g, " ").trim();
+  return plain.length <= EXCERPT_CHARACTERS ? plain : `… ${plain.slice(-EXCERPT_CHARACTERS).replace(/^\S*\s+/, "")}`;
 }
 
 function excerpt(text: string): string {

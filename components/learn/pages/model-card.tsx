@@ -40,19 +40,19 @@ const en = (m: ModelMetadata) => ({
 });
 
 const zh: typeof en = (m) => ({
-  what: <>一个英文影评情感分类器：读一条评论，给出它是正面评论的概率。它就是 Keras IMDB 教程里的网络——嵌入层 → LSTM → Dense(1, sigmoid)——用 TensorFlow.js 训练而成。它的用途是<Link href={localePath("zh", "/learn")}>学习这类模型如何工作</Link>：它只认识训练评论里最常见的 {formatInteger(m.model.numWords - m.preprocessing.firstWordIndex, "zh")} 个词，最多只读最后 {m.model.maxLen} 个词，学到的是 IMDB 评论者的口味和习惯，而不是对观点的普遍理解。</>,
+  what: <>一个英文影评情感分类器：读一条影评，给出它是正面影评的概率。它就是 Keras IMDB 教程里的网络——词嵌入层 → LSTM → Dense(1, sigmoid)——用 TensorFlow.js 训练而成。它的用途是<Link href={localePath("zh", "/learn")}>学习这类模型如何工作</Link>：它只认识训练影评里最常见的 {formatInteger(m.model.numWords - m.preprocessing.firstWordIndex, "zh")} 个词，最多只读最后 {m.model.maxLen} 个词，学到的是 IMDB 影评者的口味和习惯，而不是对观点的普遍理解。</>,
   sections: { architecture: "模型结构", settings: "训练设置", curves: "训练曲线", results: "测试结果", data: "数据", run: "本次训练", reproduce: "复现或重新训练" },
   settings: [
     ["轮数（epochs）", m.training.epochs], ["批大小（batch size）", m.training.batchSize], ["优化器", `Adam，学习率 ${m.training.learningRate}`],
     ["损失函数", m.training.loss], ["随机种子", m.training.seed], ["验证集比例", m.training.validationSplit],
-    ["训练评论数", formatInteger(m.training.trainExamples, "zh")], ["词汇表大小（num_words）", formatInteger(m.model.numWords, "zh")],
+    ["训练影评数", formatInteger(m.training.trainExamples, "zh")], ["词汇表大小（num_words）", formatInteger(m.model.numWords, "zh")],
     ["序列长度（maxlen）", m.model.maxLen], ["填充 / 截断", `${m.preprocessing.padding} / ${m.preprocessing.truncating}`], ["分词器版本", m.preprocessing.tokenizerVersion],
   ],
   notEvaluated: <>尚未评估：请运行 <code>{EVALUATE_COMMAND}</code>。</>,
   data: [["数据集", m.dataset.name], ["文件", m.dataset.source], ["SHA-256", m.dataset.sha256 ?? "未记录"]],
   citation: "Andrew L. Maas, Raymond E. Daly, Peter T. Pham, Dan Huang, Andrew Y. Ng and Christopher Potts. 2011. Learning Word Vectors for Sentiment Analysis. ACL-HLT 2011.",
   run: [["后端", m.backend], ["训练用时", formatDuration(m.trainingSeconds, "zh")], ["TensorFlow.js", m.tfjsVersion], ["生成时间", m.createdAt]],
-  steps: ["安装锁定版本的依赖：", "用这个模型的设置训练（训练后会在测试评论上评估，并写入 public/model/）。不加 --data 时会下载官方的 IMDB 压缩包；加上 --data 路径 可使用本地副本，并请核对它的 SHA-256 与上面的一致：", "重新评估已保存的模型，结果写入它的 metadata.json：", "一步完成重新训练并发布到 Vercel Blob（见 docs/retrain-and-redeploy.md），参数与训练相同："],
+  steps: ["安装锁定版本的依赖：", "用这个模型的设置训练（训练后会在测试影评上评估，并写入 public/model/）。不加 --data 时会下载官方的 IMDB 压缩包；加上 --data 路径 可使用本地副本，并请核对它的 SHA-256 与上面的一致：", "重新评估已保存的模型，结果写入它的 metadata.json：", "一步完成重新训练并发布到 Vercel Blob（见 docs/retrain-and-redeploy.md），参数与训练相同："],
   same: "相同的种子、数据、后端和机器类型会得到相同的权重；换一个后端，权重会略有不同（见“随机种子”一课）。",
 });
 

@@ -5,6 +5,7 @@ import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
 import { formatInteger } from "@/lib/format";
 import { LearnArticle } from "../learn-article";
+import { PredictThenTry } from "../widgets/predict-then-try";
 import { VocabularyMarker } from "../widgets/vocabulary-marker";
 
 /** Which word holds index i in this model's vocabulary. */
@@ -12,7 +13,9 @@ function vocabularyFacts(m: ModelMetadata) {
   const words = indexToWordTable(m.vocabulary);
   const { numWords } = m.model;
   const { padIndex, startIndex, oovIndex, firstWordIndex } = m.preprocessing;
-  return { words, numWords, padIndex, startIndex, oovIndex, firstWordIndex, realWords: numWords - firstWordIndex, last: numWords - 1 };
+  // Indices between OOV and the first word are reserved and never produced (Keras: index 3).
+  const unused = Array.from({ length: Math.max(0, firstWordIndex - oovIndex - 1) }, (_, i) => oovIndex + 1 + i);
+  return { words, numWords, padIndex, startIndex, oovIndex, firstWordIndex, unused, reserved: firstWordIndex, realWords: numWords - firstWordIndex, last: numWords - 1 };
 }
 
 const en = (m: ModelMetadata) => {
@@ -26,46 +29,58 @@ const en = (m: ModelMetadata) => {
       <>A smaller table trains faster and downloads faster: this page loads the model into your browser.</>,
     ],
     restTitle: "What happens to the other words",
-    rest: <>Every word outside the vocabulary becomes index <code>{v.oovIndex}</code>, out of vocabulary (OOV). The model still sees that <em>some</em> word stood there, but not which. All unknown words share one embedding row.</>,
-    reservedTitle: "Indices 0, 1 and 2",
+    rest: <>Every word outside the vocabulary becomes index <code>{v.oovIndex}</code>, out of vocabulary (OOV). The model still sees that <em>some</em> word stood there, but not which. All unknown words share one embedding row. (The tutorial&apos;s prose says it keeps the top words and &ldquo;zeros out the rest&rdquo;: in Keras, too, rare words become <code>2</code>, not <code>0</code>; <code>0</code> is only ever padding.)</>,
+    reservedTitle: "The reserved indices and the first words",
     head: ["index", "means", "in this model"],
     rows: [
       [v.padIndex, "padding: no word at all", "fills short reviews up to the full length"],
       [v.startIndex, "start of the review", "placed before the first word of every review"],
       [v.oovIndex, "out-of-vocabulary word", "any word not among the kept ones"],
+      ...v.unused.map((index) => [index, "unused", "reserved by Keras's index_from=3; never produced"]),
       [v.firstWordIndex, "the most frequent word", `“${v.words.get(v.firstWordIndex)}”`],
       [v.firstWordIndex + 1, "the second most frequent", `“${v.words.get(v.firstWordIndex + 1)}”`],
       [v.last, "the last word kept", `“${v.words.get(v.last)}”`],
     ],
-    count: <>So <code>num_words={v.numWords}</code> means {formatInteger(v.numWords, "en")} indices, of which {formatInteger(v.realWords, "en")} are real words: the three reserved indices count too, in Keras and here.</>,
-    note: <>Keras&apos;s defaults spell the same conventions out: <code>start_char=1</code>, <code>oov_char=2</code>, <code>index_from=3</code>. We chose the same numbers so the tutorial&apos;s explanations apply unchanged.</>,
+    count: <>So <code>num_words={v.numWords}</code> means the indices 0 to {formatInteger(v.last, "en")}, and this model keeps {formatInteger(v.realWords, "en")} real words: the {v.reserved} indices below {v.firstWordIndex} are reserved. In Keras, <code>load_data(num_words=5000)</code> keeps 4,996 words: a word&apos;s index is its frequency rank (1 = most frequent) plus <code>index_from=3</code>, so words start at 4, index 3 is never used, and only indices below 5,000 survive.</>,
+    note: <>Keras&apos;s defaults spell the conventions out: <code>start_char=1</code>, <code>oov_char=2</code>, <code>index_from=3</code>. This model&apos;s metadata.json records padding {v.padIndex}, start {v.startIndex}, OOV {v.oovIndex} and first word {v.firstWordIndex}{v.firstWordIndex === 4 ? <>: the same as Keras, so the tutorial&apos;s explanations apply unchanged</> : <>; Keras puts the first word at 4</>}.</>,
+    exercise: {
+      question: "A review of invented words: every one is outside the vocabulary. Guess P(positive) for it and for an empty review.",
+      texts: ["Flimbo grazzle wumpish.", ""],
+      explanation: "Every invented word becomes the same out-of-vocabulary index, so the model sees only “some unknown words” and stays close to where an empty review starts: unknown words carry almost no opinion.",
+    },
   };
 };
 
 const zh: typeof en = (m) => {
   const v = vocabularyFacts(m);
   return {
-    intro: <>训练评论里出现的不同词远比模型需要的多：人名、拼写错误、只出现过一次的生僻词。<code>num_words=5000</code> 只保留最常见的那些。这个模型保留了小于 {formatInteger(v.numWords, "zh")} 的索引。</>,
+    intro: <>训练影评里出现的不同词远比模型需要的多：人名、拼写错误、只出现过一次的生僻词。<code>num_words=5000</code> 只保留最常见的那些。这个模型保留了小于 {formatInteger(v.numWords, "zh")} 的索引。</>,
     whyTitle: "为什么要限制词汇表",
     why: [
-      <>词汇表里的每个词都要占用 {m.model.embeddingDim} 个嵌入（embedding）数字，这些数字只能从含有这个词的评论里学。一个只出现两次的词，几乎没有什么可学的。</>,
-      <>常用词承载了文本的绝大部分。生僻词往往是人名或错别字，对下一条评论也帮不上忙。</>,
+      <>词汇表里的每个词都要占用 {m.model.embeddingDim} 个词嵌入（embedding）数字，这些数字只能从含有这个词的影评里学。一个只出现两次的词，几乎没有什么可学的。</>,
+      <>常用词承载了文本的绝大部分。生僻词往往是人名或错别字，对下一条影评也帮不上忙。</>,
       <>表越小，训练越快，下载也越快：这个页面要把模型加载到你的浏览器里。</>,
     ],
     restTitle: "其余的词怎么办",
-    rest: <>词汇表之外的每个词都变成索引 <code>{v.oovIndex}</code>，即“词表外”（out of vocabulary，OOV）。模型仍然知道这里<em>有</em>一个词，但不知道是哪个。所有未知词共用同一行嵌入。</>,
-    reservedTitle: "索引 0、1 和 2",
+    rest: <>词汇表之外的每个词都变成索引 <code>{v.oovIndex}</code>，即未登录词（OOV，out of vocabulary）。模型仍然知道这里<em>有</em>一个词，但不知道是哪个。所有未登录词共用同一行词嵌入。（教程正文说只保留最常见的词、“其余的置零”（zero out the rest）：其实在 Keras 里生僻词也变成 <code>2</code>，而不是 <code>0</code>；<code>0</code> 只用于填充。）</>,
+    reservedTitle: "保留索引和排在最前面的词",
     head: ["索引", "含义", "在这个模型里"],
     rows: [
-      [v.padIndex, "填充（padding）：这里没有词", "把短评论补到统一长度"],
-      [v.startIndex, "评论开头（start）", "放在每条评论的第一个词前面"],
-      [v.oovIndex, "词表外的词（OOV）", "任何没被保留下来的词"],
+      [v.padIndex, "填充（padding）：这里没有词", "把短影评补到统一长度"],
+      [v.startIndex, "影评开头（start）：一个词元，不是词", "放在每条影评的第一个词前面"],
+      [v.oovIndex, "未登录词（OOV）", "任何没被保留下来的词"],
+      ...v.unused.map((index) => [index, "不使用", "Keras 的 index_from=3 保留了它，从不出现"]),
       [v.firstWordIndex, "最常见的词", `“${v.words.get(v.firstWordIndex)}”`],
       [v.firstWordIndex + 1, "第二常见的词", `“${v.words.get(v.firstWordIndex + 1)}”`],
       [v.last, "保留下来的最后一个词", `“${v.words.get(v.last)}”`],
     ],
-    count: <>所以 <code>num_words={v.numWords}</code> 指的是 {formatInteger(v.numWords, "zh")} 个索引，其中真正的词有 {formatInteger(v.realWords, "zh")} 个：三个保留索引也算在内，Keras 和这里都是如此。</>,
-    note: <>Keras 的默认参数把同样的约定写得很明白：<code>start_char=1</code>、<code>oov_char=2</code>、<code>index_from=3</code>。我们选了相同的数字，这样教程里的解释可以原样适用。</>,
+    count: <>所以 <code>num_words={v.numWords}</code> 指的是索引 0 到 {formatInteger(v.last, "zh")}，这个模型保留了 {formatInteger(v.realWords, "zh")} 个真正的词：小于 {v.firstWordIndex} 的 {v.reserved} 个索引是保留的。在 Keras 里，<code>load_data(num_words=5000)</code> 保留 4,996 个词：一个词的索引是它的词频排名（1 = 最常见）加上 <code>index_from=3</code>，所以词从 4 开始，索引 3 从不使用，只有小于 5,000 的索引会留下。</>,
+    note: <>Keras 的默认参数把这些约定写得很明白：<code>start_char=1</code>、<code>oov_char=2</code>、<code>index_from=3</code>。这个模型的 metadata.json 记录的是：填充 {v.padIndex}、开头 {v.startIndex}、未登录词 {v.oovIndex}、第一个词 {v.firstWordIndex}{v.firstWordIndex === 4 ? <>，与 Keras 相同，所以教程里的解释可以原样适用</> : <>；Keras 的第一个词是 4</>}。</>,
+    exercise: {
+      question: "一条全是编造词的影评：每个词都是未登录词。先猜它的 P(正面)，再猜空影评的。",
+      texts: ["Flimbo grazzle wumpish.", ""],
+      explanation: "每个编造的词都变成同一个未登录词索引，模型只看到“几个不认识的词”，结果离空影评的起点不远：未登录词几乎不带任何倾向。",
+    },
   };
 };
 
@@ -102,6 +117,7 @@ export default function VocabularyPage({ language }: { language: Language }) {
             <p>{t.count}</p>
             <CodeCompare language={language} keras={"imdb.load_data(num_words=5000)\n# the defaults: start_char=1, oov_char=2, index_from=3"} file="lib/vocabulary.ts" from="export const PAD_INDEX" to="export const FIRST_WORD_INDEX" />
             <CodeCompare language={language} file="lib/vocabulary.ts" from="export function wordsToIndices(" to="return indices;" />
+            <PredictThenTry language={language} {...t.exercise} />
             <Callout>
               <p>{t.note}</p>
             </Callout>

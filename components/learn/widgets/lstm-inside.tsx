@@ -1,0 +1,98 @@
+"use client";
+/**
+ * Inside the LSTM, step by step: the unrolled cell along a real review, the gates and
+ * states of every unit at the chosen word as heat maps, and the review coloured by one
+ * unit's hidden state. Keyboard: the step slider and the unit field; the arrow buttons.
+ */
+import { useMemo, useState } from "react";
+import { textToIndices } from "@/lib/encode";
+import type { Language } from "@/lib/site";
+import { tokenize } from "@/lib/tokenizer";
+import { usePredictor, type LoadedModel } from "../use-predictor";
+import { LstmHeatmaps } from "./lstm-heatmaps";
+import { mostAlignedUnit, traceLstm } from "./lstm-trace";
+import { LstmUnrolled } from "./lstm-unrolled";
+import { probabilityBackground, signedBackground } from "./palette";
+import { ReviewField, WidgetFrame } from "./widget-frame";
+
+/** A real training review: aclImdb/train/pos/3247_10.txt. */
+export const REAL_REVIEW = "I don't know why I like this movie so well, but I never get tired of watching it.";
+
+const COPY = {
+  en: {
+    title: "inside the LSTM, step by step",
+    review: "A review (English; this one is from the training set)",
+    step: "Word", previous: "Previous word", next: "Next word",
+    opinion: "P(positive) if the review ended here:",
+    unit: "Unit to follow",
+    aligned: (unit: number, weight: string) => `Unit ${unit} has the output weight largest in size (${weight}): its hidden state moves P(positive) most.`,
+    colored: (unit: number) => `The review coloured by unit ${unit}'s hidden state after each word (blue above 0, orange below):`,
+  },
+  zh: {
+    title: "走进 LSTM，一步一步看",
+    review: "一条影评（英文；这条来自训练集）",
+    step: "第几个词", previous: "上一个词", next: "下一个词",
+    opinion: "如果影评在这里结束，P(正面) =",
+    unit: "要跟踪的单元",
+    aligned: (unit: number, weight: string) => `单元 ${unit} 的输出权重绝对值最大（${weight}）：它的隐藏状态对 P(正面) 的影响最大。`,
+    colored: (unit: number) => `按单元 ${unit} 每读一个词后的隐藏状态给影评上色（大于 0 为蓝色，小于 0 为橙色）：`,
+  },
+};
+
+export function LstmInside({ language }: { language: Language }) {
+  const state = usePredictor();
+  return (
+    <WidgetFrame language={language} title={COPY[language].title} state={state}>
+      {(model) => <Inside language={language} model={model} />}
+    </WidgetFrame>
+  );
+}
+
+function Inside({ language, model: { predictor, metadata } }: { language: Language; model: LoadedModel }) {
+  const t = COPY[language];
+  const [text, setText] = useState(REAL_REVIEW);
+  const aligned = useMemo(() => mostAlignedUnit(predictor.weights), [predictor]);
+  const [unit, setUnit] = useState(aligned.unit);
+  const steps = useMemo(() => traceLstm(predictor.weights, metadata, textToIndices(text, metadata)), [predictor, metadata, text]);
+  // The tokens the model kept: truncation drops the front ('pre') or the end ('post').
+  const words = useMemo(() => {
+    const all = ["<start>", ...tokenize(text)];
+    return metadata.preprocessing.truncating === "pre" ? all.slice(all.length - steps.length) : all.slice(0, steps.length);
+  }, [text, steps.length, metadata]);
+  const [chosen, setStep] = useState(0);
+  const step = Math.min(chosen, steps.length - 1);
+  const current = steps[step];
+  const units = metadata.model.lstmUnits;
+  return (
+    <div className="space-y-4">
+      <ReviewField label={t.review} value={text} onChange={(value) => { setText(value); setStep(0); }} />
+      <div className="flex flex-wrap items-center gap-2">
+        <button type="button" onClick={() => setStep(Math.max(0, step - 1))} disabled={step === 0} className="rounded border border-zinc-300 px-2 py-1 text-sm disabled:opacity-40" aria-label={t.previous}>←</button>
+        <label className="flex grow items-center gap-2 text-sm">
+          {t.step} <span data-testid="lstm-step" className="font-mono">{step + 1}/{steps.length}</span>
+          <input type="range" min={0} max={steps.length - 1} value={step} onChange={(e) => setStep(Number(e.target.value))} className="grow accent-blue-700" data-testid="lstm-step-slider" />
+        </label>
+        <button type="button" onClick={() => setStep(Math.min(steps.length - 1, step + 1))} disabled={step === steps.length - 1} className="rounded border border-zinc-300 px-2 py-1 text-sm disabled:opacity-40" aria-label={t.next}>→</button>
+      </div>
+      <LstmUnrolled words={words} steps={steps} step={step} onStep={setStep} language={language} />
+      <p className="text-sm">
+        <span lang="en" className="font-mono">“{words[step]}”</span> · {t.opinion}{" "}
+        <strong data-testid="lstm-opinion" className="rounded px-1 font-mono" style={{ background: probabilityBackground(current.opinion) }}>{current.opinion.toFixed(3)}</strong>
+      </p>
+      <LstmHeatmaps step={current} units={units} unit={unit} onUnit={setUnit} language={language} />
+      <label className="block text-sm">
+        {t.unit}{" "}
+        <input type="number" min={0} max={units - 1} value={unit} onChange={(e) => setUnit(Math.max(0, Math.min(units - 1, Number(e.target.value) || 0)))} className="w-20 rounded border border-zinc-300 px-1" data-testid="lstm-unit" />
+      </label>
+      <p className="text-sm text-zinc-700" data-testid="lstm-aligned">{t.aligned(aligned.unit, aligned.weight.toFixed(3))}</p>
+      <p className="mb-1 text-sm text-zinc-700">{t.colored(unit)}</p>
+      <p lang="en" className="m-0 flex flex-wrap gap-1">
+        {steps.map((s, i) => (
+          <span key={i} data-testid="unit-word" data-value={s.hiddenState[unit].toFixed(4)} className="rounded px-1" style={{ background: signedBackground(s.hiddenState[unit]) }} title={s.hiddenState[unit].toFixed(3)}>
+            {words[i]}
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}

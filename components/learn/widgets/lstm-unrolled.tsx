@@ -1,0 +1,64 @@
+"use client";
+/**
+ * The LSTM unrolled along the review: one cell per word, the cell state as the line that
+ * runs through the top, the hidden state passed along the bottom and up to the output.
+ * Shows a window of cells around the chosen step; a cell can be chosen by click or keyboard.
+ */
+import type { Language } from "@/lib/site";
+import type { LstmStep } from "./lstm-trace";
+import { NEGATIVE, POSITIVE, probabilityBackground } from "./palette";
+
+const WINDOW = 7;
+const COPY = {
+  en: { label: (word: string, n: number) => `The LSTM unrolled over the review; step ${n}, the word “${word}”, is highlighted`, cell: "cell state c", hidden: "hidden state h", go: (word: string) => `Go to “${word}”` },
+  zh: { label: (word: string, n: number) => `沿着影评展开的 LSTM；第 ${n} 步（词“${word}”）被突出显示`, cell: "细胞状态 c", hidden: "隐藏状态 h", go: (word: string) => `跳到“${word}”` },
+};
+
+export function LstmUnrolled({ words, steps, step, onStep, language }: { words: string[]; steps: LstmStep[]; step: number; onStep: (step: number) => void; language: Language }) {
+  const t = COPY[language];
+  const first = Math.max(0, Math.min(step - Math.floor(WINDOW / 2), steps.length - WINDOW));
+  const shown = steps.slice(first, first + WINDOW);
+  const width = 640, boxW = 62, gap = (width - 40 - WINDOW * boxW) / (WINDOW - 1), cellY = 22, boxY = 48, boxH = 46;
+  const x = (i: number) => 20 + i * (boxW + gap);
+  return (
+    <svg viewBox={`0 0 ${width} 170`} role="img" aria-label={t.label(words[step], step + 1)} className="h-auto w-full" data-testid="lstm-unrolled">
+      <text x={4} y={cellY - 6} fontSize={10} fill="#52525b">{t.cell}</text>
+      <line x1={4} x2={width - 4} y1={cellY} y2={cellY} stroke={POSITIVE} strokeWidth={3} />
+      <text x={4} y={boxY + boxH + 30} fontSize={10} fill="#52525b">{t.hidden}</text>
+      {shown.map((s, k) => {
+        const i = first + k;
+        const current = i === step;
+        return (
+          <g
+            key={i}
+            role="button"
+            tabIndex={0}
+            aria-label={t.go(words[i])}
+            aria-pressed={current}
+            onClick={() => onStep(i)}
+            onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), onStep(i))}
+            className="cursor-pointer focus:outline-none [&:focus>rect]:stroke-[3]"
+            data-testid="lstm-cell"
+          >
+            <line x1={x(k) + boxW / 2} x2={x(k) + boxW / 2} y1={cellY} y2={boxY} stroke={POSITIVE} strokeWidth={1.5} />
+            <rect x={x(k)} y={boxY} width={boxW} height={boxH} rx={6} fill={current ? "#dbeafe" : "#f4f4f5"} stroke={current ? POSITIVE : "#a1a1aa"} strokeWidth={current ? 2.5 : 1} />
+            <text x={x(k) + boxW / 2} y={boxY + 19} fontSize={11} textAnchor="middle" fill="#18181b">LSTM</text>
+            <text x={x(k) + boxW / 2} y={boxY + 35} fontSize={9} textAnchor="middle" fill="#52525b">t = {i + 1}</text>
+            {k < shown.length - 1 && <line x1={x(k) + boxW} x2={x(k + 1)} y1={boxY + boxH - 10} y2={boxY + boxH - 10} stroke={NEGATIVE} strokeWidth={1.5} markerEnd="url(#lstm-arrow)" />}
+            <line x1={x(k) + boxW / 2} x2={x(k) + boxW / 2} y1={boxY + boxH} y2={boxY + boxH + 16} stroke="#a1a1aa" />
+            <rect x={x(k) + 4} y={boxY + boxH + 16} width={boxW - 8} height={16} rx={3} fill={probabilityBackground(s.opinion)} />
+            <text x={x(k) + boxW / 2} y={boxY + boxH + 28} fontSize={9} textAnchor="middle" fill="#18181b">{s.opinion.toFixed(2)}</text>
+            <text x={x(k) + boxW / 2} y={160} fontSize={11} textAnchor="middle" fill={current ? POSITIVE : "#3f3f46"} fontWeight={current ? 700 : 400} lang="en">
+              {words[i].length > 9 ? `${words[i].slice(0, 8)}…` : words[i]}
+            </text>
+          </g>
+        );
+      })}
+      <defs>
+        <marker id="lstm-arrow" viewBox="0 0 6 6" refX={5} refY={3} markerWidth={6} markerHeight={6} orient="auto">
+          <path d="M0,0 L6,3 L0,6 z" fill={NEGATIVE} />
+        </marker>
+      </defs>
+    </svg>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+/**
+ * Per-word occlusion: how much P(positive) changes when one word is removed from the
+ * review, for every word, from the live model. Blue words pushed the review towards
+ * positive (removing them lowers P), orange ones towards negative.
+ */
+import { useDeferredValue, useMemo, useState } from "react";
+import { textToIndices } from "@/lib/encode";
+import type { Language } from "@/lib/site";
+import { tokenize } from "@/lib/tokenizer";
+import { usePredictor, type LoadedModel } from "../use-predictor";
+import { occlusion } from "./lstm-trace";
+import { signedBackground } from "./palette";
+import { ReviewField, WidgetFrame } from "./widget-frame";
+
+/** Occlusion costs one run per word; longer reviews are cut to their last words here. */
+const MAX_WORDS = 80;
+
+const COPY = {
+  en: {
+    title: "which words mattered (occlusion)",
+    review: "A review (English)",
+    total: "P(positive) of the whole review:",
+    explain: "Each word is shaded by how much P(positive) drops when it is removed: blue words pushed towards positive, orange towards negative. Hover or focus a word for the number.",
+    cut: (n: number) => `Only the last ${n} words are tested.`,
+    delta: (word: string, d: string) => `without “${word}”: P changes by ${d}`,
+  },
+  zh: {
+    title: "哪些词起了作用（遮挡法）",
+    review: "一条影评（英文）",
+    total: "整条影评的 P(正面)：",
+    explain: "每个词的底色表示去掉它之后 P(正面) 下降多少：蓝色的词把判断推向正面，橙色的推向负面。把鼠标移到词上或用键盘聚焦，可以看到具体数值。",
+    cut: (n: number) => `只检验最后 ${n} 个词。`,
+    delta: (word: string, d: string) => `去掉“${word}”：P 变化 ${d}`,
+  },
+};
+
+export function WordOcclusion({ language, initialText }: { language: Language; initialText: string }) {
+  const state = usePredictor();
+  return (
+    <WidgetFrame language={language} title={COPY[language].title} state={state}>
+      {(model) => <Occlusion language={language} model={model} initialText={initialText} />}
+    </WidgetFrame>
+  );
+}
+
+function Occlusion({ language, model: { predictor, metadata }, initialText }: { language: Language; model: LoadedModel; initialText: string }) {
+  const t = COPY[language];
+  const [text, setText] = useState(initialText);
+  const deferred = useDeferredValue(text);
+  const result = useMemo(() => {
+    const words = tokenize(deferred).slice(-MAX_WORDS);
+    const indices = textToIndices(words.join(" "), metadata);
+    return { words, deltas: occlusion(predictor, indices), probability: predictor.probabilityOfIndices(indices), cut: tokenize(deferred).length > MAX_WORDS };
+  }, [deferred, predictor, metadata]);
+  const largest = Math.max(1e-6, ...result.deltas.map(Math.abs));
+  return (
+    <div className="space-y-3">
+      <ReviewField label={t.review} value={text} onChange={setText} />
+      <p className="text-sm">
+        {t.total} <strong data-testid="occlusion-probability" className="font-mono">{result.probability.toFixed(3)}</strong>
+        {result.cut && <> {t.cut(MAX_WORDS)}</>}
+      </p>
+      <p className="text-sm text-zinc-600">{t.explain}</p>
+      <p lang="en" className="m-0 flex flex-wrap gap-1">
+        {result.words.map((word, i) => {
+          // Removing a word that pushed towards positive lowers P: a negative delta, shown blue.
+          const drop = -result.deltas[i];
+          const label = t.delta(word, (-drop >= 0 ? "+" : "") + (-drop).toFixed(3));
+          return (
+            <span key={i} tabIndex={0} title={label} aria-label={label} data-testid="occlusion-word" data-delta={result.deltas[i].toFixed(4)} className="rounded px-1" style={{ background: signedBackground(drop / largest) }}>
+              {word}
+            </span>
+          );
+        })}
+      </p>
+    </div>
+  );
+}

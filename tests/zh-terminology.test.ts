@@ -1,0 +1,53 @@
+/**
+ * The Chinese course uses one term per concept (components/learn/pages/glossary-terms.ts). This
+ * test reads the Chinese text of the course pages and widgets and fails on the variants the
+ * glossary replaced.
+ */
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { GLOSSARY } from "../components/learn/pages/glossary-terms";
+
+/** Variant -> the glossary's term. */
+const REPLACED: [RegExp, string][] = [
+  [/正确率/, "准确率"],
+  [/是非(模型|题)/, "二分类"],
+  [/受试者/, "被试"],
+  [/词表外/, "未登录词（OOV）"],
+  [/热启动/, "偏差修正"],
+  [/(?<!影)评论/, "影评"],
+];
+
+/** The EEG page and its results belong to the EEG template's own work in progress. */
+const SKIP = new Set(["your-own-sequences.tsx", "eeg-demo-results.tsx"]);
+
+function chineseText(file: string): string {
+  // Only string and JSX text containing CJK characters: code and English prose are left out.
+  return (readFileSync(file, "utf8").match(/[^"`<>{}]*[\u4e00-\u9fff][^"`<>{}]*/g) ?? []).join("\n");
+}
+
+const files = ["components/learn/pages", "components/learn/widgets", "components/learn"].flatMap((dir) =>
+  readdirSync(dir).filter((name) => name.endsWith(".tsx") && !SKIP.has(name)).map((name) => join(dir, name)),
+);
+
+test("the Chinese course pages use the glossary's terms", () => {
+  assert.ok(files.length > 15, `found only ${files.length} files`);
+  const found: string[] = [];
+  for (const file of files) {
+    const text = chineseText(file);
+    for (const [variant, term] of REPLACED) {
+      const match = text.match(variant);
+      if (match) found.push(`${file}: "${match[0]}" (use ${term})`);
+    }
+  }
+  assert.deepEqual(found, []);
+});
+
+test("the glossary has one Chinese term per concept", () => {
+  const terms = GLOSSARY.map((entry) => entry.zh);
+  assert.equal(new Set(terms).size, terms.length);
+  for (const required of ["输入门", "遗忘门", "输出门", "候选值", "细胞状态", "隐藏状态", "词嵌入", "词元", "未登录词（OOV）", "准确率", "偏差修正", "二分类", "影评", "被试", "伪迹（也常称伪影）", "logit（对数几率）"]) {
+    assert.ok(terms.includes(required), required);
+  }
+});
