@@ -7,7 +7,7 @@
 export const en = {
   site: {
     description: "Type a movie review and watch the Keras IMDB LSTM read it, in your browser.",
-    home: "Type a movie review. A small neural network, the Keras IMDB tutorial\u2019s LSTM trained on IMDB movie reviews, reads it word by word here in your browser: nothing you type leaves this page.",
+    home: "Type a movie review. A small neural network, an LSTM shaped like the Keras IMDB tutorial\u2019s and trained on IMDB movie reviews with a recipe for short reviews, reads it word by word here in your browser: nothing you type leaves this page.",
   },
   nav: { learn: "Learn", model: "Model card" },
   footer: {

@@ -26,6 +26,7 @@ const en = {
   missingModel: <>The box&apos;s model (<code>public/models/default/</code>) is not in this build, so only the tutorial&apos;s numbers can be shown. Train it with <code>npm run train -- --recipe default</code> and rebuild the site.</>,
   notMeasured: "not recorded yet",
   recipeTitle: "Two recipes",
+  recipeIntro: <>A larger vocabulary leaves fewer words unknown (out of vocabulary, index 2); negation marking gives &ldquo;not good&rdquo; a token of its own; masking lets the padding leave the LSTM&apos;s memory untouched.</>,
   recipeHead: ["", "The tutorial’s model", "The box’s model"],
   recipeRows: ["Vocabulary (indices, with 0–3 reserved)", "Embedding size", "LSTM units", "Tokens read (maxLen)", "Padding masked", "Negation marking (“not good” → not_good)", "Epochs kept", "Training examples"],
   yes: "yes", no: "no",
@@ -46,13 +47,14 @@ const en = {
 };
 
 const zh: typeof en = {
-  intro: <>教程的做法是在 IMDB 的测试影评上衡量的，而那些影评大多有几百个词；人们在框里往往只写一行。本页在同样的留出数据上比较三者：教程的模型、本站影评框用的模型（同一类网络：一个词嵌入层、一个 LSTM、一个 sigmoid 神经元，只是训练做法不同），以及用同样的训练影评训练的朴素贝叶斯（Naive Bayes）基线。下面每个数字都读自模型的 metadata.json。</>,
+  intro: <>教程的做法是在 IMDB 的测试影评上衡量的，而那些影评大多有几百个词；人们在框里往往只写一行。本页在同样的留出数据上比较三者：教程的模型、本站影评框用的模型（同一类网络：一个词嵌入层、一个 LSTM、一个 sigmoid 神经元，只是训练做法不同），以及用同样的训练影评训练的朴素贝叶斯（Naive Bayes）基线。三者做的是同一个二分类：正面还是负面。下面每个数字都读自模型的 metadata.json。</>,
   names: { tutorial: "教程的模型", default: "本站的模型" },
   missingModel: <>这次构建里没有本站的模型（<code>public/models/default/</code>），所以只能显示教程模型的数字。请运行 <code>npm run train -- --recipe default</code> 训练它，再重新构建网站。</>,
   notMeasured: "尚未记录",
   recipeTitle: "两种做法",
+  recipeIntro: <>词汇表越大，未登录词（OOV，索引 2）越少；否定标记让“not good”有自己的词元；掩码让填充不改动 LSTM 的记忆。</>,
   recipeHead: ["", "教程的模型", "本站的模型"],
-  recipeRows: ["词汇表（索引数，0–3 保留）", "词嵌入维度", "LSTM 单元数", "读入的词元数（maxLen）", "屏蔽填充", "否定标记（“not good” → not_good）", "保留的轮次", "训练样本数"],
+  recipeRows: ["词汇表（索引数，0–3 保留）", "词嵌入维度", "LSTM 单元数", "读入的词元数（maxLen）", "填充掩码（mask）", "否定标记（“not good” → not_good）", "保留的轮次", "训练样本数"],
   yes: "是", no: "否",
   lengthTitle: "短影评与长影评",
   lengthIntro: <>在 IMDB 的 25,000 条测试影评上（只在最后读一次）和在短影评验证集上的准确率。短影评验证集是从验证影评里截出的一到三句话，从不取自测试影评。</>,
@@ -100,6 +102,7 @@ function RecipeComparison({ language, tutorial, box }: { language: Language; tut
       <p>{t.intro}</p>
       {!box && <Callout kind="warning"><p>{t.missingModel}</p></Callout>}
       <h2>{t.recipeTitle}</h2>
+      <p>{t.recipeIntro}</p>
       <Table head={t.recipeHead.slice(0, models.length + 1)} rows={t.recipeRows.map((row, i) => [row, ...models.map(({ metadata }) => recipe(metadata)[i])])} testId="recipe" />
       <h2>{t.lengthTitle}</h2>
       <p>{t.lengthIntro}</p>
