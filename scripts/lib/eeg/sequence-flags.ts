@@ -17,7 +17,7 @@ export const SOURCE_FLAGS = {
   margin: { type: "number", default: 1, min: 0, valueName: "S", help: "recordings: seconds cut on both sides of --window for the filters, then cropped" },
 } as const satisfies FlagTable;
 
-/** "1,30" -> [1, 30]; "none" -> null; "auto" -> "auto" when allowed. */
+/** "-0.2,0.8" -> [-0.2, 0.8]; "none" -> null. */
 export function parseRange(name: string, text: string): [number, number] | null {
   if (text === "none") return null;
   const parts = text.split(",");

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { readEdf, type RecordingEvent } from "./edf";
+import { readEdf } from "./edf";
 import { cutEpochs, type EpochSettings } from "./epochs";
 import { describeMarkers, parseEventsTsv } from "./events";
 import { recordingName } from "./recording-name";
@@ -131,4 +131,3 @@ function withSource<T>(path: string, parse: () => T): T {
   }
 }
 
-export type { RecordingEvent };
