@@ -108,7 +108,9 @@ test("what the tutorial's recipe gets wrong: both languages, numbers from metada
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
     const length = page.getByTestId("length");
-    await expect(length.locator("tbody tr")).toHaveCount(2 + (models.default.baselines ?? []).length);
+    const baselines = models.default.baselines?.length ? models.default.baselines : (models.tutorial.baselines ?? []);
+    await expect(length.locator("tbody tr")).toHaveCount(2 + baselines.length);
+    for (const baseline of baselines) await expect(length.locator("tbody tr", { hasText: baseline.name })).toContainText(recorded(baseline.test, notRecorded));
     const boxRow = length.locator("tbody tr", { hasText: boxName });
     await expect(boxRow).toContainText(recorded(models.default.evaluation, notRecorded));
     await expect(boxRow).toContainText(recorded(models.default.shortValidation, notRecorded));

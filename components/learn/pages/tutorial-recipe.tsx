@@ -31,7 +31,7 @@ const en = {
   recipeRows: ["Vocabulary (indices, with 0–3 reserved)", "Embedding size", "LSTM units", "Tokens read (maxLen)", "Padding masked", "Negation marking (“not good” → not_good)", "Epochs kept", "Training examples"],
   yes: "yes", no: "no",
   lengthTitle: "Short reviews versus long ones",
-  lengthIntro: <>Accuracy on IMDB&apos;s 25,000 test reviews (read once, at the end) and on the short-review validation set: one- to three-sentence spans cut from validation reviews, never from test reviews.</>,
+  lengthIntro: <>Accuracy on IMDB&apos;s test reviews (read once, at the end) and on the short-review validation set: one- to three-sentence spans cut from validation reviews, never from test reviews.</>,
   lengthHead: ["", "IMDB test (long)", "Short validation spans"],
   behaviourTitle: "Behaviour: what each one gets right",
   behaviourIntro: <>A suite of templated cases (in the spirit of CheckList, Ribeiro et al. 2020), grouped by capability: short phrases, negations, contrast with &ldquo;but&rdquo;, intensifiers, and text with no opinion (which passes when the verdict is &ldquo;unsure&rdquo;). Each cell is the share of cases passed.</>,
@@ -57,7 +57,7 @@ const zh: typeof en = {
   recipeRows: ["词汇表（索引数，0–3 保留）", "词嵌入维度", "LSTM 单元数", "读入的词元数（maxLen）", "填充掩码（mask）", "否定标记（“not good” → not_good）", "保留的轮次", "训练样本数"],
   yes: "是", no: "否",
   lengthTitle: "短影评与长影评",
-  lengthIntro: <>在 IMDB 的 25,000 条测试影评上（只在最后读一次）和在短影评验证集上的准确率。短影评验证集是从验证影评里截出的一到三句话，从不取自测试影评。</>,
+  lengthIntro: <>在 IMDB 的测试影评上（只在最后读一次）和在短影评验证集上的准确率。短影评验证集是从验证影评里截出的一到三句话，从不取自测试影评。</>,
   lengthHead: ["", "IMDB 测试集（长）", "短影评验证集"],
   behaviourTitle: "行为测试：各自答对了什么",
   behaviourIntro: <>一组按模板生成的用例（仿照 CheckList，Ribeiro 等，2020），按能力分组：短语、否定、“but”转折、程度副词，以及不带观点的文字（判断为“拿不准”才算通过）。每格是通过的比例。</>,
@@ -88,7 +88,8 @@ function RecipeComparison({ language, tutorial, box }: { language: Language; tut
   const models = [{ name: t.names.tutorial, metadata: tutorial }, ...(box ? [{ name: t.names.default, metadata: box }] : [])];
   const contenders: Contender[] = [
     ...models.map(({ name, metadata }) => ({ name, test: metadata.evaluation, shortValidation: metadata.shortValidation, behaviour: metadata.behaviour })),
-    ...((box ?? tutorial).baselines ?? []),
+    // Baselines are measured on the same data for both models; either metadata may record them.
+    ...(box?.baselines?.length ? box.baselines : (tutorial.baselines ?? [])),
   ];
   const capabilities = [...new Set(contenders.flatMap((c) => c.behaviour?.map((b) => b.capability) ?? []))];
   const recipe = (m: ModelMetadata) => [
