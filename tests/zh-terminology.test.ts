@@ -27,9 +27,14 @@ function chineseText(file: string): string {
   return (readFileSync(file, "utf8").match(/[^"`<>{}]*[\u4e00-\u9fff][^"`<>{}]*/g) ?? []).join("\n");
 }
 
-const files = ["components/learn/pages", "components/learn/widgets", "components/learn"].flatMap((dir) =>
-  readdirSync(dir).filter((name) => name.endsWith(".tsx") && !SKIP.has(name)).map((name) => join(dir, name)),
-);
+const files = [
+  ...["components/learn/pages", "components/learn/widgets", "components/learn"].flatMap((dir) =>
+    readdirSync(dir).filter((name) => name.endsWith(".tsx") && !SKIP.has(name)).map((name) => join(dir, name)),
+  ),
+  // The UI strings of the widgets and the review box, and the course's titles.
+  "lib/i18n/zh.ts",
+  "lib/site.ts",
+];
 
 test("the Chinese course pages use the glossary's terms", () => {
   assert.ok(files.length > 15, `found only ${files.length} files`);

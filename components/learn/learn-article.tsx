@@ -22,10 +22,11 @@ function coursePage(slug: string) {
 
 
 /**
- * One explanation page: heading, the body (given the model's metadata), and links to
- * its neighbours in the course and back to the box.
+ * One explanation page: heading, the body, and links to its neighbours in the course and
+ * back to the box. A body that quotes the model is a function of its metadata (without a
+ * model, the page says how to train one); a body that needs no model is plain content.
  */
-export async function LearnArticle({ language, slug, children }: { language: Language; slug: string; children: (metadata: ModelMetadata) => ReactNode }) {
+export async function LearnArticle({ language, slug, children }: { language: Language; slug: string; children: ReactNode | ((metadata: ModelMetadata) => ReactNode) }) {
   const page = coursePage(slug);
   const metadata = await readModelMetadata();
   const t = dictionary(language).article;
@@ -37,7 +38,7 @@ export async function LearnArticle({ language, slug, children }: { language: Lan
       </p>
       <h1>{page.title[language]}</h1>
       <p className={styles.lead}>{page.summary[language]}</p>
-      {metadata ? children(metadata) : <ModelMissing language={language} />}
+      {typeof children !== "function" ? children : metadata ? children(metadata) : <ModelMissing language={language} />}
       <nav aria-label={t.course} className="mt-12 grid gap-3 border-t border-zinc-200 pt-6 text-base sm:grid-cols-2">
         {previous && <PagerLink href={learnPath(language, previous.slug)} label={t.previous} title={previous.title[language]} rel="prev" />}
         {next && <PagerLink href={learnPath(language, next.slug)} label={t.next} title={next.title[language]} rel="next" className="sm:col-start-2 sm:text-right" />}

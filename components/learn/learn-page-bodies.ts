@@ -7,10 +7,12 @@ import type { Language, LearnSlug } from "@/lib/site";
 import AdamPage from "./pages/adam";
 import EpochsBatchesPage from "./pages/epochs-batches";
 import EvaluationPage from "./pages/evaluation";
+import GlossaryPage from "./pages/glossary";
 import ImdbDatasetPage from "./pages/imdb-dataset";
 import LogLossPage from "./pages/log-loss";
 import LstmPage from "./pages/lstm";
 import PaddingTruncationPage from "./pages/padding-truncation";
+import QuestionsPage from "./pages/questions";
 import RandomSeedPage from "./pages/random-seed";
 import SigmoidOutputPage from "./pages/sigmoid-output";
 import TrainingVsTestingPage from "./pages/training-vs-testing";
@@ -34,4 +36,6 @@ export const LEARN_PAGE_BODIES: Record<LearnSlug, ComponentType<{ language: Lang
   evaluation: EvaluationPage,
   "tutorial-recipe": TutorialRecipePage,
   "your-own-sequences": YourOwnSequencesPage,
+  questions: QuestionsPage,
+  glossary: GlossaryPage,
 };

@@ -144,6 +144,38 @@ export const en = {
     compareHead: ["Model", "Verdict", "P(positive)", "Unknown words"],
     tutorialTrace: "The tutorial’s model, word by word",
   },
+  // The course's deeper widgets (components/learn/widgets/).
+  lstmInside: {
+    title: "inside the LSTM, step by step",
+    review: "A review (English; this one is from the training set)",
+    step: "Word", previous: "Previous word", next: "Next word",
+    opinion: "P(positive) if the review ended here:",
+    unit: "Unit to follow",
+    aligned: (unit: number, weight: string) => `Unit ${unit} has the output weight largest in size (${weight}): its hidden state moves P(positive) most.`,
+    colored: (unit: number) => `The review coloured by unit ${unit}'s hidden state after each word (blue above 0, orange below):`,
+  },
+  lstmUnrolled: { label: (word: string, n: number) => `The LSTM unrolled over the review; step ${n}, the word “${word}”, is highlighted`, cell: "cell state c", hidden: "hidden h", opinion: "P(positive)", go: (word: string) => `Go to “${word}”` },
+  lstmHeatmaps: { label: (units: number) => `Gates and states of the ${units} units at this word; blue is positive, orange negative, gates from white (0) to blue (1)`, follow: (row: string, unit: number, value: string) => `${row}, unit ${unit}: ${value}` },
+  occlusion: {
+    title: "which words mattered (occlusion)",
+    review: "A review (English)",
+    total: "P(positive) of the whole review:",
+    explain: "Each word is shaded by how much P(positive) drops when it is removed: blue words pushed towards positive, orange towards negative. Hover or focus a word for the number.",
+    cut: (n: number) => `Only the last ${n} words are tested.`,
+    delta: (word: string, d: string) => `without “${word}”: P changes by ${d}`,
+  },
+  exercise: { check: "Check your understanding", guess: "Your guess of P(positive):", reveal: "Show the model's answer", model: "The model:", off: (d: string) => `your guess was off by ${d}`, loading: "Loading the model…", empty: "(an empty review)" },
+  threshold: {
+    title: "move the threshold",
+    loading: "Loading the test predictions…",
+    missing: (file: string) => `This model has no ${file} (the evaluation writes it), so the slider cannot run here.`,
+    threshold: "Threshold: call a review positive when P(positive) is above",
+    predicted: ["called positive", "called negative"],
+    actual: ["positive reviews", "negative reviews"],
+    precision: "precision", recall: "recall", accuracy: "accuracy",
+    roc: (auc: string) => `ROC curve (area ${auc}): true-positive rate against false-positive rate for every threshold; the dot is the slider's`,
+    fpr: "false-positive rate", tpr: "true-positive rate",
+  },
 };
 
 /** The shape every language's dictionary has: a missing or extra key is a compile error. */

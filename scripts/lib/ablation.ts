@@ -6,10 +6,15 @@
  */
 import { join } from "node:path";
 import type { AblationRow } from "../../lib/metadata";
+import { loadPredictorDir } from "./artifacts";
 import type { BackendChoice } from "./backend";
-import { evaluateOnImdb } from "./evaluation-report";
+import { runBehaviourSuite } from "./behaviour-suite";
+import { heldOutResult, predictTexts } from "./evaluation";
+import { loadImdb } from "./imdb-dataset";
 import { RECIPES, type Recipe } from "./recipes";
+import { shortValidationSet } from "./short-reviews";
 import { trainImdb } from "./train-imdb";
+import { splitValidation } from "./validation-split";
 
 export interface AblationStep {
   change: string;
@@ -43,6 +48,8 @@ export interface AblationOptions {
 }
 
 export async function runAblation(options: AblationOptions): Promise<AblationRow[]> {
+  const { validation } = splitValidation((await loadImdb(options.data, { showProgress: false })).train);
+  const shortValidation = shortValidationSet(validation);
   const rows: AblationRow[] = [];
   for (const [i, step] of ablationSteps().entries()) {
     const recipe = options.epochs === undefined ? step.recipe : { ...step.recipe, epochs: Math.min(step.recipe.epochs, options.epochs) };
@@ -60,12 +67,14 @@ export async function runAblation(options: AblationOptions): Promise<AblationRow
       skipEvaluation: true,
       anySize: false,
     });
-    const report = await evaluateOnImdb({ modelDir: out, data: options.data, skipTest: true, anySize: false, showProgress: false });
+    const { predict } = await loadPredictorDir(out);
+    const score = (set: readonly { text: string; label: 0 | 1 }[], what: string) =>
+      heldOutResult(set.map((r) => r.label), predictTexts(predict, set.map((r) => r.text), what));
     rows.push({
       change: step.change,
-      validation: report.model.validation,
-      shortValidation: report.model.shortValidation,
-      behaviour: report.model.behaviour,
+      validation: score(validation, "validation"),
+      shortValidation: score(shortValidation, "short validation"),
+      behaviour: runBehaviourSuite(predict, metadata.unsureBand),
       epochs: metadata.training.epochs,
     });
     console.log(JSON.stringify(rows.at(-1)));

@@ -20,7 +20,7 @@ import { TOKENIZER_VERSION } from "../../lib/tokenizer";
 import { buildVocabulary, FIRST_WORD_INDEX, OOV_INDEX, PAD_INDEX, START_INDEX } from "../../lib/vocabulary";
 import { loadModelDir, loadPredictorDir, saveModelDir, writeMetadata } from "./artifacts";
 import { type BackendChoice, setUpBackend } from "./backend";
-import { evaluateModel, printEvaluation } from "./evaluation";
+import { printEvaluation, testEvaluation } from "./evaluation";
 import { bestEpoch, type Examples, fit, type LstmImplementation, restoreEpoch } from "./fit";
 import { defaultCacheDir, loadImdb, type Review } from "./imdb-dataset";
 import { formatSeconds } from "./progress-bar";
@@ -142,10 +142,11 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
   if (!options.skipEvaluation) {
     const testReviews = sample(dataset.test, options.limit, recipe.seed);
     const test = toExamples(testReviews);
-    const evaluation = await evaluateModel(saved.model, test, recipe.model.maxLen, testReviews.map((r) => r.text));
-    if (recipe.quantize) evaluation.quantization = await quantizationEffect(trained, saved.model, test, recipe.model.maxLen);
-    result.evaluation = evaluation;
+    const startedAt = Date.now();
     const probabilities = await predictAll(saved.model, test.sequences, recipe.model.maxLen, 256);
+    const evaluation = testEvaluation(test.labels, Array.from(probabilities), testReviews.map((r) => r.text), (Date.now() - startedAt) / 1000);
+    if (recipe.quantize) evaluation.quantization = await quantizationEffect(trained, probabilities, test, recipe.model.maxLen);
+    result.evaluation = evaluation;
     await writeFile(join(options.out, MODEL_FILES.testPredictions), encodeTestPredictions(probabilities, test.labels));
     printEvaluation(result.evaluation);
   }
@@ -156,8 +157,9 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
 }
 
 /** How much 8-bit weights change the test results: accuracy of the float model and verdicts flipped. */
-async function quantizationEffect(float: tf.LayersModel, quantized: tf.LayersModel, test: Examples, maxLen: number): Promise<NonNullable<Evaluation["quantization"]>> {
-  const [a, b] = await Promise.all([predictAll(float, test.sequences, maxLen, 256), predictAll(quantized, test.sequences, maxLen, 256)]);
+async function quantizationEffect(float: tf.LayersModel, quantized: Float32Array, test: Examples, maxLen: number): Promise<NonNullable<Evaluation["quantization"]>> {
+  const a = await predictAll(float, test.sequences, maxLen, 256);
+  const b = quantized;
   let floatCorrect = 0;
   let flipped = 0;
   a.forEach((p, i) => {

@@ -5,6 +5,7 @@ import { CodeCompare } from "../code-compare";
 import { Figure } from "../figure";
 import { formatDuration, formatInteger, formatPercent } from "@/lib/format";
 import { LearnArticle } from "../learn-article";
+import { PredictThenTry } from "../widgets/predict-then-try";
 import { TrainingCurves } from "../training-curves";
 
 /**
@@ -49,6 +50,11 @@ const en = (m: ModelMetadata) => {
     gap: r.testAccuracy ? <>Last epoch: {r.trainAccuracy} on the training reviews; {r.testAccuracy} on the test reviews it never saw. These two numbers are not measured alike: the training figure is averaged over the epoch while the weights still changed (early batches were read by a worse model), the test figure is measured once, after training. So their gap is not a clean sign of overfitting; compare validation loss after each epoch instead, as above.</> : null,
     validation: <>To choose the number of epochs honestly, do not watch the test set: hold out part of the training reviews instead (<code>validation_split=0.1</code> in Keras, <code>--validation-split 0.1</code> for our training script) and stop when their loss stops falling. This model used a validation split of {m.training.validationSplit}.</>,
     buckets: <>One difference from Keras: our training loop groups reviews of similar length into the same batch, which roughly halves training time with padding in front. Every review is still read exactly once per epoch, in a shuffled, seeded order.</>,
+    exercise: {
+      question: `Both reviews are from the training set: the model read each of them ${m.training.epochs} times, once per epoch, with its label. Guess P(positive) for each (the first is negative, the second positive).`,
+      texts: ["Long, boring, blasphemous. Never have I been so glad to see ending credits roll.", "I don't know why I like this movie so well, but I never get tired of watching it."],
+      explanation: `Reading a review ${m.training.epochs} times does not make the model memorise it: it only nudges the weights a little each time, shared with ${formatInteger(m.training.trainExamples, "en")} other reviews. That fits the validation run above: after 4 epochs, the loss on held-out reviews was still falling.`,
+    },
   };
 };
 
@@ -71,6 +77,11 @@ const zh: typeof en = (m) => {
     gap: r.testAccuracy ? <>最后一轮：训练影评上 {r.trainAccuracy}；从未见过的测试影评上 {r.testAccuracy}。这两个数的测法不同：训练准确率是在权重还在变化时对整轮取的平均（前面的批次是由更差的模型读的），测试准确率则是训练结束后一次测出的。所以两者之差并不是干净的过拟合信号；应该像上面那样，比较每轮之后的验证损失。</> : null,
     validation: <>要诚实地选择轮数，就不能盯着测试集：应当从训练影评里留出一部分（Keras 里是 <code>validation_split=0.1</code>，我们的训练脚本是 <code>--validation-split 0.1</code>），在它们的损失不再下降时停止。这个模型的验证集比例（validation split）是 {m.training.validationSplit}。</>,
     buckets: <>与 Keras 的一个不同之处：我们的训练循环把长度相近的影评分到同一批，在前置填充的情况下，训练时间大约能减半。每条影评在每一轮里仍然恰好被读一次，顺序是按种子打乱的。</>,
+    exercise: {
+      question: `两条都是训练影评：模型带着标签把每条各读了 ${m.training.epochs} 遍，每轮一遍。猜一猜它们的 P(正面)（第一条是负面，第二条是正面）。`,
+      texts: ["Long, boring, blasphemous. Never have I been so glad to see ending credits roll.", "I don't know why I like this movie so well, but I never get tired of watching it."],
+      explanation: `把一条影评读 ${m.training.epochs} 遍并不会让模型把它背下来：每读一次只把权重微调一点，而这些权重还要兼顾其他 ${formatInteger(m.training.trainExamples, "zh")} 条影评。这与上面的验证实测一致：训练 4 轮之后，留出影评上的损失仍在下降。`,
+    },
   };
 };
 
@@ -99,6 +110,7 @@ export default function EpochsBatchesPage({ language }: { language: Language }) 
             <Callout>
               <p>{t.validation}</p>
             </Callout>
+            <PredictThenTry language={language} {...t.exercise} />
             <p>{t.buckets}</p>
             <CodeCompare language={language} file="scripts/lib/fit.ts" from="const batches = lengthBuckets(" />
           </>

@@ -13,28 +13,26 @@ export default function GlossaryPage({ language }: { language: Language }) {
   const title = (slug: string) => LEARN_PAGES.find((page) => page.slug === slug)?.title[language] ?? slug;
   return (
     <LearnArticle language={language} slug="glossary">
-      {() => (
-        <>
-          <p>{t.intro}</p>
-          <div className="overflow-x-auto">
-            <table data-testid="glossary">
-              <thead>
-                <tr>{t.head.map((cell) => <th key={cell}>{cell}</th>)}</tr>
-              </thead>
-              <tbody>
-                {GLOSSARY.map((term) => (
-                  <tr key={term.en} data-testid="glossary-term">
-                    <td lang="en">{term.en}</td>
-                    <td lang="zh-Hans">{term.zh}</td>
-                    <td>{term.meaning[language]}</td>
-                    <td><Link href={learnPath(language, term.page)}>{title(term.page)}</Link></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+      <>
+        <p>{t.intro}</p>
+        <div className="overflow-x-auto">
+          <table data-testid="glossary">
+            <thead>
+              <tr>{t.head.map((cell) => <th key={cell}>{cell}</th>)}</tr>
+            </thead>
+            <tbody>
+              {GLOSSARY.map((term) => (
+                <tr key={term.en} data-testid="glossary-term">
+                  <td lang="en">{term.en}</td>
+                  <td lang="zh-Hans">{term.zh}</td>
+                  <td>{term.meaning[language]}</td>
+                  <td><Link href={learnPath(language, term.page)}>{title(term.page)}</Link></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </>
     </LearnArticle>
   );
 }

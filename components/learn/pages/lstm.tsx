@@ -39,7 +39,7 @@ const en = (m: ModelMetadata) => {
     exercise: {
       question: "The review ends with “but the ending is wonderful and I loved it”. Move that part to the front. Guess P(positive) for both versions first.",
       texts: ["The first hour is slow and boring, but the ending is wonderful and I loved it.", "But the ending is wonderful and I loved it. The first hour is slow and boring."],
-      explanation: "Same words, different order, different verdict: this model weighs the last words most. An LSTM can carry information a long way in its cell state, but this one learned to let recent words dominate.",
+      explanation: "Same words, different order: where the two answers differ, the order decided, and on this model the last words weigh most. An LSTM can carry information a long way in its cell state, but this one learned to let recent words dominate.",
     },
     lastTitle: "Only the last step reaches the output",
     last: <>By default (<code>return_sequences=False</code>) the LSTM hands on only its final <code>hiddenState</code>. The widget peeks earlier: after every word it applies the output layer to the <code>hiddenState</code> so far, as if the review ended there. Look at what this model actually does: the opinion hardly moves at &ldquo;but&rdquo;; the words after it move it. It weighs the last words most: put the praise last and P(positive) ends high; put the same sentences in the other order and it ends low. Try it in the exercise below.</>,
@@ -66,7 +66,7 @@ const zh: typeof en = (m) => {
     exercise: {
       question: "影评以“but the ending is wonderful and I loved it”结尾。把这部分移到最前面。先猜两个版本的 P(正面)。",
       texts: ["The first hour is slow and boring, but the ending is wonderful and I loved it.", "But the ending is wonderful and I loved it. The first hour is slow and boring."],
-      explanation: "同样的词，不同的顺序，不同的判断：这个模型最看重最后的几个词。LSTM 能用细胞状态把信息带得很远，但这个模型学会了让最近的词占上风。",
+      explanation: "同样的词，不同的顺序：两个答案的差别就来自顺序，而这个模型最看重最后的几个词。LSTM 能用细胞状态把信息带得很远，但这个模型学会了让最近的词占上风。",
     },
     lastTitle: "只有最后一步通向输出",
     last: <>默认情况下（<code>return_sequences=False</code>），LSTM 只把最后的 <code>hiddenState</code> 交出去。下面的小工具提前偷看：每读一个词，就把当时的 <code>hiddenState</code> 送进输出层，假装影评到此结束。看看这个模型实际怎么做：读到“but”时判断几乎不动，是它后面的词在推动判断。它最看重最后的几个词：夸奖放在最后，P(正面) 最后就高；同样的句子换个顺序，它最后就低。在下面的练习里试试看。</>,

@@ -4,6 +4,7 @@
  * forget gate, candidate and output gate, then the cell and hidden states. Clicking a cell
  * follows that unit; the chosen unit is outlined.
  */
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import type { LstmStep } from "./lstm-trace";
 import { signedBackground } from "./palette";
@@ -17,13 +18,8 @@ const ROWS = [
   { key: "hiddenState", en: "hidden state h", zh: "隐藏状态 h", range: "−1…1" },
 ] as const;
 
-const COPY = {
-  en: { label: (units: number) => `Gates and states of the ${units} units at this word; blue is positive, orange negative, gates from white (0) to blue (1)`, follow: (row: string, unit: number, value: string) => `${row}, unit ${unit}: ${value}` },
-  zh: { label: (units: number) => `这个词处 ${units} 个单元的门和状态；蓝色为正，橙色为负，门从白色（0）到蓝色（1）`, follow: (row: string, unit: number, value: string) => `${row}，单元 ${unit}：${value}` },
-};
-
 export function LstmHeatmaps({ step, units, unit, onUnit, language }: { step: LstmStep; units: number; unit: number; onUnit: (unit: number) => void; language: Language }) {
-  const t = COPY[language];
+  const t = dictionary(language).lstmHeatmaps;
   const cell = 6, labelW = 110, rowH = 16, width = labelW + units * cell + 4;
   return (
     <svg viewBox={`0 0 ${width} ${ROWS.length * (rowH + 4)}`} role="img" aria-label={t.label(units)} className="h-auto w-full" data-testid="lstm-heatmaps">

@@ -6,6 +6,7 @@
  */
 import { useMemo, useState } from "react";
 import { textToIndices } from "@/lib/encode";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
 import { usePredictor, type LoadedModel } from "../use-predictor";
@@ -18,38 +19,17 @@ import { ReviewField, WidgetFrame } from "./widget-frame";
 /** A real training review: aclImdb/train/pos/3247_10.txt. */
 export const REAL_REVIEW = "I don't know why I like this movie so well, but I never get tired of watching it.";
 
-const COPY = {
-  en: {
-    title: "inside the LSTM, step by step",
-    review: "A review (English; this one is from the training set)",
-    step: "Word", previous: "Previous word", next: "Next word",
-    opinion: "P(positive) if the review ended here:",
-    unit: "Unit to follow",
-    aligned: (unit: number, weight: string) => `Unit ${unit} has the output weight largest in size (${weight}): its hidden state moves P(positive) most.`,
-    colored: (unit: number) => `The review coloured by unit ${unit}'s hidden state after each word (blue above 0, orange below):`,
-  },
-  zh: {
-    title: "走进 LSTM，一步一步看",
-    review: "一条影评（英文；这条来自训练集）",
-    step: "第几个词", previous: "上一个词", next: "下一个词",
-    opinion: "如果影评在这里结束，P(正面) =",
-    unit: "要跟踪的单元",
-    aligned: (unit: number, weight: string) => `单元 ${unit} 的输出权重绝对值最大（${weight}）：它的隐藏状态对 P(正面) 的影响最大。`,
-    colored: (unit: number) => `按单元 ${unit} 每读一个词后的隐藏状态给影评上色（大于 0 为蓝色，小于 0 为橙色）：`,
-  },
-};
-
 export function LstmInside({ language }: { language: Language }) {
   const state = usePredictor();
   return (
-    <WidgetFrame language={language} title={COPY[language].title} state={state}>
+    <WidgetFrame language={language} title={dictionary(language).lstmInside.title} state={state}>
       {(model) => <Inside language={language} model={model} />}
     </WidgetFrame>
   );
 }
 
 function Inside({ language, model: { predictor, metadata } }: { language: Language; model: LoadedModel }) {
-  const t = COPY[language];
+  const t = dictionary(language).lstmInside;
   const [text, setText] = useState(REAL_REVIEW);
   const aligned = useMemo(() => mostAlignedUnit(predictor.weights), [predictor]);
   const [unit, setUnit] = useState(aligned.unit);

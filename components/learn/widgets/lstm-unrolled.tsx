@@ -4,27 +4,24 @@
  * runs through the top, the hidden state passed along the bottom and up to the output.
  * Shows a window of cells around the chosen step; a cell can be chosen by click or keyboard.
  */
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import type { LstmStep } from "./lstm-trace";
 import { NEGATIVE, POSITIVE, probabilityBackground } from "./palette";
 
 const WINDOW = 7;
-const COPY = {
-  en: { label: (word: string, n: number) => `The LSTM unrolled over the review; step ${n}, the word “${word}”, is highlighted`, cell: "cell state c", hidden: "hidden state h", go: (word: string) => `Go to “${word}”` },
-  zh: { label: (word: string, n: number) => `沿着影评展开的 LSTM；第 ${n} 步（词“${word}”）被突出显示`, cell: "细胞状态 c", hidden: "隐藏状态 h", go: (word: string) => `跳到“${word}”` },
-};
-
 export function LstmUnrolled({ words, steps, step, onStep, language }: { words: string[]; steps: LstmStep[]; step: number; onStep: (step: number) => void; language: Language }) {
-  const t = COPY[language];
+  const t = dictionary(language).lstmUnrolled;
   const first = Math.max(0, Math.min(step - Math.floor(WINDOW / 2), steps.length - WINDOW));
   const shown = steps.slice(first, first + WINDOW);
-  const width = 640, boxW = 62, gap = (width - 40 - WINDOW * boxW) / (WINDOW - 1), cellY = 22, boxY = 48, boxH = 46;
-  const x = (i: number) => 20 + i * (boxW + gap);
+  const width = 640, left = 74, boxW = 60, gap = (width - left - 6 - WINDOW * boxW) / (WINDOW - 1), cellY = 22, boxY = 48, boxH = 46;
+  const x = (i: number) => left + i * (boxW + gap);
   return (
     <svg viewBox={`0 0 ${width} 170`} role="img" aria-label={t.label(words[step], step + 1)} className="h-auto w-full" data-testid="lstm-unrolled">
       <text x={4} y={cellY - 6} fontSize={10} fill="#52525b">{t.cell}</text>
       <line x1={4} x2={width - 4} y1={cellY} y2={cellY} stroke={POSITIVE} strokeWidth={3} />
-      <text x={4} y={boxY + boxH + 30} fontSize={10} fill="#52525b">{t.hidden}</text>
+      <text x={4} y={boxY + boxH - 6} fontSize={10} fill={NEGATIVE}>{t.hidden} →</text>
+      <text x={4} y={boxY + boxH + 28} fontSize={10} fill="#52525b">{t.opinion}</text>
       {shown.map((s, k) => {
         const i = first + k;
         const current = i === step;

@@ -4,6 +4,7 @@ import type { Reading } from "@/lib/predictor";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { usePredictor, type LoadedModel } from "../use-predictor";
+import { NEGATIVE, POSITIVE, probabilityBackground } from "./palette";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
 
@@ -38,11 +39,8 @@ function Trace({ language, model: { predictor } }: { language: Language; model: 
   );
 }
 
-/** Red below 0.5 (negative), green above, pale near 0.5 (undecided). */
-function opinionColor(probability: number): string {
-  const strength = Math.abs(probability - 0.5) * 2;
-  return probability < 0.5 ? `rgba(220, 38, 38, ${0.1 + 0.45 * strength})` : `rgba(22, 163, 74, ${0.1 + 0.45 * strength})`;
-}
+/** Orange below 0.5 (negative), blue above, pale near 0.5 (undecided): the colour-blind-safe pair. */
+const opinionColor = probabilityBackground;
 
 function OpinionChart({ reading, label }: { reading: Reading; label: string }) {
   const width = 600, height = 120, steps = Math.max(1, reading.tokens.length - 1);
@@ -52,11 +50,11 @@ function OpinionChart({ reading, label }: { reading: Reading; label: string }) {
   return (
     <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} className="h-auto w-full rounded-md bg-zinc-50">
       <line x1={10} x2={width - 10} y1={y(0.5)} y2={y(0.5)} stroke="#a1a1aa" strokeDasharray="4 4" />
-      <text x={12} y={y(1) + 10} fontSize={11} fill="#16a34a">1</text>
-      <text x={12} y={y(0) - 2} fontSize={11} fill="#dc2626">0</text>
+      <text x={12} y={y(1) + 10} fontSize={11} fill={POSITIVE}>1</text>
+      <text x={12} y={y(0) - 2} fontSize={11} fill={NEGATIVE}>0</text>
       <polyline points={points} fill="none" stroke="#18181b" strokeWidth={2} />
       {reading.tokens.map((token, i) => (
-        <circle key={i} cx={x(i)} cy={y(token.opinionSoFar)} r={3} fill={token.opinionSoFar < 0.5 ? "#dc2626" : "#16a34a"} />
+        <circle key={i} cx={x(i)} cy={y(token.opinionSoFar)} r={3} fill={token.opinionSoFar < 0.5 ? NEGATIVE : POSITIVE} />
       ))}
     </svg>
   );

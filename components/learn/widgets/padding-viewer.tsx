@@ -45,10 +45,10 @@ function Viewer({ language, model: { metadata } }: { language: Language; model: 
         {side(t.padding, padding, setPadding, metadata.preprocessing.padding)}
         {side(t.truncating, truncating, setTruncating, metadata.preprocessing.truncating)}
       </div>
-      <p data-testid="padding-summary" className="text-sm text-zinc-600">{t.summary(indices.length - cut, maxLen - indices.length + cut, cut, maxLen)}</p>
+      <p data-testid="padding-summary" className="text-sm text-zinc-600">{t.summary(indices.length, maxLen - indices.length + cut, cut, maxLen)}</p>
       <ol data-testid="padded-sequence" className="m-0 flex max-h-72 list-none flex-wrap gap-0.5 overflow-y-auto p-0 font-mono text-[0.6875rem] leading-4">
         {sequence.map((index, position) => (
-          <li key={position} className={`m-0 min-w-7 rounded-sm px-0.5 text-center ${index === padIndex ? "bg-zinc-100 text-zinc-400" : index === startIndex ? "bg-sky-200" : index === oovIndex ? "bg-red-100 text-red-800" : "bg-emerald-100"}`}>
+          <li key={position} className={`m-0 min-w-7 rounded-sm px-0.5 text-center ${index === padIndex ? "bg-zinc-100 text-zinc-400" : index === startIndex ? "bg-sky-200" : index === oovIndex ? "bg-orange-100 text-orange-900" : "bg-emerald-100"}`}>
             {index}
           </li>
         ))}

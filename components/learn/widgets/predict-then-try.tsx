@@ -5,17 +5,13 @@
  * checking, is what makes the result stick.
  */
 import { useState } from "react";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { usePredictor } from "../use-predictor";
 import { probabilityBackground } from "./palette";
 
-const COPY = {
-  en: { check: "Check your understanding", guess: "Your guess of P(positive):", reveal: "Show the model's answer", model: "The model:", off: (d: string) => `your guess was off by ${d}`, loading: "Loading the model…", empty: "(an empty review)" },
-  zh: { check: "检验一下你的理解", guess: "你猜的 P(正面)：", reveal: "看看模型的答案", model: "模型：", off: (d: string) => `你的猜测差了 ${d}`, loading: "正在加载模型……", empty: "（空影评）" },
-};
-
 export function PredictThenTry({ language, question, texts, explanation }: { language: Language; question: string; texts: string[]; explanation: string }) {
-  const t = COPY[language];
+  const t = dictionary(language).exercise;
   const state = usePredictor();
   const [guesses, setGuesses] = useState(() => texts.map(() => 0.5));
   const [revealed, setRevealed] = useState(false);

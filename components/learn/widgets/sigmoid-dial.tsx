@@ -4,6 +4,7 @@ import { sigmoid } from "@/lib/lstm-cell";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { usePredictor, type LoadedModel } from "../use-predictor";
+import { NEGATIVE, POSITIVE } from "./palette";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
 
@@ -54,7 +55,7 @@ function SigmoidCurve({ logit }: { logit: number }) {
       <line x1={0} x2={width} y1={y(0.5)} y2={y(0.5)} stroke="#d4d4d8" strokeDasharray="4 4" />
       <line x1={x(0)} x2={x(0)} y1={0} y2={height} stroke="#d4d4d8" strokeDasharray="4 4" />
       <polyline points={curve} fill="none" stroke="#18181b" strokeWidth={2} />
-      <circle cx={x(shown)} cy={y(sigmoid(shown))} r={6} fill={logit >= 0 ? "#16a34a" : "#dc2626"} />
+      <circle cx={x(shown)} cy={y(sigmoid(shown))} r={6} fill={logit >= 0 ? POSITIVE : NEGATIVE} />
     </svg>
   );
 }

@@ -6,40 +6,16 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import { modelBaseUrl } from "@/lib/model-folder";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { decodeTestPredictions, TEST_PREDICTIONS_FILE, type TestPredictions } from "@/lib/test-predictions";
 import { NEGATIVE, POSITIVE } from "./palette";
 import { areaUnder, confusionAt, rocCurve, thinCurve } from "./threshold-metrics";
 
-const COPY = {
-  en: {
-    title: "move the threshold",
-    loading: "Loading the test predictions…",
-    missing: `This model has no ${TEST_PREDICTIONS_FILE} (the evaluation writes it), so the slider cannot run here.`,
-    threshold: "Threshold: call a review positive when P(positive) is above",
-    predicted: ["called positive", "called negative"],
-    actual: ["positive reviews", "negative reviews"],
-    precision: "precision", recall: "recall", accuracy: "accuracy",
-    roc: (auc: string) => `ROC curve (area ${auc}): true-positive rate against false-positive rate for every threshold; the dot is the slider's`,
-    fpr: "false-positive rate", tpr: "true-positive rate",
-  },
-  zh: {
-    title: "移动阈值",
-    loading: "正在加载测试集上的预测……",
-    missing: `这个模型没有 ${TEST_PREDICTIONS_FILE}（由评估脚本写出），所以这里无法使用滑块。`,
-    threshold: "阈值：P(正面) 高于它时判为正面",
-    predicted: ["判为正面", "判为负面"],
-    actual: ["正面影评", "负面影评"],
-    precision: "精确率", recall: "召回率", accuracy: "准确率",
-    roc: (auc: string) => `ROC 曲线（曲线下面积 ${auc}）：每个阈值下的真正例率对假正例率；圆点是滑块所选的阈值`,
-    fpr: "假正例率", tpr: "真正例率",
-  },
-};
-
 type Loaded = { status: "loading" } | { status: "missing" } | { status: "ready"; predictions: TestPredictions };
 
 export function ThresholdExplorer({ language }: { language: Language }) {
-  const t = COPY[language];
+  const t = dictionary(language).threshold;
   const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
   useEffect(() => {
     let mounted = true;
@@ -55,14 +31,14 @@ export function ThresholdExplorer({ language }: { language: Language }) {
     <section aria-label={t.title} data-testid="threshold-explorer" className="my-8 rounded-xl border border-zinc-300 bg-white p-4 text-base leading-normal shadow-sm sm:p-5">
       <p className="mt-0 mb-3 text-sm font-semibold tracking-wide text-blue-800">{t.title}</p>
       {loaded.status === "loading" && <p role="status" className="text-zinc-500">{t.loading}</p>}
-      {loaded.status === "missing" && <p data-testid="threshold-missing" className="text-zinc-600">{t.missing}</p>}
+      {loaded.status === "missing" && <p data-testid="threshold-missing" className="text-zinc-600">{t.missing(TEST_PREDICTIONS_FILE)}</p>}
       {loaded.status === "ready" && <Explorer language={language} predictions={loaded.predictions} />}
     </section>
   );
 }
 
 function Explorer({ language, predictions }: { language: Language; predictions: TestPredictions }) {
-  const t = COPY[language];
+  const t = dictionary(language).threshold;
   const { probabilities, labels } = predictions;
   const [threshold, setThreshold] = useState(0.5);
   const curve = useMemo(() => rocCurve(probabilities, labels), [probabilities, labels]);

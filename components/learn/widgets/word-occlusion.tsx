@@ -6,6 +6,7 @@
  */
 import { useDeferredValue, useMemo, useState } from "react";
 import { textToIndices } from "@/lib/encode";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
 import { usePredictor, type LoadedModel } from "../use-predictor";
@@ -16,36 +17,17 @@ import { ReviewField, WidgetFrame } from "./widget-frame";
 /** Occlusion costs one run per word; longer reviews are cut to their last words here. */
 const MAX_WORDS = 80;
 
-const COPY = {
-  en: {
-    title: "which words mattered (occlusion)",
-    review: "A review (English)",
-    total: "P(positive) of the whole review:",
-    explain: "Each word is shaded by how much P(positive) drops when it is removed: blue words pushed towards positive, orange towards negative. Hover or focus a word for the number.",
-    cut: (n: number) => `Only the last ${n} words are tested.`,
-    delta: (word: string, d: string) => `without “${word}”: P changes by ${d}`,
-  },
-  zh: {
-    title: "哪些词起了作用（遮挡法）",
-    review: "一条影评（英文）",
-    total: "整条影评的 P(正面)：",
-    explain: "每个词的底色表示去掉它之后 P(正面) 下降多少：蓝色的词把判断推向正面，橙色的推向负面。把鼠标移到词上或用键盘聚焦，可以看到具体数值。",
-    cut: (n: number) => `只检验最后 ${n} 个词。`,
-    delta: (word: string, d: string) => `去掉“${word}”：P 变化 ${d}`,
-  },
-};
-
 export function WordOcclusion({ language, initialText }: { language: Language; initialText: string }) {
   const state = usePredictor();
   return (
-    <WidgetFrame language={language} title={COPY[language].title} state={state}>
+    <WidgetFrame language={language} title={dictionary(language).occlusion.title} state={state}>
       {(model) => <Occlusion language={language} model={model} initialText={initialText} />}
     </WidgetFrame>
   );
 }
 
 function Occlusion({ language, model: { predictor, metadata }, initialText }: { language: Language; model: LoadedModel; initialText: string }) {
-  const t = COPY[language];
+  const t = dictionary(language).occlusion;
   const [text, setText] = useState(initialText);
   const deferred = useDeferredValue(text);
   const result = useMemo(() => {
