@@ -8,7 +8,11 @@ export function ModelFooter({ language }: { language: Language }) {
   const t = dictionary(language).footer;
   const source = modelSource();
   return (
-    <footer lang={HTML_LANG[language]} className="mx-auto max-w-3xl border-t border-zinc-200 px-6 py-4 text-sm text-zinc-600" data-model-footer>
+    <footer
+      lang={HTML_LANG[language]}
+      className="mx-auto max-w-3xl border-t border-zinc-200 px-6 py-4 text-sm text-zinc-600"
+      data-model-footer
+    >
       {t.label}
       {source.hosted ? t.hosted(source.version, source.host) : t.embedded}
       <TrainedDate language={language} />

@@ -11,7 +11,11 @@ import type { ReactNode } from "react";
 export function NavLink({ href, segment, children }: { href: string; segment: string; children: ReactNode }) {
   const current = useSelectedLayoutSegment() === segment;
   return (
-    <Link href={href} aria-current={current ? "page" : undefined} className={current ? "font-medium text-emerald-800" : "text-zinc-600 hover:text-zinc-900"}>
+    <Link
+      href={href}
+      aria-current={current ? "page" : undefined}
+      className={current ? "font-medium text-emerald-800" : "text-zinc-600 hover:text-zinc-900"}
+    >
       {children}
     </Link>
   );

@@ -1,7 +1,7 @@
 /**
  * The explanation pages and the model card in a real browser, against the production
  * build: every page in both languages renders with its title, the widgets answer with
- * the numbers of the tutorial model in public/models/tutorial/ (computed here in Node from the same files
+ * the numbers of the model in public/models/tutorial/ (computed here in Node from the same files
  * by the same Predictor), and a crawl from / finds no broken link.
  */
 import { expect, test, type Page } from "@playwright/test";
@@ -10,13 +10,13 @@ import { join } from "node:path";
 import { textToIndices } from "../lib/encode";
 import { assertModelMetadata } from "../lib/metadata";
 import { binaryMetrics } from "../lib/metrics";
-import type { ModelJson } from "../lib/model-folder";
+import { type ModelJson, modelFolder } from "../lib/model-folder";
 import { networkWeightsFromFiles } from "../lib/network-weights";
 import { Predictor } from "../lib/predictor";
 import { HTML_LANG, LANGUAGES, LEARN_PAGES, SITE, learnPath, localePath, type Language } from "../lib/site";
 import { indexToWordTable } from "../lib/vocabulary";
 
-const MODEL_DIR = "public/models/tutorial";
+const MODEL_DIR = `public/${modelFolder("tutorial")}`;
 
 /** The committed model; the widgets are tested against it, so it must be there. */
 function loadModel() {

@@ -6,10 +6,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import * as tf from "@tensorflow/tfjs";
 import { fileSystemHandler, readMetadata } from "../scripts/lib/artifacts";
+import { modelFolder } from "../lib/model-folder";
 import { encode } from "../lib/encode";
 import { LANGUAGES, LEARN_PAGES, learnPath, localePath } from "../lib/site";
 
-const MODEL_DIR = "public/models/default";
+const MODEL_DIR = `public/${modelFolder("default")}`;
 
 /** Fills the review box and waits until the shown reading is for this text. */
 async function readReview(page: Page, text: string) {
@@ -125,7 +126,7 @@ test("emoji, CJK and <script> are shown as text and read", async ({ page }) => {
   await readReview(page, text);
   await expect(page.getByRole("textbox")).toHaveValue(text);
   await expect(page.locator("[data-tokens] li", { hasText: "好電影" })).toBeVisible();
-  // Tags are dropped by the tokenizer; the text between them is read.
+  // Tokenizer v2 drops HTML tags and keeps the text between them as words.
   await expect(page.locator("[data-tokens] li", { hasText: "boom" })).toBeVisible();
   await expect(page.locator("[data-tokens] li", { hasText: "script" })).toHaveCount(0);
   const probability = await shownProbability(page);

@@ -1,5 +1,6 @@
 import { dictionary } from "@/lib/i18n/dictionary";
 import { formatInteger } from "@/lib/format";
+import { ScrollRegion } from "../scroll-region";
 import type { ModelConfig } from "@/lib/model-config";
 import { parameterCounts } from "@/lib/parameter-counts";
 import type { Language } from "@/lib/site";
@@ -11,7 +12,7 @@ export function ArchitectureTable({ config, language }: { config: ModelConfig; l
   const layers = parameterCounts(config);
   const total = layers.reduce((sum, layer) => sum + layer.parameters, 0);
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t.label}>
       <table data-testid="architecture" className="min-w-[34rem]">
         <thead>
           <tr>{t.head.map((cell) => <th key={cell}>{cell}</th>)}</tr>
@@ -33,6 +34,6 @@ export function ArchitectureTable({ config, language }: { config: ModelConfig; l
           </tr>
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

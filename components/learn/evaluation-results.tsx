@@ -1,5 +1,6 @@
 import { formatInteger, formatPercent } from "@/lib/format";
 import { dictionary } from "@/lib/i18n/dictionary";
+import { signedBackground } from "../palette";
 import type { Evaluation } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
 
@@ -8,13 +9,12 @@ import type { Language } from "@/lib/site";
 export function EvaluationResults({ evaluation, language, items = "reviews" }: { evaluation: Evaluation; language: Language; items?: "reviews" | "trials" }) {
   const t = dictionary(language).evaluation;
   const { truePositive, falseNegative, falsePositive, trueNegative } = evaluation.confusionMatrix;
-  // Shaded by each cell's share of all reviews: a heat map of where the answers fall;
-  // blue for right answers, orange for mistakes (the site's colour-blind-safe pair).
+  // Blue where right, orange where wrong, stronger for a larger share of all reviews: a heat map of where the answers fall.
   const cell = (count: number, correct: boolean, testId: string) => (
     <td
       data-testid={testId}
       className="text-center align-middle font-mono text-lg"
-      style={{ background: `rgba(${correct ? "29, 78, 216" : "194, 65, 12"}, ${(0.08 + (0.6 * count) / evaluation.examples).toFixed(3)})` }}
+      style={{ background: signedBackground((correct ? 1 : -1) * (0.1 + (0.8 * count) / evaluation.examples)) }}
     >
       {formatInteger(count, language)}
     </td>

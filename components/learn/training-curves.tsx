@@ -2,26 +2,30 @@ import { formatDuration } from "@/lib/format";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { EpochRecord } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
-import { LineChart, type Series } from "./line-chart";
-
+import { LineChart, type Series } from "../line-chart";
+import { NEGATIVE, POSITIVE } from "../palette";
+import { ScrollRegion } from "../scroll-region";
 
 /** Loss and accuracy per epoch from metadata.json's history, as charts and as a table. */
 export function TrainingCurves({ history, language }: { history: readonly EpochRecord[]; language: Language }) {
   const t = dictionary(language).curves;
   const hasValidation = history.some((h) => h.valLoss !== undefined);
   const series = (key: "loss" | "accuracy", valKey: "valLoss" | "valAccuracy"): Series[] => [
-    { name: t.train, values: history.map((h) => h[key]), color: "#047857" },
-    ...(hasValidation ? [{ name: t.validation, values: history.map((h) => h[valKey] ?? NaN), color: "#7c3aed", dashed: true }] : []),
+    { name: t.train, values: history.map((h) => h[key]), color: POSITIVE },
+    ...(hasValidation ? [{ name: t.validation, values: history.map((h) => h[valKey] ?? NaN), color: NEGATIVE, dashed: true }] : []),
   ];
+  const chart = (title: string, lines: Series[], domain: [number, number]) => (
+    <LineChart label={title} title={title} xLabel={t.epoch} series={lines} domain={domain} yTicks={[0, 0.5, 1].map((f) => domain[0] + f * (domain[1] - domain[0]))} formatY={(v) => v.toFixed(2)} dots labels />
+  );
   const maxLoss = Math.max(...history.flatMap((h) => [h.loss, h.valLoss ?? 0]));
   const minAccuracy = Math.min(...history.flatMap((h) => [h.accuracy, h.valAccuracy ?? 1]));
   return (
     <div className="my-6">
       <div className="grid gap-3 sm:grid-cols-2">
-        <LineChart title={t.loss} xLabel={t.epoch} series={series("loss", "valLoss")} domain={[0, Math.max(0.8, Math.ceil(maxLoss * 10) / 10)]} format={(v) => v.toFixed(2)} />
-        <LineChart title={t.accuracy} xLabel={t.epoch} series={series("accuracy", "valAccuracy")} domain={[Math.min(0.5, Math.floor(minAccuracy * 10) / 10), 1]} format={(v) => v.toFixed(2)} />
+        {chart(t.loss, series("loss", "valLoss"), [0, Math.max(0.8, Math.ceil(maxLoss * 10) / 10)])}
+        {chart(t.accuracy, series("accuracy", "valAccuracy"), [Math.min(0.5, Math.floor(minAccuracy * 10) / 10), 1])}
       </div>
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t.table}>
         <table data-testid="training-history" className="min-w-[28rem]">
           <thead>
             <tr>
@@ -46,7 +50,7 @@ export function TrainingCurves({ history, language }: { history: readonly EpochR
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {hasValidation && <p className="text-sm text-zinc-600">— {t.train} · - - {t.validation}</p>}
     </div>
   );

@@ -3,14 +3,15 @@
 import { useEffect, useState } from "react";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
+import { OpinionTrace } from "../opinion-trace";
 import { CompareSwitch } from "./compare-switch";
 import { EXAMPLE_REVIEWS } from "./example-reviews";
 import { ModelComparison } from "./model-comparison";
 import { ModelStatusView } from "./model-status";
-import { OpinionTrace } from "./opinion-trace";
 import { ReviewInput } from "./review-input";
 import { type ModelWorker, useModelWorker } from "./use-model-worker";
 import { Verdict } from "./verdict";
+import { WhySection } from "./why-section";
 import { WhatTheModelSaw } from "./what-the-model-saw";
 
 /** Typing pauses this long before the model reads the text again. */
@@ -64,10 +65,10 @@ export function SentimentBox({ language }: { language: Language }) {
                 )
               ))}
             <WhatTheModelSaw language={language} reading={answer.reading} summary={status.summary} />
-            <OpinionTrace language={language} reading={answer.reading} />
+            <WhySection language={language} reading={answer.reading} />
             {tutorialAnswer && (
-              <section className="space-y-2 border-t border-zinc-200 pt-6" data-tutorial-trace>
-                <p className="text-lg font-semibold">{dictionary(language).box.tutorialTrace}</p>
+              <section className="space-y-3 border-t border-zinc-200 pt-6" data-tutorial-trace>
+                <h2 className="text-xl font-semibold">{dictionary(language).box.tutorialTrace}</h2>
                 <OpinionTrace language={language} reading={tutorialAnswer.reading} />
               </section>
             )}

@@ -3,6 +3,7 @@ import type { Reading } from "@/lib/predictor";
 import { formatNumber } from "@/lib/format";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
+import { ScrollRegion } from "../scroll-region";
 import { LearnLink } from "./learn-link";
 import type { ModelSummary } from "./model-messages";
 
@@ -32,18 +33,20 @@ export const WhatTheModelSaw = memo(function WhatTheModelSaw({ language, reading
         </p>
       )}
       {oovCount > 0 && <p>{strings.oovNote(oovCount, count(oovCount), count(summary.preprocessing.oovIndex))}</p>}
-      <ol className="flex max-h-80 flex-wrap gap-1 overflow-y-auto font-mono text-sm" data-tokens>
+      <ScrollRegion label={strings.sawHeading} className="max-h-80 overflow-y-auto">
+      <ol className="flex flex-wrap gap-1 font-mono text-sm" data-tokens>
         {tokens.map((token, position) => (
           <li
             key={position}
             data-oov={token.outOfVocabulary || undefined}
             className={`rounded border px-1.5 py-0.5 ${token.outOfVocabulary ? "border-dashed border-zinc-500 bg-zinc-100 text-zinc-600" : "border-zinc-300"}`}
           >
-            {token.word} <span className="text-xs text-zinc-500">{token.index}</span>
+            {token.word} <span className="text-xs text-zinc-600">{token.index}</span>
             {token.outOfVocabulary && <span className="ml-1 text-xs font-semibold uppercase" title={strings.outOfVocabulary}>oov</span>}
           </li>
         ))}
       </ol>
+      </ScrollRegion>
       <p className="text-sm text-zinc-600">
         {strings.embeddingNote(count(summary.model.embeddingDim))} <LearnLink language={language} slug="word-embeddings">{strings.embeddingLink}</LearnLink>
       </p>

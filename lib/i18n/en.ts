@@ -26,18 +26,30 @@ export const en = {
   },
   modelMissing: {
     title: "No trained model yet",
-    before: "This page quotes the trained model: its settings, its training curves and its test results. No model was found when the site was built. Train one with ",
+    before:
+      "This page quotes the trained model: its settings, its training curves and its test results. No model was found when the site was built. Train one with ",
     middle: " (it writes ",
     after: "), then build the site again.",
   },
   codeCompare: { keras: "Keras (Python)", ours: "This project (TypeScript)" },
-  architecture: { head: ["Layer", "Keras", "Output shape", "Parameters", "Computed as"], total: "Total", label: "Layers of the model" },
+  architecture: {
+    head: ["Layer", "Keras", "Output shape", "Parameters", "Computed as"],
+    total: "Total",
+    label: "Layers of the model",
+  },
   evaluation: {
     predicted: ["predicted positive", "predicted negative"],
     actual: ["actual positive", "actual negative"],
     items: { reviews: "test reviews", trials: "held-out trials" },
     caption: (n: string, items: string) => `Confusion matrix on ${n} ${items}; predicted positive means p > 0.5`,
-    names: { accuracy: "Accuracy", precision: "Precision", recall: "Recall", f1: "F1", rocAuc: "ROC AUC", logLoss: "Log loss" },
+    names: {
+      accuracy: "Accuracy",
+      precision: "Precision",
+      recall: "Recall",
+      f1: "F1",
+      rocAuc: "ROC AUC",
+      logLoss: "Log loss",
+    },
   },
   curves: {
     loss: "Loss (binary cross-entropy)",
@@ -49,12 +61,18 @@ export const en = {
     validationOf: (metric: string) => `validation ${metric}`,
     table: "Loss and accuracy per epoch",
   },
-  widget: { tryIt: "Try it", loading: "Loading the trained model…", error: "The model could not be loaded:", review: "Your review (English)" },
+  widget: {
+    tryIt: "Try it",
+    loading: "Loading the trained model…",
+    error: "The model could not be loaded:",
+    review: "Your review (English)",
+  },
   embedding: {
     title: "a word's learned numbers",
     word: "Type an English word",
     index: "index",
-    unknown: "is not in the vocabulary, so the model reads it as index 2 (out of vocabulary). These are index 2's numbers.",
+    unknown:
+      "is not in the vocabulary, so the model reads it as index 2 (out of vocabulary). These are index 2's numbers.",
     nearest: "Nearest words in the trained embedding (cosine similarity); click one to look it up",
   },
   logLoss: {
@@ -68,7 +86,6 @@ export const en = {
   opinionTrace: {
     title: "the opinion, word by word",
     final: "After the last word: P(positive) =",
-    chart: "P(positive) after each word",
   },
   padding: {
     title: "your review as the model's input",
@@ -76,7 +93,9 @@ export const en = {
     truncating: "truncating",
     trained: "as trained",
     summary: (words: number, zeros: number, cut: number, maxLen: number) =>
-      cut > 0 ? `${words} indices, ${cut} of them cut to fit ${maxLen}.` : `${words} indices + ${zeros} padding zeros = ${maxLen} numbers.`,
+      cut > 0
+        ? `${words} indices, ${cut} of them cut to fit ${maxLen}.`
+        : `${words} indices + ${zeros} padding zeros = ${maxLen} numbers.`,
     sequence: "The padded sequence the model reads",
   },
   sigmoid: {
@@ -94,7 +113,13 @@ export const en = {
     inputLabel: "Your movie review",
     placeholder: "Type or paste a movie review in English…",
     examplesLabel: "Try an example:",
-    examples: { positive: "Clearly positive", negative: "Clearly negative", negation: "Negation", sarcasm: "Sarcasm", mixed: "Mixed" },
+    examples: {
+      positive: "Clearly positive",
+      negative: "Clearly negative",
+      negation: "Negation",
+      sarcasm: "Sarcasm",
+      mixed: "Mixed",
+    },
     loading: (loaded: string, total: string | null) => `Loading the model: ${loaded}${total ? ` of ${total}` : ""}`,
     errorTitle: "The model could not be loaded.",
     errorHelp: "Nothing you typed was sent anywhere. Check your connection and try again.",
@@ -114,15 +139,19 @@ export const en = {
       `${formatted} ${count === 1 ? "word is" : "words are"} not in the vocabulary: ${count === 1 ? "it" : "each"} became index ${oovIndex}, the same for every unknown word.`,
     truncated: (total: string, maxLen: string, cut: string, side: "pre" | "post") =>
       `Your review has ${total} tokens, but the model reads at most ${maxLen}: the ${side === "pre" ? "first" : "last"} ${cut} were cut.`,
-    padded: (count: string, maxLen: string, padIndex: string) => `${count} padding tokens (index ${padIndex}) were added in front, to make ${maxLen} tokens.`,
+    padded: (count: string, maxLen: string, padIndex: string) =>
+      `${count} padding tokens (index ${padIndex}) were added in front, to make ${maxLen} tokens.`,
     paddingLink: "Why padding and truncation",
     embeddingNote: (dim: string) => `Each index then picks a row of ${dim} learned numbers: its word embedding.`,
     embeddingLink: "About word embeddings",
     whyHeading: "Why: the opinion word by word",
-    whyIntro: "The LSTM reads the review one word at a time. After each word, this is what the output neuron would answer from the LSTM's memory so far.",
+    whyIntro:
+      "The LSTM reads the review one word at a time. After each word, this is what the output neuron would answer from the LSTM's memory so far.",
     lstmLink: "How the LSTM remembers",
-    chartLabel: (first: string, last: string) => `Line chart of the probability of positive after each word, from ${first} to ${last}; the dashed line is 50%.`,
+    chartLabel: (first: string, last: string) =>
+      `Line chart of the probability of positive after each word, from ${first} to ${last}; the dashed line is 50%.`,
     opinionAfter: (word: string, percent: string) => `After “${word}”: ${percent} positive`,
+    opinionWords: "The opinion after each word",
     biggestMoves: "Words that moved the opinion most:",
     move: (word: string, points: string) => `“${word}” ${points} points`,
     // Honest verdicts and the comparison with the tutorial's model (issue 9).

@@ -34,7 +34,14 @@ export const zh: Dictionary = {
     actual: ["实际为正面", "实际为负面"],
     items: { reviews: "条测试影评", trials: "个留出试次" },
     caption: (n, items) => `${n} ${items}上的混淆矩阵（confusion matrix）；p > 0.5 即判为正面`,
-    names: { accuracy: "准确率（accuracy）", precision: "精确率（precision）", recall: "召回率（recall）", f1: "F1 分数", rocAuc: "ROC AUC", logLoss: "对数损失（log loss）" },
+    names: {
+      accuracy: "准确率（accuracy）",
+      precision: "精确率（precision）",
+      recall: "召回率（recall）",
+      f1: "F1 分数",
+      rocAuc: "ROC AUC",
+      logLoss: "对数损失（log loss）",
+    },
   },
   curves: {
     loss: "损失（二元交叉熵）",
@@ -65,7 +72,6 @@ export const zh: Dictionary = {
   opinionTrace: {
     title: "逐词变化的判断",
     final: "读完最后一个词：P(正面) =",
-    chart: "每读一个词之后的 P(正面)",
   },
   padding: {
     title: "你的影评变成模型的输入",
@@ -73,7 +79,9 @@ export const zh: Dictionary = {
     truncating: "截断（truncating）",
     trained: "训练时的设置",
     summary: (words, zeros, cut, maxLen) =>
-      cut > 0 ? `${words} 个索引，截掉了 ${cut} 个，才能放进 ${maxLen} 个位置。` : `${words} 个索引 + ${zeros} 个填充的 0 = ${maxLen} 个数字。`,
+      cut > 0
+        ? `${words} 个索引，截掉了 ${cut} 个，才能放进 ${maxLen} 个位置。`
+        : `${words} 个索引 + ${zeros} 个填充的 0 = ${maxLen} 个数字。`,
     sequence: "模型读到的填充后的序列",
   },
   sigmoid: {
@@ -107,8 +115,10 @@ export const zh: Dictionary = {
     sawIntro: "每个词都变成了一个数字，即它在词汇表中的索引。模型只读这些数字。",
     vocabularyLink: "关于词汇表",
     outOfVocabulary: "词汇表外",
-    oovNote: (_count, formatted, oovIndex) => `有 ${formatted} 个词不在词汇表中：它们都变成了索引 ${oovIndex}，所有未知词都一样。`,
-    truncated: (total, maxLen, cut, side) => `你的影评有 ${total} 个词元，但模型最多只读 ${maxLen} 个：${side === "pre" ? "开头" : "末尾"}的 ${cut} 个被截掉了。`,
+    oovNote: (_count, formatted, oovIndex) =>
+      `有 ${formatted} 个词不在词汇表中：它们都变成了索引 ${oovIndex}，所有未知词都一样。`,
+    truncated: (total, maxLen, cut, side) =>
+      `你的影评有 ${total} 个词元，但模型最多只读 ${maxLen} 个：${side === "pre" ? "开头" : "末尾"}的 ${cut} 个被截掉了。`,
     padded: (count, maxLen, padIndex) => `在前面补了 ${count} 个填充词元（索引 ${padIndex}），凑成 ${maxLen} 个词元。`,
     paddingLink: "为什么要填充和截断",
     embeddingNote: (dim) => `然后每个索引取出一行 ${dim} 个学到的数字：这个词的词嵌入。`,
@@ -118,6 +128,7 @@ export const zh: Dictionary = {
     lstmLink: "LSTM 如何记忆",
     chartLabel: (first, last) => `折线图：每个词之后为正面的概率，从 ${first} 到 ${last}；虚线为 50%。`,
     opinionAfter: (word, percent) => `读到“${word}”后：${percent} 正面`,
+    opinionWords: "每个词之后的判断",
     biggestMoves: "最能改变判断的词：",
     move: (word, points) => `“${word}” ${points} 个百分点`,
     // 诚实的判断，以及与教程模型的对比（issue 9）。

@@ -5,6 +5,7 @@ import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
 import { indexToWordTable } from "@/lib/vocabulary";
+import { signedBackground } from "../../palette";
 import { usePredictor, type LoadedModel } from "../use-predictor";
 import { WidgetFrame } from "./widget-frame";
 
@@ -41,7 +42,7 @@ function Explorer({ language, model: { predictor, metadata } }: { language: Lang
           </p>
           <ol className="m-0 grid list-none grid-cols-4 gap-1 p-0 font-mono text-xs sm:grid-cols-8" aria-label={`${word}: ${vector.length}`}>
             {vector.map((value, d) => (
-              <li key={d} data-testid="embedding-value" className="m-0 rounded px-1 py-1.5 text-center" style={{ background: cellColor(value / scale) }}>
+              <li key={d} data-testid="embedding-value" className="m-0 rounded px-1 py-1.5 text-center" style={{ background: signedBackground(value / scale) }}>
                 {value.toFixed(3)}
               </li>
             ))}
@@ -62,10 +63,6 @@ function Explorer({ language, model: { predictor, metadata } }: { language: Lang
   );
 }
 
-/** Blue for negative numbers, orange for positive, stronger for larger ones. */
-function cellColor(x: number): string {
-  return x < 0 ? `rgba(37, 99, 235, ${0.08 + 0.5 * -x})` : `rgba(234, 88, 12, ${0.08 + 0.5 * x})`;
-}
 
 /** The `count` word indices whose embedding rows point most nearly the same way as `index`'s. */
 function nearestIndices(predictor: LoadedModel["predictor"], index: number, firstWordIndex: number, count: number) {

@@ -7,7 +7,7 @@
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import type { LstmStep } from "./lstm-trace";
-import { signedBackground } from "./palette";
+import { signedBackground } from "../../palette";
 
 const ROWS = [
   { key: "inputGate", en: "input gate i", zh: "输入门 i", range: "0…1" },

@@ -13,7 +13,7 @@ import { usePredictor, type LoadedModel } from "../use-predictor";
 import { LstmHeatmaps } from "./lstm-heatmaps";
 import { mostAlignedUnit, traceLstm } from "./lstm-trace";
 import { LstmUnrolled } from "./lstm-unrolled";
-import { probabilityBackground, signedBackground } from "./palette";
+import { probabilityBackground, signedBackground } from "../../palette";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
 /** A real training review: aclImdb/train/pos/3247_10.txt. */

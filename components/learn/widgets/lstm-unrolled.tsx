@@ -7,7 +7,7 @@
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import type { LstmStep } from "./lstm-trace";
-import { NEGATIVE, POSITIVE, probabilityBackground } from "./palette";
+import { NEGATIVE, POSITIVE, probabilityBackground } from "../../palette";
 
 const WINDOW = 7;
 export function LstmUnrolled({ words, steps, step, onStep, language }: { words: string[]; steps: LstmStep[]; step: number; onStep: (step: number) => void; language: Language }) {

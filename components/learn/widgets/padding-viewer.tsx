@@ -5,6 +5,7 @@ import type { PadSide } from "@/lib/sequence";
 import { padSequence } from "@/lib/sequence";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
+import { ScrollRegion } from "../../scroll-region";
 import { usePredictor, type LoadedModel } from "../use-predictor";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
@@ -46,13 +47,15 @@ function Viewer({ language, model: { metadata } }: { language: Language; model: 
         {side(t.truncating, truncating, setTruncating, metadata.preprocessing.truncating)}
       </div>
       <p data-testid="padding-summary" className="text-sm text-zinc-600">{t.summary(indices.length, maxLen - indices.length + cut, cut, maxLen)}</p>
-      <ol data-testid="padded-sequence" className="m-0 flex max-h-72 list-none flex-wrap gap-0.5 overflow-y-auto p-0 font-mono text-[0.6875rem] leading-4">
+      <ScrollRegion label={t.sequence} className="max-h-72 overflow-y-auto">
+      <ol data-testid="padded-sequence" className="m-0 flex list-none flex-wrap gap-0.5 p-0 font-mono text-[0.6875rem] leading-4">
         {sequence.map((index, position) => (
-          <li key={position} className={`m-0 min-w-7 rounded-sm px-0.5 text-center ${index === padIndex ? "bg-zinc-100 text-zinc-400" : index === startIndex ? "bg-sky-200" : index === oovIndex ? "bg-orange-100 text-orange-900" : "bg-emerald-100"}`}>
+          <li key={position} className={`m-0 min-w-7 rounded-sm px-0.5 text-center ${index === padIndex ? "bg-zinc-100 text-zinc-600" : index === startIndex ? "bg-sky-200" : index === oovIndex ? "bg-orange-100 text-orange-900" : "bg-emerald-100"}`}>
             {index}
           </li>
         ))}
       </ol>
+      </ScrollRegion>
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { useState } from "react";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { usePredictor } from "../use-predictor";
-import { probabilityBackground } from "./palette";
+import { probabilityBackground } from "../../palette";
 
 export function PredictThenTry({ language, question, texts, explanation }: { language: Language; question: string; texts: string[]; explanation: string }) {
   const t = dictionary(language).exercise;

@@ -4,7 +4,7 @@ import { sigmoid } from "@/lib/lstm-cell";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { usePredictor, type LoadedModel } from "../use-predictor";
-import { NEGATIVE, POSITIVE } from "./palette";
+import { NEGATIVE, POSITIVE } from "../../palette";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
 

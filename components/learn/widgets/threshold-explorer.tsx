@@ -9,7 +9,7 @@ import { modelBaseUrl } from "@/lib/model-folder";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { decodeTestPredictions, TEST_PREDICTIONS_FILE, type TestPredictions } from "@/lib/test-predictions";
-import { NEGATIVE, POSITIVE } from "./palette";
+import { NEGATIVE, POSITIVE } from "../../palette";
 import { areaUnder, confusionAt, rocCurve, thinCurve } from "./threshold-metrics";
 
 type Loaded = { status: "loading" } | { status: "missing" } | { status: "ready"; predictions: TestPredictions };

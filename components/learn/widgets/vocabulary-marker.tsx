@@ -33,9 +33,9 @@ function Marker({ language, model: { metadata } }: { language: Language; model: 
         {words.map((word, i) => {
           const oov = indices[i] === oovIndex;
           return (
-            <li key={i} data-testid="vocabulary-word" data-oov={oov} className={`m-0 rounded-md border px-2 py-0.5 ${oov ? "border-dashed border-orange-400 bg-orange-50 text-orange-800" : "border-zinc-200 bg-zinc-50"}`}>
+            <li key={i} data-testid="vocabulary-word" data-oov={oov} className={`m-0 rounded-md border px-2 py-0.5 ${oov ? "border-dashed border-orange-400 bg-orange-50 text-orange-900" : "border-zinc-200 bg-zinc-50"}`}>
               {oov ? <s>{word}</s> : word}
-              <sub className="ml-1 font-mono text-xs text-zinc-500">{indices[i]}</sub>
+              <sub className="ml-1 font-mono text-xs text-zinc-600">{indices[i]}</sub>
             </li>
           );
         })}

@@ -11,7 +11,7 @@ import type { Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
 import { usePredictor, type LoadedModel } from "../use-predictor";
 import { occlusion } from "./lstm-trace";
-import { signedBackground } from "./palette";
+import { signedBackground } from "../../palette";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
 /** Occlusion costs one run per word; longer reviews are cut to their last words here. */
