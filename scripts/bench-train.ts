@@ -13,7 +13,7 @@ import { runMain, UsageError } from "./lib/cli";
 import { LSTM_IMPLEMENTATIONS, type Examples, type LstmImplementation } from "./lib/fit";
 import { defineCommand, parseFlags } from "./lib/flags";
 import { loadImdb } from "./lib/imdb-dataset";
-import { estimateEpoch, profileStep, type EpochEstimate, type StepProfile } from "./lib/training-benchmark";
+import { estimateEpoch, matMulRate, profileStep, type EpochEstimate, type StepProfile } from "./lib/training-benchmark";
 
 const COMMAND = defineCommand({
   name: "bench:train",
@@ -58,9 +58,10 @@ function profileRow(backend: string, p: StepProfile): string {
   return `| ${backend} | ${p.lstm} | ${p.length} | ${seconds(p.wallSeconds)} | ${seconds(p.cpuSeconds)} | ${p.kernelCount} | ${perStep} | ${Math.round(p.matMulMilliseconds)} ms of ${Math.round(p.profiledMilliseconds)} (${Math.round((100 * p.matMulMilliseconds) / p.profiledMilliseconds)}%) | ${top} |`;
 }
 
-function epochRow(backend: string, e: EpochEstimate, layers: EpochEstimate | undefined): string {
+function epochRow(backend: string, e: EpochEstimate, layers: EpochEstimate | undefined, rate: number): string {
   const speedUp = layers && e !== layers ? `${(layers.epoch.wallSeconds / e.epoch.wallSeconds).toFixed(1)}× (CPU ${(layers.epoch.cpuSeconds / e.epoch.cpuSeconds).toFixed(1)}×)` : "";
-  return `| ${backend} | ${e.lstm} | ${e.sampledBatches} of ${e.batchesInEpoch} | ${seconds(e.sampled.wallSeconds)} | ${(e.epoch.wallSeconds / 60).toFixed(1)} | ${(e.epoch.cpuSeconds / 60).toFixed(1)} | ${speedUp} |`;
+  const floor = `${(e.multiplyAdds / 1e12).toFixed(2)} T at ${(rate / 1e9).toFixed(1)} G/s: ${(e.multiplyAdds / rate / 60).toFixed(1)}`;
+  return `| ${backend} | ${e.lstm} | ${e.sampledBatches} of ${e.batchesInEpoch} | ${seconds(e.sampled.wallSeconds)} | ${(e.epoch.wallSeconds / 60).toFixed(1)} | ${(e.epoch.cpuSeconds / 60).toFixed(1)} | ${speedUp} | ${floor} |`;
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -91,8 +92,9 @@ async function main(argv: string[]): Promise<void> {
     for (const lstm of implementations) {
       estimates.set(lstm, await estimateEpoch(TUTORIAL_MODEL_CONFIG, train, { batchSize: BATCH_SIZE, seed: flags.seed, epoch: 1, sampleSize: flags.sampleBatches, lstm }));
     }
+    const rate = await matMulRate(TUTORIAL_MODEL_CONFIG, BATCH_SIZE);
     for (const estimate of estimates.values()) {
-      epochs.push(epochRow(backend, estimate, estimates.get("layers")));
+      epochs.push(epochRow(backend, estimate, estimates.get("layers"), rate));
       console.log(epochs.at(-1));
     }
   }
@@ -103,8 +105,8 @@ async function main(argv: string[]): Promise<void> {
   profiles.forEach((row) => console.log(row));
   if (epochs.length > 0) {
     console.log(`\nOne epoch of the ${train!.sequences.length} training reviews (length-bucketed batches of ${BATCH_SIZE}), extrapolated from a stratified sample of its batches:\n`);
-    console.log("| backend | LSTM | batches timed | their wall s | epoch wall min (est.) | epoch CPU min (est.) | faster than layers |");
-    console.log("|---|---|---|---|---|---|---|");
+    console.log("| backend | LSTM | batches timed | their wall s | epoch wall min (est.) | epoch CPU min (est.) | faster than layers | LSTM matMul multiply-adds at the measured matMul rate: CPU min |");
+    console.log("|---|---|---|---|---|---|---|---|");
     epochs.forEach((row) => console.log(row));
   }
   console.log(`\nload average (1/5/15 min) at end: ${load()}`);

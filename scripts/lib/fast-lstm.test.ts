@@ -1,9 +1,10 @@
 import * as tf from "@tensorflow/tfjs";
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
-import { buildModel } from "../../lib/model";
+import { buildModel, compileBinaryClassifier, initializerSeeds, lstmLayer, sigmoidOutputLayer } from "../../lib/model";
 import { seededRandom } from "../../lib/random";
 import { padSequences } from "../../lib/sequence";
+import { LAYER_NAMES } from "../../lib/model-config";
 import { PAD_INDEX } from "../../lib/vocabulary";
 import { setUpBackend } from "./backend";
 import { lstmSequence, lstmWeightsOf, predictFast } from "./fast-lstm";
@@ -138,6 +139,29 @@ for (const backend of ["cpu", "wasm"] as const) {
         model.dispose();
       });
     }
+
+    test("lstmSequence in an LSTM → Dense model on float sequences (the EEG model) equals model.apply, gradients too", () => {
+      // The EEG model's layers (lib/eeg/sequence-model.ts): LSTM on [timeSteps, channels] floats, then Dense.
+      const seedFor = initializerSeeds(2);
+      const model = tf.sequential({ layers: [lstmLayer(4, seedFor, [9, 3]), sigmoidOutputLayer(seedFor)] });
+      compileBinaryClassifier(model, 0.001);
+      const inputs = tf.randomNormal([5, 9, 3], 0, 1.5, "float32", 8) as tf.Tensor3D;
+      const labels = tf.tensor2d([1, 0, 0, 1, 1], [5, 1]);
+      const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
+      // As scripts/lib/eeg/sequence-training.ts runs it.
+      const fastForward = () => model.getLayer(LAYER_NAMES.output).apply(lstmSequence(inputs, lstmWeightsOf(model.getLayer(LAYER_NAMES.lstm)))[0]) as tf.Tensor;
+      const fast = tf.variableGrads(binaryLoss(labels, fastForward), variables);
+      const standard = tf.variableGrads(binaryLoss(labels, () => model.apply(inputs) as tf.Tensor), variables);
+      assertClose(fast.value.dataSync(), standard.value.dataSync(), TOLERANCE, "loss");
+      assert.equal(variables.length, 5); // LSTM kernel, recurrent kernel, bias; dense kernel, bias
+      for (const variable of variables) {
+        const reference = standard.grads[variable.name].dataSync();
+        assert.ok(reference.some((x) => Math.abs(x) > 1e-4), `${variable.name} has a gradient worth comparing`);
+        assertClose(fast.grads[variable.name].dataSync(), reference, TOLERANCE, variable.name);
+      }
+      tf.dispose([inputs, labels, fast.value, standard.value, ...Object.values(fast.grads), ...Object.values(standard.grads)]);
+      model.dispose();
+    });
 
     test("five Adam steps give the same weights as the standard layers", () => {
       const fastModel = trainedLookingModel(3);

@@ -2,9 +2,10 @@
  * A faster LSTM for training: the same numbers as `tf.layers.lstm` (sigmoid gates, tanh
  * activation, Keras's gate order i, f, c, o), computed with few, large ops.
  *
- * `tf.layers.lstm` dispatches about a dozen small kernels per time step forward, and as
- * many again for their gradients; on the wasm and cpu backends that dispatch, not the
- * arithmetic, is most of a training step. Here one op covers a whole sequence:
+ * `tf.layers.lstm` dispatches about 100 kernels per time step (forward and gradient), and on
+ * wasm the gradients of its per-step matMuls multiply transposed operands, which wasm runs
+ * without XNNPACK, several times slower (npm run bench:train measures both). Here one op
+ * covers a whole sequence, and every matMul is untransposed:
  *
  *   forward   per step, one matMul `[input, hiddenState, 1] · [kernel; recurrentKernel; bias]`
  *             gives all four gates' sums, one `sigmoid` activates them all (the candidate
@@ -82,8 +83,18 @@ export function predictFast(model: tf.LayersModel, sequences: readonly (readonly
   return predictWithSharedPadding(model, sequences, maxLen, fastLstm(model.getLayer(LAYER_NAMES.lstm)));
 }
 
-/** `tanh(x)` through one `exp`: about twice as fast as Math.tanh in V8, equal in float32. */
+/** `tanh(x)` through one `exp`: faster than Math.tanh in V8, and equal to it within 1e-15. */
 const tanh = (x: number): number => 1 - 2 / (Math.exp(2 * x) + 1);
+
+/**
+ * Gradients below this are set to 0. Through hundreds of steps the gradient shrinks
+ * towards float32's subnormal range (below 1.2e-38), where every multiply in wasm's matMul
+ * takes a slow path: a 500-step batch took 8× the time of a 250-step one. TensorFlow's CPU
+ * kernels flush subnormals to zero for the same reason. 1e-20 is far below the float32
+ * resolution of any gradient these terms are added to, so results do not change.
+ */
+const NEGLIGIBLE_GRADIENT = 1e-20;
+const flushed = (x: number): number => (x > -NEGLIGIBLE_GRADIENT && x < NEGLIGIBLE_GRADIENT ? 0 : x);
 
 /** `rows · matrix` on the active backend, as a new Float32Array. `rows` is `[count, width]`. */
 function multiply(rows: Float32Array, count: number, matrix: tf.Tensor2D, activate = false): Float32Array {
@@ -193,12 +204,12 @@ const lstmOp = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
           const candidate = gates[g + 2 * units + unit];
           const outputGate = gates[g + 3 * units + unit];
           const tanhCell = tanhCells[k + unit];
-          const dh = dHidden[b * units + unit];
-          const dc = dCell[b * units + unit] + dh * outputGate * (1 - tanhCell * tanhCell);
-          dSums[g + unit] = dc * candidate * inputGate * (1 - inputGate);
-          dSums[g + units + unit] = dc * cellStates[k + unit] * forgetGate * (1 - forgetGate);
-          dSums[g + 2 * units + unit] = dc * inputGate * (1 - candidate * candidate);
-          dSums[g + 3 * units + unit] = dh * tanhCell * outputGate * (1 - outputGate);
+          const dh = flushed(dHidden[b * units + unit]);
+          const dc = flushed(dCell[b * units + unit] + dh * outputGate * (1 - tanhCell * tanhCell));
+          dSums[g + unit] = flushed(dc * candidate * inputGate * (1 - inputGate));
+          dSums[g + units + unit] = flushed(dc * cellStates[k + unit] * forgetGate * (1 - forgetGate));
+          dSums[g + 2 * units + unit] = flushed(dc * inputGate * (1 - candidate * candidate));
+          dSums[g + 3 * units + unit] = flushed(dh * tanhCell * outputGate * (1 - outputGate));
           dCell[b * units + unit] = dc * forgetGate;
         }
       }

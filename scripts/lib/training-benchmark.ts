@@ -43,6 +43,8 @@ export interface StepProfile extends Timing {
 
 export interface EpochEstimate {
   lstm: LstmImplementation;
+  /** Multiply-adds in the fast LSTM's matMuls over the whole epoch (see `epochMultiplyAdds`). */
+  multiplyAdds: number;
   batchesInEpoch: number;
   sampledBatches: number;
   /** Sum of the sampled steps' times. */
@@ -114,6 +116,39 @@ export async function profileStep(config: ModelConfig, batchSize: number, length
 }
 
 /**
+ * Multiply-adds in the fast LSTM's matMuls for one training step: per step of each row,
+ * forward `[input, h, 1]·[W; U; b]`, backward `dGates·Uᵀ`, and at the end the weight
+ * gradients `[input, h, 1]ᵀ·dGates` and the input gradient `dGates·Wᵀ`. The padding
+ * steps run once, at batch 1. (tf.layers.lstm does the same arithmetic in smaller pieces.)
+ */
+export function stepMultiplyAdds(config: ModelConfig, batchSize: number, longest: number): number {
+  const { embeddingDim: inputDim, lstmUnits: units, maxLen } = config;
+  const perRowStep = (inputDim + units + 1) * 4 * units * 2 + 4 * units * units + 4 * units * inputDim;
+  return perRowStep * (batchSize * longest + (maxLen - longest));
+}
+
+/**
+ * Multiply-adds per second of the backend's matMul at the fast LSTM's per-step shape,
+ * `[batchSize, inputDim + units + 1] × [inputDim + units + 1, 4·units]`, in CPU time.
+ */
+export async function matMulRate(config: ModelConfig, batchSize: number): Promise<number> {
+  const width = config.embeddingDim + config.lstmUnits + 1;
+  const left = tf.randomNormal([batchSize, width]);
+  const right = tf.randomNormal([width, 4 * config.lstmUnits]);
+  const repeats = 200;
+  tf.matMul(left, right).dispose(); // warm-up
+  const timing = await timed(async () => {
+    for (let i = 0; i < repeats; i++) {
+      const product = tf.matMul(left, right);
+      product.dataSync();
+      product.dispose();
+    }
+  });
+  tf.dispose([left, right]);
+  return (repeats * batchSize * width * 4 * config.lstmUnits) / timing.cpuSeconds;
+}
+
+/**
  * Times `sampleSize` of the epoch's batches, chosen evenly across the batches sorted by
  * length (each stands for the `batches / sampleSize` batches of similar length), and
  * scales their sum to the whole epoch. An extrapolation, not a full epoch.
@@ -143,6 +178,7 @@ export async function estimateEpoch(
   const scale = batches.length / sampleSize;
   return {
     lstm: options.lstm,
+    multiplyAdds: batches.reduce((sum, batch) => sum + stepMultiplyAdds(config, batch.length, longest(batch)), 0),
     batchesInEpoch: batches.length,
     sampledBatches: sampleSize,
     sampled,
