@@ -1,5 +1,5 @@
 /**
- * The sentiment box in a real browser against the production build, on the model in
+ * The sentiment box in a real browser against the production build, on the box's model in
  * public/models/default/. Expected probabilities come from the same files, computed here in
  * Node by TensorFlow.js's `model.predict`.
  */
@@ -117,7 +117,7 @@ test("empty and whitespace-only input show a hint instead of a score", async ({ 
   }
 });
 
-test("emoji, CJK and <script> are shown as text and classified", async ({ page }) => {
+test("emoji, CJK and <script> are shown as text and read", async ({ page }) => {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("dialog", (dialog) => errors.push(`dialog: ${dialog.message()}`));
@@ -155,24 +155,25 @@ test("a model that fails to load shows the reason and a retry that works", async
 for (const language of LANGUAGES) {
   test(`every /learn link in the ${language} box names a page of the course`, async ({ page }) => {
     await openBox(page, localePath(language, "/"));
-    await readReview(page, Array.from({ length: 1000 }, () => "zxqvbnmplk").join(" ")); // shows every note and link
+    // Truncation cuts the front, so the one known word (which earns a verdict) comes last.
+    await readReview(page, `${Array.from({ length: 1000 }, () => "zxqvbnmplk").join(" ")} the`); // shows every note and link
     const hrefs = await page.locator("[data-sentiment-box] a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
     const coursePaths = LEARN_PAGES.map((learnPage) => learnPath(language, learnPage.slug));
-    expect(new Set(hrefs).size).toBe(5);
+    expect(new Set(hrefs).size).toBe(6);
     for (const href of hrefs) expect(coursePaths).toContain(href);
   });
 }
 
 test("every /learn link on the page resolves", async ({ page }) => {
   await openBox(page);
-  await readReview(page, Array.from({ length: 1000 }, () => "zxqvbnmplk").join(" "));
+  await readReview(page, `${Array.from({ length: 1000 }, () => "zxqvbnmplk").join(" ")} the`);
   const hrefs = await page.locator("a[href*='/learn/']").evaluateAll((links) => links.map((link) => link.getAttribute("href")!));
   for (const href of new Set(hrefs)) expect((await page.request.get(href)).status(), href).toBe(200);
 });
 
 test("the Chinese box speaks Chinese and reads the same", async ({ page }) => {
   await openBox(page, "/zh");
-  await readReview(page, "great film");
+  await readReview(page, "One of the best films I have ever seen. Brilliant acting, a beautiful story, and a wonderful ending.");
   await expect(page.getByRole("heading", { name: "模型看到了什么" })).toBeVisible();
   await expect(page.getByText(/模型有 \d+% 的把握/)).toBeVisible();
 });

@@ -26,9 +26,9 @@ test("only en and zh are languages of a route", () => {
   for (const value of ["", "EN", "zh-Hans", "learn", "zhuangzi"]) assert.equal(isLanguage(value), false, value);
 });
 
-test("the course has 13 lessons, then the questions and the glossary, with distinct slugs and text in both languages", () => {
-  assert.equal(LEARN_PAGES.length, 15);
+test("the course has 14 lessons, then the questions and the glossary, with distinct slugs and text in both languages", () => {
+  assert.equal(LEARN_PAGES.length, 16);
   assert.deepEqual(LEARN_PAGES.slice(-2).map((page) => page.slug), ["questions", "glossary"]);
-  assert.equal(new Set(LEARN_PAGES.map((page) => page.slug)).size, 15);
+  assert.equal(new Set(LEARN_PAGES.map((page) => page.slug)).size, 16);
   for (const page of LEARN_PAGES) assert.ok(page.title.en && page.title.zh && page.summary.en && page.summary.zh, page.slug);
 });

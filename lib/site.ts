@@ -40,6 +40,7 @@ export const LEARN_PAGES = [
   { slug: "adam", title: { en: "The Adam optimizer", zh: "Adam 优化器" }, summary: { en: "What an optimizer does and what Adam adds.", zh: "优化器做什么，Adam 又多了什么。" } },
   { slug: "epochs-batches", title: { en: "Epochs, batch size and overfitting", zh: "轮次、批大小与过拟合" }, summary: { en: "Why 2–3 epochs, what batch 64 means, the real training curves.", zh: "为什么训练 2–3 轮，批大小 64 是什么意思，真实的训练曲线。" } },
   { slug: "evaluation", title: { en: "Evaluating on unseen reviews", zh: "在没见过的影评上评估" }, summary: { en: "The real test results and where the model errs.", zh: "真实的测试结果，以及模型在哪里出错。" } },
+  { slug: "tutorial-recipe", title: { en: "What the tutorial’s recipe gets wrong", zh: "教程的做法错在哪里" }, summary: { en: "Short reviews, negation and unknown words: the tutorial’s model, the box’s model and a Naive Bayes baseline, measured.", zh: "短影评、否定和未登录词：教程的模型、本站的模型和朴素贝叶斯基线的实测结果。" } },
   { slug: "your-own-sequences", title: { en: "Use this template on your own sequences (EEG)", zh: "把这个模板用在你自己的序列数据上（脑电）" }, summary: { en: "From text to EEG: what carries over and what changes.", zh: "从文本到脑电：哪些可以照搬，哪些需要改变。" } },
   { slug: "questions", title: { en: "Your questions, answered", zh: "你的问题，逐一解答" }, summary: { en: "What learners of this tutorial ask, each with a short answer and the page that goes further.", zh: "学习这个教程的人常问的问题，每个都有简短回答和深入讲解的那一页。" } },
   { slug: "glossary", title: { en: "Glossary", zh: "术语表" }, summary: { en: "One English and one Chinese term per concept, as the course uses them.", zh: "每个概念一个英文术语、一个中文术语，与课程的用法一致。" } },

@@ -16,6 +16,7 @@ import QuestionsPage from "./pages/questions";
 import RandomSeedPage from "./pages/random-seed";
 import SigmoidOutputPage from "./pages/sigmoid-output";
 import TrainingVsTestingPage from "./pages/training-vs-testing";
+import TutorialRecipePage from "./pages/tutorial-recipe";
 import VocabularyPage from "./pages/vocabulary";
 import WordEmbeddingsPage from "./pages/word-embeddings";
 import YourOwnSequencesPage from "./pages/your-own-sequences";
@@ -33,6 +34,7 @@ export const LEARN_PAGE_BODIES: Record<LearnSlug, ComponentType<{ language: Lang
   adam: AdamPage,
   "epochs-batches": EpochsBatchesPage,
   evaluation: EvaluationPage,
+  "tutorial-recipe": TutorialRecipePage,
   "your-own-sequences": YourOwnSequencesPage,
   questions: QuestionsPage,
   glossary: GlossaryPage,

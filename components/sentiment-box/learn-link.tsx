@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { learnPath, type Language } from "@/lib/site";
 
 /** The /learn pages the box explains itself with (each is in LEARN_PAGES). */
-export type BoxLearnSlug = "vocabulary" | "padding-truncation" | "word-embeddings" | "lstm" | "sigmoid-output";
+export type BoxLearnSlug = "vocabulary" | "padding-truncation" | "word-embeddings" | "lstm" | "sigmoid-output" | "tutorial-recipe";
 
 export function LearnLink({ language, slug, children }: { language: Language; slug: BoxLearnSlug; children: ReactNode }) {
   return (

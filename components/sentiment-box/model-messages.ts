@@ -5,7 +5,7 @@ import type { ModelMetadata } from "@/lib/metadata";
 import type { Reading } from "@/lib/predictor";
 
 /** What the box needs to explain a reading: the settings from metadata.json, without the vocabulary. */
-export type ModelSummary = Pick<ModelMetadata, "model" | "preprocessing" | "createdAt">;
+export type ModelSummary = Pick<ModelMetadata, "model" | "preprocessing" | "createdAt" | "unsureBand">;
 
 export type ModelStatus =
   | { state: "loading"; loadedBytes: number; totalBytes: number | null }

@@ -1,6 +1,7 @@
 /**
- * The model worker: downloads and checks the model once, then reads reviews off the
- * main thread, so typing or pasting a megabyte never freezes the page.
+ * The model worker: downloads and checks one model once, then reads reviews off the
+ * main thread, so typing or pasting a megabyte never freezes the page. The box starts
+ * one worker per model it shows.
  */
 import { loadPredictor } from "@/lib/predictor-loader";
 import type { Predictor } from "@/lib/predictor";
@@ -14,8 +15,8 @@ async function load(baseUrl: string): Promise<Predictor> {
   post({ type: "status", status: { state: "loading", loadedBytes: 0, totalBytes: null } });
   try {
     const loaded = await loadPredictor(baseUrl, (progress) => post({ type: "status", status: { state: "loading", ...progress } }));
-    const { model, preprocessing, createdAt } = loaded.metadata;
-    post({ type: "status", status: { state: "ready", summary: { model, preprocessing, createdAt } } });
+    const { model, preprocessing, createdAt, unsureBand } = loaded.metadata;
+    post({ type: "status", status: { state: "ready", summary: { model, preprocessing, createdAt, unsureBand } } });
     return loaded.predictor;
   } catch (error) {
     post({ type: "status", status: { state: "error", message: error instanceof Error ? error.message : String(error) } });

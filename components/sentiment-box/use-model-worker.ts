@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { publishModelSummary } from "@/components/model-summary-store";
-import { modelBaseUrl } from "@/lib/model-folder";
+import { modelBaseUrl, type ModelName } from "@/lib/model-folder";
 import type { Reading } from "@/lib/predictor";
 import { LOADING, type FromWorker, type ModelStatus, type ToWorker } from "./model-messages";
 
@@ -13,11 +13,12 @@ export interface ModelWorker {
 }
 
 /**
- * Starts the model worker on mount and terminates it on unmount. `read` asks for a
- * reading of a text; the worker answers in order. `retry` throws the worker away and
- * starts a fresh one.
+ * Starts a worker for model `name` while `enabled` (on mount, for the default model) and
+ * terminates it on unmount or when disabled: nothing is downloaded until it is enabled.
+ * `read` asks for a reading of a text; the worker answers in order. `retry` throws the
+ * worker away and starts a fresh one.
  */
-export function useModelWorker(): ModelWorker {
+export function useModelWorker(name: ModelName, enabled = true): ModelWorker {
   const [attempt, setAttempt] = useState(0);
   const [status, setStatus] = useState<ModelStatus>(LOADING);
   const [answer, setAnswer] = useState<ModelWorker["answer"]>(null);
@@ -27,13 +28,15 @@ export function useModelWorker(): ModelWorker {
   const asked = useRef(new Map<number, string>());
 
   useEffect(() => {
+    if (!enabled) return;
     const current = new Worker(new URL("./model.worker.ts", import.meta.url), { type: "module" });
     worker.current = current;
     current.addEventListener("message", (event: MessageEvent<FromWorker>) => {
       const message = event.data;
       if (message.type === "status") {
         setStatus(message.status);
-        if (message.status.state === "ready") publishModelSummary(message.status.summary);
+        // The footer names the model the box runs.
+        if (message.status.state === "ready" && name === "default") publishModelSummary(message.status.summary);
         return;
       }
       const text = asked.current.get(message.id);
@@ -41,13 +44,16 @@ export function useModelWorker(): ModelWorker {
       if (text !== undefined) setAnswer({ text, reading: message.reading });
     });
     current.addEventListener("error", (event) => setStatus({ state: "error", message: event.message || "the model worker could not start" }));
-    const load: ToWorker = { type: "load", baseUrl: new URL(modelBaseUrl(), window.location.href).href };
+    const load: ToWorker = { type: "load", baseUrl: new URL(modelBaseUrl(name), window.location.href).href };
     current.postMessage(load);
     return () => {
       current.terminate();
       worker.current = null;
+      asked.current.clear();
+      setStatus(LOADING);
+      setAnswer(null);
     };
-  }, [attempt]);
+  }, [attempt, name, enabled]);
 
   const read = useCallback((text: string) => {
     const request: ToWorker = { type: "read", id: ++requestCount.current, text };

@@ -7,7 +7,7 @@
 export const en = {
   site: {
     description: "Type a movie review and watch the Keras IMDB LSTM read it, in your browser.",
-    home: "Type a movie review. A small neural network, the Keras IMDB tutorial\u2019s LSTM trained on IMDB movie reviews, reads it word by word here in your browser: nothing you type leaves this page.",
+    home: "Type a movie review. A small neural network, an LSTM shaped like the Keras IMDB tutorial\u2019s and trained on IMDB movie reviews with a recipe for short reviews, reads it word by word here in your browser: nothing you type leaves this page.",
   },
   nav: { learn: "Learn", model: "Model card" },
   footer: {
@@ -154,6 +154,24 @@ export const en = {
     opinionWords: "The opinion after each word",
     biggestMoves: "Words that moved the opinion most:",
     move: (word: string, points: string) => `“${word}” ${points} points`,
+    // Honest verdicts and the comparison with the tutorial's model (issue 9).
+    unsure: "Unsure",
+    noVerdict: "No verdict",
+    unsureSentence: (probability: string) => `The model is unsure: P(positive) = ${probability} is inside its unsure band, so it gives no verdict.`,
+    /** `why` is the band's English explanation from metadata.json. */
+    band: (low: string, high: string, why: string) => `From ${low} to ${high} the model says “unsure” instead of a verdict: ${why.charAt(0).toLowerCase()}${why.slice(1)}`,
+    noBand: "This model has no unsure band: above 0.5 is positive, below is negative.",
+    noWords: "There are no words here: the model reads English words, and punctuation and emoji are dropped. No verdict.",
+    noKnownWords: "The model knows none of these words, so it gives no verdict.",
+    stillComputes: (probability: string) => `Its output neuron still computes P(positive) = ${probability}, but that number says nothing about your words.`,
+    unknownShare: (unknown: string, words: string, percent: string) => `${unknown} of ${words} words (${percent}) are unknown to the model.`,
+    compareLabel: "Compare with the tutorial’s model",
+    compareHint: "Downloads the Keras tutorial’s model too and reads your review with both.",
+    compareLink: "What the tutorial’s recipe gets wrong",
+    compareHeading: "The same review, read by two models",
+    modelNames: { default: "This site’s model", tutorial: "The tutorial’s model" },
+    compareHead: ["Model", "Verdict", "P(positive)", "Unknown words"],
+    tutorialTrace: "The tutorial’s model, word by word",
   },
   // The course's deeper widgets (components/learn/widgets/).
   lstmInside: {

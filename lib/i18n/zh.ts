@@ -4,7 +4,7 @@ import type { Dictionary } from "./en";
 export const zh: Dictionary = {
   site: {
     description: "输入一条英文影评，看 Keras IMDB 教程里的 LSTM 如何在浏览器里读它。",
-    home: "输入一条英文影评。一个小小的神经网络（Keras IMDB 教程中的 LSTM，用 IMDB 影评训练）会在你的浏览器里逐词阅读它：你输入的内容不会离开这个页面。",
+    home: "输入一条英文影评。一个小小的神经网络（与 Keras IMDB 教程结构相同的 LSTM，用 IMDB 影评按照适合短影评的做法训练）会在你的浏览器里逐词阅读它：你输入的内容不会离开这个页面。",
   },
   nav: { learn: "课程", model: "模型卡片" },
   footer: {
@@ -131,6 +131,24 @@ export const zh: Dictionary = {
     opinionWords: "每个词之后的判断",
     biggestMoves: "最能改变判断的词：",
     move: (word, points) => `“${word}” ${points} 个百分点`,
+    // 诚实的判断，以及与教程模型的对比（issue 9）。
+    unsure: "拿不准",
+    noVerdict: "不作判断",
+    unsureSentence: (probability) => `模型拿不准：P(正面) = ${probability} 落在它的“拿不准”区间里，所以不给出判断。`,
+    // metadata.json 里的 why 只有英文：这句话只用区间的两个端点。
+    band: (low, high) => `概率在 ${low} 到 ${high} 之间时，模型只说“拿不准”：这个区间是在验证集的短影评上选出的，是以 0.5 为中心、让区间外的判断足够可靠的最窄区间。`,
+    noBand: "这个模型没有“拿不准”区间：高于 0.5 判为正面，低于 0.5 判为负面。",
+    noWords: "这里没有词：模型读的是英文单词，标点和表情符号都会被去掉。不给出判断。",
+    noKnownWords: "这个模型只读英文影评，这些词它一个也不认识，所以不给出判断。",
+    stillComputes: (probability) => `它的输出神经元照样算出 P(正面) = ${probability}，但这个数与你写的词无关。`,
+    unknownShare: (unknown, words, percent) => `${words} 个词中有 ${unknown} 个（${percent}）是模型不认识的未登录词（OOV）。`,
+    compareLabel: "与教程的模型对比",
+    compareHint: "再下载 Keras 教程的模型，用两个模型读你的影评。",
+    compareLink: "教程的做法错在哪里",
+    compareHeading: "同一条影评，两个模型来读",
+    modelNames: { default: "本站的模型", tutorial: "教程的模型" },
+    compareHead: ["模型", "判断", "P(正面)", "未登录词"],
+    tutorialTrace: "教程的模型，逐词来看",
   },
   // The course's deeper widgets (components/learn/widgets/).
   lstmInside: {

@@ -1,0 +1,124 @@
+/**
+ * The box tells the truth (issue 9): no verdict without a word the model knows, the
+ * share of unknown words shown, the tutorial's model downloaded only when the compare
+ * switch asks for it, and the page explaining the two recipes in both languages with
+ * the numbers of the models in public/models/.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { formatPercent } from "../lib/format";
+import { assertModelMetadata, type ModelMetadata } from "../lib/metadata";
+import { learnPath, localePath } from "../lib/site";
+
+function readMetadata(name: "default" | "tutorial"): ModelMetadata {
+  const value: unknown = JSON.parse(readFileSync(`public/models/${name}/metadata.json`, "utf8"));
+  assertModelMetadata(value);
+  return value;
+}
+
+async function openBox(page: Page, path = "/") {
+  await page.goto(path);
+  await expect(page.locator("[data-sentiment-box]")).toHaveAttribute("data-status", "ready", { timeout: 20_000 });
+}
+
+/** Fills the review box and waits until every reading shown is for this text. */
+async function readReview(page: Page, text: string) {
+  await page.getByRole("textbox").fill(text);
+  await expect(page.locator("[data-reading]")).toHaveAttribute("aria-busy", "false", { timeout: 15_000 });
+}
+
+for (const text of ["!!!", "😀", "película excelente"]) {
+  test(`"${text}" gets no verdict`, async ({ page }) => {
+    await openBox(page);
+    await readReview(page, text);
+    const verdict = page.locator("[data-verdict]");
+    await expect(verdict).toHaveAttribute("data-verdict", /^(empty|no-known-words)$/);
+    await expect(page.locator("[data-label]")).toHaveCount(0);
+    await expect(page.getByText(/Positive|Negative|sure this review/)).toHaveCount(0);
+    await expect(verdict).toContainText(text === "película excelente" ? "The model knows none of these words" : "There are no words here");
+  });
+}
+
+test("on /zh an unknown language is answered with: the model reads English reviews", async ({ page }) => {
+  await openBox(page, "/zh");
+  await readReview(page, "película excelente");
+  await expect(page.locator("[data-verdict]")).toHaveAttribute("data-verdict", "no-known-words");
+  await expect(page.locator("[data-verdict]")).toContainText("只读英文影评");
+  await expect(page.locator("[data-unknown-share]")).toContainText("2 个词中有 2 个（100%）");
+});
+
+test("a review with known words gets a verdict, its unsure band and its share of unknown words", async ({ page }) => {
+  const { unsureBand } = readMetadata("default");
+  await openBox(page);
+  await readReview(page, "One of the best films I have ever seen. Brilliant acting and a wonderful ending. zxqvbnmplk");
+  await expect(page.locator("[data-verdict]")).toHaveAttribute("data-verdict", /^(positive|negative|unsure)$/);
+  const probability = Number(await page.locator("[data-verdict]").getAttribute("data-probability"));
+  expect(probability).toBeGreaterThan(0);
+  expect(probability).toBeLessThan(1);
+  await expect(page.locator("[data-unknown-share]")).toContainText(/^\d+ of 16 words \(\d+%\) are unknown to the model\.$/);
+  await expect(page.locator("[data-unsure-band]")).toContainText(unsureBand ? `From ${unsureBand.low.toFixed(3)} to ${unsureBand.high.toFixed(3)}` : "no unsure band");
+  await readReview(page, "the movie was zxqvbnmplk");
+  await expect(page.locator("[data-unknown-share]")).toHaveAttribute("data-unknown-share", "0.25");
+  await expect(page.locator("[data-unknown-share]")).toContainText("1 of 4 words (25%)");
+});
+
+test("the compare switch loads the tutorial's model only when asked, in a worker it ends when switched off", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  await openBox(page);
+  await readReview(page, "A wonderful film with a clever story.");
+  expect(fetched.filter((path) => path.startsWith("/models/default/")).length).toBeGreaterThan(0);
+  expect(fetched.filter((path) => path.startsWith("/models/tutorial/"))).toEqual([]);
+  expect(page.workers()).toHaveLength(1);
+
+  await page.getByRole("switch", { name: "Compare with the tutorial’s model" }).check();
+  const rows = page.locator("[data-comparison] tr[data-model]");
+  await expect(rows).toHaveCount(2, { timeout: 20_000 });
+  await expect(page.locator("[data-reading]")).toHaveAttribute("aria-busy", "false");
+  expect(fetched).toEqual(expect.arrayContaining(["/models/tutorial/model.json", "/models/tutorial/metadata.json", "/models/tutorial/weights.bin"]));
+  expect(page.workers()).toHaveLength(2);
+  for (const name of ["default", "tutorial"]) {
+    const probability = Number(await page.locator(`[data-model="${name}"]`).getAttribute("data-model-probability"));
+    expect(probability, name).toBeGreaterThan(0);
+    expect(probability, name).toBeLessThan(1);
+  }
+  // The box's row shows the same probability as its verdict above.
+  expect(await page.locator('[data-model="default"]').getAttribute("data-model-probability")).toBe(await page.locator("[data-verdict]").getAttribute("data-probability"));
+  await expect(page.locator("[data-tutorial-trace] [data-opinion-words]")).toContainText("wonderful");
+  await expect(page.locator("[data-opinion-words]")).toHaveCount(2);
+
+  // A new text is read by both models.
+  await readReview(page, "A dull, boring film.");
+  await expect(page.locator("[data-tutorial-trace] [data-opinion-words]")).toContainText("boring");
+
+  await page.getByRole("switch", { name: "Compare with the tutorial’s model" }).uncheck();
+  await expect(page.locator("[data-comparison]")).toHaveCount(0);
+  await expect(page.locator("[data-opinion-words]")).toHaveCount(1);
+  await expect.poll(() => page.workers().length).toBe(1);
+});
+
+test("what the tutorial's recipe gets wrong: both languages, numbers from metadata", async ({ page }) => {
+  const models = { tutorial: readMetadata("tutorial"), default: readMetadata("default") };
+  const recorded = (result: { accuracy: number } | undefined, notRecorded: string) => (result ? formatPercent(result.accuracy, 1) : notRecorded);
+  for (const [language, heading, notRecorded, boxName] of [
+    ["en", "What the tutorial’s recipe gets wrong", "not recorded yet", "The box’s model"],
+    ["zh", "教程的做法错在哪里", "尚未记录", "本站的模型"],
+  ] as const) {
+    const response = await page.goto(learnPath(language, "tutorial-recipe"));
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    const length = page.getByTestId("length");
+    const baselines = models.default.baselines?.length ? models.default.baselines : (models.tutorial.baselines ?? []);
+    await expect(length.locator("tbody tr")).toHaveCount(2 + baselines.length);
+    for (const baseline of baselines) await expect(length.locator("tbody tr", { hasText: baseline.name })).toContainText(recorded(baseline.test, notRecorded));
+    const boxRow = length.locator("tbody tr", { hasText: boxName });
+    await expect(boxRow).toContainText(recorded(models.default.evaluation, notRecorded));
+    await expect(boxRow).toContainText(recorded(models.default.shortValidation, notRecorded));
+    await expect(page.getByTestId("recipe")).toContainText(String(models.default.model.embeddingDim));
+    if (models.default.ablation?.length) await expect(page.getByTestId("ablation").locator("tbody tr")).toHaveCount(models.default.ablation.length);
+    const band = models.default.unsureBand;
+    if (band) await expect(page.getByTestId("unsure-band")).toContainText(band.low.toFixed(3));
+  }
+  await page.goto(localePath("en", "/learn"));
+  await expect(page.getByRole("link", { name: "What the tutorial’s recipe gets wrong" })).toBeVisible();
+});
