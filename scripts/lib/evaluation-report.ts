@@ -111,7 +111,8 @@ export async function saveImdbReport(report: ImdbReport, metadata: ModelMetadata
   const previous = metadata.baselines?.find((b) => b.name === NAIVE_BAYES_NAME);
   const updated: ModelMetadata = {
     ...metadata,
-    ...(model.evaluation ? { evaluation: model.evaluation } : {}),
+    // Keeps what only training knows, such as the effect of 8-bit weights.
+    ...(model.evaluation ? { evaluation: { ...metadata.evaluation, ...model.evaluation } } : {}),
     shortValidation: model.shortValidation,
     behaviour: model.behaviour,
     // A run that skipped the test set keeps the baseline's earlier test figures.
