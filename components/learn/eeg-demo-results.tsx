@@ -3,6 +3,7 @@ import type { Language } from "@/lib/site";
 import { EvaluationResults } from "./evaluation-results";
 import { formatInteger, formatPercent } from "@/lib/format";
 import { readSequenceMetadata } from "./model-metadata";
+import { ScrollRegion } from "@/components/scroll-region";
 
 const range = (r: [number | null, number | null] | null, unit: string) => (r ? `${r[0] ?? "—"} … ${r[1] ?? "—"} ${unit}` : "—");
 
@@ -67,7 +68,9 @@ export async function EegDemoResults({ language }: { language: Language }) {
         </>
       )}
       <p>{t.run}</p>
-      <pre className="overflow-x-auto rounded-lg bg-zinc-900 p-3 text-zinc-50"><code>{"npm run make-eeg-demo\nnpm run train-sequences"}</code></pre>
+      <ScrollRegion label={language === "zh" ? "命令" : "Commands"} className="rounded-lg bg-zinc-900">
+        <pre className="m-0 p-3 text-zinc-50"><code>{"npm run make-eeg-demo\nnpm run train-sequences"}</code></pre>
+      </ScrollRegion>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { HeldOutResult, Proportion, SequenceMetadata } from "@/lib/sequence-metadata";
 import { readSequenceMetadata } from "../model-metadata";
 import type { Language } from "@/lib/site";
+import { ScrollRegion } from "@/components/scroll-region";
 
 /**
  * The real-data runs (PhysioNet EEGMMIDB, imagined left vs right fist), committed as
@@ -140,7 +141,9 @@ export async function RealEegResults({ language }: { language: Language }) {
       <p>{t.why}</p>
       {runs.length > 1 && <p>{t.forking}</p>}
       <p>{t.run}</p>
-      <pre className="overflow-x-auto rounded-lg bg-zinc-900 p-3 text-zinc-50"><code>{runs.map((run) => run.command).join("\n\n")}</code></pre>
+      <ScrollRegion label={language === "zh" ? "命令" : "Commands"} className="rounded-lg bg-zinc-900">
+        <pre className="m-0 p-3 text-zinc-50"><code>{runs.map((run) => run.command).join("\n\n")}</code></pre>
+      </ScrollRegion>
     </>
   );
 }

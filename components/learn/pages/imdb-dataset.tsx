@@ -107,13 +107,13 @@ function IndexedReview({ review, metadata, labelWord }: { review: (typeof REVIEW
   return (
     <figure className="my-6 rounded-lg border border-zinc-200 p-3">
       <blockquote lang="en" className="m-0 italic">“{review.text}”</blockquote>
-      <figcaption className="mt-1 text-sm text-zinc-500">
+      <figcaption className="mt-1 text-sm text-zinc-600">
         <code>{review.file}</code> · {labelWord} <code>{review.label}</code>
       </figcaption>
       <ol lang="en" data-testid="review-indices" className="m-0 mt-3 flex list-none flex-wrap gap-1 p-0 text-sm">
         {indices.map((index, i) => (
           <li key={i} className={`m-0 rounded border px-1.5 ${index === metadata.preprocessing.oovIndex ? "border-orange-300 bg-orange-50 text-orange-900" : "border-zinc-200 bg-zinc-50"}`}>
-            <span className="text-zinc-500">{words[i]}</span> <span className="font-mono">{index}</span>
+            <span className="text-zinc-600">{words[i]}</span> <span className="font-mono">{index}</span>
           </li>
         ))}
       </ol>

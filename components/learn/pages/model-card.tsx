@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import type { ModelMetadata } from "@/lib/metadata";
 import { localePath, type Language } from "@/lib/site";
 import { EVALUATE_COMMAND, trainCommand } from "@/lib/training-command";
+import { ScrollRegion } from "@/components/scroll-region";
 import { ArchitectureTable } from "../architecture-table";
 import styles from "../article.module.css";
 import { EvaluationResults } from "../evaluation-results";
@@ -98,7 +99,9 @@ function ModelCardBody({ m, language }: { m: ModelMetadata; language: Language }
         {commands.map((command, i) => (
           <li key={command}>
             {t.steps[i]}
-            <pre className="overflow-x-auto rounded-lg bg-zinc-900 p-3 whitespace-pre text-zinc-50"><code data-testid="command">{command}</code></pre>
+            <ScrollRegion label={t.steps[i]} className="rounded-lg bg-zinc-900">
+              <pre className="m-0 p-3 whitespace-pre text-zinc-50"><code data-testid="command">{command}</code></pre>
+            </ScrollRegion>
           </li>
         ))}
       </ol>

@@ -17,7 +17,7 @@ export function LstmUnrolled({ words, steps, step, onStep, language }: { words: 
   const width = 640, left = 74, boxW = 60, gap = (width - left - 6 - WINDOW * boxW) / (WINDOW - 1), cellY = 22, boxY = 48, boxH = 46;
   const x = (i: number) => left + i * (boxW + gap);
   return (
-    <svg viewBox={`0 0 ${width} 170`} role="img" aria-label={t.label(words[step], step + 1)} className="h-auto w-full" data-testid="lstm-unrolled">
+    <svg viewBox={`0 0 ${width} 170`} role="group" aria-label={t.label(words[step], step + 1)} className="h-auto w-full" data-testid="lstm-unrolled">
       <text x={4} y={cellY - 6} fontSize={10} fill="#52525b">{t.cell}</text>
       <line x1={4} x2={width - 4} y1={cellY} y2={cellY} stroke={POSITIVE} strokeWidth={3} />
       <text x={4} y={boxY + boxH - 6} fontSize={10} fill={NEGATIVE}>{t.hidden} →</text>
