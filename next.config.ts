@@ -8,7 +8,8 @@ import { modelOrigin } from "./lib/model-folder";
 const contentSecurityPolicy = [
   "default-src 'self'",
   // Next.js inlines its bootstrap scripts; wasm-unsafe-eval lets tfjs's wasm backend start.
-  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'" + (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""),
+  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'" +
+    (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""),
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

@@ -4,8 +4,9 @@
  * switch asks for it, and the page explaining the two recipes in both languages with
  * the numbers of the models in public/models/.
  */
-import { expect, test, type Page } from "@playwright/test";
+
 import { readFileSync } from "node:fs";
+import { expect, type Page, test } from "@playwright/test";
 import { formatPercent } from "../lib/format";
 import { assertModelMetadata, type ModelMetadata } from "../lib/metadata";
 import { learnPath, localePath } from "../lib/site";
@@ -35,7 +36,9 @@ for (const text of ["!!!", "😀", "película excelente"]) {
     await expect(verdict).toHaveAttribute("data-verdict", /^(empty|no-known-words)$/);
     await expect(page.locator("[data-label]")).toHaveCount(0);
     await expect(page.getByText(/Positive|Negative|sure this review/)).toHaveCount(0);
-    await expect(verdict).toContainText(text === "película excelente" ? "The model knows none of these words" : "There are no words here");
+    await expect(verdict).toContainText(
+      text === "película excelente" ? "The model knows none of these words" : "There are no words here",
+    );
   });
 }
 
@@ -55,14 +58,20 @@ test("a review with known words gets a verdict, its unsure band and its share of
   const probability = Number(await page.locator("[data-verdict]").getAttribute("data-probability"));
   expect(probability).toBeGreaterThan(0);
   expect(probability).toBeLessThan(1);
-  await expect(page.locator("[data-unknown-share]")).toContainText(/^\d+ of 16 words \(\d+%\) are unknown to the model\.$/);
-  await expect(page.locator("[data-unsure-band]")).toContainText(unsureBand ? `From ${unsureBand.low.toFixed(3)} to ${unsureBand.high.toFixed(3)}` : "no unsure band");
+  await expect(page.locator("[data-unknown-share]")).toContainText(
+    /^\d+ of 16 words \(\d+%\) are unknown to the model\.$/,
+  );
+  await expect(page.locator("[data-unsure-band]")).toContainText(
+    unsureBand ? `From ${unsureBand.low.toFixed(3)} to ${unsureBand.high.toFixed(3)}` : "no unsure band",
+  );
   await readReview(page, "the movie was zxqvbnmplk");
   await expect(page.locator("[data-unknown-share]")).toHaveAttribute("data-unknown-share", "0.25");
   await expect(page.locator("[data-unknown-share]")).toContainText("1 of 4 words (25%)");
 });
 
-test("the compare switch loads the tutorial's model only when asked, in a worker it ends when switched off", async ({ page }) => {
+test("the compare switch loads the tutorial's model only when asked, in a worker it ends when switched off", async ({
+  page,
+}) => {
   const fetched: string[] = [];
   page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
   await openBox(page);
@@ -75,7 +84,13 @@ test("the compare switch loads the tutorial's model only when asked, in a worker
   const rows = page.locator("[data-comparison] tr[data-model]");
   await expect(rows).toHaveCount(2, { timeout: 20_000 });
   await expect(page.locator("[data-reading]")).toHaveAttribute("aria-busy", "false");
-  expect(fetched).toEqual(expect.arrayContaining(["/models/tutorial/model.json", "/models/tutorial/metadata.json", "/models/tutorial/weights.bin"]));
+  expect(fetched).toEqual(
+    expect.arrayContaining([
+      "/models/tutorial/model.json",
+      "/models/tutorial/metadata.json",
+      "/models/tutorial/weights.bin",
+    ]),
+  );
   expect(page.workers()).toHaveLength(2);
   for (const name of ["default", "tutorial"]) {
     const probability = Number(await page.locator(`[data-model="${name}"]`).getAttribute("data-model-probability"));
@@ -83,7 +98,9 @@ test("the compare switch loads the tutorial's model only when asked, in a worker
     expect(probability, name).toBeLessThan(1);
   }
   // The box's row shows the same probability as its verdict above.
-  expect(await page.locator('[data-model="default"]').getAttribute("data-model-probability")).toBe(await page.locator("[data-verdict]").getAttribute("data-probability"));
+  expect(await page.locator('[data-model="default"]').getAttribute("data-model-probability")).toBe(
+    await page.locator("[data-verdict]").getAttribute("data-probability"),
+  );
   await expect(page.locator("[data-tutorial-trace] [data-opinion-words]")).toContainText("wonderful");
   await expect(page.locator("[data-opinion-words]")).toHaveCount(2);
 
@@ -99,7 +116,8 @@ test("the compare switch loads the tutorial's model only when asked, in a worker
 
 test("what the tutorial's recipe gets wrong: both languages, numbers from metadata", async ({ page }) => {
   const models = { tutorial: readMetadata("tutorial"), default: readMetadata("default") };
-  const recorded = (result: { accuracy: number } | undefined, notRecorded: string) => (result ? formatPercent(result.accuracy, 1) : notRecorded);
+  const recorded = (result: { accuracy: number } | undefined, notRecorded: string) =>
+    result ? formatPercent(result.accuracy, 1) : notRecorded;
   for (const [language, heading, notRecorded, boxName] of [
     ["en", "What the tutorial’s recipe gets wrong", "not recorded yet", "The box’s model"],
     ["zh", "教程的做法错在哪里", "尚未记录", "本站的模型"],
@@ -110,12 +128,16 @@ test("what the tutorial's recipe gets wrong: both languages, numbers from metada
     const length = page.getByTestId("length");
     const baselines = models.default.baselines?.length ? models.default.baselines : (models.tutorial.baselines ?? []);
     await expect(length.locator("tbody tr")).toHaveCount(2 + baselines.length);
-    for (const baseline of baselines) await expect(length.locator("tbody tr", { hasText: baseline.name })).toContainText(recorded(baseline.test, notRecorded));
+    for (const baseline of baselines)
+      await expect(length.locator("tbody tr", { hasText: baseline.name })).toContainText(
+        recorded(baseline.test, notRecorded),
+      );
     const boxRow = length.locator("tbody tr", { hasText: boxName });
     await expect(boxRow).toContainText(recorded(models.default.evaluation, notRecorded));
     await expect(boxRow).toContainText(recorded(models.default.shortValidation, notRecorded));
     await expect(page.getByTestId("recipe")).toContainText(String(models.default.model.embeddingDim));
-    if (models.default.ablation?.length) await expect(page.getByTestId("ablation").locator("tbody tr")).toHaveCount(models.default.ablation.length);
+    if (models.default.ablation?.length)
+      await expect(page.getByTestId("ablation").locator("tbody tr")).toHaveCount(models.default.ablation.length);
     const band = models.default.unsureBand;
     if (band) await expect(page.getByTestId("unsure-band")).toContainText(band.low.toFixed(3));
   }

@@ -4,15 +4,16 @@
  * from the tutorial model's files by the same code (Predictor, traceLstm, occlusion,
  * confusionAt), so a widget that drifts from the model fails.
  */
-import { expect, test } from "@playwright/test";
+
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { expect, test } from "@playwright/test";
 import { GLOSSARY } from "../components/learn/pages/glossary-terms";
 import { mostAlignedUnit, occlusion, traceLstm } from "../components/learn/widgets/lstm-trace";
 import { confusionAt } from "../components/learn/widgets/threshold-metrics";
 import { textToIndices } from "../lib/encode";
 import { assertModelMetadata } from "../lib/metadata";
-import { modelFolder, type ModelJson } from "../lib/model-folder";
+import { type ModelJson, modelFolder } from "../lib/model-folder";
 import { networkWeightsFromFiles } from "../lib/network-weights";
 import { Predictor } from "../lib/predictor";
 import { LANGUAGES, LEARN_PAGES, learnPath } from "../lib/site";
@@ -25,7 +26,10 @@ function loadModel() {
   assertModelMetadata(metadata);
   const modelJson = JSON.parse(readFileSync(join(MODEL_DIR, "model.json"), "utf8")) as ModelJson;
   const bytes = readFileSync(join(MODEL_DIR, "weights.bin"));
-  const weights = networkWeightsFromFiles(modelJson, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const weights = networkWeightsFromFiles(
+    modelJson,
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
   return { metadata, weights, predictor: new Predictor(weights, metadata) };
 }
 
@@ -33,7 +37,9 @@ const model = loadModel();
 
 /** Synthetic test predictions: 400 reviews, positives scored higher on the whole, with overlap. */
 const SYNTHETIC = (() => {
-  const probabilities = Array.from({ length: 400 }, (_, i) => (i % 2 === 0 ? 0.25 + 0.75 * ((i * 37) % 400) / 400 : 0.75 * ((i * 53) % 400) / 400));
+  const probabilities = Array.from({ length: 400 }, (_, i) =>
+    i % 2 === 0 ? 0.25 + (0.75 * ((i * 37) % 400)) / 400 : (0.75 * ((i * 53) % 400)) / 400,
+  );
   const labels = Array.from({ length: 400 }, (_, i) => (i % 2 === 0 ? 1 : 0));
   return { probabilities, labels, bytes: encodeTestPredictions(probabilities, labels) };
 })();
@@ -57,7 +63,9 @@ for (const language of LANGUAGES) {
       const questions = page.getByTestId("question");
       await expect(questions).toHaveCount(19);
       const coursePaths = LEARN_PAGES.map((p) => learnPath(language, p.slug));
-      for (const href of await questions.locator("a").evaluateAll((links) => links.map((link) => link.getAttribute("href")!))) {
+      for (const href of await questions
+        .locator("a")
+        .evaluateAll((links) => links.map((link) => link.getAttribute("href")!))) {
         expect(coursePaths).toContain(href);
       }
       await expect(page.locator("#embedding-shapes pre")).toContainText("(2, 500, 32)");
@@ -100,10 +108,13 @@ for (const language of LANGUAGES) {
       const text = "This movie is not bad at all.";
       await widget.getByRole("textbox").fill(text);
       const indices = textToIndices(text, model.metadata);
-      await expect(widget.getByTestId("occlusion-probability")).toHaveText(model.predictor.probabilityOfIndices(indices).toFixed(3));
+      await expect(widget.getByTestId("occlusion-probability")).toHaveText(
+        model.predictor.probabilityOfIndices(indices).toFixed(3),
+      );
       const expected = occlusion(model.predictor, indices).map((delta) => delta.toFixed(4));
       await expect(widget.getByTestId("occlusion-word")).toHaveCount(expected.length);
-      for (const [i, delta] of expected.entries()) await expect(widget.getByTestId("occlusion-word").nth(i)).toHaveAttribute("data-delta", delta);
+      for (const [i, delta] of expected.entries())
+        await expect(widget.getByTestId("occlusion-word").nth(i)).toHaveAttribute("data-delta", delta);
     });
 
     test("predict, then try: the answer is the model's", async ({ page }) => {
@@ -119,7 +130,9 @@ for (const language of LANGUAGES) {
     });
 
     test("threshold slider: confusion matrix and precision/recall from test-predictions.bin", async ({ page }) => {
-      await page.route(`**/${TEST_PREDICTIONS_FILE}`, (route) => route.fulfill({ status: 200, contentType: "application/octet-stream", body: Buffer.from(SYNTHETIC.bytes) }));
+      await page.route(`**/${TEST_PREDICTIONS_FILE}`, (route) =>
+        route.fulfill({ status: 200, contentType: "application/octet-stream", body: Buffer.from(SYNTHETIC.bytes) }),
+      );
       await page.goto(learnPath(language, "evaluation"));
       const widget = page.getByTestId("threshold-explorer");
       const check = async (threshold: number) => {

@@ -4,23 +4,25 @@
  * the numbers of the model in public/models/tutorial/ (computed here in Node from the same files
  * by the same Predictor), and a crawl from / finds no broken link.
  */
-import { expect, test, type Page } from "@playwright/test";
+
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { expect, type Page, test } from "@playwright/test";
 import { textToIndices } from "../lib/encode";
 import { assertModelMetadata } from "../lib/metadata";
 import { binaryMetrics } from "../lib/metrics";
 import { type ModelJson, modelFolder } from "../lib/model-folder";
 import { networkWeightsFromFiles } from "../lib/network-weights";
 import { Predictor } from "../lib/predictor";
-import { HTML_LANG, LANGUAGES, LEARN_PAGES, SITE, learnPath, localePath, type Language } from "../lib/site";
+import { HTML_LANG, LANGUAGES, type Language, LEARN_PAGES, learnPath, localePath, SITE } from "../lib/site";
 import { indexToWordTable } from "../lib/vocabulary";
 
 const MODEL_DIR = `public/${modelFolder("tutorial")}`;
 
 /** The committed model; the widgets are tested against it, so it must be there. */
 function loadModel() {
-  if (!existsSync(join(MODEL_DIR, "metadata.json"))) throw new Error(`no trained model in ${MODEL_DIR}/: run npm run train, then build`);
+  if (!existsSync(join(MODEL_DIR, "metadata.json")))
+    throw new Error(`no trained model in ${MODEL_DIR}/: run npm run train, then build`);
   const metadata: unknown = JSON.parse(readFileSync(join(MODEL_DIR, "metadata.json"), "utf8"));
   assertModelMetadata(metadata);
   const modelJson = JSON.parse(readFileSync(join(MODEL_DIR, "model.json"), "utf8")) as ModelJson;
@@ -49,7 +51,9 @@ for (const { language, path, title } of pages) {
     const errors = watchErrors(page);
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
-    await expect(page).toHaveTitle(title ? `${title} · ${SITE.name[language]}` : new RegExp(` · ${SITE.name[language]}$`));
+    await expect(page).toHaveTitle(
+      title ? `${title} · ${SITE.name[language]}` : new RegExp(` · ${SITE.name[language]}$`),
+    );
     await expect(page.locator("main h1")).toHaveCount(1);
     if (title) await expect(page.locator("main h1")).toHaveText(title);
     await expect(page.locator("html")).toHaveAttribute("lang", HTML_LANG[language]);
@@ -81,7 +85,11 @@ test("each language's home page is in that language, and the header marks the se
 });
 
 test("the route tree's English folder is not a second address: /en/... redirects to the root", async ({ request }) => {
-  for (const [from, to] of [["/en", "/"], ["/en/learn/lstm", "/learn/lstm"], ["/en/model", "/model"]]) {
+  for (const [from, to] of [
+    ["/en", "/"],
+    ["/en/learn/lstm", "/learn/lstm"],
+    ["/en/model", "/model"],
+  ]) {
     const response = await request.get(from, { maxRedirects: 0 });
     expect(response.status(), from).toBe(308);
     expect(response.headers().location, from).toBe(to);
@@ -126,11 +134,12 @@ test("a crawl of the whole site from / finds no broken link", async ({ request }
 
 for (const language of LANGUAGES) {
   test.describe(`widgets on the real model (${language})`, () => {
-
     test("embedding: a word's numbers and its nearest words", async ({ page }) => {
       const { metadata, predictor } = model;
       await page.goto(learnPath(language, "word-embeddings"));
-      const word = Object.keys(metadata.vocabulary).find((w) => metadata.vocabulary[w] === metadata.preprocessing.firstWordIndex + 10)!;
+      const word = Object.keys(metadata.vocabulary).find(
+        (w) => metadata.vocabulary[w] === metadata.preprocessing.firstWordIndex + 10,
+      )!;
       const index = metadata.vocabulary[word];
       await page.getByRole("textbox").fill(word);
       await expect(page.getByTestId("embedding-index")).toContainText(`${index}`);
@@ -153,7 +162,8 @@ for (const language of LANGUAGES) {
       const indices = textToIndices(text, metadata).slice(1);
       await expect(page.getByTestId("vocabulary-word")).toHaveCount(5);
       const oov = indices.map((index) => String(index === metadata.preprocessing.oovIndex));
-      for (const [i, flag] of oov.entries()) await expect(page.getByTestId("vocabulary-word").nth(i)).toHaveAttribute("data-oov", flag);
+      for (const [i, flag] of oov.entries())
+        await expect(page.getByTestId("vocabulary-word").nth(i)).toHaveAttribute("data-oov", flag);
       await expect(page.getByTestId("vocabulary-word").nth(3)).toHaveAttribute("data-oov", "true");
     });
 
@@ -177,22 +187,32 @@ for (const language of LANGUAGES) {
       const { predictor } = model;
       await page.goto(learnPath(language, "lstm"));
       // The page has several widgets; this one is the box around the final opinion.
-      const widget = page.locator("section").filter({ has: page.getByTestId("opinion-final") }).first();
+      const widget = page
+        .locator("section")
+        .filter({ has: page.getByTestId("opinion-final") })
+        .first();
       const text = "The story is dull but the acting is superb.";
       await widget.getByRole("textbox").fill(text);
       const reading = predictor.read(text);
       await expect(widget.getByTestId("opinion-final")).toHaveText(reading.probability.toFixed(3));
-      await expect(widget.getByTestId("opinion-token")).toHaveText(reading.tokens.map((t) => `${t.word} ${t.opinionSoFar.toFixed(3)}`));
+      await expect(widget.getByTestId("opinion-token")).toHaveText(
+        reading.tokens.map((t) => `${t.word} ${t.opinionSoFar.toFixed(3)}`),
+      );
     });
 
     test("sigmoid: the review's logit and its probability", async ({ page }) => {
       const { predictor } = model;
       await page.goto(learnPath(language, "sigmoid-output"));
-      const widget = page.locator("section").filter({ has: page.getByTestId("sigmoid-result") }).first();
+      const widget = page
+        .locator("section")
+        .filter({ has: page.getByTestId("sigmoid-result") })
+        .first();
       const text = "An awful, boring film.";
       await widget.getByRole("textbox").fill(text);
       const { logit, probability } = predictor.read(text);
-      await expect(widget.getByTestId("sigmoid-result")).toHaveText(`σ(${logit.toFixed(3)}) = ${probability.toFixed(3)}`);
+      await expect(widget.getByTestId("sigmoid-result")).toHaveText(
+        `σ(${logit.toFixed(3)}) = ${probability.toFixed(3)}`,
+      );
       await widget.getByRole("slider").fill("0");
       await expect(widget.getByTestId("sigmoid-result")).toHaveText("σ(0.000) = 0.500");
     });
@@ -206,7 +226,9 @@ for (const language of LANGUAGES) {
       await expect(page.getByTestId("log-loss-probability")).toHaveText(probability.toFixed(3));
       for (const label of [1, 0] as const) {
         await page.getByRole("radio").nth(label).check();
-        await expect(page.getByTestId("log-loss-value")).toHaveText(binaryMetrics([label], [probability]).logLoss.toFixed(3));
+        await expect(page.getByTestId("log-loss-value")).toHaveText(
+          binaryMetrics([label], [probability]).logLoss.toFixed(3),
+        );
       }
     });
 
@@ -220,8 +242,12 @@ for (const language of LANGUAGES) {
       await page.goto(learnPath(language, "evaluation"));
       if (metadata.evaluation) {
         const { truePositive, trueNegative } = metadata.evaluation.confusionMatrix;
-        await expect(page.getByTestId("true-positive")).toHaveText(truePositive.toLocaleString(language === "en" ? "en-US" : "zh-CN"));
-        await expect(page.getByTestId("true-negative")).toHaveText(trueNegative.toLocaleString(language === "en" ? "en-US" : "zh-CN"));
+        await expect(page.getByTestId("true-positive")).toHaveText(
+          truePositive.toLocaleString(language === "en" ? "en-US" : "zh-CN"),
+        );
+        await expect(page.getByTestId("true-negative")).toHaveText(
+          trueNegative.toLocaleString(language === "en" ? "en-US" : "zh-CN"),
+        );
         await expect(page.getByTestId("mistake")).toHaveCount(metadata.evaluation.mistakes?.length ?? 0);
       }
     });
@@ -231,8 +257,12 @@ for (const language of LANGUAGES) {
       const { numWords, embeddingDim, lstmUnits } = metadata.model;
       await page.goto(localePath(language, "/model"));
       const total = numWords * embeddingDim + 4 * (embeddingDim + lstmUnits + 1) * lstmUnits + lstmUnits + 1;
-      await expect(page.getByTestId("total-parameters")).toHaveText(total.toLocaleString(language === "en" ? "en-US" : "zh-CN"));
-      await expect(page.getByTestId("command").nth(1)).toContainText(`--epochs ${metadata.training.epochs} --batch-size ${metadata.training.batchSize} --seed ${metadata.training.seed}`);
+      await expect(page.getByTestId("total-parameters")).toHaveText(
+        total.toLocaleString(language === "en" ? "en-US" : "zh-CN"),
+      );
+      await expect(page.getByTestId("command").nth(1)).toContainText(
+        `--epochs ${metadata.training.epochs} --batch-size ${metadata.training.batchSize} --seed ${metadata.training.seed}`,
+      );
     });
 
     test("dataset page: a real review next to its integers", async ({ page }) => {
@@ -250,7 +280,8 @@ function nearestWord(index: number): string {
   const words = indexToWordTable(metadata.vocabulary);
   const target = predictor.wordVector(index);
   const norm = (v: Float32Array) => Math.sqrt(v.reduce((sum, x) => sum + x * x, 0));
-  let best = -Infinity, bestIndex = -1;
+  let best = -Infinity,
+    bestIndex = -1;
   for (let other = metadata.preprocessing.firstWordIndex; other < metadata.model.numWords; other++) {
     if (other === index) continue;
     const v = predictor.wordVector(other);

@@ -3,12 +3,12 @@
  * public/models/default/. Expected probabilities come from the same files, computed here in
  * Node by TensorFlow.js's `model.predict`.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import * as tf from "@tensorflow/tfjs";
-import { fileSystemHandler, readMetadata } from "../scripts/lib/artifacts";
-import { modelFolder } from "../lib/model-folder";
 import { encode } from "../lib/encode";
+import { modelFolder } from "../lib/model-folder";
 import { LANGUAGES, LEARN_PAGES, learnPath, localePath } from "../lib/site";
+import { fileSystemHandler, readMetadata } from "../scripts/lib/artifacts";
 
 const MODEL_DIR = `public/${modelFolder("default")}`;
 
@@ -30,10 +30,16 @@ async function openBox(page: Page, path = "/") {
 
 test("a clearly positive review reads positive, a clearly negative one negative", async ({ page }) => {
   await openBox(page);
-  await readReview(page, "One of the best films I have ever seen. Brilliant acting, a beautiful story, and a wonderful ending. I loved it and will watch it again.");
+  await readReview(
+    page,
+    "One of the best films I have ever seen. Brilliant acting, a beautiful story, and a wonderful ending. I loved it and will watch it again.",
+  );
   await expect(page.locator("[data-label]")).toHaveAttribute("data-label", "positive");
   await expect(page.getByText(/The model is \d+% sure this review is positive/)).toBeVisible();
-  await readReview(page, "The worst movie I have ever seen. Awful acting, a boring and stupid plot, terrible dialogue. A complete waste of time; avoid it.");
+  await readReview(
+    page,
+    "The worst movie I have ever seen. Awful acting, a boring and stupid plot, terrible dialogue. A complete waste of time; avoid it.",
+  );
   await expect(page.locator("[data-label]")).toHaveAttribute("data-label", "negative");
   await expect(page.getByText(/The model is \d+% sure this review is negative/)).toBeVisible();
 });
@@ -50,12 +56,24 @@ test("browser probabilities equal model.predict in Node on the same files, to 1e
   const metadata = await readMetadata(MODEL_DIR);
   await tf.setBackend("cpu");
   const model = await tf.loadLayersModel(fileSystemHandler(MODEL_DIR));
-  const words = (count: number) => Array.from({ length: count }, (_, i) => ["good", "bad", "plot", "zzyzx", "the"][i % 5]).join(" ");
+  const words = (count: number) =>
+    Array.from({ length: count }, (_, i) => ["good", "bad", "plot", "zzyzx", "the"][i % 5]).join(" ");
   // Around maxLen: no padding (maxLen - 1 words + start), and the first truncation.
-  const texts = ["great", "Not good. Not good at all!", "I don't know what to say about this film", "zzyzx qwfp 😀 電影 <b>bold</b>", words(metadata.model.maxLen - 1), words(metadata.model.maxLen), words(metadata.model.maxLen + 37), "the end"];
+  const texts = [
+    "great",
+    "Not good. Not good at all!",
+    "I don't know what to say about this film",
+    "zzyzx qwfp 😀 電影 <b>bold</b>",
+    words(metadata.model.maxLen - 1),
+    words(metadata.model.maxLen),
+    words(metadata.model.maxLen + 37),
+    "the end",
+  ];
   await openBox(page);
   for (const text of texts) {
-    const expected = tf.tidy(() => (model.predict(tf.tensor2d([encode(text, metadata)], undefined, "int32")) as tf.Tensor).dataSync()[0]);
+    const expected = tf.tidy(
+      () => (model.predict(tf.tensor2d([encode(text, metadata)], undefined, "int32")) as tf.Tensor).dataSync()[0],
+    );
     await readReview(page, text);
     expect(Math.abs((await shownProbability(page)) - expected), text.slice(0, 40)).toBeLessThan(1e-5);
   }
@@ -76,7 +94,9 @@ test("out-of-vocabulary words are marked and become the OOV index", async ({ pag
 test("a 20,000-word paste shows the truncation notice and the page stays responsive", async ({ page }) => {
   const { model } = await readMetadata(MODEL_DIR);
   await openBox(page);
-  const review = Array.from({ length: 20_000 }, (_, i) => ["a", "long", "film", "that", "never", "ends"][i % 6]).join(" ");
+  const review = Array.from({ length: 20_000 }, (_, i) => ["a", "long", "film", "that", "never", "ends"][i % 6]).join(
+    " ",
+  );
   await page.getByRole("textbox").fill(review);
   // From here on the page's own work runs: the worker reads, React renders the reading.
   const longestPause = await startPauseMeter(page);
@@ -137,13 +157,17 @@ test("emoji, CJK and <script> are shown as text and read", async ({ page }) => {
 });
 
 test("a model that fails to load shows the reason and a retry that works", async ({ page }) => {
-  await page.route(`**/${modelFolder("default")}/weights.bin`, (route) => route.fulfill({ status: 200, body: Buffer.alloc(1000) }));
+  await page.route(`**/${modelFolder("default")}/weights.bin`, (route) =>
+    route.fulfill({ status: 200, body: Buffer.alloc(1000) }),
+  );
   await page.goto("/");
   const alert = page.locator("[data-sentiment-box] [role=alert]");
   await expect(alert).toContainText("could not be loaded");
   await expect(alert).toContainText("may be truncated");
   await page.unroute(`**/${modelFolder("default")}/weights.bin`);
-  await page.route(`**/${modelFolder("default")}/model.json`, (route) => route.fulfill({ status: 404, body: "missing" }));
+  await page.route(`**/${modelFolder("default")}/model.json`, (route) =>
+    route.fulfill({ status: 404, body: "missing" }),
+  );
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(alert).toContainText("404");
   await page.unroute(`**/${modelFolder("default")}/model.json`);
@@ -157,7 +181,9 @@ for (const language of LANGUAGES) {
     await openBox(page, localePath(language, "/"));
     // Truncation cuts the front, so the one known word (which earns a verdict) comes last.
     await readReview(page, `${Array.from({ length: 1000 }, () => "zxqvbnmplk").join(" ")} the`); // shows every note and link
-    const hrefs = await page.locator("[data-sentiment-box] a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    const hrefs = await page
+      .locator("[data-sentiment-box] a")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
     const coursePaths = LEARN_PAGES.map((learnPage) => learnPath(language, learnPage.slug));
     expect(new Set(hrefs).size).toBe(6);
     for (const href of hrefs) expect(coursePaths).toContain(href);
@@ -167,13 +193,18 @@ for (const language of LANGUAGES) {
 test("every /learn link on the page resolves", async ({ page }) => {
   await openBox(page);
   await readReview(page, `${Array.from({ length: 1000 }, () => "zxqvbnmplk").join(" ")} the`);
-  const hrefs = await page.locator("a[href*='/learn/']").evaluateAll((links) => links.map((link) => link.getAttribute("href")!));
+  const hrefs = await page
+    .locator("a[href*='/learn/']")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href")!));
   for (const href of new Set(hrefs)) expect((await page.request.get(href)).status(), href).toBe(200);
 });
 
 test("the Chinese box speaks Chinese and reads the same", async ({ page }) => {
   await openBox(page, "/zh");
-  await readReview(page, "One of the best films I have ever seen. Brilliant acting, a beautiful story, and a wonderful ending.");
+  await readReview(
+    page,
+    "One of the best films I have ever seen. Brilliant acting, a beautiful story, and a wonderful ending.",
+  );
   await expect(page.getByRole("heading", { name: "模型看到了什么" })).toBeVisible();
   await expect(page.getByText(/模型有 \d+% 的把握/)).toBeVisible();
 });
@@ -192,14 +223,17 @@ test("the typed text never leaves the browser and no other host is contacted", a
   expect(requests.length).toBeGreaterThan(3);
   for (const { url, body } of requests) {
     expect(new URL(url).host, url).toBe(host);
-    for (const word of ["quokkas", "marmalade", "zanzibar"]) expect(decodeURIComponent(url + body).toLowerCase(), url).not.toContain(word);
+    for (const word of ["quokkas", "marmalade", "zanzibar"])
+      expect(decodeURIComponent(url + body).toLowerCase(), url).not.toContain(word);
   }
 });
 
 test("the footer names the model that runs, on the box's page and elsewhere", async ({ page }) => {
   for (const path of ["/", learnPath("en", "lstm")]) {
     await page.goto(path);
-    await expect(page.locator("[data-model-footer]")).toContainText(/Model: (embedded in this site|version \S+ hosted on \S+) · trained \d/);
+    await expect(page.locator("[data-model-footer]")).toContainText(
+      /Model: (embedded in this site|version \S+ hosted on \S+) · trained \d/,
+    );
   }
 });
 

@@ -42,11 +42,18 @@ export function readTokens(text: string, settings: EncodingSettings): TokensRead
   const { maxLen } = settings.model;
   const { truncating } = settings.preprocessing;
   const words = ["<start>", ...wordsOf(text, settings)];
-  const indices = [START_INDEX, ...wordsToIndices(words.slice(1), settings.vocabulary, settings.model.numWords).slice(1)];
+  const indices = [
+    START_INDEX,
+    ...wordsToIndices(words.slice(1), settings.vocabulary, settings.model.numWords).slice(1),
+  ];
   const kept = truncateSequence(indices, maxLen, truncating);
   const truncatedCount = indices.length - kept.length;
   const keptWords = truncating === "pre" ? words.slice(truncatedCount) : words.slice(0, kept.length);
-  return { tokens: kept.map((index, i) => ({ word: keptWords[i], index })), truncatedCount, paddingCount: maxLen - kept.length };
+  return {
+    tokens: kept.map((index, i) => ({ word: keptWords[i], index })),
+    truncatedCount,
+    paddingCount: maxLen - kept.length,
+  };
 }
 
 /** The model's input for one review: exactly `maxLen` int32 indices, `[maxLen]`. */

@@ -17,8 +17,12 @@ const BATCHES_PER_POOL = 16;
  */
 export function lengthBuckets(lengths: readonly number[], batchSize: number, random: () => number): number[][] {
   // A batch size below 1 would loop forever.
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
-  const order = shuffled(lengths.map((_, index) => index), random);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
+  const order = shuffled(
+    lengths.map((_, index) => index),
+    random,
+  );
   const poolSize = batchSize * BATCHES_PER_POOL;
   const batches: number[][] = [];
   for (let start = 0; start < order.length; start += poolSize) {

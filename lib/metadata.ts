@@ -136,7 +136,9 @@ export function assertModelMetadata(value: unknown): asserts value is ModelMetad
   const metadata = value as Partial<ModelMetadata> | null;
   if (typeof metadata !== "object" || metadata === null) throw new Error("metadata.json is not a JSON object");
   if (metadata.schemaVersion !== METADATA_SCHEMA_VERSION) {
-    throw new Error(`metadata.json has schema version ${String(metadata.schemaVersion)}, this code reads version ${METADATA_SCHEMA_VERSION}`);
+    throw new Error(
+      `metadata.json has schema version ${String(metadata.schemaVersion)}, this code reads version ${METADATA_SCHEMA_VERSION}`,
+    );
   }
   const model = metadata.model;
   if (!model || ![model.numWords, model.maxLen, model.embeddingDim, model.lstmUnits].every(Number.isInteger)) {

@@ -11,9 +11,14 @@ export type Metrics = Omit<Evaluation, "split" | "seconds" | "evaluatedAt">;
 
 export function binaryMetrics(labels: readonly number[], probabilities: readonly number[], threshold = 0.5): Metrics {
   if (labels.length !== probabilities.length || labels.length === 0) {
-    throw new RangeError(`need equally many labels and probabilities, got ${labels.length} and ${probabilities.length}`);
+    throw new RangeError(
+      `need equally many labels and probabilities, got ${labels.length} and ${probabilities.length}`,
+    );
   }
-  let truePositive = 0, falseNegative = 0, falsePositive = 0, trueNegative = 0;
+  let truePositive = 0,
+    falseNegative = 0,
+    falsePositive = 0,
+    trueNegative = 0;
   let logLossSum = 0;
   labels.forEach((label, i) => {
     const probability = Math.min(1 - EPSILON, Math.max(EPSILON, probabilities[i]));
@@ -42,12 +47,17 @@ export function binaryMetrics(labels: readonly number[], probabilities: readonly
  */
 export function rocAuc(labels: readonly number[], probabilities: readonly number[]): number {
   const order = probabilities.map((p, i) => [p, labels[i]] as const).sort((a, b) => a[0] - b[0]);
-  let positives = 0, rankSumOfPositives = 0;
+  let positives = 0,
+    rankSumOfPositives = 0;
   for (let start = 0; start < order.length; ) {
     let end = start;
     while (end < order.length && order[end][0] === order[start][0]) end++;
     const averageRank = (start + 1 + end) / 2; // ranks start at 1; tied scores share the mean rank
-    for (let i = start; i < end; i++) if (order[i][1] === 1) { positives++; rankSumOfPositives += averageRank; }
+    for (let i = start; i < end; i++)
+      if (order[i][1] === 1) {
+        positives++;
+        rankSumOfPositives += averageRank;
+      }
     start = end;
   }
   const negatives = order.length - positives;

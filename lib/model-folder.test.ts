@@ -1,11 +1,18 @@
-import * as tf from "@tensorflow/tfjs";
 import assert from "node:assert/strict";
 import { before, test } from "node:test";
-import { METADATA_SCHEMA_VERSION, type ModelMetadata } from "./metadata";
-import { buildModel } from "./model";
-import { checkCompatible, modelBaseUrl, modelOrigin, parseWeightsManifest, quantizeWeights, readWeights, type ModelJson } from "./model-folder";
-import { TOKENIZER_VERSION } from "./tokenizer";
+import * as tf from "@tensorflow/tfjs";
 import { fixtureMetadata } from "../tests/fixture-metadata";
+import type { ModelMetadata } from "./metadata";
+import { buildModel } from "./model";
+import {
+  checkCompatible,
+  type ModelJson,
+  modelBaseUrl,
+  modelOrigin,
+  parseWeightsManifest,
+  quantizeWeights,
+  readWeights,
+} from "./model-folder";
 
 const config = { numWords: 12, maxLen: 9, embeddingDim: 4, lstmUnits: 3 };
 let modelJson: ModelJson;
@@ -17,7 +24,13 @@ before(async () => {
   model = buildModel(config, 7);
   await model.save(
     tf.io.withSaveHandler(async (artifacts) => {
-      modelJson = { modelTopology: artifacts.modelTopology, format: "layers-model", weightsManifest: [{ paths: ["weights.bin"], weights: artifacts.weightSpecs as ModelJson["weightsManifest"][0]["weights"] }] };
+      modelJson = {
+        modelTopology: artifacts.modelTopology,
+        format: "layers-model",
+        weightsManifest: [
+          { paths: ["weights.bin"], weights: artifacts.weightSpecs as ModelJson["weightsManifest"][0]["weights"] },
+        ],
+      };
       weightData = artifacts.weightData as ArrayBuffer;
       return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: "JSON" } };
     }),
@@ -33,16 +46,52 @@ test("checkCompatible accepts a matching pair", () => {
 });
 
 const MISMATCHES: { name: string; change: (m: ModelMetadata) => void; message: RegExp }[] = [
-  { name: "maxLen differs from the input length", change: (m) => (m.model.maxLen = 50), message: /metadata maxLen 50, but model.json's input length is 9/ },
+  {
+    name: "maxLen differs from the input length",
+    change: (m) => (m.model.maxLen = 50),
+    message: /metadata maxLen 50, but model.json's input length is 9/,
+  },
   { name: "empty vocabulary", change: (m) => (m.vocabulary = {}), message: /the vocabulary is empty/ },
-  { name: "lstmUnits differs", change: (m) => (m.model.lstmUnits = 64), message: /metadata lstmUnits 64, but the LSTM has 3 units/ },
-  { name: "numWords differs", change: (m) => (m.model.numWords = 5000), message: /metadata numWords 5000, but the embedding has input_dim 12/ },
-  { name: "embeddingDim differs", change: (m) => (m.model.embeddingDim = 32), message: /metadata embeddingDim 32, but the embedding has output_dim 4/ },
-  { name: "a word index outside the embedding", change: (m) => (m.vocabulary = { the: 4, far: 40 }), message: /vocabulary word "far" has index 40, outside \[4, 12\)/ },
-  { name: "old index convention", change: (m) => (m.preprocessing.firstWordIndex = 3), message: /preprocessing.firstWordIndex is 3, this code uses 4/ },
-  { name: "unknown padding", change: (m) => ((m.preprocessing as { padding: string }).padding = "middle"), message: /preprocessing.padding is "middle", only "pre" and "post" exist/ },
-  { name: "other tokenizer", change: (m) => (m.preprocessing.tokenizerVersion = 1), message: /tokenizer version 1, but this code tokenizes with version/ },
-  { name: "mask mismatch", change: (m) => (m.model.maskZero = true), message: /metadata maskZero true, but the embedding has mask_zero false/ },
+  {
+    name: "lstmUnits differs",
+    change: (m) => (m.model.lstmUnits = 64),
+    message: /metadata lstmUnits 64, but the LSTM has 3 units/,
+  },
+  {
+    name: "numWords differs",
+    change: (m) => (m.model.numWords = 5000),
+    message: /metadata numWords 5000, but the embedding has input_dim 12/,
+  },
+  {
+    name: "embeddingDim differs",
+    change: (m) => (m.model.embeddingDim = 32),
+    message: /metadata embeddingDim 32, but the embedding has output_dim 4/,
+  },
+  {
+    name: "a word index outside the embedding",
+    change: (m) => (m.vocabulary = { the: 4, far: 40 }),
+    message: /vocabulary word "far" has index 40, outside \[4, 12\)/,
+  },
+  {
+    name: "old index convention",
+    change: (m) => (m.preprocessing.firstWordIndex = 3),
+    message: /preprocessing.firstWordIndex is 3, this code uses 4/,
+  },
+  {
+    name: "unknown padding",
+    change: (m) => ((m.preprocessing as { padding: string }).padding = "middle"),
+    message: /preprocessing.padding is "middle", only "pre" and "post" exist/,
+  },
+  {
+    name: "other tokenizer",
+    change: (m) => (m.preprocessing.tokenizerVersion = 1),
+    message: /tokenizer version 1, but this code tokenizes with version/,
+  },
+  {
+    name: "mask mismatch",
+    change: (m) => (m.model.maskZero = true),
+    message: /metadata maskZero true, but the embedding has mask_zero false/,
+  },
 ];
 for (const { name, change, message } of MISMATCHES) {
   test(`checkCompatible refuses: ${name}`, () => {
@@ -55,7 +104,10 @@ for (const { name, change, message } of MISMATCHES) {
 test("checkCompatible names a weight whose shape disagrees", () => {
   const broken = structuredClone(modelJson);
   broken.weightsManifest[0].weights[1].shape = [4, 16];
-  assert.throws(() => checkCompatible(metadata(), broken), /weight lstm\/kernel has shape \[4,16\], metadata implies \[4,12\]/);
+  assert.throws(
+    () => checkCompatible(metadata(), broken),
+    /weight lstm\/kernel has shape \[4,16\], metadata implies \[4,12\]/,
+  );
 });
 
 test("parseWeightsManifest accounts for every byte; readWeights refuses short and long data", () => {
@@ -63,15 +115,27 @@ test("parseWeightsManifest accounts for every byte; readWeights refuses short an
   const expected = (12 * 4 + 4 * 12 + 3 * 12 + 12 + 3 + 1) * 4;
   assert.equal(manifest.totalBytes, expected);
   assert.equal(weightData.byteLength, expected);
-  assert.deepEqual(manifest.entries.map((e) => e.byteOffset), [0, 192, 384, 528, 576, 588]);
-  assert.throws(() => readWeights(manifest, weightData.slice(0, expected - 4)), /has 588 bytes but model.json describes 592; it may be truncated/);
-  assert.throws(() => readWeights(manifest, new ArrayBuffer(expected + 4)), /has 596 bytes but model.json describes 592$/);
+  assert.deepEqual(
+    manifest.entries.map((e) => e.byteOffset),
+    [0, 192, 384, 528, 576, 588],
+  );
+  assert.throws(
+    () => readWeights(manifest, weightData.slice(0, expected - 4)),
+    /has 588 bytes but model.json describes 592; it may be truncated/,
+  );
+  assert.throws(
+    () => readWeights(manifest, new ArrayBuffer(expected + 4)),
+    /has 596 bytes but model.json describes 592$/,
+  );
 });
 
 test("8-bit weights: half a step of error at most, and tf.loadLayersModel reads the same values", async () => {
   const manifest = parseWeightsManifest(modelJson);
   const float = readWeights(manifest, weightData);
-  const { group, data } = quantizeWeights([...float].map(([name, w]) => ({ name, ...w })), "weights.bin");
+  const { group, data } = quantizeWeights(
+    [...float].map(([name, w]) => ({ name, ...w })),
+    "weights.bin",
+  );
   assert.equal(data.byteLength, manifest.totalBytes / 4);
   const quantizedJson: ModelJson = { ...modelJson, weightsManifest: [group] };
   const ours = readWeights(parseWeightsManifest(quantizedJson), data.slice().buffer);
@@ -79,7 +143,13 @@ test("8-bit weights: half a step of error at most, and tf.loadLayersModel reads 
     const step = group.weights.find((w) => w.name === name)!.quantization!.scale!;
     values.forEach((v, i) => assert.ok(Math.abs(ours.get(name)!.values[i] - v) <= step / 2 + 1e-6, `${name}[${i}]`));
   }
-  const loaded = await tf.loadLayersModel(tf.io.fromMemory({ modelTopology: modelJson.modelTopology as tf.io.ModelJSON["modelTopology"], weightSpecs: group.weights as tf.io.WeightsManifestEntry[], weightData: data.slice().buffer }));
+  const loaded = await tf.loadLayersModel(
+    tf.io.fromMemory({
+      modelTopology: modelJson.modelTopology as tf.io.ModelJSON["modelTopology"],
+      weightSpecs: group.weights as tf.io.WeightsManifestEntry[],
+      weightData: data.slice().buffer,
+    }),
+  );
   loaded.weights.forEach((weight) => {
     const theirs = weight.read().dataSync();
     const mine = ours.get(weight.originalName)!.values;

@@ -103,7 +103,10 @@ const BYTES_PER_VALUE = { float32: 4, int32: 4, uint8: 1, uint16: 2, float16: 2 
 /** Throws a readable error unless `value` is a layers-model model.json. */
 export function assertModelJson(value: unknown): asserts value is ModelJson {
   const manifest = (value as Partial<ModelJson> | null)?.weightsManifest;
-  if (!Array.isArray(manifest) || !manifest.every((group) => Array.isArray(group?.paths) && Array.isArray(group?.weights))) {
+  if (
+    !Array.isArray(manifest) ||
+    !manifest.every((group) => Array.isArray(group?.paths) && Array.isArray(group?.weights))
+  ) {
     throw new Error("model.json has no weightsManifest; is it a TensorFlow.js layers model?");
   }
 }
@@ -118,8 +121,12 @@ export function parseWeightsManifest(modelJson: ModelJson): WeightsManifest {
     }
     const storedAs = spec.quantization?.dtype ?? spec.dtype;
     const bytes = BYTES_PER_VALUE[storedAs as keyof typeof BYTES_PER_VALUE];
-    if (bytes === undefined) throw new Error(`model.json: weight ${spec.name} is stored as ${storedAs}, which this reader does not support`);
-    if ((storedAs === "uint8" || storedAs === "uint16") && !(Number.isFinite(spec.quantization?.scale) && Number.isFinite(spec.quantization?.min))) {
+    if (bytes === undefined)
+      throw new Error(`model.json: weight ${spec.name} is stored as ${storedAs}, which this reader does not support`);
+    if (
+      (storedAs === "uint8" || storedAs === "uint16") &&
+      !(Number.isFinite(spec.quantization?.scale) && Number.isFinite(spec.quantization?.min))
+    ) {
       throw new Error(`model.json: weight ${spec.name} is quantized to ${storedAs} without scale and min`);
     }
     const size = spec.shape.reduce((a, b) => a * b, 1);
@@ -134,10 +141,15 @@ export function parseWeightsManifest(modelJson: ModelJson): WeightsManifest {
  * 8 or 16 bits (value = q × scale + min, as tf.io.decodeWeights does).
  * Throws when the weight data is shorter or longer than the manifest describes.
  */
-export function readWeights(manifest: WeightsManifest, weightData: ArrayBuffer): Map<string, { shape: number[]; values: Float32Array }> {
+export function readWeights(
+  manifest: WeightsManifest,
+  weightData: ArrayBuffer,
+): Map<string, { shape: number[]; values: Float32Array }> {
   if (weightData.byteLength !== manifest.totalBytes) {
     const hint = weightData.byteLength < manifest.totalBytes ? "; it may be truncated" : "";
-    throw new Error(`the weights file has ${weightData.byteLength} bytes but model.json describes ${manifest.totalBytes}${hint}`);
+    throw new Error(
+      `the weights file has ${weightData.byteLength} bytes but model.json describes ${manifest.totalBytes}${hint}`,
+    );
   }
   const weights = new Map<string, { shape: number[]; values: Float32Array }>();
   for (const entry of manifest.entries) {
@@ -149,7 +161,8 @@ export function readWeights(manifest: WeightsManifest, weightData: ArrayBuffer):
 function decodeValues(entry: WeightEntry, weightData: ArrayBuffer): Float32Array {
   const { quantization, byteOffset, size } = entry;
   if (!quantization) {
-    if (entry.dtype !== "float32") throw new Error(`weight ${entry.name} has dtype ${entry.dtype}; only float32 weights are supported`);
+    if (entry.dtype !== "float32")
+      throw new Error(`weight ${entry.name} has dtype ${entry.dtype}; only float32 weights are supported`);
     return new Float32Array(weightData.slice(byteOffset, byteOffset + size * 4));
   }
   const values = new Float32Array(size);
@@ -158,7 +171,10 @@ function decodeValues(entry: WeightEntry, weightData: ArrayBuffer): Float32Array
     for (let i = 0; i < size; i++) values[i] = float16ToNumber(view.getUint16(i * 2, true));
     return values;
   }
-  const stored = quantization.dtype === "uint8" ? new Uint8Array(weightData, byteOffset, size) : new Uint16Array(weightData.slice(byteOffset, byteOffset + size * 2));
+  const stored =
+    quantization.dtype === "uint8"
+      ? new Uint8Array(weightData, byteOffset, size)
+      : new Uint16Array(weightData.slice(byteOffset, byteOffset + size * 2));
   const scale = quantization.scale!;
   const min = quantization.min!;
   for (let i = 0; i < size; i++) values[i] = stored[i] * scale + min;
@@ -236,26 +252,40 @@ function topologyLayers(modelJson: ModelJson): LayerJson[] {
  * than Keras's, a vocabulary that does not fit the embedding, or layer sizes, names and
  * weight shapes that disagree. Each mismatch is named in the message.
  */
-export function checkCompatible(metadata: unknown, modelJson: unknown): { metadata: ModelMetadata; modelJson: ModelJson } {
+export function checkCompatible(
+  metadata: unknown,
+  modelJson: unknown,
+): { metadata: ModelMetadata; modelJson: ModelJson } {
   assertModelMetadata(metadata);
   assertModelJson(modelJson);
   const problems: string[] = [];
   const { model, preprocessing } = metadata;
-  if (metadata.schemaVersion !== METADATA_SCHEMA_VERSION) problems.push(`schema version ${metadata.schemaVersion}, expected ${METADATA_SCHEMA_VERSION}`);
+  if (metadata.schemaVersion !== METADATA_SCHEMA_VERSION)
+    problems.push(`schema version ${metadata.schemaVersion}, expected ${METADATA_SCHEMA_VERSION}`);
   if (preprocessing.tokenizerVersion !== TOKENIZER_VERSION) {
-    problems.push(`tokenizer version ${preprocessing.tokenizerVersion}, but this code tokenizes with version ${TOKENIZER_VERSION}`);
+    problems.push(
+      `tokenizer version ${preprocessing.tokenizerVersion}, but this code tokenizes with version ${TOKENIZER_VERSION}`,
+    );
   }
   for (const key of ["padding", "truncating"] as const) {
-    if (preprocessing[key] !== "pre" && preprocessing[key] !== "post") problems.push(`preprocessing.${key} is "${String(preprocessing[key])}", only "pre" and "post" exist`);
+    if (preprocessing[key] !== "pre" && preprocessing[key] !== "post")
+      problems.push(`preprocessing.${key} is "${String(preprocessing[key])}", only "pre" and "post" exist`);
   }
-  const reserved = { padIndex: PAD_INDEX, startIndex: START_INDEX, oovIndex: OOV_INDEX, firstWordIndex: FIRST_WORD_INDEX } as const;
+  const reserved = {
+    padIndex: PAD_INDEX,
+    startIndex: START_INDEX,
+    oovIndex: OOV_INDEX,
+    firstWordIndex: FIRST_WORD_INDEX,
+  } as const;
   for (const [key, expected] of Object.entries(reserved)) {
     const actual = preprocessing[key as keyof typeof reserved];
-    if (actual !== expected) problems.push(`preprocessing.${key} is ${actual}, this code uses ${expected} (Keras's index_from=3)`);
+    if (actual !== expected)
+      problems.push(`preprocessing.${key} is ${actual}, this code uses ${expected} (Keras's index_from=3)`);
   }
   const vocabularySize = Object.keys(metadata.vocabulary).length;
   if (vocabularySize === 0) problems.push("the vocabulary is empty");
-  if (vocabularySize > model.numWords - FIRST_WORD_INDEX) problems.push(`the vocabulary has ${vocabularySize} words, more than numWords ${model.numWords} allows`);
+  if (vocabularySize > model.numWords - FIRST_WORD_INDEX)
+    problems.push(`the vocabulary has ${vocabularySize} words, more than numWords ${model.numWords} allows`);
   for (const [word, index] of Object.entries(metadata.vocabulary)) {
     if (!Number.isInteger(index) || index < FIRST_WORD_INDEX || index >= model.numWords) {
       problems.push(`vocabulary word "${word}" has index ${index}, outside [${FIRST_WORD_INDEX}, ${model.numWords})`);
@@ -272,22 +302,37 @@ export function checkCompatible(metadata: unknown, modelJson: unknown): { metada
   const layer = (className: string, name: string) => {
     const found = layers.find((l) => l.class_name === className);
     if (!found) problems.push(`model.json has no ${className} layer`);
-    else if (found.config.name !== name) problems.push(`model.json's ${className} layer is named "${found.config.name}", expected "${name}"`);
+    else if (found.config.name !== name)
+      problems.push(`model.json's ${className} layer is named "${found.config.name}", expected "${name}"`);
     return found?.config;
   };
   const embedding = layer("Embedding", LAYER_NAMES.embedding);
   const lstm = layer("LSTM", LAYER_NAMES.lstm);
   layer("Dense", LAYER_NAMES.output);
   if (embedding) {
-    if (embedding.input_dim !== model.numWords) problems.push(`metadata numWords ${model.numWords}, but the embedding has input_dim ${embedding.input_dim}`);
-    if (embedding.output_dim !== model.embeddingDim) problems.push(`metadata embeddingDim ${model.embeddingDim}, but the embedding has output_dim ${embedding.output_dim}`);
-    const inputLength = Array.isArray(embedding.input_length) ? embedding.input_length[0] : (embedding.input_length ?? embedding.batch_input_shape?.[1]);
-    if (inputLength != null && inputLength !== model.maxLen) problems.push(`metadata maxLen ${model.maxLen}, but model.json's input length is ${inputLength}`);
-    if (Boolean(embedding.mask_zero) !== Boolean(model.maskZero)) problems.push(`metadata maskZero ${Boolean(model.maskZero)}, but the embedding has mask_zero ${Boolean(embedding.mask_zero)}`);
+    if (embedding.input_dim !== model.numWords)
+      problems.push(`metadata numWords ${model.numWords}, but the embedding has input_dim ${embedding.input_dim}`);
+    if (embedding.output_dim !== model.embeddingDim)
+      problems.push(
+        `metadata embeddingDim ${model.embeddingDim}, but the embedding has output_dim ${embedding.output_dim}`,
+      );
+    const inputLength = Array.isArray(embedding.input_length)
+      ? embedding.input_length[0]
+      : (embedding.input_length ?? embedding.batch_input_shape?.[1]);
+    if (inputLength != null && inputLength !== model.maxLen)
+      problems.push(`metadata maxLen ${model.maxLen}, but model.json's input length is ${inputLength}`);
+    if (Boolean(embedding.mask_zero) !== Boolean(model.maskZero))
+      problems.push(
+        `metadata maskZero ${Boolean(model.maskZero)}, but the embedding has mask_zero ${Boolean(embedding.mask_zero)}`,
+      );
   }
   if (lstm) {
-    if (lstm.units !== model.lstmUnits) problems.push(`metadata lstmUnits ${model.lstmUnits}, but the LSTM has ${lstm.units} units`);
-    if (lstm.recurrent_activation !== "sigmoid") problems.push(`the LSTM uses recurrent_activation "${lstm.recurrent_activation}"; the browser's LSTM computes sigmoid gates`);
+    if (lstm.units !== model.lstmUnits)
+      problems.push(`metadata lstmUnits ${model.lstmUnits}, but the LSTM has ${lstm.units} units`);
+    if (lstm.recurrent_activation !== "sigmoid")
+      problems.push(
+        `the LSTM uses recurrent_activation "${lstm.recurrent_activation}"; the browser's LSTM computes sigmoid gates`,
+      );
   }
 
   const expectedShapes: Record<string, number[]> = {
@@ -303,7 +348,8 @@ export function checkCompatible(metadata: unknown, modelJson: unknown): { metada
     for (const [name, shape] of Object.entries(expectedShapes)) {
       const entry = entries.find((e) => e.name === name);
       if (!entry) problems.push(`model.json has no weight "${name}"`);
-      else if (entry.shape.join() !== shape.join()) problems.push(`weight ${name} has shape [${entry.shape}], metadata implies [${shape}]`);
+      else if (entry.shape.join() !== shape.join())
+        problems.push(`weight ${name} has shape [${entry.shape}], metadata implies [${shape}]`);
     }
   } catch (error) {
     problems.push((error as Error).message);

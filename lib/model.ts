@@ -8,7 +8,7 @@
  *   model.compile(loss='binary_crossentropy', optimizer='adam', metrics=['accuracy'])
  */
 import * as tf from "@tensorflow/tfjs";
-import { LAYER_NAMES, TUTORIAL_MODEL_CONFIG, type ModelConfig } from "./model-config";
+import { LAYER_NAMES, type ModelConfig, TUTORIAL_MODEL_CONFIG } from "./model-config";
 
 /**
  * Builds and compiles the network. Pure: the same config and seed give the same
@@ -17,7 +17,11 @@ import { LAYER_NAMES, TUTORIAL_MODEL_CONFIG, type ModelConfig } from "./model-co
  * Input: `[batch, maxLen]` int32 word indices. Output: `[batch, 1]` float32, the
  * probability that the review is positive.
  */
-export function buildModel(config: ModelConfig = TUTORIAL_MODEL_CONFIG, seed?: number, learningRate = 0.001): tf.LayersModel {
+export function buildModel(
+  config: ModelConfig = TUTORIAL_MODEL_CONFIG,
+  seed?: number,
+  learningRate = 0.001,
+): tf.LayersModel {
   const seedFor = initializerSeeds(seed);
   const model = tf.sequential({
     layers: [
@@ -46,7 +50,11 @@ export function initializerSeeds(seed: number | undefined): (offset: number) => 
  * LSTM(units) with Keras's defaults: Glorot-uniform kernel, orthogonal recurrent kernel,
  * forget-gate bias 1. `inputShape` only when it is the first layer.
  */
-export function lstmLayer(units: number, seedFor: (offset: number) => number | undefined, inputShape?: number[]): tf.layers.Layer {
+export function lstmLayer(
+  units: number,
+  seedFor: (offset: number) => number | undefined,
+  inputShape?: number[],
+): tf.layers.Layer {
   return tf.layers.lstm({
     name: LAYER_NAMES.lstm,
     units,

@@ -6,7 +6,10 @@ import { tokenize, tokenizeClauses } from "./tokenizer";
 const cases: { text: string; words: string[] }[] = [
   { text: "The movie was not good.", words: ["the", "movie", "was", "not", "not_good"] },
   { text: "Not bad at all!", words: ["not", "not_bad", "not_at", "not_all"] },
-  { text: "I didn't like it, but the music is great", words: ["i", "didn't", "not_like", "not_it", "but", "the", "music", "is", "great"] },
+  {
+    text: "I didn't like it, but the music is great",
+    words: ["i", "didn't", "not_like", "not_it", "but", "the", "music", "is", "great"],
+  },
   { text: "not great but fun", words: ["not", "not_great", "but", "fun"] },
   { text: "Never again. Loved the cast", words: ["never", "not_again", "loved", "the", "cast"] },
   { text: "It isn’t boring – it is wonderful", words: ["it", "isn't", "not_boring", "it", "is", "wonderful"] },

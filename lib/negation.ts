@@ -5,7 +5,19 @@
  * punctuation (see `tokenizeClauses`) or at "but", which starts a new thought.
  */
 
-const NEGATORS = new Set(["not", "no", "never", "nothing", "nobody", "none", "nor", "neither", "cannot", "without", "hardly"]);
+const NEGATORS = new Set([
+  "not",
+  "no",
+  "never",
+  "nothing",
+  "nobody",
+  "none",
+  "nor",
+  "neither",
+  "cannot",
+  "without",
+  "hardly",
+]);
 const CLAUSE_STARTERS = new Set(["but", "however", "although", "though", "yet"]);
 
 export const NEGATED_PREFIX = "not_";

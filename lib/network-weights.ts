@@ -6,7 +6,7 @@
 import type * as tf from "@tensorflow/tfjs";
 import type { LstmCellWeights } from "./lstm-cell";
 import { LAYER_NAMES } from "./model-config";
-import { parseWeightsManifest, readWeights, type ModelJson } from "./model-folder";
+import { type ModelJson, parseWeightsManifest, readWeights } from "./model-folder";
 
 /** All weights of Embedding -> LSTM -> Dense(1, sigmoid), as flat arrays. */
 export interface NetworkWeights {
@@ -20,7 +20,11 @@ export interface NetworkWeights {
 }
 
 export function networkWeightsFromModel(model: tf.LayersModel): NetworkWeights {
-  const values = (layerName: string) => model.getLayer(layerName).getWeights().map((w) => ({ shape: w.shape as number[], values: w.dataSync() as Float32Array }));
+  const values = (layerName: string) =>
+    model
+      .getLayer(layerName)
+      .getWeights()
+      .map((w) => ({ shape: w.shape as number[], values: w.dataSync() as Float32Array }));
   const [embeddings] = values(LAYER_NAMES.embedding);
   const [kernel, recurrentKernel, bias] = values(LAYER_NAMES.lstm);
   const [outputKernel, outputBias] = values(LAYER_NAMES.output);
@@ -50,7 +54,14 @@ export function networkWeightsFromFiles(modelJson: ModelJson, weightData: ArrayB
 
 type Weight = { shape: number[]; values: Float32Array };
 
-function assemble(embeddings: Weight, kernel: Weight, recurrentKernel: Weight, bias: Weight, outputKernel: Weight, outputBias: Weight): NetworkWeights {
+function assemble(
+  embeddings: Weight,
+  kernel: Weight,
+  recurrentKernel: Weight,
+  bias: Weight,
+  outputKernel: Weight,
+  outputBias: Weight,
+): NetworkWeights {
   return {
     embeddings: embeddings.values,
     embeddingDim: embeddings.shape[1],

@@ -6,7 +6,11 @@ import { parameterCounts } from "./parameter-counts";
 
 test("the tutorial's model: 160,000 + 53,200 + 101 parameters, as Keras's summary says", () => {
   assert.deepEqual(
-    parameterCounts(TUTORIAL_MODEL_CONFIG).map(({ name, parameters, outputShape }) => ({ name, parameters, outputShape })),
+    parameterCounts(TUTORIAL_MODEL_CONFIG).map(({ name, parameters, outputShape }) => ({
+      name,
+      parameters,
+      outputShape,
+    })),
     [
       { name: "embedding", parameters: 160_000, outputShape: [null, 500, 32] },
       { name: "lstm", parameters: 53_200, outputShape: [null, 100] },
@@ -24,9 +28,18 @@ for (const config of configs) {
   test(`parameterCounts matches the built tfjs model for ${JSON.stringify(config)}`, () => {
     const model = buildModel(config, 1);
     const counts = parameterCounts(config);
-    assert.deepEqual(counts.map((layer) => layer.parameters), model.layers.map((layer) => layer.countParams()));
-    assert.deepEqual(counts.map((layer) => layer.name), model.layers.map((layer) => layer.name));
-    assert.deepEqual(counts.map((layer) => layer.outputShape), model.layers.map((layer) => layer.outputShape));
+    assert.deepEqual(
+      counts.map((layer) => layer.parameters),
+      model.layers.map((layer) => layer.countParams()),
+    );
+    assert.deepEqual(
+      counts.map((layer) => layer.name),
+      model.layers.map((layer) => layer.name),
+    );
+    assert.deepEqual(
+      counts.map((layer) => layer.outputShape),
+      model.layers.map((layer) => layer.outputShape),
+    );
     model.dispose();
   });
 }

@@ -19,8 +19,14 @@ export interface DownloadProgress {
  * @param baseUrl the model folder, ending in "/"
  * @param onProgress called as the weight files arrive
  */
-export async function loadPredictor(baseUrl: string, onProgress: (progress: DownloadProgress) => void = () => {}): Promise<{ predictor: Predictor; metadata: ModelMetadata }> {
-  const [modelJsonValue, metadataValue] = await Promise.all([fetchJson(baseUrl + MODEL_FILES.model), fetchJson(baseUrl + MODEL_FILES.metadata)]);
+export async function loadPredictor(
+  baseUrl: string,
+  onProgress: (progress: DownloadProgress) => void = () => {},
+): Promise<{ predictor: Predictor; metadata: ModelMetadata }> {
+  const [modelJsonValue, metadataValue] = await Promise.all([
+    fetchJson(baseUrl + MODEL_FILES.model),
+    fetchJson(baseUrl + MODEL_FILES.metadata),
+  ]);
   const { metadata, modelJson } = checkCompatible(metadataValue, modelJsonValue);
   const weightUrls = parseWeightsManifest(modelJson).paths.map((path) => baseUrl + path);
   const weightData = await fetchBytes(weightUrls, onProgress);
@@ -53,18 +59,23 @@ async function fetchBytes(urls: string[], onProgress: (progress: DownloadProgres
   const lengths = responses.map((response) => Number(response.headers.get("Content-Length")));
   const announced = lengths.every((length) => length > 0) ? lengths.reduce((a, b) => a + b, 0) : null;
   let loadedBytes = 0;
-  const report = () => onProgress({ loadedBytes, totalBytes: announced !== null && loadedBytes <= announced ? announced : null });
+  const report = () =>
+    onProgress({ loadedBytes, totalBytes: announced !== null && loadedBytes <= announced ? announced : null });
   report();
-  const chunks = (await Promise.all(responses.map(async (response) => {
-    const parts: Uint8Array[] = [];
-    const reader = response.body!.getReader();
-    for (let part = await reader.read(); !part.done; part = await reader.read()) {
-      parts.push(part.value);
-      loadedBytes += part.value.byteLength;
-      report();
-    }
-    return parts;
-  }))).flat();
+  const chunks = (
+    await Promise.all(
+      responses.map(async (response) => {
+        const parts: Uint8Array[] = [];
+        const reader = response.body!.getReader();
+        for (let part = await reader.read(); !part.done; part = await reader.read()) {
+          parts.push(part.value);
+          loadedBytes += part.value.byteLength;
+          report();
+        }
+        return parts;
+      }),
+    )
+  ).flat();
   const weightData = new Uint8Array(loadedBytes);
   let offset = 0;
   for (const chunk of chunks) {

@@ -9,8 +9,8 @@
  * after the words; with a mask (`maskZero`) they change nothing. Results equal
  * `model.predict` on the padded sequence (tested to 1e-5).
  */
-import { readTokens, type EncodingSettings } from "./encode";
-import { LstmCell, sigmoid, zeroState, type LstmState } from "./lstm-cell";
+import { type EncodingSettings, readTokens } from "./encode";
+import { LstmCell, type LstmState, sigmoid, zeroState } from "./lstm-cell";
 import type { NetworkWeights } from "./network-weights";
 import { truncateSequence } from "./sequence";
 
@@ -54,21 +54,31 @@ export class Predictor {
     const { maxLen, maskZero } = settings.model;
     const { padding, truncating } = settings.preprocessing;
     // metadata.json is data from a server: refuse what this code does not implement.
-    for (const [name, side] of [["padding", padding], ["truncating", truncating]] as const) {
-      if (side !== "pre" && side !== "post") throw new Error(`metadata.json: preprocessing.${name} is "${String(side)}"; the predictor implements "pre" and "post"`);
+    for (const [name, side] of [
+      ["padding", padding],
+      ["truncating", truncating],
+    ] as const) {
+      if (side !== "pre" && side !== "post")
+        throw new Error(
+          `metadata.json: preprocessing.${name} is "${String(side)}"; the predictor implements "pre" and "post"`,
+        );
     }
-    if (!Number.isInteger(maxLen) || maxLen < 1) throw new Error(`metadata.json: maxLen must be a positive integer, got ${maxLen}`);
+    if (!Number.isInteger(maxLen) || maxLen < 1)
+      throw new Error(`metadata.json: maxLen must be a positive integer, got ${maxLen}`);
     this.cell = new LstmCell(weights.lstm);
     const paddingProjection = this.projectionOf(settings.preprocessing.padIndex);
     this.paddingStates = [zeroState(weights.lstm.units)];
     for (let k = 1; k <= maxLen; k++) {
-      this.paddingStates.push(maskZero ? this.paddingStates[0] : this.cell.step(this.paddingStates[k - 1], paddingProjection));
+      this.paddingStates.push(
+        maskZero ? this.paddingStates[0] : this.cell.step(this.paddingStates[k - 1], paddingProjection),
+      );
     }
   }
 
   /** P(positive) for already-encoded indices (unpadded, any length). */
   probabilityOfIndices(indices: readonly number[]): number {
-    return this.run(truncateSequence(indices, this.settings.model.maxLen, this.settings.preprocessing.truncating)).probability;
+    return this.run(truncateSequence(indices, this.settings.model.maxLen, this.settings.preprocessing.truncating))
+      .probability;
   }
 
   /** Everything the model did with a review: tokens, padding, truncation, opinion per word. */

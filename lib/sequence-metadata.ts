@@ -117,7 +117,14 @@ export interface SequenceMetadata {
   history: EpochRecord[];
   backend: string;
   trainingSeconds: number;
-  dataset: { source: string; sha256: string; trials: number; subjects: number; events?: Record<string, 0 | 1>; labelNames?: [string, string] };
+  dataset: {
+    source: string;
+    sha256: string;
+    trials: number;
+    subjects: number;
+    events?: Record<string, 0 | 1>;
+    labelNames?: [string, string];
+  };
   createdAt: string;
   tfjsVersion: string;
   evaluation?: Evaluation;
@@ -139,15 +146,22 @@ export interface SequenceMetadata {
 export function assertSequenceMetadata(value: unknown): asserts value is SequenceMetadata {
   const metadata = value as Partial<SequenceMetadata> | null;
   if (typeof metadata !== "object" || metadata === null) throw new Error("metadata.json is not a JSON object");
-  if (metadata.kind !== "sequence") throw new Error(`metadata.json describes a ${String(metadata.kind ?? "text")} model, not a sequence model`);
+  if (metadata.kind !== "sequence")
+    throw new Error(`metadata.json describes a ${String(metadata.kind ?? "text")} model, not a sequence model`);
   if (metadata.schemaVersion !== SEQUENCE_METADATA_SCHEMA_VERSION) {
-    throw new Error(`metadata.json has schema version ${String(metadata.schemaVersion)}, this code reads version ${SEQUENCE_METADATA_SCHEMA_VERSION}: retrain with npm run train-sequences`);
+    throw new Error(
+      `metadata.json has schema version ${String(metadata.schemaVersion)}, this code reads version ${SEQUENCE_METADATA_SCHEMA_VERSION}: retrain with npm run train-sequences`,
+    );
   }
   const model = metadata.model;
   if (!model || ![model.timeSteps, model.channels, model.lstmUnits].every(Number.isInteger)) {
     throw new Error("metadata.json lacks a complete model config (timeSteps, channels, lstmUnits)");
   }
-  if (!Array.isArray(metadata.channels) || metadata.channels.length !== model.channels || !metadata.preprocessing?.normalization) {
+  if (
+    !Array.isArray(metadata.channels) ||
+    metadata.channels.length !== model.channels ||
+    !metadata.preprocessing?.normalization
+  ) {
     throw new Error("metadata.json lacks the channel names or the normalization statistics");
   }
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { padSequence, padSequences, truncateSequence, type PadSide } from "./sequence";
+import { type PadSide, padSequence, padSequences, truncateSequence } from "./sequence";
 
 // maxLen 3 throughout; one row per padding × truncating × input length.
 const cases: { padding: PadSide; truncating: PadSide; input: number[]; expected: number[] }[] = [
@@ -56,14 +56,25 @@ test("padSequence with maxLen 0 gives empty rows", () => {
 
 for (const maxLen of [-1, 2.5, Number.NaN, Number.POSITIVE_INFINITY]) {
   test(`padSequence rejects maxLen ${maxLen}`, () => {
-    assert.throws(() => padSequence([5], { maxLen }), { name: "RangeError", message: /maxLen must be a non-negative integer/ });
+    assert.throws(() => padSequence([5], { maxLen }), {
+      name: "RangeError",
+      message: /maxLen must be a non-negative integer/,
+    });
   });
 }
 
 test("padSequences pads every row to maxLen and never mutates the batch", () => {
   const batch = Object.freeze([Object.freeze([1, 5]), Object.freeze([1, 5, 6, 7, 8]), Object.freeze([])]);
-  assert.deepEqual(padSequences(batch, { maxLen: 4 }), [[0, 0, 1, 5], [5, 6, 7, 8], [0, 0, 0, 0]]);
-  assert.deepEqual(padSequences(batch, { maxLen: 4, padding: "post", truncating: "post" }), [[1, 5, 0, 0], [1, 5, 6, 7], [0, 0, 0, 0]]);
+  assert.deepEqual(padSequences(batch, { maxLen: 4 }), [
+    [0, 0, 1, 5],
+    [5, 6, 7, 8],
+    [0, 0, 0, 0],
+  ]);
+  assert.deepEqual(padSequences(batch, { maxLen: 4, padding: "post", truncating: "post" }), [
+    [1, 5, 0, 0],
+    [1, 5, 6, 7],
+    [0, 0, 0, 0],
+  ]);
   assert.deepEqual(batch, [[1, 5], [1, 5, 6, 7, 8], []]);
 });
 

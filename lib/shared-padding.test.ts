@@ -1,6 +1,6 @@
-import * as tf from "@tensorflow/tfjs";
 import assert from "node:assert/strict";
 import { before, test } from "node:test";
+import * as tf from "@tensorflow/tfjs";
 import { buildModel } from "./model";
 import { seededRandom } from "./random";
 import { padSequences } from "./sequence";
@@ -26,7 +26,12 @@ function review(length: number, random: () => number): number[] {
 
 /** The reference: the Keras way, every row pre-padded to maxLen, all steps run. */
 function predictPadded(sequences: number[][]): tf.Tensor {
-  return tf.tidy(() => model.apply(tf.tensor2d(padSequences(sequences, { maxLen: config.maxLen, value: PAD_INDEX }), undefined, "int32")) as tf.Tensor);
+  return tf.tidy(
+    () =>
+      model.apply(
+        tf.tensor2d(padSequences(sequences, { maxLen: config.maxLen, value: PAD_INDEX }), undefined, "int32"),
+      ) as tf.Tensor,
+  );
 }
 
 function assertClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tolerance: number, what: string): void {
@@ -66,21 +71,36 @@ test("gradients of the loss w.r.t. every weight equal those of the padded model"
   const sequences = [3, 8, 14, 6].map((length) => review(length, random));
   const labels = tf.tensor2d([1, 1, 1, 0], [4, 1]); // unbalanced, so even the output bias gets a clear gradient
   const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
-  const loss = (probability: () => tf.Tensor) => () => tf.metrics.binaryCrossentropy(labels, probability()).mean() as tf.Scalar;
+  const loss = (probability: () => tf.Tensor) => () =>
+    tf.metrics.binaryCrossentropy(labels, probability()).mean() as tf.Scalar;
 
-  const shared = tf.variableGrads(loss(() => predictWithSharedPadding(model, sequences, config.maxLen)), variables);
-  const padded = tf.variableGrads(loss(() => predictPadded(sequences)), variables);
+  const shared = tf.variableGrads(
+    loss(() => predictWithSharedPadding(model, sequences, config.maxLen)),
+    variables,
+  );
+  const padded = tf.variableGrads(
+    loss(() => predictPadded(sequences)),
+    variables,
+  );
 
   assert.equal(variables.length, 6); // embeddings; LSTM kernel, recurrent kernel, bias; dense kernel, bias
   assertClose(shared.value.dataSync(), padded.value.dataSync(), 1e-6, "loss");
   for (const variable of variables) {
     const expected = padded.grads[variable.name].dataSync();
-    assert.ok(expected.some((x) => Math.abs(x) > 1e-4), `${variable.name} has a gradient worth comparing`);
+    assert.ok(
+      expected.some((x) => Math.abs(x) > 1e-4),
+      `${variable.name} has a gradient worth comparing`,
+    );
     assertClose(shared.grads[variable.name].dataSync(), expected, 1e-6, variable.name);
   }
   // The padding token's embedding row learns too: its gradient flows back through the shared state.
   const embeddingGradient = shared.grads[variables[0].name];
-  assert.ok(embeddingGradient.slice([PAD_INDEX, 0], [1, config.embeddingDim]).dataSync().some((x) => x !== 0));
+  assert.ok(
+    embeddingGradient
+      .slice([PAD_INDEX, 0], [1, config.embeddingDim])
+      .dataSync()
+      .some((x) => x !== 0),
+  );
   tf.dispose([labels, shared.value, padded.value, ...Object.values(shared.grads), ...Object.values(padded.grads)]);
 });
 
@@ -99,7 +119,13 @@ test("predictAll returns probabilities in the original order", async () => {
 test("predictAll reports progress per batch", async () => {
   const random = seededRandom(6);
   const done: number[] = [];
-  await predictAll(model, [3, 5, 7, 9, 11].map((length) => review(length, random)), config.maxLen, 2, (n) => done.push(n));
+  await predictAll(
+    model,
+    [3, 5, 7, 9, 11].map((length) => review(length, random)),
+    config.maxLen,
+    2,
+    (n) => done.push(n),
+  );
   assert.deepEqual(done, [2, 2, 1]);
 });
 

@@ -22,7 +22,10 @@ import { PAD_INDEX } from "./vocabulary";
  * @param initialState `[hiddenState, cellState]`, each `[batch, units]`; zeros when absent
  * @returns `[hiddenState, cellState]` after the last step, each `[batch, units]`
  */
-export type SequenceLstm = (inputs: tf.Tensor3D, initialState?: [tf.Tensor2D, tf.Tensor2D]) => [tf.Tensor2D, tf.Tensor2D];
+export type SequenceLstm = (
+  inputs: tf.Tensor3D,
+  initialState?: [tf.Tensor2D, tf.Tensor2D],
+) => [tf.Tensor2D, tf.Tensor2D];
 
 /**
  * Probability that each review is positive, computed as if every row were
@@ -39,7 +42,7 @@ export function predictWithSharedPadding(
   sequenceLstm?: SequenceLstm,
 ): tf.Tensor2D {
   return tf.tidy(() => {
-    const embeddings = (model.getLayer(LAYER_NAMES.embedding).getWeights()[0]) as tf.Tensor2D;
+    const embeddings = model.getLayer(LAYER_NAMES.embedding).getWeights()[0] as tf.Tensor2D;
     const lstm = model.getLayer(LAYER_NAMES.lstm);
     const output = model.getLayer(LAYER_NAMES.output);
     const longest = Math.max(1, ...sequences.map((s) => s.length));
@@ -64,7 +67,10 @@ export function predictWithSharedPadding(
       const padding = tf.gather(embeddings as tf.Tensor, tf.fill([1, paddingSteps], PAD_INDEX, "int32")) as tf.Tensor3D;
       const [sharedHidden, sharedCell] = sequenceLstm(padding);
       const units = sharedHidden.shape[1];
-      [hiddenState] = sequenceLstm(wordVectors, [tf.broadcastTo(sharedHidden, [batch, units]), tf.broadcastTo(sharedCell, [batch, units])]);
+      [hiddenState] = sequenceLstm(wordVectors, [
+        tf.broadcastTo(sharedHidden, [batch, units]),
+        tf.broadcastTo(sharedCell, [batch, units]),
+      ]);
     } else if (paddingSteps === 0) {
       hiddenState = lstm.apply(wordVectors) as tf.Tensor;
     } else {
@@ -113,12 +119,18 @@ export async function predictAll(
   onBatch?: (done: number) => void,
   sequenceLstm?: SequenceLstm,
 ): Promise<Float32Array> {
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
   const order = sequences.map((_, index) => index).sort((a, b) => sequences[a].length - sequences[b].length);
   const probabilities = new Float32Array(sequences.length);
   for (let start = 0; start < order.length; start += batchSize) {
     const batch = order.slice(start, start + batchSize);
-    const output = predictWithSharedPadding(model, batch.map((i) => sequences[i]), maxLen, sequenceLstm);
+    const output = predictWithSharedPadding(
+      model,
+      batch.map((i) => sequences[i]),
+      maxLen,
+      sequenceLstm,
+    );
     const values = await output.data();
     output.dispose();
     batch.forEach((index, row) => (probabilities[index] = values[row]));

@@ -28,7 +28,11 @@ test("only en and zh are languages of a route", () => {
 
 test("the course has 14 lessons, then the questions and the glossary, with distinct slugs and text in both languages", () => {
   assert.equal(LEARN_PAGES.length, 16);
-  assert.deepEqual(LEARN_PAGES.slice(-2).map((page) => page.slug), ["questions", "glossary"]);
+  assert.deepEqual(
+    LEARN_PAGES.slice(-2).map((page) => page.slug),
+    ["questions", "glossary"],
+  );
   assert.equal(new Set(LEARN_PAGES.map((page) => page.slug)).size, 16);
-  for (const page of LEARN_PAGES) assert.ok(page.title.en && page.title.zh && page.summary.en && page.summary.zh, page.slug);
+  for (const page of LEARN_PAGES)
+    assert.ok(page.title.en && page.title.zh && page.summary.en && page.summary.zh, page.slug);
 });

@@ -35,7 +35,8 @@ export function encodeTestPredictions(probabilities: ArrayLike<number>, labels: 
 
 export function decodeTestPredictions(buffer: ArrayBuffer | Uint8Array): TestPredictions {
   const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
-  if (bytes.length % 3 !== 0) throw new Error(`${TEST_PREDICTIONS_FILE} has ${bytes.length} bytes, not a multiple of 3`);
+  if (bytes.length % 3 !== 0)
+    throw new Error(`${TEST_PREDICTIONS_FILE} has ${bytes.length} bytes, not a multiple of 3`);
   const n = bytes.length / 3;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const probabilities = new Float32Array(n);

@@ -16,8 +16,19 @@ const HTML_TAG = /<\/?[a-z][^<>]*>/gi;
 
 /** The entities that occur in reviews, by name; numeric ones are decoded generally. */
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ",
-  rsquo: "'", lsquo: "'", ldquo: '"', rdquo: '"', hellip: "…", mdash: "—", ndash: "–",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  rsquo: "'",
+  lsquo: "'",
+  ldquo: '"',
+  rdquo: '"',
+  hellip: "…",
+  mdash: "—",
+  ndash: "–",
 };
 const HTML_ENTITY = /&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi;
 
@@ -27,6 +38,7 @@ const HTML_ENTITY = /&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi;
 const APOSTROPHE_VARIANTS = /[\u2018\u2019\u02bc`\u00b4\uff07\u2032]/g;
 
 /** Zero-width characters, the soft hyphen, the word joiner, BOM and emoji variation selectors. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the variation selectors are listed alone on purpose, to drop them
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\ufe0e\ufe0f]/g;
 
 /**
@@ -46,14 +58,16 @@ function decodeEntity(match: string, body: string): string {
 
 /** The text the word pattern runs over: the normalisation steps in order, each a new string. */
 export function normalizeText(text: string): string {
-  return text
-    .replace(HTML_TAG, " ")
-    .replace(HTML_ENTITY, decodeEntity)
-    .replace(INVISIBLE, "")
-    // Before NFKC, which would split ´ into a space and a combining accent.
-    .replace(APOSTROPHE_VARIANTS, "'")
-    .normalize("NFKC")
-    .toLowerCase();
+  return (
+    text
+      .replace(HTML_TAG, " ")
+      .replace(HTML_ENTITY, decodeEntity)
+      .replace(INVISIBLE, "")
+      // Before NFKC, which would split ´ into a space and a combining accent.
+      .replace(APOSTROPHE_VARIANTS, "'")
+      .normalize("NFKC")
+      .toLowerCase()
+  );
 }
 
 /** Punctuation that ends a clause, for negation marking (lib/negation.ts). */

@@ -14,7 +14,10 @@ const BACKEND_FLAGS: Record<string, string> = { tensorflow: "node", wasm: "wasm"
  * `npm run train -- ...` with every setting that shaped the weights. `npm run retrain`
  * takes the same flags, then publishes the model.
  */
-export function trainCommand(metadata: Pick<ModelMetadata, "model" | "training" | "backend">, script: "train" | "retrain" = "train"): string {
+export function trainCommand(
+  metadata: Pick<ModelMetadata, "model" | "training" | "backend">,
+  script: "train" | "retrain" = "train",
+): string {
   const { model, training } = metadata;
   const flags: [string, string | number][] = [
     ["epochs", training.epochs],

@@ -24,7 +24,12 @@ export interface Verdict {
 export function verdictOf(reading: Reading, unsureBand?: ModelMetadata["unsureBand"]): Verdict {
   const words = reading.tokens.filter((token) => token.word !== "<start>");
   const unknownWords = words.filter((token) => token.outOfVocabulary).length;
-  const base = { words: words.length, unknownWords, unknownShare: words.length === 0 ? 0 : unknownWords / words.length, probability: reading.probability };
+  const base = {
+    words: words.length,
+    unknownWords,
+    unknownShare: words.length === 0 ? 0 : unknownWords / words.length,
+    probability: reading.probability,
+  };
   if (words.length === 0) return { kind: "empty", ...base };
   if (unknownWords === words.length) return { kind: "no-known-words", ...base };
   const { probability } = reading;

@@ -4,10 +4,10 @@ import {
   buildVocabulary,
   FIRST_WORD_INDEX,
   indexToWordTable,
-  UNUSED_INDEX,
   OOV_INDEX,
   PAD_INDEX,
   START_INDEX,
+  UNUSED_INDEX,
   wordsToIndices,
 } from "./vocabulary";
 
@@ -16,7 +16,11 @@ test("reserved indices follow Keras's index_from=3: 0 pad, 1 start, 2 OOV, 3 unu
 });
 
 test("buildVocabulary: indices from 4 by descending frequency", () => {
-  const texts = [["b", "a", "c", "a"], ["c", "a"], ["c", "d", "a"]];
+  const texts = [
+    ["b", "a", "c", "a"],
+    ["c", "a"],
+    ["c", "d", "a"],
+  ];
   // counts: a 4, c 3, b 1, d 1
   assert.deepEqual({ ...buildVocabulary(texts, 100) }, { a: 4, c: 5, b: 6, d: 7 });
 });
@@ -46,13 +50,23 @@ test("buildVocabulary: keeps only indices below numWords", () => {
 
 test("buildVocabulary: words such as constructor and __proto__ are ordinary words", () => {
   const vocabulary = buildVocabulary([["constructor", "__proto__", "__proto__", "tostring"]], 100);
-  assert.deepEqual(Object.entries(vocabulary), [["__proto__", 4], ["constructor", 5], ["tostring", 6]]);
-  assert.deepEqual(wordsToIndices(["constructor", "__proto__", "hasownproperty", "valueOf"], vocabulary, 100), [1, 5, 4, 2, 2]);
+  assert.deepEqual(Object.entries(vocabulary), [
+    ["__proto__", 4],
+    ["constructor", 5],
+    ["tostring", 6],
+  ]);
+  assert.deepEqual(
+    wordsToIndices(["constructor", "__proto__", "hasownproperty", "valueOf"], vocabulary, 100),
+    [1, 5, 4, 2, 2],
+  );
 });
 
 for (const numWords of [0, 4, -1, 4.5, Number.NaN]) {
   test(`buildVocabulary: numWords ${numWords} is rejected`, () => {
-    assert.throws(() => buildVocabulary([["a"]], numWords), { name: "RangeError", message: /numWords must be an integer above 4/ });
+    assert.throws(() => buildVocabulary([["a"]], numWords), {
+      name: "RangeError",
+      message: /numWords must be an integer above 4/,
+    });
   });
 }
 
@@ -78,5 +92,15 @@ test("wordsToIndices: does not change its input", () => {
 
 test("indexToWordTable: reserved labels and every word", () => {
   const table = indexToWordTable(buildVocabulary([["good", "good", "bad"]], 10));
-  assert.deepEqual([...table.entries()].sort(([a], [b]) => a - b), [[0, "<pad>"], [1, "<start>"], [2, "<oov>"], [3, "<unused>"], [4, "good"], [5, "bad"]]);
+  assert.deepEqual(
+    [...table.entries()].sort(([a], [b]) => a - b),
+    [
+      [0, "<pad>"],
+      [1, "<start>"],
+      [2, "<oov>"],
+      [3, "<unused>"],
+      [4, "good"],
+      [5, "bad"],
+    ],
+  );
 });

@@ -3,19 +3,25 @@
  * table and writes it as JSON (`--out`) for the default model's metadata (`ablation`).
  */
 import { writeFile } from "node:fs/promises";
+import { runAblation } from "./lib/ablation";
 import { BACKEND_CHOICES, type BackendChoice } from "./lib/backend";
 import { runMain } from "./lib/cli";
 import { defineCommand, parseFlags } from "./lib/flags";
-import { runAblation } from "./lib/ablation";
 
 const command = defineCommand({
   name: "ablate",
-  summary: "Train each step from the tutorial's recipe to the default one and measure it on validation data (never test).",
+  summary:
+    "Train each step from the tutorial's recipe to the default one and measure it on validation data (never test).",
   flags: {
     data: { type: "string", valueName: "PATH", help: "IMDB .tar.gz or aclImdb/ folder (default: the cached download)" },
     limit: { type: "integer", min: 100, help: "training reviews per run (default: all 22,500)" },
     epochs: { type: "integer", min: 1, help: "most epochs per run (default: each recipe's)" },
-    "work-dir": { type: "string", default: ".cache/ablation", valueName: "DIR", help: "where the step models and checkpoints go" },
+    "work-dir": {
+      type: "string",
+      default: ".cache/ablation",
+      valueName: "DIR",
+      help: "where the step models and checkpoints go",
+    },
     out: { type: "string", default: ".cache/ablation/ablation.json", valueName: "FILE", help: "the table as JSON" },
     backend: { type: "string", default: "auto", choices: BACKEND_CHOICES, help: "where to compute" },
   },
@@ -25,10 +31,19 @@ const command = defineCommand({
 async function main(argv: string[]): Promise<void> {
   const flags = parseFlags(command, argv);
   if (flags === null) return;
-  const rows = await runAblation({ data: flags.data, limit: flags.limit, epochs: flags.epochs, workDir: flags.workDir, backend: flags.backend as BackendChoice });
+  const rows = await runAblation({
+    data: flags.data,
+    limit: flags.limit,
+    epochs: flags.epochs,
+    workDir: flags.workDir,
+    backend: flags.backend as BackendChoice,
+  });
   const percent = (x: number) => `${(100 * x).toFixed(2)}%`;
   console.log(`\n${"change".padEnd(60)} validation  short val.  epochs`);
-  for (const row of rows) console.log(`${row.change.slice(0, 58).padEnd(60)} ${percent(row.validation.accuracy).padStart(10)}  ${percent(row.shortValidation.accuracy).padStart(10)}  ${row.epochs}`);
+  for (const row of rows)
+    console.log(
+      `${row.change.slice(0, 58).padEnd(60)} ${percent(row.validation.accuracy).padStart(10)}  ${percent(row.shortValidation.accuracy).padStart(10)}  ${row.epochs}`,
+    );
   await writeFile(flags.out, `${JSON.stringify(rows, null, 1)}\n`);
   console.log(`wrote ${flags.out}`);
 }

@@ -7,14 +7,22 @@
  *
  * Runs `next build` first only if there is no build. Prints a markdown table.
  */
-import { chromium, type Browser } from "@playwright/test";
+
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { type Browser, chromium } from "@playwright/test";
 import type { LatencyResult, LatencyRow } from "../components/bench/latency";
 import { freePort } from "../tests/free-port";
 
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 const TARGETS = { fast50p50Ms: 10, speedUp50: 10, fast500p50Ms: 60, firstPredictionMs: 1500 };
 
 async function main(): Promise<void> {
@@ -24,7 +32,11 @@ async function main(): Promise<void> {
     if (build.status !== 0) throw new Error("next build failed");
   }
   const port = await freePort();
-  const server = spawn(process.execPath, [createRequire(import.meta.url).resolve("next/dist/bin/next"), "start", "-p", String(port)], { stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn(
+    process.execPath,
+    [createRequire(import.meta.url).resolve("next/dist/bin/next"), "start", "-p", String(port)],
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
   try {
     const origin = `http://localhost:${port}`;
@@ -39,20 +51,33 @@ async function main(): Promise<void> {
 }
 
 /** A fresh page (empty cache): navigation start -> the first probability on screen, and every byte fetched until then. */
-async function measureFirstPrediction(browser: Browser, origin: string): Promise<{ ms: number; bytes: number; modelBytes: number }> {
+async function measureFirstPrediction(
+  browser: Browser,
+  origin: string,
+): Promise<{ ms: number; bytes: number; modelBytes: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const sizes: Promise<{ url: string; bytes: number }>[] = [];
-  page.on("requestfinished", (request) => sizes.push(request.sizes().then((size) => ({ url: request.url(), bytes: size.responseBodySize + size.responseHeadersSize }))));
+  page.on("requestfinished", (request) =>
+    sizes.push(
+      request.sizes().then((size) => ({ url: request.url(), bytes: size.responseBodySize + size.responseHeadersSize })),
+    ),
+  );
   await page.goto(origin, { waitUntil: "commit" });
-  const shown = await page.waitForFunction(() => (document.querySelector("[data-probability]") ? performance.now() : 0), undefined, { polling: "raf", timeout: 60_000 });
+  const shown = await page.waitForFunction(
+    () => (document.querySelector("[data-probability]") ? performance.now() : 0),
+    undefined,
+    { polling: "raf", timeout: 60_000 },
+  );
   const ms = await shown.jsonValue();
   const downloads = await Promise.all(sizes);
   await context.close();
   return {
     ms,
     bytes: downloads.reduce((sum, download) => sum + download.bytes, 0),
-    modelBytes: downloads.filter((download) => /\/(model\.json|weights\.bin|metadata\.json)$/.test(download.url)).reduce((sum, download) => sum + download.bytes, 0),
+    modelBytes: downloads
+      .filter((download) => /\/(model\.json|weights\.bin|metadata\.json)$/.test(download.url))
+      .reduce((sum, download) => sum + download.bytes, 0),
   };
 }
 
@@ -70,7 +95,9 @@ function formatTable(latency: LatencyResult, firstLoad: { ms: number; bytes: num
   const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1);
   const fastest = (row: LatencyRow) => Math.min(...Object.values(row.modelPredict).map((timing) => timing.p50));
   const rows = latency.rows.map((row) => {
-    const predict = latency.backends.map((backend) => `${ms(row.modelPredict[backend].p50)} / ${ms(row.modelPredict[backend].p95)}`);
+    const predict = latency.backends.map(
+      (backend) => `${ms(row.modelPredict[backend].p50)} / ${ms(row.modelPredict[backend].p95)}`,
+    );
     return `| ${row.words} | ${Math.min(row.words + 1, latency.maxLen)} | ${ms(row.fastPath.p50)} / ${ms(row.fastPath.p95)} | ${predict.join(" | ")} | ${(fastest(row) / row.fastPath.p50).toFixed(0)}× | ${row.difference.toExponential(1)} |`;
   });
   const row50 = latency.rows.find((row) => row.words === 50)!;

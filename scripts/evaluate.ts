@@ -4,20 +4,44 @@
  * --data FILE. Predictions come from the browser's Predictor, so they are the box's.
  * `npm run evaluate -- --help`.
  */
-import { defineCommand, parseFlags } from "./lib/flags";
-import { runMain } from "./lib/cli";
+
 import { readMetadata } from "./lib/artifacts";
+import { runMain } from "./lib/cli";
 import { modelDir, printEvaluation } from "./lib/evaluation";
-import { evaluateOnImdb, evaluateReviewFile, formatImdbReport, formatReviewFileReport, isImdbSource, saveImdbReport } from "./lib/evaluation-report";
+import {
+  evaluateOnImdb,
+  evaluateReviewFile,
+  formatImdbReport,
+  formatReviewFileReport,
+  isImdbSource,
+  saveImdbReport,
+} from "./lib/evaluation-report";
+import { defineCommand, parseFlags } from "./lib/flags";
 
 const command = defineCommand({
   name: "evaluate",
   summary: "Evaluate a model beside a Naive Bayes baseline, on IMDB or on your own labelled reviews.",
   flags: {
-    model: { type: "string", default: "default", valueName: "NAME|DIR", help: "tutorial, default (public/models/<name>/) or a model folder" },
-    data: { type: "string", valueName: "PATH", help: "IMDB .tar.gz or aclImdb/ folder (default: the cached download), or your reviews as .jsonl or .csv" },
-    imdb: { type: "string", valueName: "PATH", help: "with --data FILE: the IMDB tarball the Naive Bayes trains on (default: the cached download, if any)" },
-    "skip-test": { type: "boolean", help: "do not read the IMDB test reviews (validation, short validation and behaviour only, for recipe choices)" },
+    model: {
+      type: "string",
+      default: "default",
+      valueName: "NAME|DIR",
+      help: "tutorial, default (public/models/<name>/) or a model folder",
+    },
+    data: {
+      type: "string",
+      valueName: "PATH",
+      help: "IMDB .tar.gz or aclImdb/ folder (default: the cached download), or your reviews as .jsonl or .csv",
+    },
+    imdb: {
+      type: "string",
+      valueName: "PATH",
+      help: "with --data FILE: the IMDB tarball the Naive Bayes trains on (default: the cached download, if any)",
+    },
+    "skip-test": {
+      type: "boolean",
+      help: "do not read the IMDB test reviews (validation, short validation and behaviour only, for recipe choices)",
+    },
     save: { type: "boolean", help: "store the results in the model's metadata.json and test-predictions.bin" },
     json: { type: "boolean", help: "print one JSON object on stdout instead of the tables" },
     "any-size": { type: "boolean", help: "accept IMDB datasets without 12,500 reviews per class (fixtures)" },
@@ -34,23 +58,43 @@ async function main(argv: string[]): Promise<void> {
   const dir = modelDir(flags.model);
   if (flags.data !== undefined && !(await isImdbSource(flags.data))) {
     if (flags.save || flags.skipTest) throw new Error("--save and --skip-test apply to IMDB only, not to --data FILE");
-    const report = await evaluateReviewFile({ modelDir: dir, file: flags.data, imdb: flags.imdb, anySize: flags.anySize });
+    const report = await evaluateReviewFile({
+      modelDir: dir,
+      file: flags.data,
+      imdb: flags.imdb,
+      anySize: flags.anySize,
+    });
     for (const note of report.notes) console.error(note);
     const { notes: _notes, ...figures } = report;
     console.log(flags.json ? JSON.stringify(figures) : formatReviewFileReport(report));
     return;
   }
-  const report = await evaluateOnImdb({ modelDir: dir, data: flags.data, skipTest: flags.skipTest, anySize: flags.anySize, showProgress: !flags.json });
+  const report = await evaluateOnImdb({
+    modelDir: dir,
+    data: flags.data,
+    skipTest: flags.skipTest,
+    anySize: flags.anySize,
+    showProgress: !flags.json,
+  });
   if (flags.json) {
-    const { testPredictions: _predictions, model: { failures: _failures, evaluation: _evaluation, ...model }, ...rest } = report;
+    const {
+      testPredictions: _predictions,
+      model: { failures: _failures, evaluation: _evaluation, ...model },
+      ...rest
+    } = report;
     console.log(JSON.stringify({ ...rest, model }));
   } else {
     console.log(formatImdbReport(report));
-    if (report.model.evaluation) printEvaluation(report.model.evaluation, { title: `The model on the IMDB test reviews (${report.model.evaluation.examples})` });
+    if (report.model.evaluation)
+      printEvaluation(report.model.evaluation, {
+        title: `The model on the IMDB test reviews (${report.model.evaluation.examples})`,
+      });
   }
   if (flags.save) {
     await saveImdbReport(report, await readMetadata(dir));
-    console.error(`stored the results in ${dir}/metadata.json${report.testPredictions ? " and test-predictions.bin" : ""}`);
+    console.error(
+      `stored the results in ${dir}/metadata.json${report.testPredictions ? " and test-predictions.bin" : ""}`,
+    );
   }
 }
 

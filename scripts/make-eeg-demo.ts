@@ -4,16 +4,21 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+import { runMain } from "./lib/cli";
 import { DEFAULT_DEMO_PATH, syntheticEeg } from "./lib/eeg/synthetic-eeg";
 import { formatTrialCsv } from "./lib/eeg/trials-csv";
-import { runMain } from "./lib/cli";
 import { defineCommand, parseFlags } from "./lib/flags";
 
 export const COMMAND = defineCommand({
   name: "make-eeg-demo",
   summary: "Write synthetic EEG trials with a learnable difference and injected artefacts.",
   flags: {
-    out: { type: "string", default: DEFAULT_DEMO_PATH, valueName: "PATH", help: "where to write; .json (all settings) or .csv (trials only; train with --sampling-rate 128 --epoch-start=-0.7)" },
+    out: {
+      type: "string",
+      default: DEFAULT_DEMO_PATH,
+      valueName: "PATH",
+      help: "where to write; .json (all settings) or .csv (trials only; train with --sampling-rate 128 --epoch-start=-0.7)",
+    },
     subjects: { type: "integer", default: 12, min: 2, help: "people recorded" },
     trials: { type: "integer", default: 60, min: 2, help: "trials per subject, half of them label 1" },
     seed: { type: "integer", default: 1, min: 0, help: "seeds everything; the same seed writes the same file" },
@@ -33,11 +38,17 @@ async function main(argv: string[]): Promise<void> {
 
   const count = (artifact: string) => file.trials.filter((trial) => trial.artifacts?.includes(artifact)).length;
   const timeSteps = file.trials[0].samples.length;
-  console.log(`wrote ${values.out} (${(text.length / 1e6).toFixed(1)} MB): ${file.trials.length} trials from ${values.subjects} subjects, ` +
-    `${timeSteps} time steps x ${file.channels.length} channels (${file.channels.join(" ")}) at ${file.samplingRate} Hz`);
+  console.log(
+    `wrote ${values.out} (${(text.length / 1e6).toFixed(1)} MB): ${file.trials.length} trials from ${values.subjects} subjects, ` +
+      `${timeSteps} time steps x ${file.channels.length} channels (${file.channels.join(" ")}) at ${file.samplingRate} Hz`,
+  );
   console.log(`injected artefacts: ${count("blink")} blinks, ${count("muscle")} muscle bursts`);
-  const csvTiming = values.out.endsWith(".csv") ? ` --sampling-rate ${file.samplingRate} --epoch-start=${file.epochStart}` : "";
-  console.log(`next: npm run train-sequences${values.out === DEFAULT_DEMO_PATH ? "" : ` -- --data ${values.out}${csvTiming}`}`);
+  const csvTiming = values.out.endsWith(".csv")
+    ? ` --sampling-rate ${file.samplingRate} --epoch-start=${file.epochStart}`
+    : "";
+  console.log(
+    `next: npm run train-sequences${values.out === DEFAULT_DEMO_PATH ? "" : ` -- --data ${values.out}${csvTiming}`}`,
+  );
 }
 
 runMain(import.meta.url, main);

@@ -31,9 +31,26 @@ async function main(argv: string[]): Promise<void> {
   if (flags === null) return;
   const found = await findBlobToken(process.env, process.cwd());
   if (found && !flags.dryRun) console.log(`using BLOB_READ_WRITE_TOKEN from ${found.source}`);
-  const resumeCommand = shellCommand(["npm", "run", "publish-model", "--", "--dir", flags.dir, ...storeArgs(flags), ...(flags.repair ? ["--repair"] : [])]);
-  const result = await publishModel(flags.dir, { ...flags, policy: networkPolicy(flags), token: found?.token, log: (line) => console.log(line), resumeCommand });
-  console.log(`\n${describePublication(result, redeployCommand(["--version", result.version, ...storeArgs(flags), "--env", "production"]))}`);
+  const resumeCommand = shellCommand([
+    "npm",
+    "run",
+    "publish-model",
+    "--",
+    "--dir",
+    flags.dir,
+    ...storeArgs(flags),
+    ...(flags.repair ? ["--repair"] : []),
+  ]);
+  const result = await publishModel(flags.dir, {
+    ...flags,
+    policy: networkPolicy(flags),
+    token: found?.token,
+    log: (line) => console.log(line),
+    resumeCommand,
+  });
+  console.log(
+    `\n${describePublication(result, redeployCommand(["--version", result.version, ...storeArgs(flags), "--env", "production"]))}`,
+  );
 }
 
 runMain(import.meta.url, main);

@@ -3,7 +3,7 @@
  * NEXT_PUBLIC_MODEL_URL, deploy, and check the live site serves it. The work happens in
  * scripts/lib/publish/redeploy.ts; this file parses flags and prints. `npm run redeploy -- --help`.
  */
-import { UsageError, runMain } from "./lib/cli";
+import { runMain, UsageError } from "./lib/cli";
 import { defineCommand, helpText, parseFlags } from "./lib/flags";
 import { networkPolicy, STORE_FLAGS, storeArgs } from "./lib/publish/command-flags";
 import { type ModelChoice, REDEPLOY_STEPS, redeploy, redeployCommand } from "./lib/publish/redeploy";
@@ -17,12 +17,33 @@ const command = defineCommand({
     dir: { type: "string", valueName: "DIR", help: "publish this model folder first (as npm run publish-model)" },
     version: { type: "string", valueName: "HASH", help: "a version already in the store (rollback, or resume)" },
     previous: { type: "boolean", help: "the version before the current one, from the pointer's history (rollback)" },
-    env: { type: "string", default: "production", choices: ["production", "preview"], help: "the Vercel environment to set and deploy" },
+    env: {
+      type: "string",
+      default: "production",
+      choices: ["production", "preview"],
+      help: "the Vercel environment to set and deploy",
+    },
     ...STORE_FLAGS,
-    from: { type: "string", default: "publish", choices: REDEPLOY_STEPS, help: "skip the steps before this one (printed when a run fails)" },
+    from: {
+      type: "string",
+      default: "publish",
+      choices: REDEPLOY_STEPS,
+      help: "skip the steps before this one (printed when a run fails)",
+    },
     "deployment-url": { type: "string", valueName: "URL", help: "with --from check: the deployment to check" },
-    "check-seconds": { type: "integer", default: 60, min: 0, help: "how long to wait for the live site to serve the new model" },
-    "deploy-timeout": { type: "integer", default: 900, min: 1, valueName: "SECONDS", help: "give up on vercel deploy after this long" },
+    "check-seconds": {
+      type: "integer",
+      default: 60,
+      min: 0,
+      help: "how long to wait for the live site to serve the new model",
+    },
+    "deploy-timeout": {
+      type: "integer",
+      default: 900,
+      min: 1,
+      valueName: "SECONDS",
+      help: "give up on vercel deploy after this long",
+    },
     vercel: { type: "string", default: "vercel", valueName: "PATH", help: "the Vercel CLI executable" },
     "dry-run": { type: "boolean", help: "check the model and print every command; change nothing" },
   },
@@ -38,7 +59,12 @@ async function main(argv: string[]): Promise<void> {
   if (flags === null) return;
   const chosen = [flags.dir !== undefined, flags.version !== undefined, flags.previous].filter(Boolean).length;
   if (chosen !== 1) throw new UsageError(`give exactly one of --dir, --version, --previous\n\n${helpText(command)}`);
-  const model: ModelChoice = flags.dir !== undefined ? { dir: flags.dir } : flags.version !== undefined ? { version: flags.version } : { previous: true };
+  const model: ModelChoice =
+    flags.dir !== undefined
+      ? { dir: flags.dir }
+      : flags.version !== undefined
+        ? { version: flags.version }
+        : { previous: true };
   const environment = flags.env === "preview" ? "preview" : "production";
   const found = await findBlobToken(process.env, process.cwd());
   const print = (line: string) => console.log(line);
@@ -52,13 +78,25 @@ async function main(argv: string[]): Promise<void> {
     token: found?.token,
     log: print,
     print,
-    vercel: vercelCli({ bin: flags.vercel, cwd: process.cwd(), timeoutMs: flags.deployTimeout * 1000, print, dryRun: flags.dryRun }),
-    liveCheck: { attempts: Math.floor(checkSeconds / 5) + 1, pollMs: 5000, timeoutMs: 15_000, bypassSecret: process.env.VERCEL_AUTOMATION_BYPASS_SECRET },
+    vercel: vercelCli({
+      bin: flags.vercel,
+      cwd: process.cwd(),
+      timeoutMs: flags.deployTimeout * 1000,
+      print,
+      dryRun: flags.dryRun,
+    }),
+    liveCheck: {
+      attempts: Math.floor(checkSeconds / 5) + 1,
+      pollMs: 5000,
+      timeoutMs: 15_000,
+      bypassSecret: process.env.VERCEL_AUTOMATION_BYPASS_SECRET,
+    },
     resumeFrom: (step, version, deploymentUrl) =>
       redeployCommand([
         ...(version === null ? (flags.dir !== undefined ? ["--dir", flags.dir] : []) : ["--version", version]),
         ...(version === null && flags.previous ? ["--previous"] : []),
-        "--env", environment,
+        "--env",
+        environment,
         ...storeArgs(flags),
         ...(flags.repair && step === "publish" ? ["--repair"] : []),
         ...(step === "publish" ? [] : ["--from", step]),

@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { runMain } from "./lib/cli";
 import { defineCommand, parseFlags } from "./lib/flags";
-import { networkPolicy, separateFlags, STORE_FLAGS, storeArgs } from "./lib/publish/command-flags";
+import { networkPolicy, STORE_FLAGS, separateFlags, storeArgs } from "./lib/publish/command-flags";
 import { TOKEN_HELP } from "./lib/publish/errors";
 import { describePublication, shellCommand } from "./lib/publish/messages";
 import { publishModel } from "./lib/publish/publish";
@@ -24,11 +24,27 @@ const command = defineCommand({
   name: "retrain",
   summary: "Retrain the model, evaluate it, publish it to Vercel Blob, and with --deploy put it live.",
   flags: {
-    out: { type: "string", default: ".scratch/retrained", valueName: "DIR", help: "where training writes the model (git-ignored, so nothing tracked changes)" },
+    out: {
+      type: "string",
+      default: ".scratch/retrained",
+      valueName: "DIR",
+      help: "where training writes the model (git-ignored, so nothing tracked changes)",
+    },
     ...STORE_FLAGS,
-    deploy: { type: "boolean", help: "after publishing: set NEXT_PUBLIC_MODEL_URL, vercel deploy, check the live site" },
-    env: { type: "string", default: "production", choices: ["production", "preview"], help: "with --deploy: the Vercel environment" },
-    "dry-run": { type: "boolean", help: "print the training command and what would follow; train nothing, upload nothing" },
+    deploy: {
+      type: "boolean",
+      help: "after publishing: set NEXT_PUBLIC_MODEL_URL, vercel deploy, check the live site",
+    },
+    env: {
+      type: "string",
+      default: "production",
+      choices: ["production", "preview"],
+      help: "with --deploy: the Vercel environment",
+    },
+    "dry-run": {
+      type: "boolean",
+      help: "print the training command and what would follow; train nothing, upload nothing",
+    },
   },
   epilogue: `Every other flag goes to training unchanged (see npm run train -- --help); the recipe is
 "default", the box's model, which NEXT_PUBLIC_MODEL_URL replaces, unless --recipe says otherwise.
@@ -52,24 +68,32 @@ async function main(argv: string[]): Promise<void> {
 
   if (flags.dryRun) {
     print(`would run: ${shellCommand([process.execPath, ...process.execArgv, ...trainArgs])}`);
-    print(`then: ${flags.deploy ? `${deployLater} (publish, set NEXT_PUBLIC_MODEL_URL, deploy, check); its --dry-run prints each command` : publishLater}`);
+    print(
+      `then: ${flags.deploy ? `${deployLater} (publish, set NEXT_PUBLIC_MODEL_URL, deploy, check); its --dry-run prints each command` : publishLater}`,
+    );
     return;
   }
   if (!found) print("note: no BLOB_READ_WRITE_TOKEN, so this run trains and saves the model but does not publish it\n");
   const training = spawnSync(process.execPath, [...process.execArgv, ...trainArgs], { stdio: "inherit" });
   if (training.status !== 0) {
-    console.error(`error: training failed (${training.error?.message ?? `exit code ${training.status ?? training.signal}`}); nothing was published`);
+    console.error(
+      `error: training failed (${training.error?.message ?? `exit code ${training.status ?? training.signal}`}); nothing was published`,
+    );
     process.exit(training.status || 1);
   }
   if (!found) {
-    print(`\nTrained and saved to ${flags.out}, not published.\n\n${TOKEN_HELP}\n\nThen publish it (no need to train again):\n  ${flags.deploy ? deployLater : publishLater}`);
+    print(
+      `\nTrained and saved to ${flags.out}, not published.\n\n${TOKEN_HELP}\n\nThen publish it (no need to train again):\n  ${flags.deploy ? deployLater : publishLater}`,
+    );
     return;
   }
   print(`\nusing BLOB_READ_WRITE_TOKEN from ${found.source}`);
   const store = { ...flags, policy: networkPolicy(flags), token: found.token, log: print };
   if (!flags.deploy) {
     const result = await publishModel(flags.out, { ...store, resumeCommand: publishLater });
-    print(`\n${describePublication(result, redeployCommand(["--version", result.version, ...storeArgs(flags), "--env", "production"]))}`);
+    print(
+      `\n${describePublication(result, redeployCommand(["--version", result.version, ...storeArgs(flags), "--env", "production"]))}`,
+    );
     return;
   }
   const environment = flags.env === "preview" ? "preview" : "production";
@@ -82,11 +106,24 @@ async function main(argv: string[]): Promise<void> {
     repair: flags.repair,
     print,
     vercel: vercelCli({ cwd: process.cwd(), timeoutMs: 900_000, print, dryRun: false }),
-    liveCheck: { attempts: 13, pollMs: 5000, timeoutMs: 15_000, bypassSecret: process.env.VERCEL_AUTOMATION_BYPASS_SECRET },
+    liveCheck: {
+      attempts: 13,
+      pollMs: 5000,
+      timeoutMs: 15_000,
+      bypassSecret: process.env.VERCEL_AUTOMATION_BYPASS_SECRET,
+    },
     resumeFrom: (step, version, deploymentUrl) =>
       version === null
         ? deployLater
-        : redeployCommand(["--version", version, "--env", environment, ...storeArgs(flags), ...(step === "publish" ? [] : ["--from", step]), ...(deploymentUrl ? ["--deployment-url", deploymentUrl] : [])]),
+        : redeployCommand([
+            "--version",
+            version,
+            "--env",
+            environment,
+            ...storeArgs(flags),
+            ...(step === "publish" ? [] : ["--from", step]),
+            ...(deploymentUrl ? ["--deployment-url", deploymentUrl] : []),
+          ]),
   });
   if (result) print(`\nDone: ${environment} runs model version ${result.version}.`);
 }

@@ -19,7 +19,13 @@ function findTests(dir: string): string[] {
   return found;
 }
 
-const files = ROOTS.flatMap((root) => { try { return findTests(root); } catch { return []; } }).sort();
+const files = ROOTS.flatMap((root) => {
+  try {
+    return findTests(root);
+  } catch {
+    return [];
+  }
+}).sort();
 const only = process.argv.slice(2);
 const selected = only.length > 0 ? files.filter((file) => only.some((part) => file.includes(part))) : files;
 if (selected.length === 0) {
@@ -27,5 +33,7 @@ if (selected.length === 0) {
   process.exit(1);
 }
 console.log(`running ${selected.length} unit test files`);
-const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=1", ...selected], { stdio: "inherit" });
+const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=1", ...selected], {
+  stdio: "inherit",
+});
 process.exit(result.status ?? 1);

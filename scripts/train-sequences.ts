@@ -6,39 +6,116 @@
  */
 import { BACKEND_CHOICES, type BackendChoice } from "./lib/backend";
 import { runMain, UsageError } from "./lib/cli";
-import { defineCommand, parseFlags } from "./lib/flags";
 import { parseBand, parseRange, SOURCE_FLAGS, sourceOptions } from "./lib/eeg/sequence-flags";
 import { trainSequenceModel } from "./lib/eeg/sequence-trainer";
 import { DEFAULT_DEMO_PATH } from "./lib/eeg/synthetic-eeg";
+import { defineCommand, parseFlags } from "./lib/flags";
 
 export const COMMAND = defineCommand({
   name: "train-sequences",
-  summary: "Train LSTM(units) -> Dense(1, sigmoid) on labelled EEG trials; test on held-out subjects beside a linear baseline.",
+  summary:
+    "Train LSTM(units) -> Dense(1, sigmoid) on labelled EEG trials; test on held-out subjects beside a linear baseline.",
   flags: {
-    data: { type: "string", default: DEFAULT_DEMO_PATH, valueName: "PATH", help: "trial file (.json, .csv) or recordings (.edf/.bdf file, folder, or list a,b)" },
+    data: {
+      type: "string",
+      default: DEFAULT_DEMO_PATH,
+      valueName: "PATH",
+      help: "trial file (.json, .csv) or recordings (.edf/.bdf file, folder, or list a,b)",
+    },
     ...SOURCE_FLAGS,
-    out: { type: "string", default: "models/eeg", valueName: "DIR", help: "where the model goes (the shipped demo lives in public/eeg-model)" },
+    out: {
+      type: "string",
+      default: "models/eeg",
+      valueName: "DIR",
+      help: "where the model goes (the shipped demo lives in public/eeg-model)",
+    },
     epochs: { type: "integer", default: 30, min: 1, help: "most passes over the training trials" },
-    patience: { type: "integer", default: 5, min: 1, help: "stop after this many epochs without a lower validation loss" },
-    "validation-subjects": { type: "integer", default: 2, min: 0, help: "training subjects held back to choose the epoch (0: none, train all epochs)" },
+    patience: {
+      type: "integer",
+      default: 5,
+      min: 1,
+      help: "stop after this many epochs without a lower validation loss",
+    },
+    "validation-subjects": {
+      type: "integer",
+      default: 2,
+      min: 0,
+      help: "training subjects held back to choose the epoch (0: none, train all epochs)",
+    },
     "batch-size": { type: "integer", default: 32, min: 1, help: "trials per gradient step" },
     units: { type: "integer", default: 32, min: 1, help: "LSTM memory units" },
     "learning-rate": { type: "number", default: 0.001, min: 0, help: "Adam's step size (Keras's default)" },
-    seed: { type: "integer", default: 7, min: 0, help: "seeds the initial weights, the batch order and the subject picks" },
-    "test-subjects": { type: "string", default: "3", valueName: "N|IDS", help: "how many subjects to hold out (picked by seed), or their ids: s01,s07" },
-    cv: { type: "integer", min: 2, valueName: "K", help: "also run leave-subjects-out cross-validation over K subject groups; prints mean ± spread" },
-    channels: { type: "string", default: "", valueName: "A,B", help: "keep only these channels, in this order (default: all)" },
-    "drop-channels": { type: "string", default: "", valueName: "A,B", help: "channels to leave out (e.g. a broken electrode)" },
+    seed: {
+      type: "integer",
+      default: 7,
+      min: 0,
+      help: "seeds the initial weights, the batch order and the subject picks",
+    },
+    "test-subjects": {
+      type: "string",
+      default: "3",
+      valueName: "N|IDS",
+      help: "how many subjects to hold out (picked by seed), or their ids: s01,s07",
+    },
+    cv: {
+      type: "integer",
+      min: 2,
+      valueName: "K",
+      help: "also run leave-subjects-out cross-validation over K subject groups; prints mean ± spread",
+    },
+    channels: {
+      type: "string",
+      default: "",
+      valueName: "A,B",
+      help: "keep only these channels, in this order (default: all)",
+    },
+    "drop-channels": {
+      type: "string",
+      default: "",
+      valueName: "A,B",
+      help: "channels to leave out (e.g. a broken electrode)",
+    },
     "keep-non-eeg": { type: "boolean", help: "keep channels named like time, trigger, EOG, ECG or reference columns" },
     notch: { type: "string", default: "50", valueName: "HZ|none", help: "mains frequency to remove, 50 or 60" },
-    band: { type: "string", default: "1,30", valueName: "LOW,HIGH|none", help: "band-pass in Hz; 0,30 low-pass only, 0.1, high-pass only" },
+    band: {
+      type: "string",
+      default: "1,30",
+      valueName: "LOW,HIGH|none",
+      help: "band-pass in Hz; 0,30 low-pass only, 0.1, high-pass only",
+    },
     "filter-order": { type: "integer", default: 4, min: 2, help: "Butterworth order of each band edge, even" },
-    baseline: { type: "string", default: "auto", valueName: "FROM,TO|none|auto", help: "seconds before the event to subtract per channel; auto: -0.2,0 if the trials have it" },
-    window: { type: "string", default: "auto", valueName: "FROM,TO|none|auto", help: "seconds around the event to keep (recordings: to cut); auto: -0.2,0.8 if it fits" },
-    reference: { type: "string", default: "average", choices: ["average", "as-recorded"], help: "re-reference to the channel average" },
+    baseline: {
+      type: "string",
+      default: "auto",
+      valueName: "FROM,TO|none|auto",
+      help: "seconds before the event to subtract per channel; auto: -0.2,0 if the trials have it",
+    },
+    window: {
+      type: "string",
+      default: "auto",
+      valueName: "FROM,TO|none|auto",
+      help: "seconds around the event to keep (recordings: to cut); auto: -0.2,0.8 if it fits",
+    },
+    reference: {
+      type: "string",
+      default: "average",
+      choices: ["average", "as-recorded"],
+      help: "re-reference to the channel average",
+    },
     decimate: { type: "integer", default: 2, min: 1, help: "keep every N-th sample after the low-pass" },
-    "reject-uv": { type: "string", default: "100", valueName: "UV|none", help: "drop trials with a channel's peak-to-peak above this, µV" },
-    "feature-window": { type: "number", default: 0.125, min: 0, valueName: "S", help: "the baseline's window length for window means, seconds" },
+    "reject-uv": {
+      type: "string",
+      default: "100",
+      valueName: "UV|none",
+      help: "drop trials with a channel's peak-to-peak above this, µV",
+    },
+    "feature-window": {
+      type: "number",
+      default: 0.125,
+      min: 0,
+      valueName: "S",
+      help: "the baseline's window length for window means, seconds",
+    },
     backend: { type: "string", default: "auto", choices: BACKEND_CHOICES, help: "where to compute" },
   },
   epilogue: `Write negative numbers with "=": --epoch-start=-0.7 --window=-0.2,0.8
@@ -51,7 +128,8 @@ async function main(argv: string[]): Promise<void> {
   const log = (line: string) => console.log(line);
   const number = (name: string, text: string) => {
     const value = Number(text);
-    if (text.trim() === "" || !Number.isFinite(value)) throw new UsageError(`--${name} must be a number or none, got "${text}"`);
+    if (text.trim() === "" || !Number.isFinite(value))
+      throw new UsageError(`--${name} must be a number or none, got "${text}"`);
     return value;
   };
   const range = (name: string, text: string) => (text === "auto" ? "auto" : parseRange(name, text));
@@ -59,8 +137,14 @@ async function main(argv: string[]): Promise<void> {
   await trainSequenceModel({
     data: flags.data,
     source: sourceOptions(flags, window, log),
-    dropChannels: flags.dropChannels.split(",").map((name) => name.trim()).filter(Boolean),
-    onlyChannels: flags.channels.split(",").map((name) => name.trim()).filter(Boolean),
+    dropChannels: flags.dropChannels
+      .split(",")
+      .map((name) => name.trim())
+      .filter(Boolean),
+    onlyChannels: flags.channels
+      .split(",")
+      .map((name) => name.trim())
+      .filter(Boolean),
     keepNonEeg: flags.keepNonEeg,
     preprocessing: {
       notchHz: flags.notch === "none" ? null : number("notch", flags.notch),
@@ -75,7 +159,9 @@ async function main(argv: string[]): Promise<void> {
     log,
     out: flags.out,
     backend: flags.backend as BackendChoice,
-    testSubjects: /^\d+$/.test(flags.testSubjects) ? Number(flags.testSubjects) : flags.testSubjects.split(",").map((s) => s.trim()),
+    testSubjects: /^\d+$/.test(flags.testSubjects)
+      ? Number(flags.testSubjects)
+      : flags.testSubjects.split(",").map((s) => s.trim()),
     cvFolds: flags.cv ?? null,
     featureWindowSeconds: flags.featureWindow,
     experiment: {
@@ -87,8 +173,13 @@ async function main(argv: string[]): Promise<void> {
       validationSubjects: flags.validationSubjects,
       seed: flags.seed,
       onEpoch: (record) =>
-        log(`epoch ${record.epoch}: loss ${record.loss.toFixed(4)} accuracy ${record.accuracy.toFixed(3)}` +
-          (record.valLoss === undefined ? "" : `  validation loss ${record.valLoss.toFixed(4)} accuracy ${record.valAccuracy!.toFixed(3)}`) + `  (${record.seconds.toFixed(1)} s)`),
+        log(
+          `epoch ${record.epoch}: loss ${record.loss.toFixed(4)} accuracy ${record.accuracy.toFixed(3)}` +
+            (record.valLoss === undefined
+              ? ""
+              : `  validation loss ${record.valLoss.toFixed(4)} accuracy ${record.valAccuracy!.toFixed(3)}`) +
+            `  (${record.seconds.toFixed(1)} s)`,
+        ),
     },
   });
 }

@@ -2,7 +2,7 @@
  * `npm run train`: trains the tutorial's model or the box's default model on the IMDB
  * training reviews and writes its folder for the site. The work is in scripts/lib/train-imdb.ts.
  */
-import { MODEL_NAMES, modelFolder, type ModelName } from "../lib/model-folder";
+import { MODEL_NAMES, type ModelName, modelFolder } from "../lib/model-folder";
 import { BACKEND_CHOICES, type BackendChoice } from "./lib/backend";
 import { runMain } from "./lib/cli";
 import { LSTM_IMPLEMENTATIONS, type LstmImplementation } from "./lib/fit";
@@ -15,19 +15,38 @@ export const command = defineCommand({
   name: "train",
   summary: "Train the IMDB LSTM (Embedding -> LSTM -> Dense sigmoid) with a recipe and save it for the site.",
   flags: {
-    recipe: { type: "string", default: "tutorial", choices: MODEL_NAMES, help: "tutorial: the Keras tutorial exactly; default: the box's model" },
-    data: { type: "string", valueName: "PATH", help: `aclImdb_v1.tar.gz, the labeled tarball, or an aclImdb/ folder (default: download into ${defaultCacheDir()})` },
+    recipe: {
+      type: "string",
+      default: "tutorial",
+      choices: MODEL_NAMES,
+      help: "tutorial: the Keras tutorial exactly; default: the box's model",
+    },
+    data: {
+      type: "string",
+      valueName: "PATH",
+      help: `aclImdb_v1.tar.gz, the labeled tarball, or an aclImdb/ folder (default: download into ${defaultCacheDir()})`,
+    },
     out: { type: "string", valueName: "DIR", help: "where the model goes (default: public/models/<recipe>)" },
     epochs: { type: "integer", min: 1, help: "most passes over the training reviews (default: the recipe's)" },
     limit: { type: "integer", min: 2, help: "use only N training and N test reviews (quick runs)" },
     backend: { type: "string", default: "auto", choices: BACKEND_CHOICES, help: "where to compute" },
-    lstm: { type: "string", default: "fast", choices: LSTM_IMPLEMENTATIONS, help: "fast: scripts/lib/fast-lstm.ts; layers: tf.layers.lstm (same numbers, slower)" },
+    lstm: {
+      type: "string",
+      default: "fast",
+      choices: LSTM_IMPLEMENTATIONS,
+      help: "fast: scripts/lib/fast-lstm.ts; layers: tf.layers.lstm (same numbers, slower)",
+    },
     resume: { type: "boolean", help: "continue from the last per-epoch checkpoint of the same run" },
-    "checkpoint-dir": { type: "string", valueName: "DIR", help: "where per-epoch checkpoints go (default: under the cache folder)" },
+    "checkpoint-dir": {
+      type: "string",
+      valueName: "DIR",
+      help: "where per-epoch checkpoints go (default: under the cache folder)",
+    },
     "skip-evaluation": { type: "boolean", help: "do not evaluate on the test reviews after training" },
     "any-size": { type: "boolean", help: "accept datasets without 12,500 reviews per class (fixtures)" },
   },
-  epilogue: "The recipes are in scripts/lib/recipes.ts. Every epoch writes a checkpoint; --resume continues a killed run.",
+  epilogue:
+    "The recipes are in scripts/lib/recipes.ts. Every epoch writes a checkpoint; --resume continues a killed run.",
 });
 
 async function main(argv: string[]): Promise<void> {

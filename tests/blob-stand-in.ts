@@ -150,18 +150,27 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
   });
   /** Accepts a blob URL from this stand-in or a bare pathname. */
   const toPathname = (urlOrPathname: string) =>
-    urlOrPathname.startsWith(publicUrl) ? decodeURIComponent(new URL(urlOrPathname).pathname.slice(FILES_PATH.length)) : urlOrPathname;
+    urlOrPathname.startsWith(publicUrl)
+      ? decodeURIComponent(new URL(urlOrPathname).pathname.slice(FILES_PATH.length))
+      : urlOrPathname;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? "/", origin);
-    if (url.pathname.startsWith(FILES_PATH)) return serveBlob(decodeURIComponent(url.pathname.slice(FILES_PATH.length)), url, request, response);
-    if (url.pathname !== API_PATH && !url.pathname.startsWith(`${API_PATH}/`)) return sendError(response, 404, "not_found", "no such route");
+    if (url.pathname.startsWith(FILES_PATH))
+      return serveBlob(decodeURIComponent(url.pathname.slice(FILES_PATH.length)), url, request, response);
+    if (url.pathname !== API_PATH && !url.pathname.startsWith(`${API_PATH}/`))
+      return sendError(response, 404, "not_found", "no such route");
 
     const route = url.pathname.slice(API_PATH.length);
-    requests.push({ method: request.method ?? "", pathname: url.searchParams.get("pathname") ?? url.searchParams.get("url") });
-    if (request.headers.authorization !== `Bearer ${token}`) return sendError(response, 403, "forbidden", "Invalid token");
+    requests.push({
+      method: request.method ?? "",
+      pathname: url.searchParams.get("pathname") ?? url.searchParams.get("url"),
+    });
+    if (request.headers.authorization !== `Bearer ${token}`)
+      return sendError(response, 403, "forbidden", "Invalid token");
 
-    if (request.method === "PUT" && route === "/") return putBlob(url.searchParams.get("pathname") ?? "", request, response);
+    if (request.method === "PUT" && route === "/")
+      return putBlob(url.searchParams.get("pathname") ?? "", request, response);
     if (request.method === "GET" && route === "" && url.searchParams.has("url")) {
       const pathname = toPathname(url.searchParams.get("url") ?? "");
       const fault = faultFor("head", pathname);
@@ -169,7 +178,12 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
       const blob = await readMeta(pathname);
       if (fault === "lost-answer") return void request.socket.destroy();
       if (!blob) return sendError(response, 404, "not_found", "The requested blob does not exist");
-      return sendJson(response, 200, { ...describe(blob), contentType: blob.contentType, contentDisposition: disposition(blob.pathname), cacheControl: cacheControl(blob) });
+      return sendJson(response, 200, {
+        ...describe(blob),
+        contentType: blob.contentType,
+        contentDisposition: disposition(blob.pathname),
+        cacheControl: cacheControl(blob),
+      });
     }
     if (request.method === "GET" && route === "") return listBlobs(url.searchParams, response);
     if (request.method === "POST" && route === "/delete") {
@@ -200,7 +214,10 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
     }
     if (fault === "500") sendError(response, 500, "internal_server_error", "injected failure");
     else if (fault === "503") sendError(response, 503, "service_unavailable", "injected failure");
-    else if (fault === "html") response.writeHead(502, { "content-type": "text/html" }).end("<html><body><h1>502 Bad Gateway</h1></body></html>");
+    else if (fault === "html")
+      response
+        .writeHead(502, { "content-type": "text/html" })
+        .end("<html><body><h1>502 Bad Gateway</h1></body></html>");
     else return false;
     return true;
   }
@@ -209,7 +226,10 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
     const fault = faultFor("put", requested);
     if (fault === "cut") {
       // Half the body arrives, then the line goes dead.
-      await readBody(request, Number(request.headers["x-content-length"] ?? request.headers["content-length"] ?? 2) / 2);
+      await readBody(
+        request,
+        Number(request.headers["x-content-length"] ?? request.headers["content-length"] ?? 2) / 2,
+      );
       request.socket.destroy();
       return;
     }
@@ -219,13 +239,20 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
     }
     const body = await readBody(request);
     const header = (name: string) => request.headers[name] as string | undefined;
-    if (header("x-vercel-blob-access") !== "public") return sendError(response, 400, "bad_request", "the stand-in serves public blobs only");
+    if (header("x-vercel-blob-access") !== "public")
+      return sendError(response, 400, "bad_request", "the stand-in serves public blobs only");
     const pathname = header("x-add-random-suffix") === "1" ? withRandomSuffix(requested) : requested;
     const existing = await readMeta(pathname);
     const ifMatch = header("x-if-match");
-    if (ifMatch !== undefined && existing?.etag !== ifMatch) return sendError(response, 412, "precondition_failed", "ETag mismatch");
+    if (ifMatch !== undefined && existing?.etag !== ifMatch)
+      return sendError(response, 412, "precondition_failed", "ETag mismatch");
     if (existing && header("x-allow-overwrite") !== "1") {
-      return sendError(response, 400, "bad_request", "This blob already exists, use `allowOverwrite: true` if you want to overwrite it. Or `addRandomSuffix: true` to generate a unique filename.");
+      return sendError(
+        response,
+        400,
+        "bad_request",
+        "This blob already exists, use `allowOverwrite: true` if you want to overwrite it. Or `addRandomSuffix: true` to generate a unique filename.",
+      );
     }
     const blob: StoredBlob = {
       pathname,
@@ -241,11 +268,19 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
     await writeFile(metaPath(pathname), JSON.stringify(blob));
     invalidate(pathname);
     if (fault === "lost-answer") return void request.socket.destroy();
-    sendJson(response, 200, { url: describe(blob).url, downloadUrl: describe(blob).downloadUrl, pathname, contentType: blob.contentType, contentDisposition: disposition(pathname), etag: blob.etag });
+    sendJson(response, 200, {
+      url: describe(blob).url,
+      downloadUrl: describe(blob).downloadUrl,
+      pathname,
+      contentType: blob.contentType,
+      contentDisposition: disposition(pathname),
+      etag: blob.etag,
+    });
   }
 
   async function listBlobs(params: URLSearchParams, response: ServerResponse): Promise<void> {
-    if ((params.get("mode") ?? "expanded") !== "expanded") return sendError(response, 400, "bad_request", "the stand-in lists in expanded mode only");
+    if ((params.get("mode") ?? "expanded") !== "expanded")
+      return sendError(response, 400, "bad_request", "the stand-in lists in expanded mode only");
     const prefix = params.get("prefix") ?? "";
     const limit = Number(params.get("limit") ?? 1000);
     const start = Number(params.get("cursor") ?? 0);
@@ -255,11 +290,24 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
       .sort();
     const page = await Promise.all(pathnames.slice(start, start + limit).map(readMeta));
     const hasMore = start + limit < pathnames.length;
-    sendJson(response, 200, { blobs: page.filter((blob) => blob !== null).map(describe), hasMore, cursor: hasMore ? String(start + limit) : undefined });
+    sendJson(response, 200, {
+      blobs: page.filter((blob) => blob !== null).map(describe),
+      hasMore,
+      cursor: hasMore ? String(start + limit) : undefined,
+    });
   }
 
-  async function serveBlob(pathname: string, url: URL, request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const cors = { "access-control-allow-origin": "*", "access-control-allow-methods": "GET, HEAD, OPTIONS", "access-control-allow-headers": "*" };
+  async function serveBlob(
+    pathname: string,
+    url: URL,
+    request: IncomingMessage,
+    response: ServerResponse,
+  ): Promise<void> {
+    const cors = {
+      "access-control-allow-origin": "*",
+      "access-control-allow-methods": "GET, HEAD, OPTIONS",
+      "access-control-allow-headers": "*",
+    };
     if (request.method === "OPTIONS") {
       response.writeHead(204, cors).end();
       return;
@@ -268,13 +316,17 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
     let cached = cdn.get(pathname);
     if (!cached || cached.until <= Date.now()) {
       const stored = await readMeta(pathname);
-      cached = stored ? { blob: stored, content: await readFile(dataPath(pathname)), until: Number.POSITIVE_INFINITY } : undefined;
+      cached = stored
+        ? { blob: stored, content: await readFile(dataPath(pathname)), until: Number.POSITIVE_INFINITY }
+        : undefined;
       if (cached) cdn.set(pathname, cached);
       else cdn.delete(pathname);
     }
     const blob = cached?.blob;
     if (!cached || !blob || (request.method !== "GET" && request.method !== "HEAD")) {
-      response.writeHead(blob ? 405 : 404, { ...cors, "content-type": "text/plain" }).end(blob ? "method not allowed" : "not found");
+      response
+        .writeHead(blob ? 405 : 404, { ...cors, "content-type": "text/plain" })
+        .end(blob ? "method not allowed" : "not found");
       return;
     }
     const fault = faultFor("download", pathname);
@@ -291,7 +343,8 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
       "cache-control": cacheControl(blob),
       etag: blob.etag,
       "last-modified": new Date(blob.uploadedAt).toUTCString(),
-      "content-disposition": url.searchParams.get("download") === "1" ? disposition(pathname, "attachment") : disposition(pathname),
+      "content-disposition":
+        url.searchParams.get("download") === "1" ? disposition(pathname, "attachment") : disposition(pathname),
     });
     if (fault === "cut") {
       response.write(content.subarray(0, content.length >> 1));
@@ -380,7 +433,8 @@ async function main(): Promise<void> {
   VERCEL_BLOB_API_URL=${standIn.apiUrl}
   BLOB_READ_WRITE_TOKEN=${standIn.token}
 Blobs are served under ${standIn.publicUrl}  (Ctrl-C stops it${values.dir ? "" : " and deletes them"})`);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void standIn.close().then(() => process.exit(0)));
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.on(signal, () => void standIn.close().then(() => process.exit(0)));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

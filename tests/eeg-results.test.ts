@@ -7,18 +7,24 @@ import { readFileSync } from "node:fs";
 import { it } from "node:test";
 import { createElement, type FunctionComponent } from "react";
 import { renderToReadableStream } from "react-dom/server";
-import { EegDemoResults } from "../components/learn/eeg-demo-results";
 import { RealEegResults } from "../components/learn/eeg/real-eeg-results";
+import { EegDemoResults } from "../components/learn/eeg-demo-results";
 import type { Proportion, SequenceMetadata } from "../lib/sequence-metadata";
 
 async function text(component: unknown, language: "en" | "zh"): Promise<string> {
-  const stream = await renderToReadableStream(createElement(component as FunctionComponent<{ language: string }>, { language }));
+  const stream = await renderToReadableStream(
+    createElement(component as FunctionComponent<{ language: string }>, { language }),
+  );
   await stream.allReady;
-  return (await new Response(stream).text()).replace(/<[^>]+>/g, " ").replace(/&#x27;/g, "'").replace(/\s+/g, " ");
+  return (await new Response(stream).text())
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;/g, "'")
+    .replace(/\s+/g, " ");
 }
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 const interval = (p: Proportion) => `${percent(p.value)} [${percent(p.interval[0])}, ${percent(p.interval[1])}]`;
-const metadata = (folder: string) => JSON.parse(readFileSync(`public/${folder}/metadata.json`, "utf8")) as SequenceMetadata;
+const metadata = (folder: string) =>
+  JSON.parse(readFileSync(`public/${folder}/metadata.json`, "utf8")) as SequenceMetadata;
 
 it("shows both real runs' LSTM and baseline accuracies with intervals, and a verdict that matches them", async () => {
   const page = await text(RealEegResults, "en");
@@ -44,5 +50,8 @@ it("says when the demo's LSTM loses to its baseline", async () => {
   const s = metadata("eeg-model");
   const page = await text(EegDemoResults, "en");
   assert.ok(page.includes(`the linear baseline on the same trials: ${interval(s.heldOut!.baseline.accuracy)}`));
-  assert.equal(page.includes("so here the LSTM loses to it"), s.heldOut!.lstm.accuracy.value < s.heldOut!.baseline.accuracy.value);
+  assert.equal(
+    page.includes("so here the LSTM loses to it"),
+    s.heldOut!.lstm.accuracy.value < s.heldOut!.baseline.accuracy.value,
+  );
 });

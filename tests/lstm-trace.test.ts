@@ -1,14 +1,17 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { occlusion, mostAlignedUnit, traceLstm } from "../components/learn/widgets/lstm-trace";
-import { textToIndices, type EncodingSettings } from "../lib/encode";
+import { mostAlignedUnit, occlusion, traceLstm } from "../components/learn/widgets/lstm-trace";
+import { type EncodingSettings, textToIndices } from "../lib/encode";
 import type { NetworkWeights } from "../lib/network-weights";
 import { Predictor } from "../lib/predictor";
 import { seededRandom } from "../lib/random";
 import { buildVocabulary } from "../lib/vocabulary";
 
 const WORDS = ["the", "film", "was", "good", "bad", "not", "boring"];
-const units = 5, embeddingDim = 3, numWords = 4 + WORDS.length, maxLen = 8;
+const units = 5,
+  embeddingDim = 3,
+  numWords = 4 + WORDS.length,
+  maxLen = 8;
 
 /** A tiny random network (seeded), so the test needs no trained model. */
 function tinyNetwork(): { weights: NetworkWeights; settings: EncodingSettings } {
@@ -20,14 +23,28 @@ function tinyNetwork(): { weights: NetworkWeights; settings: EncodingSettings } 
     weights: {
       embeddings: values(numWords * embeddingDim),
       embeddingDim,
-      lstm: { units, inputDim: embeddingDim, kernel: values(embeddingDim * 4 * units), recurrentKernel: values(units * 4 * units), bias: values(4 * units) },
+      lstm: {
+        units,
+        inputDim: embeddingDim,
+        kernel: values(embeddingDim * 4 * units),
+        recurrentKernel: values(units * 4 * units),
+        bias: values(4 * units),
+      },
       outputKernel,
       outputBias: 0.1,
     },
     settings: {
       model: { numWords, maxLen, embeddingDim, lstmUnits: units },
-      preprocessing: { tokenizerVersion: 2, padding: "pre", truncating: "pre", padIndex: 0, startIndex: 1, oovIndex: 2, firstWordIndex: 4 },
-      vocabulary: buildVocabulary([WORDS.map((word, i) => Array<string>(WORDS.length - i).fill(word)).flat()], numWords),
+      preprocessing: {
+        tokenizerVersion: 2,
+        padding: "pre",
+        truncating: "pre",
+        padIndex: 0,
+        startIndex: 1,
+        oovIndex: 2,
+        firstWordIndex: 4,
+      },
+      vocabulary: buildVocabulary([WORDS.flatMap((word, i) => Array<string>(WORDS.length - i).fill(word))], numWords),
     },
   };
 }
@@ -77,5 +94,8 @@ test("occlusion: P without each word minus P with it", () => {
   const whole = predictor.probabilityOfIndices(indices);
   const withoutNot = predictor.probabilityOfIndices(textToIndices("the film was good", settings));
   assert.ok(Math.abs(deltas[3] - (withoutNot - whole)) < 1e-12);
-  assert.ok(deltas.some((d) => Math.abs(d) > 1e-6), "removing a word changes P");
+  assert.ok(
+    deltas.some((d) => Math.abs(d) > 1e-6),
+    "removing a word changes P",
+  );
 });

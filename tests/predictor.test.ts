@@ -4,20 +4,20 @@
  * from the saved files the browser downloads. Also checks the per-word opinions and
  * that the tfjs reference path used here leaks no tensors.
  */
-import * as tf from "@tensorflow/tfjs";
+
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
+import * as tf from "@tensorflow/tfjs";
 import { encode, textToIndices } from "../lib/encode";
-import { METADATA_SCHEMA_VERSION, type ModelMetadata } from "../lib/metadata";
+import type { ModelMetadata } from "../lib/metadata";
 import { buildModel } from "../lib/model";
-import { checkCompatible, MODEL_FILES, MODEL_NAMES, modelFolder, type ModelJson } from "../lib/model-folder";
+import { checkCompatible, MODEL_FILES, MODEL_NAMES, type ModelJson, modelFolder } from "../lib/model-folder";
 import { networkWeightsFromFiles, networkWeightsFromModel } from "../lib/network-weights";
 import { Predictor } from "../lib/predictor";
-import { TOKENIZER_VERSION } from "../lib/tokenizer";
 import { buildVocabulary } from "../lib/vocabulary";
 import { fileSystemHandler, loadModelDir } from "../scripts/lib/artifacts";
 import { fixtureMetadata } from "./fixture-metadata";
@@ -33,7 +33,9 @@ before(async () => {
   model = buildModel(config, 7);
   // Fresh weights barely react to their input; weights scaled like a trained model's make differences visible.
   const [embeddings, kernel, recurrentKernel, bias, outputKernel, outputBias] = model.getWeights();
-  model.setWeights(tf.tidy(() => [embeddings.mul(30), kernel.mul(2), recurrentKernel.mul(2), bias, outputKernel.mul(6), outputBias]));
+  model.setWeights(
+    tf.tidy(() => [embeddings.mul(30), kernel.mul(2), recurrentKernel.mul(2), bias, outputKernel.mul(6), outputBias]),
+  );
   folder = await mkdtemp(join(tmpdir(), "predictor-test-"));
   await model.save(fileSystemHandler(folder));
 });
@@ -45,13 +47,18 @@ after(async () => {
 
 /** The reference: Keras-style padded input through tfjs, `[1, maxLen]` int32 -> one probability. */
 function predictWithModel(layersModel: tf.LayersModel, text: string, settings: ModelMetadata): number {
-  return tf.tidy(() => (layersModel.predict(tf.tensor2d([encode(text, settings)], undefined, "int32")) as tf.Tensor).dataSync()[0]);
+  return tf.tidy(
+    () => (layersModel.predict(tf.tensor2d([encode(text, settings)], undefined, "int32")) as tf.Tensor).dataSync()[0],
+  );
 }
 
 async function predictorFromFiles(dir: string, settings: ModelMetadata): Promise<Predictor> {
   const modelJson = JSON.parse(await readFile(join(dir, "model.json"), "utf8")) as ModelJson;
   const bytes = await readFile(join(dir, "weights.bin"));
-  return new Predictor(networkWeightsFromFiles(modelJson, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)), settings);
+  return new Predictor(
+    networkWeightsFromFiles(modelJson, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)),
+    settings,
+  );
 }
 
 const words = (count: number) => Array.from({ length: count }, (_, i) => WORDS[(i * 7) % WORDS.length]).join(" ");
@@ -72,7 +79,10 @@ const TEXTS: { name: string; text: string }[] = [
 for (const source of ["model object", "saved files"] as const) {
   for (const { name, text } of TEXTS) {
     test(`Predictor (${source}) equals model.predict to 1e-5: ${name}`, async () => {
-      const predictor = source === "model object" ? new Predictor(networkWeightsFromModel(model), metadata) : await predictorFromFiles(folder, metadata);
+      const predictor =
+        source === "model object"
+          ? new Predictor(networkWeightsFromModel(model), metadata)
+          : await predictorFromFiles(folder, metadata);
       const expected = predictWithModel(model, text, metadata);
       const reading = predictor.read(text);
       assert.ok(Math.abs(reading.probability - expected) < 1e-5, `${reading.probability} vs ${expected}`);
@@ -82,7 +92,11 @@ for (const source of ["model object", "saved files"] as const) {
 }
 
 /** Every padding setting the predictor implements, and the default model's options. */
-const VARIANTS: { name: string; model: Partial<ModelMetadata["model"]>; preprocessing: Partial<ModelMetadata["preprocessing"]> }[] = [
+const VARIANTS: {
+  name: string;
+  model: Partial<ModelMetadata["model"]>;
+  preprocessing: Partial<ModelMetadata["preprocessing"]>;
+}[] = [
   { name: "padding post, truncating pre", model: {}, preprocessing: { padding: "post" } },
   { name: "padding pre, truncating post", model: {}, preprocessing: { truncating: "post" } },
   { name: "padding post, truncating post", model: {}, preprocessing: { padding: "post", truncating: "post" } },
@@ -92,7 +106,11 @@ const VARIANTS: { name: string; model: Partial<ModelMetadata["model"]>; preproce
 ];
 for (const variant of VARIANTS) {
   test(`Predictor equals model.predict to 1e-5 with ${variant.name}`, () => {
-    const settings: ModelMetadata = { ...metadata, model: { ...metadata.model, ...variant.model }, preprocessing: { ...metadata.preprocessing, ...variant.preprocessing } };
+    const settings: ModelMetadata = {
+      ...metadata,
+      model: { ...metadata.model, ...variant.model },
+      preprocessing: { ...metadata.preprocessing, ...variant.preprocessing },
+    };
     const variantModel = buildModel(settings.model, 7);
     variantModel.setWeights(model.getWeights());
     const predictor = new Predictor(networkWeightsFromModel(variantModel), settings);
@@ -108,7 +126,10 @@ for (const variant of VARIANTS) {
 test("Predictor refuses padding settings it does not implement", () => {
   for (const padding of ["middle", undefined]) {
     const settings = { ...metadata, preprocessing: { ...metadata.preprocessing, padding } } as unknown as ModelMetadata;
-    assert.throws(() => new Predictor(networkWeightsFromModel(model), settings), /preprocessing.padding is "(middle|undefined)"; the predictor implements "pre" and "post"/);
+    assert.throws(
+      () => new Predictor(networkWeightsFromModel(model), settings),
+      /preprocessing.padding is "(middle|undefined)"; the predictor implements "pre" and "post"/,
+    );
   }
 });
 
@@ -130,10 +151,15 @@ test("opinionSoFar is the output neuron read off the LSTM's hiddenState after ea
   const predictor = new Predictor(networkWeightsFromModel(model), metadata);
   for (const text of ["the acting was good but the plot was not", words(2 * config.maxLen)]) {
     const reading = predictor.read(text);
-    const perStep = tf.tidy(() => (everyStep.predict(tf.tensor2d([encode(text, metadata)], undefined, "int32")) as tf.Tensor).dataSync());
+    const perStep = tf.tidy(() =>
+      (everyStep.predict(tf.tensor2d([encode(text, metadata)], undefined, "int32")) as tf.Tensor).dataSync(),
+    );
     reading.tokens.forEach((token, i) => {
       const expected = perStep[reading.paddingCount + i];
-      assert.ok(Math.abs(token.opinionSoFar - expected) < 1e-5, `after "${token.word}": ${token.opinionSoFar} vs ${expected}`);
+      assert.ok(
+        Math.abs(token.opinionSoFar - expected) < 1e-5,
+        `after "${token.word}": ${token.opinionSoFar} vs ${expected}`,
+      );
     });
     assert.equal(reading.tokens.at(-1)!.opinionSoFar, reading.probability);
   }
@@ -142,17 +168,44 @@ test("opinionSoFar is the output neuron read off the LSTM's hiddenState after ea
 
 const READINGS: { text: string; words: string[]; oov: boolean[]; truncatedCount: number; paddingCount: number }[] = [
   { text: "", words: ["<start>"], oov: [false], truncatedCount: 0, paddingCount: 11 },
-  { text: "Great movie!", words: ["<start>", "great", "movie"], oov: [false, false, false], truncatedCount: 0, paddingCount: 9 },
-  { text: "the zyzzyva plot", words: ["<start>", "the", "zyzzyva", "plot"], oov: [false, false, true, false], truncatedCount: 0, paddingCount: 8 },
-  { text: "a b c d e f g h i j k l m n", words: ["c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"], oov: [true, true, true, true, true, true, false, true, true, true, true, true], truncatedCount: 3, paddingCount: 0 },
+  {
+    text: "Great movie!",
+    words: ["<start>", "great", "movie"],
+    oov: [false, false, false],
+    truncatedCount: 0,
+    paddingCount: 9,
+  },
+  {
+    text: "the zyzzyva plot",
+    words: ["<start>", "the", "zyzzyva", "plot"],
+    oov: [false, false, true, false],
+    truncatedCount: 0,
+    paddingCount: 8,
+  },
+  {
+    text: "a b c d e f g h i j k l m n",
+    words: ["c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n"],
+    oov: [true, true, true, true, true, true, false, true, true, true, true, true],
+    truncatedCount: 3,
+    paddingCount: 0,
+  },
 ];
 
 for (const { text, words: expectedWords, oov, truncatedCount, paddingCount } of READINGS) {
   test(`read(${JSON.stringify(text)}) lists what the model saw`, () => {
     const reading = new Predictor(networkWeightsFromModel(model), metadata).read(text);
-    assert.deepEqual(reading.tokens.map((token) => token.word), expectedWords);
-    assert.deepEqual(reading.tokens.map((token) => token.outOfVocabulary), oov);
-    assert.deepEqual(reading.tokens.filter((token) => token.outOfVocabulary).map((token) => token.index), oov.filter(Boolean).map(() => metadata.preprocessing.oovIndex));
+    assert.deepEqual(
+      reading.tokens.map((token) => token.word),
+      expectedWords,
+    );
+    assert.deepEqual(
+      reading.tokens.map((token) => token.outOfVocabulary),
+      oov,
+    );
+    assert.deepEqual(
+      reading.tokens.filter((token) => token.outOfVocabulary).map((token) => token.index),
+      oov.filter(Boolean).map(() => metadata.preprocessing.oovIndex),
+    );
     assert.equal(reading.truncatedCount, truncatedCount);
     assert.equal(reading.paddingCount, paddingCount);
   });
@@ -168,19 +221,32 @@ test("the tfjs reference path keeps the tensor count flat over 1,000 predictions
 for (const name of MODEL_NAMES) {
   test(`the shipped ${name} model: the browser's Predictor equals tf.loadLayersModel's predict to 1e-5`, async () => {
     const dir = join("public", modelFolder(name));
-    assert.ok(existsSync(join(dir, MODEL_FILES.metadata)), `${dir} has no model: train it (npm run train -- --recipe ${name})`);
+    assert.ok(
+      existsSync(join(dir, MODEL_FILES.metadata)),
+      `${dir} has no model: train it (npm run train -- --recipe ${name})`,
+    );
     const shipped = await loadModelDir(dir);
     const modelJson: unknown = JSON.parse(await readFile(join(dir, MODEL_FILES.model), "utf8"));
     checkCompatible(shipped.metadata, modelJson);
     const predictor = await predictorFromFiles(dir, shipped.metadata);
     const long = "A slow start, but the second half is great and the acting is superb. ".repeat(60);
-    for (const text of ["", "great", "not good at all", "zyzzyva 😍 好電影 <script>", "The worst film I have seen, awful and boring.", long]) {
+    for (const text of [
+      "",
+      "great",
+      "not good at all",
+      "zyzzyva 😍 好電影 <script>",
+      "The worst film I have seen, awful and boring.",
+      long,
+    ]) {
       const expected = predictWithModel(shipped.model, text, shipped.metadata);
       const actual = predictor.read(text).probability;
       assert.ok(Math.abs(actual - expected) < 1e-5, `${JSON.stringify(text.slice(0, 30))}: ${actual} vs ${expected}`);
     }
     for (const sample of shipped.metadata.samples ?? []) {
-      assert.ok(Math.abs(predictor.read(sample.text).probability - sample.probability) < 1e-5, `recorded sample ${JSON.stringify(sample.text)}`);
+      assert.ok(
+        Math.abs(predictor.read(sample.text).probability - sample.probability) < 1e-5,
+        `recorded sample ${JSON.stringify(sample.text)}`,
+      );
     }
     shipped.model.dispose();
   });
@@ -188,5 +254,8 @@ for (const name of MODEL_NAMES) {
 
 /** Metadata for the tiny test model; its vocabulary is WORDS in order. */
 function tinyMetadata(): ModelMetadata {
-  return fixtureMetadata(config, buildVocabulary([WORDS.map((word, i) => Array<string>(WORDS.length - i).fill(word)).flat()], config.numWords));
+  return fixtureMetadata(
+    config,
+    buildVocabulary([WORDS.flatMap((word, i) => Array<string>(WORDS.length - i).fill(word))], config.numWords),
+  );
 }

@@ -3,9 +3,10 @@
  * with recorded samples as training records them (probabilities from TensorFlow.js), and
  * short timeouts so a fault fails in milliseconds instead of minutes.
  */
-import * as tf from "@tensorflow/tfjs";
+
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import * as tf from "@tensorflow/tfjs";
 import { encode } from "../lib/encode";
 import type { ModelMetadata } from "../lib/metadata";
 import { fileSystemHandler, METADATA_FILE } from "../scripts/lib/artifacts";
@@ -17,7 +18,13 @@ import type { ImdbFixture } from "./imdb-fixture";
 export const TINY = { numWords: 20, maxLen: 12, embeddingDim: 4, lstmUnits: 3 };
 
 /** Milliseconds, not seconds (a stall costs 3 × 600 ms), yet enough for a loaded 2-core machine. */
-export const FAST: Partial<NetworkPolicy> = { timeoutMs: 600, retries: 2, retryDelayMs: 5, freshnessMs: 3000, pollMs: 20 };
+export const FAST: Partial<NetworkPolicy> = {
+  timeoutMs: 600,
+  retries: 2,
+  retryDelayMs: 5,
+  freshnessMs: 3000,
+  pollMs: 20,
+};
 
 export const SAMPLE_TEXTS = ["a wonderful film, I loved it", "the worst movie, boring and bad"];
 
@@ -43,7 +50,9 @@ export async function recordSamples(dir: string): Promise<void> {
   const model = await tf.loadLayersModel(fileSystemHandler(dir));
   const samples = SAMPLE_TEXTS.map((text) => ({
     text,
-    probability: tf.tidy(() => (model.predict(tf.tensor2d([encode(text, metadata)], undefined, "int32")) as tf.Tensor).dataSync()[0]),
+    probability: tf.tidy(
+      () => (model.predict(tf.tensor2d([encode(text, metadata)], undefined, "int32")) as tf.Tensor).dataSync()[0],
+    ),
   }));
   model.dispose();
   await writeFile(join(dir, METADATA_FILE), `${JSON.stringify({ ...metadata, samples }, null, 1)}\n`);
@@ -57,6 +66,9 @@ export async function variant(dir: string, root: string, tag: string): Promise<s
   return copy;
 }
 
-export async function editJson(path: string, edit: (json: Record<string, unknown>) => Record<string, unknown>): Promise<void> {
+export async function editJson(
+  path: string,
+  edit: (json: Record<string, unknown>) => Record<string, unknown>,
+): Promise<void> {
   await writeFile(path, JSON.stringify(edit(JSON.parse(await readFile(path, "utf8")) as Record<string, unknown>)));
 }

@@ -4,23 +4,24 @@
  * injects the faults seen against the real service. Each fault test names the bug it
  * guards against; tiny models are trained on the IMDB fixture.
  */
-import * as tf from "@tensorflow/tfjs";
-import { BlobNotFoundError, del, head, list } from "@vercel/blob";
+
 import assert from "node:assert/strict";
-import { cp, mkdtemp, readFile, rm, truncate, writeFile, appendFile } from "node:fs/promises";
+import { appendFile, cp, mkdtemp, readFile, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
+import * as tf from "@tensorflow/tfjs";
+import { BlobNotFoundError, del, head, list } from "@vercel/blob";
 import { MODEL_FILES } from "../lib/model-folder";
 import { fileSystemHandler, METADATA_FILE, MODEL_FILE, WEIGHTS_FILE } from "../scripts/lib/artifacts";
 import { readBundle } from "../scripts/lib/publish/bundle";
 import { networkPolicyWith } from "../scripts/lib/publish/network";
-import { blobStore } from "../scripts/lib/publish/store";
 import type { ModelPointer } from "../scripts/lib/publish/pointer";
-import { pointToVersion, publishModel, type PublishOptions } from "../scripts/lib/publish/publish";
+import { type PublishOptions, pointToVersion, publishModel } from "../scripts/lib/publish/publish";
+import { blobStore } from "../scripts/lib/publish/store";
 import { findBlobToken } from "../scripts/lib/publish/token";
-import { startBlobStandIn, type BlobStandIn, type Fault, type FaultRule } from "./blob-stand-in";
-import { writeImdbFixture, type ImdbFixture } from "./imdb-fixture";
+import { type BlobStandIn, type Fault, type FaultRule, startBlobStandIn } from "./blob-stand-in";
+import { type ImdbFixture, writeImdbFixture } from "./imdb-fixture";
 import { editJson, FAST, TINY, trainTiny, variant } from "./publish-fixture";
 
 const ONE_YEAR = "public, max-age=31536000";
@@ -58,7 +59,13 @@ after(async () => {
 });
 
 const publish = (dir: string, prefix: string, options: PublishOptions = {}) =>
-  publishModel(dir, { token: standIn.token, prefix, policy: FAST, resumeCommand: `npm run publish-model -- --dir ${dir} --prefix ${prefix}`, ...options });
+  publishModel(dir, {
+    token: standIn.token,
+    prefix,
+    policy: FAST,
+    resumeCommand: `npm run publish-model -- --dir ${dir} --prefix ${prefix}`,
+    ...options,
+  });
 
 /** The pointer as the store holds it, not as the CDN may still serve it. */
 async function readPointer(prefix: string): Promise<ModelPointer> {
@@ -85,7 +92,10 @@ describe("publishModel", () => {
     const result = await publish(modelA, "loads");
     assert.equal(result.version, versionA);
     assert.equal(result.baseUrl, `${standIn.publicUrl}loads/${versionA}/`);
-    assert.deepEqual(result.files.map((file) => [file.name, file.action]), UPLOAD_ORDER.map((name) => [name, "uploaded"]));
+    assert.deepEqual(
+      result.files.map((file) => [file.name, file.action]),
+      UPLOAD_ORDER.map((name) => [name, "uploaded"]),
+    );
     assert.equal(result.pointerMoved, true);
 
     const pointer = await readPointer("loads");
@@ -97,7 +107,11 @@ describe("publishModel", () => {
     assert.equal(pointer.model.trainedAt, metadata.createdAt);
     assert.deepEqual(pointer.model.config, TINY);
 
-    const expectedHeaders = { [MODEL_FILE]: "application/json", [METADATA_FILE]: "application/json", [WEIGHTS_FILE]: "application/octet-stream" };
+    const expectedHeaders = {
+      [MODEL_FILE]: "application/json",
+      [METADATA_FILE]: "application/json",
+      [WEIGHTS_FILE]: "application/octet-stream",
+    };
     for (const [name, contentType] of Object.entries(expectedHeaders)) {
       const response: Response = await fetch(`${result.baseUrl}${name}`);
       assert.equal(response.headers.get("content-type"), contentType, name);
@@ -108,7 +122,14 @@ describe("publishModel", () => {
     const pointerResponse = await fetch(result.pointerUrl ?? "");
     assert.equal(pointerResponse.headers.get("cache-control"), "public, max-age=60");
 
-    const reviews = tf.tensor2d([[0, 0, 0, 0, 0, 0, 1, 4, 5, 6, 7, 8], [1, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]], [2, TINY.maxLen], "int32");
+    const reviews = tf.tensor2d(
+      [
+        [0, 0, 0, 0, 0, 0, 1, 4, 5, 6, 7, 8],
+        [1, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19],
+      ],
+      [2, TINY.maxLen],
+      "int32",
+    );
     const hosted = await tf.loadLayersModel(`${result.baseUrl}${MODEL_FILE}`);
     const local = await tf.loadLayersModel(fileSystemHandler(modelA));
     const other = await tf.loadLayersModel(fileSystemHandler(modelB));
@@ -126,7 +147,10 @@ describe("publishModel", () => {
     const mark = standIn.requests.length;
     const result = await publish(modelA, "again");
     assert.equal(result.pointerMoved, false);
-    assert.deepEqual(result.files.map((file) => file.action), all("reused"));
+    assert.deepEqual(
+      result.files.map((file) => file.action),
+      all("reused"),
+    );
     assert.deepEqual(putsSince(mark), []);
     assert.equal(await pointerEtag("again"), etag);
   });
@@ -138,7 +162,10 @@ describe("publishModel", () => {
     const pointer = await readPointer("moves");
     assert.equal(pointer.version, versionB);
     assert.deepEqual(pointer.previous, { version: versionA, baseUrl: first.baseUrl });
-    assert.deepEqual(pointer.history.map((entry) => entry.version), [versionA]);
+    assert.deepEqual(
+      pointer.history.map((entry) => entry.version),
+      [versionA],
+    );
     // The old version stays valid for pages that loaded it.
     assert.equal((await fetch(`${first.baseUrl}${WEIGHTS_FILE}`)).status, 200);
   });
@@ -147,9 +174,15 @@ describe("publishModel", () => {
     await publish(modelA, "missing");
     const published = await publish(modelB, "missing");
     await del(`${published.versionPathname}${WEIGHTS_FILE}`, { token: standIn.token });
-    await assert.rejects(head(`${published.versionPathname}${WEIGHTS_FILE}`, { token: standIn.token }), BlobNotFoundError);
+    await assert.rejects(
+      head(`${published.versionPathname}${WEIGHTS_FILE}`, { token: standIn.token }),
+      BlobNotFoundError,
+    );
     const repaired = await publish(modelB, "missing");
-    assert.deepEqual(repaired.files.map((file) => file.action), ["uploaded", ...all("reused").slice(1)]);
+    assert.deepEqual(
+      repaired.files.map((file) => file.action),
+      ["uploaded", ...all("reused").slice(1)],
+    );
     const pointer = await readPointer("missing");
     assert.equal(pointer.version, versionB);
     assert.equal(pointer.previous?.version, versionA);
@@ -160,12 +193,21 @@ describe("publishModel", () => {
     await publish(modelB, "rollback");
     const rolled = await pointToVersion(versionA, { token: standIn.token, prefix: "rollback", policy: FAST });
     assert.equal(rolled.pointerMoved, true);
-    assert.deepEqual(rolled.files.map((file) => file.action), all("reused"));
+    assert.deepEqual(
+      rolled.files.map((file) => file.action),
+      all("reused"),
+    );
     const pointer = await readPointer("rollback");
     assert.equal(pointer.version, versionA);
     assert.equal(pointer.previous?.version, versionB);
-    assert.deepEqual(pointer.history.map((entry) => entry.version), [versionB]);
-    await assert.rejects(pointToVersion("0123456789abcdef", { token: standIn.token, prefix: "rollback", policy: FAST }), /rollback\/0123456789abcdef\/model\.json is not in the store[\s\S]*The pointer was not touched/);
+    assert.deepEqual(
+      pointer.history.map((entry) => entry.version),
+      [versionB],
+    );
+    await assert.rejects(
+      pointToVersion("0123456789abcdef", { token: standIn.token, prefix: "rollback", policy: FAST }),
+      /rollback\/0123456789abcdef\/model\.json is not in the store[\s\S]*The pointer was not touched/,
+    );
   });
 });
 
@@ -186,8 +228,14 @@ describe("publishModel against a failing store", () => {
             const file = afterPuts < UPLOAD_ORDER.length ? UPLOAD_ORDER[afterPuts] : `${prefix}/latest.json`;
             assert.ok(error.message.includes(file), error.message);
             assert.match(error.message, /failed 3 times/);
-            assert.match(error.message, new RegExp(`pointer is unchanged: ${prefix}/latest\\.json still names ${versionA}`));
-            assert.match(error.message, new RegExp(`Resume with:\\n  npm run publish-model -- --dir ${modelB} --prefix ${prefix}$`));
+            assert.match(
+              error.message,
+              new RegExp(`pointer is unchanged: ${prefix}/latest\\.json still names ${versionA}`),
+            );
+            assert.match(
+              error.message,
+              new RegExp(`Resume with:\\n  npm run publish-model -- --dir ${modelB} --prefix ${prefix}$`),
+            );
             assert.doesNotMatch(error.message, /allowOverwrite|Unknown error|^error: fetch failed/);
             return true;
           }),
@@ -197,10 +245,18 @@ describe("publishModel against a failing store", () => {
         assert.equal(await pointerEtag(prefix), etag);
         assert.equal((await readPointer(prefix)).version, versionA);
         const arrived = await list({ prefix: `${prefix}/${versionB}/`, token: standIn.token });
-        assert.deepEqual(arrived.blobs.map((blob) => blob.pathname).sort(), UPLOAD_ORDER.slice(0, afterPuts).map((name) => `${prefix}/${versionB}/${name}`).sort());
+        assert.deepEqual(
+          arrived.blobs.map((blob) => blob.pathname).sort(),
+          UPLOAD_ORDER.slice(0, afterPuts)
+            .map((name) => `${prefix}/${versionB}/${name}`)
+            .sort(),
+        );
 
         const retry = await publish(modelB, prefix);
-        assert.deepEqual(retry.files.map((file) => file.action), UPLOAD_ORDER.map((_, i) => (i < afterPuts ? "reused" : "uploaded")));
+        assert.deepEqual(
+          retry.files.map((file) => file.action),
+          UPLOAD_ORDER.map((_, i) => (i < afterPuts ? "reused" : "uploaded")),
+        );
         assert.equal((await readPointer(prefix)).version, versionB);
       });
     }
@@ -218,8 +274,13 @@ describe("publishModel against a failing store", () => {
   }
 
   test("a weights.bin stored but whose answer was lost counts as uploaded (the retry's 'already exists' is checked by SHA-256)", async () => {
-    const result = await withFaults([{ on: "put", fault: "lost-answer", times: 1, match: WEIGHTS_FILE }], () => publish(modelA, "lost-file"));
-    assert.deepEqual(result.files.map((file) => file.action), all("uploaded"));
+    const result = await withFaults([{ on: "put", fault: "lost-answer", times: 1, match: WEIGHTS_FILE }], () =>
+      publish(modelA, "lost-file"),
+    );
+    assert.deepEqual(
+      result.files.map((file) => file.action),
+      all("uploaded"),
+    );
     assert.equal((await readPointer("lost-file")).version, versionA);
   });
 
@@ -227,7 +288,9 @@ describe("publishModel against a failing store", () => {
     test(`a pointer write stored but whose answer was lost is a success (${first ? "first publish: 'already exists'" : "conditional write: 412"})`, async () => {
       const prefix = `lost-pointer-${first}`;
       if (!first) await publish(modelA, prefix);
-      const result = await withFaults([{ on: "put", fault: "lost-answer", times: 1, match: "latest.json" }], () => publish(modelB, prefix));
+      const result = await withFaults([{ on: "put", fault: "lost-answer", times: 1, match: "latest.json" }], () =>
+        publish(modelB, prefix),
+      );
       assert.equal(result.pointerMoved, true);
       const pointer = await readPointer(prefix);
       assert.equal(pointer.version, versionB);
@@ -252,7 +315,10 @@ describe("publishModel against a failing store", () => {
     const lines: string[] = [];
     const started = Date.now();
     await withFaults([{ on: "put", fault: "503" }], () =>
-      assert.rejects(publish(modelA, "outage", { policy: { ...FAST, retries: undefined }, log: (line) => lines.push(line) }), /uploading weights\.bin failed 4 times, last with: the Blob service answered 503/),
+      assert.rejects(
+        publish(modelA, "outage", { policy: { ...FAST, retries: undefined }, log: (line) => lines.push(line) }),
+        /uploading weights\.bin failed 4 times, last with: the Blob service answered 503/,
+      ),
     );
     assert.ok(Date.now() - started < 10_000);
     assert.equal(lines.filter((line) => /trying again/.test(line)).length, 3, lines.join("\n"));
@@ -260,7 +326,9 @@ describe("publishModel against a failing store", () => {
 
   test("a stalled connection is abandoned after the timeout, each attempt", async () => {
     const started = Date.now();
-    await withFaults([{ on: "put", fault: "stall" }], () => assert.rejects(publish(modelA, "stalled"), /failed 3 times, last with: no progress for 0\.6 s/));
+    await withFaults([{ on: "put", fault: "stall" }], () =>
+      assert.rejects(publish(modelA, "stalled"), /failed 3 times, last with: no progress for 0\.6 s/),
+    );
     const seconds = (Date.now() - started) / 1000;
     assert.ok(seconds < 6, `took ${seconds} s`);
   });
@@ -270,11 +338,21 @@ describe("blobStore", () => {
   test("a big upload reports its progress", async () => {
     const lines: string[] = [];
     const store = blobStore(standIn.token, networkPolicyWith(FAST), (line) => lines.push(line));
-    await store.put("progress/big.bin", Buffer.alloc(3_000_000, 7), { contentType: "application/octet-stream", cacheControlMaxAge: 60, label: "big.bin" });
+    await store.put("progress/big.bin", Buffer.alloc(3_000_000, 7), {
+      contentType: "application/octet-stream",
+      cacheControlMaxAge: 60,
+      label: "big.bin",
+    });
     // The client throttles its progress events, so a fast local upload may skip some quarters.
-    assert.ok(lines.length >= 1 && lines.every((line) => /^ {2}big\.bin: (25|50|75)% of 3\.0 MB$/.test(line)), lines.join("\n"));
+    assert.ok(
+      lines.length >= 1 && lines.every((line) => /^ {2}big\.bin: (25|50|75)% of 3\.0 MB$/.test(line)),
+      lines.join("\n"),
+    );
     const percents = lines.map((line) => Number(/(\d+)%/.exec(line)?.[1]));
-    assert.deepEqual(percents, [...percents].sort((a, b) => a - b));
+    assert.deepEqual(
+      percents,
+      [...percents].sort((a, b) => a - b),
+    );
   });
 });
 
@@ -303,7 +381,10 @@ describe("publishModel and the CDN", () => {
       await publish(modelD, "chain");
       const pointer = await readPointer("chain");
       assert.equal(pointer.previous?.version, c.version);
-      assert.deepEqual(pointer.history.map((entry) => entry.version), [c.version, versionB]);
+      assert.deepEqual(
+        pointer.history.map((entry) => entry.version),
+        [c.version, versionB],
+      );
     } finally {
       standIn.setCdnStaleness(0);
     }
@@ -316,8 +397,13 @@ describe("publishModel and the CDN", () => {
     try {
       const modelC = await variant(modelA, root, "too-stale");
       // The pointer was just rewritten by the rollback below: the CDN keeps the copy naming B.
-      await pointToVersion(versionA, { token: standIn.token, prefix: "too-stale", policy: FAST }).catch(() => undefined);
-      await assert.rejects(publish(modelC, "too-stale", { policy: { ...FAST, freshnessMs: 200 } }), /the CDN still serves an older copy of too-stale\/latest\.json/);
+      await pointToVersion(versionA, { token: standIn.token, prefix: "too-stale", policy: FAST }).catch(
+        () => undefined,
+      );
+      await assert.rejects(
+        publish(modelC, "too-stale", { policy: { ...FAST, freshnessMs: 200 } }),
+        /the CDN still serves an older copy of too-stale\/latest\.json/,
+      );
     } finally {
       standIn.setCdnStaleness(0);
     }
@@ -330,7 +416,10 @@ describe("publishModel and damaged copies", () => {
     await standIn.corruptStored(`${published.versionPathname}${WEIGHTS_FILE}`);
     const mark = standIn.requests.length;
     await assert.rejects(publish(modelB, "damaged"), (error: Error) => {
-      assert.match(error.message, /damaged\/[0-9a-f]{16}\/weights\.bin is in the store but damaged: it downloads with SHA-256 [0-9a-f]{64}, the local weights\.bin has [0-9a-f]{64}/);
+      assert.match(
+        error.message,
+        /damaged\/[0-9a-f]{16}\/weights\.bin is in the store but damaged: it downloads with SHA-256 [0-9a-f]{64}, the local weights\.bin has [0-9a-f]{64}/,
+      );
       assert.match(error.message, /--repair/);
       assert.match(error.message, /pointer is unchanged/);
       return true;
@@ -338,7 +427,10 @@ describe("publishModel and damaged copies", () => {
     assert.deepEqual(putsSince(mark), []);
 
     const repaired = await publish(modelB, "damaged", { repair: true });
-    assert.deepEqual(repaired.files.map((file) => file.action), ["repaired", ...all("reused").slice(1)]);
+    assert.deepEqual(
+      repaired.files.map((file) => file.action),
+      ["repaired", ...all("reused").slice(1)],
+    );
     const served = Buffer.from(await (await fetch(`${published.baseUrl}${WEIGHTS_FILE}`)).arrayBuffer());
     assert.deepEqual(served, await readFile(join(modelB, WEIGHTS_FILE)));
   });
@@ -350,7 +442,10 @@ describe("publishModel and damaged copies", () => {
     standIn.setCdnStaleness(300);
     try {
       const repaired = await publish(modelA, "repair-stale", { repair: true });
-      assert.deepEqual(repaired.files.map((file) => file.action), ["repaired", ...all("reused").slice(1)]);
+      assert.deepEqual(
+        repaired.files.map((file) => file.action),
+        ["repaired", ...all("reused").slice(1)],
+      );
     } finally {
       standIn.setCdnStaleness(0);
     }
@@ -358,39 +453,98 @@ describe("publishModel and damaged copies", () => {
 
   test("a download corrupted on the way (stored copy fine) is downloaded again, not called damaged", async () => {
     const lines: string[] = [];
-    const result = await withFaults([{ on: "download", fault: "corrupt", times: 1, match: WEIGHTS_FILE }], () => publish(modelA, "bad-download", { log: (line) => lines.push(line) }));
+    const result = await withFaults([{ on: "download", fault: "corrupt", times: 1, match: WEIGHTS_FILE }], () =>
+      publish(modelA, "bad-download", { log: (line) => lines.push(line) }),
+    );
     assert.equal(result.pointerMoved, true);
-    assert.ok(lines.some((line) => /downloading it again/.test(line)), lines.join("\n"));
+    assert.ok(
+      lines.some((line) => /downloading it again/.test(line)),
+      lines.join("\n"),
+    );
   });
 });
 
 describe("publishModel refuses broken folders before any request", () => {
   const invalid: { name: string; change: (dir: string) => Promise<void>; message: RegExp }[] = [
     { name: "missing weights", change: (dir) => rm(join(dir, WEIGHTS_FILE)), message: /weights\.bin is missing/ },
-    { name: "truncated weights", change: (dir) => truncate(join(dir, WEIGHTS_FILE), 100), message: /hold 100 bytes, but the manifest in model\.json describes \d+/ },
-    { name: "extra bytes after the weights", change: (dir) => appendFile(join(dir, WEIGHTS_FILE), Buffer.alloc(4)), message: /hold \d+ bytes, but the manifest/ },
+    {
+      name: "truncated weights",
+      change: (dir) => truncate(join(dir, WEIGHTS_FILE), 100),
+      message: /hold 100 bytes, but the manifest in model\.json describes \d+/,
+    },
+    {
+      name: "extra bytes after the weights",
+      change: (dir) => appendFile(join(dir, WEIGHTS_FILE), Buffer.alloc(4)),
+      message: /hold \d+ bytes, but the manifest/,
+    },
     { name: "missing metadata", change: (dir) => rm(join(dir, METADATA_FILE)), message: /metadata\.json is missing/ },
-    { name: "wrong metadata schema", change: (dir) => editJson(join(dir, METADATA_FILE), (json) => ({ ...json, schemaVersion: 99 })), message: /schema version 99/ },
-    { name: "model.json not JSON", change: (dir) => writeFile(join(dir, MODEL_FILE), '{"modelTopology": '), message: /model\.json is not valid JSON/ },
-    { name: "model.json without a weights manifest", change: (dir) => editJson(join(dir, MODEL_FILE), ({ weightsManifest: _, ...rest }) => rest), message: /model\.json has no weightsManifest/ },
+    {
+      name: "wrong metadata schema",
+      change: (dir) => editJson(join(dir, METADATA_FILE), (json) => ({ ...json, schemaVersion: 99 })),
+      message: /schema version 99/,
+    },
+    {
+      name: "model.json not JSON",
+      change: (dir) => writeFile(join(dir, MODEL_FILE), '{"modelTopology": '),
+      message: /model\.json is not valid JSON/,
+    },
+    {
+      name: "model.json without a weights manifest",
+      change: (dir) => editJson(join(dir, MODEL_FILE), ({ weightsManifest: _, ...rest }) => rest),
+      message: /model\.json has no weightsManifest/,
+    },
     {
       name: "a weight path outside the folder",
-      change: (dir) => editJson(join(dir, MODEL_FILE), (json) => ({ ...json, weightsManifest: [{ ...(json.weightsManifest as object[])[0], paths: ["../weights.bin"] }] })),
+      change: (dir) =>
+        editJson(join(dir, MODEL_FILE), (json) => ({
+          ...json,
+          weightsManifest: [{ ...(json.weightsManifest as object[])[0], paths: ["../weights.bin"] }],
+        })),
       message: /only plain file names/,
     },
     // The three broken models that were once uploaded and served (issue 12).
-    { name: "maxLen 50 beside a model.json for another input length", change: (dir) => editMetadataModel(dir, { maxLen: 50 }), message: /metadata maxLen 50, but model\.json's input length is 12/ },
-    { name: "an empty vocabulary", change: (dir) => editJson(join(dir, METADATA_FILE), (json) => ({ ...json, vocabulary: {} })), message: /the vocabulary is empty/ },
-    { name: "lstmUnits 64 for a 3-unit model", change: (dir) => editMetadataModel(dir, { lstmUnits: 64 }), message: /metadata lstmUnits 64, but the LSTM has 3 units/ },
-    { name: "no recorded samples", change: (dir) => editJson(join(dir, METADATA_FILE), ({ samples: _, ...rest }) => rest), message: /records no samples/ },
+    {
+      name: "maxLen 50 beside a model.json for another input length",
+      change: (dir) => editMetadataModel(dir, { maxLen: 50 }),
+      message: /metadata maxLen 50, but model\.json's input length is 12/,
+    },
+    {
+      name: "an empty vocabulary",
+      change: (dir) => editJson(join(dir, METADATA_FILE), (json) => ({ ...json, vocabulary: {} })),
+      message: /the vocabulary is empty/,
+    },
+    {
+      name: "lstmUnits 64 for a 3-unit model",
+      change: (dir) => editMetadataModel(dir, { lstmUnits: 64 }),
+      message: /metadata lstmUnits 64, but the LSTM has 3 units/,
+    },
+    {
+      name: "no recorded samples",
+      change: (dir) => editJson(join(dir, METADATA_FILE), ({ samples: _, ...rest }) => rest),
+      message: /records no samples/,
+    },
     {
       name: "a recorded sample the browser's predictor does not reproduce",
-      change: (dir) => editJson(join(dir, METADATA_FILE), (json) => ({ ...json, samples: [{ text: "a wonderful film, I loved it", probability: 0.5 }] })),
-      message: /records P\(positive\) = 0\.500000 for the sample "a wonderful film, I loved it", but the browser's predictor computes 0\.\d+/,
+      change: (dir) =>
+        editJson(join(dir, METADATA_FILE), (json) => ({
+          ...json,
+          samples: [{ text: "a wonderful film, I loved it", probability: 0.5 }],
+        })),
+      message:
+        /records P\(positive\) = 0\.500000 for the sample "a wonderful film, I loved it", but the browser's predictor computes 0\.\d+/,
     },
     {
       name: "another model's vocabulary",
-      change: (dir) => editJson(join(dir, METADATA_FILE), (json) => ({ ...json, vocabulary: Object.fromEntries(Object.entries(json.vocabulary as Record<string, number>).map(([word, index], i, all) => [word, all[(i + 1) % all.length][1]])) })),
+      change: (dir) =>
+        editJson(join(dir, METADATA_FILE), (json) => ({
+          ...json,
+          vocabulary: Object.fromEntries(
+            Object.entries(json.vocabulary as Record<string, number>).map(([word, index], i, all) => [
+              word,
+              all[(i + 1) % all.length][1],
+            ]),
+          ),
+        })),
       message: /records P\(positive\)[\s\S]*do not belong together/,
     },
   ];
@@ -418,7 +572,10 @@ describe("publishModel refuses broken folders before any request", () => {
     const plan = await publishModel(modelA, { prefix: "no-token", dryRun: true });
     assert.equal(plan.version, versionA);
     assert.equal(plan.versionPathname, `no-token/${versionA}/`);
-    assert.deepEqual(plan.files.map((file) => file.action), all("planned"));
+    assert.deepEqual(
+      plan.files.map((file) => file.action),
+      all("planned"),
+    );
     assert.equal(standIn.requests.length, mark);
   });
 });
@@ -428,9 +585,24 @@ function editMetadataModel(dir: string, change: Record<string, number>): Promise
 }
 
 describe("findBlobToken", () => {
-  const cases: { name: string; env: Record<string, string>; envLocal: string | null; expected: { token: string; source: string } | null }[] = [
-    { name: "the environment wins", env: { BLOB_READ_WRITE_TOKEN: "vercel_blob_rw_a_env" }, envLocal: 'BLOB_READ_WRITE_TOKEN="vercel_blob_rw_a_file"\n', expected: { token: "vercel_blob_rw_a_env", source: "the environment" } },
-    { name: "else .env.local as vercel env pull writes it", env: {}, envLocal: '# Created by Vercel CLI\nBLOB_READ_WRITE_TOKEN="vercel_blob_rw_a_file"\nVERCEL_OIDC_TOKEN="x"\n', expected: { token: "vercel_blob_rw_a_file", source: ".env.local" } },
+  const cases: {
+    name: string;
+    env: Record<string, string>;
+    envLocal: string | null;
+    expected: { token: string; source: string } | null;
+  }[] = [
+    {
+      name: "the environment wins",
+      env: { BLOB_READ_WRITE_TOKEN: "vercel_blob_rw_a_env" },
+      envLocal: 'BLOB_READ_WRITE_TOKEN="vercel_blob_rw_a_file"\n',
+      expected: { token: "vercel_blob_rw_a_env", source: "the environment" },
+    },
+    {
+      name: "else .env.local as vercel env pull writes it",
+      env: {},
+      envLocal: '# Created by Vercel CLI\nBLOB_READ_WRITE_TOKEN="vercel_blob_rw_a_file"\nVERCEL_OIDC_TOKEN="x"\n',
+      expected: { token: "vercel_blob_rw_a_file", source: ".env.local" },
+    },
     { name: "an empty variable does not count", env: { BLOB_READ_WRITE_TOKEN: " " }, envLocal: null, expected: null },
     { name: "a .env.local without the token", env: {}, envLocal: "OTHER=1\n", expected: null },
   ];
@@ -439,7 +611,13 @@ describe("findBlobToken", () => {
       const dir = await mkdtemp(join(root, "env-"));
       if (envLocal !== null) await writeFile(join(dir, ".env.local"), envLocal);
       const found = await findBlobToken(env, dir);
-      assert.deepEqual(found, expected && { ...expected, source: expected.source === ".env.local" ? join(dir, ".env.local") : expected.source });
+      assert.deepEqual(
+        found,
+        expected && {
+          ...expected,
+          source: expected.source === ".env.local" ? join(dir, ".env.local") : expected.source,
+        },
+      );
     });
   }
 });

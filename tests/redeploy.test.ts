@@ -11,11 +11,11 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { readBundle } from "../scripts/lib/publish/bundle";
-import { type ModelChoice, redeploy, type RedeployOptions } from "../scripts/lib/publish/redeploy";
-import { vercelCli } from "../scripts/lib/publish/vercel-cli";
 import type { ModelPointer } from "../scripts/lib/publish/pointer";
-import { startBlobStandIn, type BlobStandIn } from "./blob-stand-in";
-import { writeImdbFixture, type ImdbFixture } from "./imdb-fixture";
+import { type ModelChoice, type RedeployOptions, redeploy } from "../scripts/lib/publish/redeploy";
+import { vercelCli } from "../scripts/lib/publish/vercel-cli";
+import { type BlobStandIn, startBlobStandIn } from "./blob-stand-in";
+import { type ImdbFixture, writeImdbFixture } from "./imdb-fixture";
 import { FAST, trainTiny } from "./publish-fixture";
 import { startVercelStandIn, type VercelStandIn } from "./vercel-stand-in";
 
@@ -55,10 +55,18 @@ const FAST_FLAGS = ["--timeout", "2", "--retries", "1"];
 /** Runs a command the way npm does, from an empty folder (no .env.local), with the stand-in `vercel` first on PATH. */
 async function run(name: string, args: string[], options: { token?: boolean; cwd?: string } = {}) {
   const cwd = options.cwd ?? (await mkdtemp(join(root, "cwd-")));
-  const env: NodeJS.ProcessEnv = { ...process.env, VERCEL_BLOB_API_URL: blob.apiUrl, PATH: `${vercel.binDir}:${process.env.PATH}` };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    VERCEL_BLOB_API_URL: blob.apiUrl,
+    PATH: `${vercel.binDir}:${process.env.PATH}`,
+  };
   delete env.BLOB_READ_WRITE_TOKEN;
   if (options.token ?? true) env.BLOB_READ_WRITE_TOKEN = blob.token;
-  const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), script(name), ...args], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), script(name), ...args], {
+    cwd,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -81,7 +89,11 @@ describe("publish-model", () => {
     assert.equal(code, 0, stderr);
     assert.match(stdout, new RegExp(`NEXT_PUBLIC_MODEL_URL=${blob.publicUrl}cli/${versionA}/\n`));
     assert.match(stdout, new RegExp(`npm run redeploy -- --version ${versionA} --prefix cli --env production`));
-    assert.doesNotMatch(stdout, /vercel env update NEXT_PUBLIC_MODEL_URL production\n/, "the old command without --yes");
+    assert.doesNotMatch(
+      stdout,
+      /vercel env update NEXT_PUBLIC_MODEL_URL production\n/,
+      "the old command without --yes",
+    );
     assert.equal((await storedPointer("cli")).version, versionA);
   });
 
@@ -94,17 +106,37 @@ describe("publish-model", () => {
   test("refuses an unknown flag with its help, generated from the flag table", async () => {
     const { code, stderr } = await run("publish-model.ts", ["--dri-run"], { token: false });
     assert.equal(code, 2);
-    assert.match(stderr, /Unknown option '--dri-run'[\s\S]*Usage: npm run publish-model[\s\S]*--repair[\s\S]*--timeout SECONDS/);
+    assert.match(
+      stderr,
+      /Unknown option '--dri-run'[\s\S]*Usage: npm run publish-model[\s\S]*--repair[\s\S]*--timeout SECONDS/,
+    );
   });
 
   test("an outage ends in one message: the file, the pointer unchanged, the exact resume command", async () => {
     blob.inject({ on: "put", fault: "503" });
     try {
-      const { code, stderr } = await run("publish-model.ts", ["--dir", modelA, "--prefix", "cli-outage", ...FAST_FLAGS]);
+      const { code, stderr } = await run("publish-model.ts", [
+        "--dir",
+        modelA,
+        "--prefix",
+        "cli-outage",
+        ...FAST_FLAGS,
+      ]);
       assert.equal(code, 1);
-      assert.match(stderr, /^error: publishing weights\.bin failed: uploading weights\.bin failed 2 times, last with: the Blob service answered 503/);
-      assert.match(stderr, /The pointer is unchanged: nothing was published under cli-outage\/latest\.json yet\. Files that already arrived are kept\./);
-      assert.match(stderr, new RegExp(`Resume with:\\n  npm run publish-model -- --dir ${modelA} --prefix cli-outage --timeout 2 --retries 1\\n`));
+      assert.match(
+        stderr,
+        /^error: publishing weights\.bin failed: uploading weights\.bin failed 2 times, last with: the Blob service answered 503/,
+      );
+      assert.match(
+        stderr,
+        /The pointer is unchanged: nothing was published under cli-outage\/latest\.json yet\. Files that already arrived are kept\./,
+      );
+      assert.match(
+        stderr,
+        new RegExp(
+          `Resume with:\\n  npm run publish-model -- --dir ${modelA} --prefix cli-outage --timeout 2 --retries 1\\n`,
+        ),
+      );
     } finally {
       blob.clearFaults();
     }
@@ -113,17 +145,39 @@ describe("publish-model", () => {
 
 describe("retrain", () => {
   // The smaller recipe on 4 fixture reviews, one epoch: trained once.
-  const trainFlags = ["--recipe", "tutorial", "--data", "", "--any-size", "--limit", "4", "--epochs", "1", "--backend", "cpu"];
+  const trainFlags = [
+    "--recipe",
+    "tutorial",
+    "--data",
+    "",
+    "--any-size",
+    "--limit",
+    "4",
+    "--epochs",
+    "1",
+    "--backend",
+    "cpu",
+  ];
 
   test("--deploy without a token trains into the git-ignored .scratch/retrained and prints the command that puts it live; an outage there prints its resume; the resume finishes", async () => {
     const cwd = await mkdtemp(join(root, "cwd-retrain-"));
-    const args = [...trainFlags.map((flag) => flag || fixture.folder), "--checkpoint-dir", join(root, "ck-retrain"), "--prefix", "retrain", "--deploy", "--env", "preview", ...FAST_FLAGS];
+    const args = [
+      ...trainFlags.map((flag) => flag || fixture.folder),
+      "--checkpoint-dir",
+      join(root, "ck-retrain"),
+      "--prefix",
+      "retrain",
+      "--deploy",
+      "--env",
+      "preview",
+      ...FAST_FLAGS,
+    ];
     const trained = await run("retrain.ts", args, { token: false, cwd });
     assert.equal(trained.code, 0, trained.stderr);
     assert.match(trained.stdout, /Test evaluation \(4 reviews\)/);
     const { version } = await readBundle(join(cwd, ".scratch", "retrained"));
     assert.match(trained.stdout, /not published[\s\S]*BLOB_READ_WRITE_TOKEN is not set/);
-    const later = /no need to train again\):\n  npm run redeploy -- (.*)\n/.exec(trained.stdout)?.[1];
+    const later = /no need to train again\):\n {2}npm run redeploy -- (.*)\n/.exec(trained.stdout)?.[1];
     assert.equal(later, "--dir .scratch/retrained --prefix retrain --timeout 2 --retries 1 --env preview");
 
     // With a token, during an outage: one message, pointer unchanged, and the command to resume.
@@ -135,9 +189,12 @@ describe("retrain", () => {
       blob.clearFaults();
     }
     assert.equal(failed.code, 1, failed.stdout);
-    assert.match(failed.stderr, /publishing weights\.bin failed: uploading weights\.bin failed 2 times, last with: the Blob service answered 503/);
+    assert.match(
+      failed.stderr,
+      /publishing weights\.bin failed: uploading weights\.bin failed 2 times, last with: the Blob service answered 503/,
+    );
     assert.match(failed.stderr, /The pointer is unchanged: nothing was published under retrain\/latest\.json yet/);
-    const resume = /Resume with:\n  npm run redeploy -- (.*)\n/.exec(failed.stderr)?.[1];
+    const resume = /Resume with:\n {2}npm run redeploy -- (.*)\n/.exec(failed.stderr)?.[1];
     assert.equal(resume, "--dir .scratch/retrained --env preview --prefix retrain --timeout 2 --retries 1");
 
     const mark = vercel.calls.length;
@@ -154,11 +211,22 @@ describe("retrain", () => {
 describe("redeploy", () => {
   test("the command publishes, sets NEXT_PUBLIC_MODEL_URL without a prompt, deploys, and confirms the live site serves the new version", async () => {
     const mark = vercel.calls.length;
-    const { code, stdout, stderr } = await run("redeploy.ts", ["--dir", modelA, "--prefix", "site", "--env", "production"]);
+    const { code, stdout, stderr } = await run("redeploy.ts", [
+      "--dir",
+      modelA,
+      "--prefix",
+      "site",
+      "--env",
+      "production",
+    ]);
     assert.equal(code, 0, stderr);
     const baseUrl = `${blob.publicUrl}site/${versionA}/`;
     // First time: nothing to update, so it adds the variable; the value goes in on stdin, exactly.
-    assert.deepEqual(callsSince(mark), ["env update NEXT_PUBLIC_MODEL_URL production --yes", "env add NEXT_PUBLIC_MODEL_URL production", "deploy --prod --yes"]);
+    assert.deepEqual(callsSince(mark), [
+      "env update NEXT_PUBLIC_MODEL_URL production --yes",
+      "env add NEXT_PUBLIC_MODEL_URL production",
+      "deploy --prod --yes",
+    ]);
     assert.ok(vercel.calls.slice(mark).every((call) => !call.stdinIsTTY));
     assert.equal(vercel.calls[mark + 1].stdin, baseUrl);
     assert.equal(vercel.deployments.at(-1)?.env.NEXT_PUBLIC_MODEL_URL, baseUrl);
@@ -169,10 +237,21 @@ describe("redeploy", () => {
   test("--dry-run prints every command and changes nothing", async () => {
     const mark = vercel.calls.length;
     const puts = blob.requests.filter((r) => r.method === "PUT").length;
-    const { code, stdout, stderr } = await run("redeploy.ts", ["--dir", modelB, "--prefix", "dry", "--env", "preview", "--dry-run"]);
+    const { code, stdout, stderr } = await run("redeploy.ts", [
+      "--dir",
+      modelB,
+      "--prefix",
+      "dry",
+      "--env",
+      "preview",
+      "--dry-run",
+    ]);
     assert.equal(code, 0, stderr);
     assert.match(stdout, new RegExp(`would publish version ${versionB} to dry/${versionB}/`));
-    assert.match(stdout, /would run: printf '%s' '<URL of dry\/[0-9a-f]{16}\/ in your store>' \| vercel env update NEXT_PUBLIC_MODEL_URL preview --yes/);
+    assert.match(
+      stdout,
+      /would run: printf '%s' '<URL of dry\/[0-9a-f]{16}\/ in your store>' \| vercel env update NEXT_PUBLIC_MODEL_URL preview --yes/,
+    );
     assert.match(stdout, /would run: vercel deploy --yes/);
     assert.match(stdout, /would check: GET <deployment URL>\/api\/model-version/);
     assert.equal(vercel.calls.length, mark);
@@ -247,14 +326,23 @@ describe("redeploy (the library, in this process)", () => {
 
   test("a failed deploy says what is done and resumes from the deploy step", async () => {
     vercel.failNext(["deploy"], "Build failed: out of memory");
-    await assert.rejects(redeployHere({ dir: modelA }, { prefix: "lib-resume", environment: "preview" }), (error: Error) => {
-      assert.match(error.message, /deploying to preview failed: vercel deploy exited with 1: Error: Build failed: out of memory/);
-      assert.match(error.message, /NEXT_PUBLIC_MODEL_URL is set for preview, but no new deployment went live/);
-      assert.match(error.message, new RegExp(`Resume with:\n  resume deploy ${versionA}$`));
-      return true;
-    });
+    await assert.rejects(
+      redeployHere({ dir: modelA }, { prefix: "lib-resume", environment: "preview" }),
+      (error: Error) => {
+        assert.match(
+          error.message,
+          /deploying to preview failed: vercel deploy exited with 1: Error: Build failed: out of memory/,
+        );
+        assert.match(error.message, /NEXT_PUBLIC_MODEL_URL is set for preview, but no new deployment went live/);
+        assert.match(error.message, new RegExp(`Resume with:\n  resume deploy ${versionA}$`));
+        return true;
+      },
+    );
     const mark = vercel.calls.length;
-    const { lines } = await redeployHere({ version: versionA }, { prefix: "lib-resume", environment: "preview", from: "deploy" });
+    const { lines } = await redeployHere(
+      { version: versionA },
+      { prefix: "lib-resume", environment: "preview", from: "deploy" },
+    );
     assert.deepEqual(callsSince(mark), ["deploy --yes"]);
     assert.ok(lines.includes(`the pointer already named ${versionA}`), lines.join("\n"));
   });
@@ -263,16 +351,35 @@ describe("redeploy (the library, in this process)", () => {
     const expected = `${blob.publicUrl}lib/${versionA}/`;
     const other = vercel.deployments.find((deployment) => deployment.env.NEXT_PUBLIC_MODEL_URL !== expected);
     assert.ok(other);
-    await assert.rejects(redeployHere({ version: versionA }, { from: "check", deploymentUrl: other.url }), (error: Error) => {
-      assert.match(error.message, new RegExp(`checking the live site serves the new model failed: ${other.url} does not serve ${expected}: it serves the model at `));
-      assert.match(error.message, new RegExp(`resume check ${versionA} ${other.url}$`));
-      return true;
-    });
+    await assert.rejects(
+      redeployHere({ version: versionA }, { from: "check", deploymentUrl: other.url }),
+      (error: Error) => {
+        assert.match(
+          error.message,
+          new RegExp(
+            `checking the live site serves the new model failed: ${other.url} does not serve ${expected}: it serves the model at `,
+          ),
+        );
+        assert.match(error.message, new RegExp(`resume check ${versionA} ${other.url}$`));
+        return true;
+      },
+    );
   });
 
   test("a missing Vercel CLI is named with how to install it", async () => {
     await assert.rejects(
-      redeployHere({ version: versionA }, { vercel: vercelCli({ bin: join(root, "no-such-vercel"), cwd: root, timeoutMs: 1000, print: () => {}, dryRun: false }) }),
+      redeployHere(
+        { version: versionA },
+        {
+          vercel: vercelCli({
+            bin: join(root, "no-such-vercel"),
+            cwd: root,
+            timeoutMs: 1000,
+            print: () => {},
+            dryRun: false,
+          }),
+        },
+      ),
       /the Vercel CLI \(.*no-such-vercel\) is not installed or not on PATH: npm install --global vercel, then vercel login and vercel link/,
     );
   });

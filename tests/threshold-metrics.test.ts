@@ -18,7 +18,13 @@ test("confusionAt counts p > threshold as positive", () => {
   for (const expected of cases) {
     const result = confusionAt(probabilities, labels, expected.threshold);
     assert.deepEqual(
-      { threshold: result.threshold, truePositive: result.truePositive, falseNegative: result.falseNegative, falsePositive: result.falsePositive, trueNegative: result.trueNegative },
+      {
+        threshold: result.threshold,
+        truePositive: result.truePositive,
+        falseNegative: result.falseNegative,
+        falsePositive: result.falsePositive,
+        trueNegative: result.trueNegative,
+      },
       expected,
     );
   }
@@ -31,9 +37,18 @@ test("confusionAt counts p > threshold as positive", () => {
 
 test("rocCurve runs from (0,0) to (1,1) and its area is the AUC", () => {
   const curve = rocCurve(probabilities, labels);
-  assert.deepEqual(curve.map((p) => [p.falsePositiveRate, p.truePositiveRate]), [
-    [0, 0], [0, 1 / 3], [0, 2 / 3], [1 / 3, 2 / 3], [1 / 3, 1], [2 / 3, 1], [1, 1],
-  ]);
+  assert.deepEqual(
+    curve.map((p) => [p.falsePositiveRate, p.truePositiveRate]),
+    [
+      [0, 0],
+      [0, 1 / 3],
+      [0, 2 / 3],
+      [1 / 3, 2 / 3],
+      [1 / 3, 1],
+      [2 / 3, 1],
+      [1, 1],
+    ],
+  );
   assert.ok(Math.abs(areaUnder(curve) - 8 / 9) < 1e-12);
   assert.ok(Math.abs(areaUnder(curve) - rocAuc(labels, probabilities)) < 1e-12);
 });
@@ -48,7 +63,9 @@ test("tied probabilities move together, matching the rank AUC", () => {
 
 test("works on decoded test-predictions.bin (synthetic)", () => {
   const n = 2000;
-  const p = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 0.3 + 0.7 * ((i * 7919) % n) / n : 0.7 * ((i * 104729) % n) / n));
+  const p = Array.from({ length: n }, (_, i) =>
+    i % 2 === 0 ? 0.3 + (0.7 * ((i * 7919) % n)) / n : (0.7 * ((i * 104729) % n)) / n,
+  );
   const y = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 1 : 0));
   const decoded = decodeTestPredictions(encodeTestPredictions(p, y));
   const area = areaUnder(rocCurve(decoded.probabilities, decoded.labels));

@@ -51,7 +51,9 @@ export interface VercelStandIn {
 
 type Answer = { code: number; stdout?: string; stderr?: string };
 
-export async function startVercelStandIn(options: { serve?: (deployment: Deployment) => Promise<string> } = {}): Promise<VercelStandIn> {
+export async function startVercelStandIn(
+  options: { serve?: (deployment: Deployment) => Promise<string> } = {},
+): Promise<VercelStandIn> {
   const binDir = await mkdtemp(join(tmpdir(), "vercel-stand-in-"));
   const calls: VercelCall[] = [];
   const variables = new Map<string, string>();
@@ -74,7 +76,10 @@ export async function startVercelStandIn(options: { serve?: (deployment: Deploym
       const found = deployments.find((d) => d.id === deployment[1]);
       if (!found) throw new Error("no such deployment");
       const modelUrl = found.env.NEXT_PUBLIC_MODEL_URL ?? "/models/default/";
-      return { modelUrl, version: /^https?:/.test(modelUrl) ? (modelUrl.split("/").filter(Boolean).at(-1) ?? null) : null };
+      return {
+        modelUrl,
+        version: /^https?:/.test(modelUrl) ? (modelUrl.split("/").filter(Boolean).at(-1) ?? null) : null,
+      };
     }
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -84,7 +89,8 @@ export async function startVercelStandIn(options: { serve?: (deployment: Deploym
   }
 
   async function answer({ args, stdin, stdinIsTTY }: VercelCall): Promise<Answer> {
-    if (stdinIsTTY) return { code: 1, stderr: "vercel stand-in: stdin is a terminal; the CLI could ask a question and wait" };
+    if (stdinIsTTY)
+      return { code: 1, stderr: "vercel stand-in: stdin is a terminal; the CLI could ask a question and wait" };
     const failure = failures.findIndex((f) => f.prefix.every((word, i) => args[i] === word));
     if (failure >= 0) return { code: 1, stderr: `Error: ${failures.splice(failure, 1)[0].message}` };
     const yes = args.includes("--yes") || args.includes("-y");
@@ -94,22 +100,40 @@ export async function startVercelStandIn(options: { serve?: (deployment: Deploym
       if (!name || (environment !== "production" && environment !== "preview" && environment !== "development")) {
         return { code: 1, stderr: "? Which environments? (a prompt: stdin is not a terminal, aborted)" };
       }
-      if (stdin === "") return { code: 1, stderr: `? What's the value of ${name}? (a prompt: stdin is not a terminal, aborted)` };
+      if (stdin === "")
+        return { code: 1, stderr: `? What's the value of ${name}? (a prompt: stdin is not a terminal, aborted)` };
       const key = `${environment}:${name}`;
       if (action === "update") {
-        if (!variables.has(key)) return { code: 1, stderr: `Error: The Environment Variable "${name}" was not found in ${environment}.` };
-        if (!yes) return { code: 0, stdout: "Canceled\n", stderr: `? Updating Environment Variable ${name} in ${environment} in Project stand-in. Are you sure? (y/N)\n` };
+        if (!variables.has(key))
+          return { code: 1, stderr: `Error: The Environment Variable "${name}" was not found in ${environment}.` };
+        if (!yes)
+          return {
+            code: 0,
+            stdout: "Canceled\n",
+            stderr: `? Updating Environment Variable ${name} in ${environment} in Project stand-in. Are you sure? (y/N)\n`,
+          };
       } else if (variables.has(key)) {
         return { code: 1, stderr: `Error: The variable "${name}" has already been added to ${environment}.` };
       }
       variables.set(key, stdin);
-      return { code: 0, stderr: `${action === "add" ? "Added" : "Updated"} Environment Variable ${name} to Project stand-in [1ms]` };
+      return {
+        code: 0,
+        stderr: `${action === "add" ? "Added" : "Updated"} Environment Variable ${name} to Project stand-in [1ms]`,
+      };
     }
     if (words[0] === "deploy") {
-      if (!yes) return { code: 1, stderr: "? Set up and deploy this directory? [Y/n] (a prompt: stdin is not a terminal, aborted)" };
+      if (!yes)
+        return {
+          code: 1,
+          stderr: "? Set up and deploy this directory? [Y/n] (a prompt: stdin is not a terminal, aborted)",
+        };
       const environment = args.includes("--prod") ? "production" : "preview";
       const id = `dpl${deployments.length + 1}`;
-      const env = Object.fromEntries([...variables].filter(([key]) => key.startsWith(`${environment}:`)).map(([key, value]) => [key.slice(environment.length + 1), value]));
+      const env = Object.fromEntries(
+        [...variables]
+          .filter(([key]) => key.startsWith(`${environment}:`))
+          .map(([key, value]) => [key.slice(environment.length + 1), value]),
+      );
       const created: Deployment = { id, environment, env, url: `${origin}/d/${id}` };
       try {
         if (options.serve) created.url = await options.serve(created);
@@ -118,7 +142,11 @@ export async function startVercelStandIn(options: { serve?: (deployment: Deploym
         return { code: 1, stderr: `Error: the build failed: ${(error as Error).message.slice(-2000)}` };
       }
       deployments.push(created);
-      return { code: 0, stdout: `${created.url}\n`, stderr: `Inspect: https://vercel.com/stand-in/${id} [1s]\n${environment === "production" ? "Production" : "Preview"}: ${created.url} [2s]\n` };
+      return {
+        code: 0,
+        stdout: `${created.url}\n`,
+        stderr: `Inspect: https://vercel.com/stand-in/${id} [1s]\n${environment === "production" ? "Production" : "Preview"}: ${created.url} [2s]\n`,
+      };
     }
     return { code: 2, stderr: `vercel stand-in: does not implement "vercel ${args.join(" ")}"` };
   }

@@ -29,7 +29,9 @@ function chineseText(file: string): string {
 
 const files = [
   ...["components/learn/pages", "components/learn/widgets", "components/learn"].flatMap((dir) =>
-    readdirSync(dir).filter((name) => name.endsWith(".tsx") && !SKIP.has(name)).map((name) => join(dir, name)),
+    readdirSync(dir)
+      .filter((name) => name.endsWith(".tsx") && !SKIP.has(name))
+      .map((name) => join(dir, name)),
   ),
   // The UI strings of the widgets and the review box, and the course's titles.
   "lib/i18n/zh.ts",
@@ -52,7 +54,24 @@ test("the Chinese course pages use the glossary's terms", () => {
 test("the glossary has one Chinese term per concept", () => {
   const terms = GLOSSARY.map((entry) => entry.zh);
   assert.equal(new Set(terms).size, terms.length);
-  for (const required of ["输入门", "遗忘门", "输出门", "候选值", "细胞状态", "隐藏状态", "词嵌入", "词元", "未登录词（OOV）", "准确率", "偏差修正", "二分类", "影评", "被试", "伪迹（也常称伪影）", "logit（对数几率）"]) {
+  for (const required of [
+    "输入门",
+    "遗忘门",
+    "输出门",
+    "候选值",
+    "细胞状态",
+    "隐藏状态",
+    "词嵌入",
+    "词元",
+    "未登录词（OOV）",
+    "准确率",
+    "偏差修正",
+    "二分类",
+    "影评",
+    "被试",
+    "伪迹（也常称伪影）",
+    "logit（对数几率）",
+  ]) {
     assert.ok(terms.includes(required), required);
   }
 });

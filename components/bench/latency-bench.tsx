@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { measureLatency, type LatencyResult } from "./latency";
+import { type LatencyResult, measureLatency } from "./latency";
 
 /** Runs the latency benchmark once on mount and shows the raw result for scripts/bench.ts to read. */
 export function LatencyBench() {

@@ -52,13 +52,19 @@ export async function measureLatency(): Promise<LatencyResult> {
   await tf.ready();
   const backends = [tf.getBackend(), ...["webgl", "cpu"].filter((name) => name !== tf.getBackend())];
   const texts = REVIEW_WORDS.map(reviewOfWords);
-  const rows: LatencyRow[] = texts.map((text, i) => ({ words: REVIEW_WORDS[i], fastPath: timeRuns(() => predictor.read(text), 40), modelPredict: {}, difference: 0 }));
+  const rows: LatencyRow[] = texts.map((text, i) => ({
+    words: REVIEW_WORDS[i],
+    fastPath: timeRuns(() => predictor.read(text), 40),
+    modelPredict: {},
+    difference: 0,
+  }));
   const started: string[] = [];
   for (const backend of backends) {
     if (!(await tf.setBackend(backend).catch(() => false))) continue;
     started.push(backend);
     const model = await tf.loadLayersModel(baseUrl + MODEL_FILES.model);
-    const predict = (text: string) => tf.tidy(() => (model.predict(tf.tensor2d([encode(text, metadata)], undefined, "int32")) as Tensor).dataSync()[0]);
+    const predict = (text: string) =>
+      tf.tidy(() => (model.predict(tf.tensor2d([encode(text, metadata)], undefined, "int32")) as Tensor).dataSync()[0]);
     texts.forEach((text, i) => {
       rows[i].modelPredict[backend] = timeRuns(() => predict(text), 12);
       rows[i].difference = Math.max(rows[i].difference, Math.abs(predictor.read(text).probability - predict(text)));

@@ -1,10 +1,9 @@
-import { dictionary } from "@/lib/i18n/dictionary";
 import { formatInteger } from "@/lib/format";
-import { ScrollRegion } from "../scroll-region";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { ModelConfig } from "@/lib/model-config";
 import { parameterCounts } from "@/lib/parameter-counts";
 import type { Language } from "@/lib/site";
-
+import { ScrollRegion } from "../scroll-region";
 
 /** Embedding -> LSTM -> Dense with output shapes and parameter counts computed from the config. */
 export function ArchitectureTable({ config, language }: { config: ModelConfig; language: Language }) {
@@ -15,12 +14,18 @@ export function ArchitectureTable({ config, language }: { config: ModelConfig; l
     <ScrollRegion label={t.label}>
       <table data-testid="architecture" className="min-w-[34rem]">
         <thead>
-          <tr>{t.head.map((cell) => <th key={cell}>{cell}</th>)}</tr>
+          <tr>
+            {t.head.map((cell) => (
+              <th key={cell}>{cell}</th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {layers.map((layer) => (
             <tr key={layer.name}>
-              <td><code>{layer.name}</code></td>
+              <td>
+                <code>{layer.name}</code>
+              </td>
               <td>{layer.kind}</td>
               <td className="font-mono whitespace-nowrap">({layer.outputShape.map((d) => d ?? "None").join(", ")})</td>
               <td className="font-mono">{formatInteger(layer.parameters, language)}</td>
@@ -29,7 +34,9 @@ export function ArchitectureTable({ config, language }: { config: ModelConfig; l
           ))}
           <tr>
             <th colSpan={3}>{t.total}</th>
-            <th className="font-mono" data-testid="total-parameters">{formatInteger(total, language)}</th>
+            <th className="font-mono" data-testid="total-parameters">
+              {formatInteger(total, language)}
+            </th>
             <th />
           </tr>
         </tbody>

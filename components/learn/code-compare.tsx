@@ -2,7 +2,6 @@ import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { quoteSource } from "./source-quote";
 
-
 interface CodeCompareProps {
   language: Language;
   /** The tutorial's Python, as the learner knows it; leave out to show only this project's code. */

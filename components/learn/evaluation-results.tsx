@@ -1,12 +1,19 @@
 import { formatInteger, formatPercent } from "@/lib/format";
 import { dictionary } from "@/lib/i18n/dictionary";
-import { signedBackground } from "../palette";
 import type { Evaluation } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
-
+import { signedBackground } from "../palette";
 
 /** The test results from metadata.json: the confusion matrix as a heat map and the metrics as bars. */
-export function EvaluationResults({ evaluation, language, items = "reviews" }: { evaluation: Evaluation; language: Language; items?: "reviews" | "trials" }) {
+export function EvaluationResults({
+  evaluation,
+  language,
+  items = "reviews",
+}: {
+  evaluation: Evaluation;
+  language: Language;
+  items?: "reviews" | "trials";
+}) {
   const t = dictionary(language).evaluation;
   const { truePositive, falseNegative, falsePositive, trueNegative } = evaluation.confusionMatrix;
   // Blue where right, orange where wrong, stronger for a larger share of all reviews: a heat map of where the answers fall.
@@ -20,7 +27,11 @@ export function EvaluationResults({ evaluation, language, items = "reviews" }: {
     </td>
   );
   const metrics = [
-    ...(["accuracy", "precision", "recall", "f1"] as const).map((key) => ({ name: t.names[key], value: evaluation[key], shown: formatPercent(evaluation[key]) })),
+    ...(["accuracy", "precision", "recall", "f1"] as const).map((key) => ({
+      name: t.names[key],
+      value: evaluation[key],
+      shown: formatPercent(evaluation[key]),
+    })),
     { name: t.names.rocAuc, value: evaluation.rocAuc, shown: evaluation.rocAuc.toFixed(4) },
     // Log loss has no upper bound; its bar is drawn against 1.
     { name: t.names.logLoss, value: evaluation.logLoss, shown: evaluation.logLoss.toFixed(4) },
@@ -28,7 +39,9 @@ export function EvaluationResults({ evaluation, language, items = "reviews" }: {
   return (
     <div className="my-6 grid items-start gap-6 sm:grid-cols-2">
       <table aria-describedby="confusion-caption">
-        <caption id="confusion-caption" className="caption-bottom pt-2 text-left text-sm text-zinc-600">{t.caption(formatInteger(evaluation.examples, language), t.items[items])}</caption>
+        <caption id="confusion-caption" className="caption-bottom pt-2 text-left text-sm text-zinc-600">
+          {t.caption(formatInteger(evaluation.examples, language), t.items[items])}
+        </caption>
         <thead>
           <tr>
             <th />
@@ -57,7 +70,10 @@ export function EvaluationResults({ evaluation, language, items = "reviews" }: {
               <span className="font-mono">{shown}</span>
             </span>
             <span className="block h-2.5 rounded-full bg-zinc-100" aria-hidden>
-              <span className="block h-2.5 rounded-full bg-blue-700" style={{ width: `${Math.max(0, Math.min(1, value)) * 100}%` }} />
+              <span
+                className="block h-2.5 rounded-full bg-blue-700"
+                style={{ width: `${Math.max(0, Math.min(1, value)) * 100}%` }}
+              />
             </span>
           </li>
         ))}

@@ -6,9 +6,9 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { cache } from "react";
-import { assertSequenceMetadata, type SequenceMetadata } from "@/lib/sequence-metadata";
 import { assertModelMetadata, type ModelMetadata } from "@/lib/metadata";
-import { MODEL_FILES, modelBaseUrl, type ModelName } from "@/lib/model-folder";
+import { MODEL_FILES, type ModelName, modelBaseUrl } from "@/lib/model-folder";
+import { assertSequenceMetadata, type SequenceMetadata } from "@/lib/sequence-metadata";
 
 let warned = false;
 function warnOnce(message: string): void {

@@ -23,7 +23,8 @@ export async function quoteSource(file: string, from: string, to?: string): Prom
   const start = lines.findIndex((line) => line.includes(from));
   if (start < 0) throw new Error(`${file} no longer contains "${from}"; update the learn page that quotes it`);
   const end = to === undefined ? start : lines.findIndex((line, i) => i >= start && line.trim().startsWith(to));
-  if (end < 0) throw new Error(`${file} has no line starting with "${to}" after "${from}"; update the learn page that quotes it`);
+  if (end < 0)
+    throw new Error(`${file} has no line starting with "${to}" after "${from}"; update the learn page that quotes it`);
   const quoted = lines.slice(start, end + 1);
   const indent = Math.min(...quoted.filter((line) => line.trim()).map((line) => line.length - line.trimStart().length));
   return { file, line: start + 1, code: quoted.map((line) => line.slice(indent)).join("\n") };

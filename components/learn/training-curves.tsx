@@ -12,10 +12,22 @@ export function TrainingCurves({ history, language }: { history: readonly EpochR
   const hasValidation = history.some((h) => h.valLoss !== undefined);
   const series = (key: "loss" | "accuracy", valKey: "valLoss" | "valAccuracy"): Series[] => [
     { name: t.train, values: history.map((h) => h[key]), color: POSITIVE },
-    ...(hasValidation ? [{ name: t.validation, values: history.map((h) => h[valKey] ?? NaN), color: NEGATIVE, dashed: true }] : []),
+    ...(hasValidation
+      ? [{ name: t.validation, values: history.map((h) => h[valKey] ?? NaN), color: NEGATIVE, dashed: true }]
+      : []),
   ];
   const chart = (title: string, lines: Series[], domain: [number, number]) => (
-    <LineChart label={title} title={title} xLabel={t.epoch} series={lines} domain={domain} yTicks={[0, 0.5, 1].map((f) => domain[0] + f * (domain[1] - domain[0]))} formatY={(v) => v.toFixed(2)} dots labels />
+    <LineChart
+      label={title}
+      title={title}
+      xLabel={t.epoch}
+      series={lines}
+      domain={domain}
+      yTicks={[0, 0.5, 1].map((f) => domain[0] + f * (domain[1] - domain[0]))}
+      formatY={(v) => v.toFixed(2)}
+      dots
+      labels
+    />
   );
   const maxLoss = Math.max(...history.flatMap((h) => [h.loss, h.valLoss ?? 0]));
   const minAccuracy = Math.min(...history.flatMap((h) => [h.accuracy, h.valAccuracy ?? 1]));
@@ -51,7 +63,11 @@ export function TrainingCurves({ history, language }: { history: readonly EpochR
           </tbody>
         </table>
       </ScrollRegion>
-      {hasValidation && <p className="text-sm text-zinc-600">— {t.train} · - - {t.validation}</p>}
+      {hasValidation && (
+        <p className="text-sm text-zinc-600">
+          — {t.train} · - - {t.validation}
+        </p>
+      )}
     </div>
   );
 }

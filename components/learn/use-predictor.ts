@@ -8,15 +8,18 @@
 import { useEffect, useState } from "react";
 import type { ModelMetadata } from "@/lib/metadata";
 import { modelBaseUrl } from "@/lib/model-folder";
-import { loadPredictor } from "@/lib/predictor-loader";
 import type { Predictor } from "@/lib/predictor";
+import { loadPredictor } from "@/lib/predictor-loader";
 
 export interface LoadedModel {
   predictor: Predictor;
   metadata: ModelMetadata;
 }
 
-export type PredictorState = { status: "loading" } | ({ status: "ready" } & LoadedModel) | { status: "error"; message: string };
+export type PredictorState =
+  | { status: "loading" }
+  | ({ status: "ready" } & LoadedModel)
+  | { status: "error"; message: string };
 
 let loading: Promise<LoadedModel> | null = null;
 

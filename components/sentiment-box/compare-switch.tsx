@@ -4,13 +4,30 @@ import type { Language } from "@/lib/site";
 import { LearnLink } from "./learn-link";
 
 /** The switch that also reads the review with the tutorial's model (downloaded only when switched on). */
-export const CompareSwitch = memo(function CompareSwitch({ language, checked, onChange }: { language: Language; checked: boolean; onChange: (checked: boolean) => void }) {
+export const CompareSwitch = memo(function CompareSwitch({
+  language,
+  checked,
+  onChange,
+}: {
+  language: Language;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   const strings = dictionary(language).box;
   const id = useId();
   return (
     <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
       <label htmlFor={id} className="flex items-center gap-2 font-medium">
-        <input id={id} type="checkbox" role="switch" checked={checked} onChange={(event) => onChange(event.target.checked)} className="h-4 w-4 accent-blue-700" data-compare-switch />
+        <input
+          id={id}
+          type="checkbox"
+          role="switch"
+          aria-checked={checked}
+          checked={checked}
+          onChange={(event) => onChange(event.target.checked)}
+          className="h-4 w-4 accent-blue-700"
+          data-compare-switch
+        />
         {strings.compareLabel}
       </label>
       <span className="text-zinc-600">{strings.compareHint}</span>

@@ -14,7 +14,13 @@ export interface ModelReading {
 }
 
 /** One row per model: its honest verdict, P(positive) and the share of words it does not know. */
-export const ModelComparison = memo(function ModelComparison({ language, readings }: { language: Language; readings: ModelReading[] }) {
+export const ModelComparison = memo(function ModelComparison({
+  language,
+  readings,
+}: {
+  language: Language;
+  readings: ModelReading[];
+}) {
   const strings = dictionary(language).box;
   return (
     <table className="w-full border-collapse text-left text-sm" data-comparison>
@@ -22,7 +28,9 @@ export const ModelComparison = memo(function ModelComparison({ language, reading
       <thead>
         <tr className="border-b border-zinc-300">
           {strings.compareHead.map((head) => (
-            <th key={head} scope="col" className="py-1 pr-3 font-medium">{head}</th>
+            <th key={head} scope="col" className="py-1 pr-3 font-medium">
+              {head}
+            </th>
           ))}
         </tr>
       </thead>
@@ -30,10 +38,24 @@ export const ModelComparison = memo(function ModelComparison({ language, reading
         {readings.map(({ name, reading, summary }) => {
           const verdict = verdictOf(reading, summary.unsureBand);
           return (
-            <tr key={name} className="border-b border-zinc-200" data-model={name} data-model-verdict={verdict.kind} data-model-probability={reading.probability}>
-              <th scope="row" className="py-1 pr-3 font-normal">{strings.modelNames[name]}</th>
-              <td className="py-1 pr-3">{verdict.kind === "empty" || verdict.kind === "no-known-words" ? strings.noVerdict : strings[verdict.kind]}</td>
-              <td className="py-1 pr-3 font-mono">{formatNumber(reading.probability, language, { minimumFractionDigits: 4, maximumFractionDigits: 4 })}</td>
+            <tr
+              key={name}
+              className="border-b border-zinc-200"
+              data-model={name}
+              data-model-verdict={verdict.kind}
+              data-model-probability={reading.probability}
+            >
+              <th scope="row" className="py-1 pr-3 font-normal">
+                {strings.modelNames[name]}
+              </th>
+              <td className="py-1 pr-3">
+                {verdict.kind === "empty" || verdict.kind === "no-known-words"
+                  ? strings.noVerdict
+                  : strings[verdict.kind]}
+              </td>
+              <td className="py-1 pr-3 font-mono">
+                {formatNumber(reading.probability, language, { minimumFractionDigits: 4, maximumFractionDigits: 4 })}
+              </td>
               <td className="py-1 pr-3">{formatPercent(verdict.unknownShare, 0, language)}</td>
             </tr>
           );

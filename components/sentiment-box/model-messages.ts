@@ -14,11 +14,8 @@ export type ModelStatus =
 
 export type ToWorker =
   /** `baseUrl` is absolute: a worker resolves relative URLs against its own script. */
-  | { type: "load"; baseUrl: string }
-  | { type: "read"; id: number; text: string };
+  { type: "load"; baseUrl: string } | { type: "read"; id: number; text: string };
 
-export type FromWorker =
-  | { type: "status"; status: ModelStatus }
-  | { type: "reading"; id: number; reading: Reading };
+export type FromWorker = { type: "status"; status: ModelStatus } | { type: "reading"; id: number; reading: Reading };
 
 export const LOADING: ModelStatus = { state: "loading", loadedBytes: 0, totalBytes: null };

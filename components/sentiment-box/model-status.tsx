@@ -4,7 +4,15 @@ import type { Language } from "@/lib/site";
 import type { ModelStatus } from "./model-messages";
 
 /** Download progress while the model loads; a clear message and a retry if it fails. */
-export function ModelStatusView({ language, status, onRetry }: { language: Language; status: ModelStatus; onRetry: () => void }) {
+export function ModelStatusView({
+  language,
+  status,
+  onRetry,
+}: {
+  language: Language;
+  status: ModelStatus;
+  onRetry: () => void;
+}) {
   const strings = dictionary(language).box;
   if (status.state === "error") {
     return (
@@ -12,7 +20,11 @@ export function ModelStatusView({ language, status, onRetry }: { language: Langu
         <p className="font-semibold">{strings.errorTitle}</p>
         <p className="font-mono text-sm break-words">{status.message}</p>
         <p className="text-sm">{strings.errorHelp}</p>
-        <button type="button" onClick={onRetry} className="rounded-md bg-zinc-900 px-4 py-2 text-white hover:bg-zinc-700">
+        <button
+          type="button"
+          onClick={onRetry}
+          className="rounded-md bg-zinc-900 px-4 py-2 text-white hover:bg-zinc-700"
+        >
           {strings.retry}
         </button>
       </div>
@@ -20,11 +32,19 @@ export function ModelStatusView({ language, status, onRetry }: { language: Langu
   }
   if (status.state !== "loading") return null;
   const { loadedBytes, totalBytes } = status;
-  const label = strings.loading(formatBytes(loadedBytes, language), totalBytes === null ? null : formatBytes(totalBytes, language));
+  const label = strings.loading(
+    formatBytes(loadedBytes, language),
+    totalBytes === null ? null : formatBytes(totalBytes, language),
+  );
   return (
     <div role="status" className="space-y-1 text-sm text-zinc-700">
       <p>{label}</p>
-      <progress value={totalBytes === null ? undefined : loadedBytes} max={totalBytes ?? undefined} aria-label={label} className="h-2 w-full" />
+      <progress
+        value={totalBytes === null ? undefined : loadedBytes}
+        max={totalBytes ?? undefined}
+        aria-label={label}
+        className="h-2 w-full"
+      />
     </div>
   );
 }

@@ -3,8 +3,9 @@
  * main thread, so typing or pasting a megabyte never freezes the page. The box starts
  * one worker per model it shows.
  */
-import { loadPredictor } from "@/lib/predictor-loader";
+
 import type { Predictor } from "@/lib/predictor";
+import { loadPredictor } from "@/lib/predictor-loader";
 import type { FromWorker, ToWorker } from "./model-messages";
 
 let predictor: Promise<Predictor> | null = null;
@@ -14,12 +15,17 @@ const post = (message: FromWorker) => self.postMessage(message);
 async function load(baseUrl: string): Promise<Predictor> {
   post({ type: "status", status: { state: "loading", loadedBytes: 0, totalBytes: null } });
   try {
-    const loaded = await loadPredictor(baseUrl, (progress) => post({ type: "status", status: { state: "loading", ...progress } }));
+    const loaded = await loadPredictor(baseUrl, (progress) =>
+      post({ type: "status", status: { state: "loading", ...progress } }),
+    );
     const { model, preprocessing, createdAt, unsureBand } = loaded.metadata;
     post({ type: "status", status: { state: "ready", summary: { model, preprocessing, createdAt, unsureBand } } });
     return loaded.predictor;
   } catch (error) {
-    post({ type: "status", status: { state: "error", message: error instanceof Error ? error.message : String(error) } });
+    post({
+      type: "status",
+      status: { state: "error", message: error instanceof Error ? error.message : String(error) },
+    });
     throw error;
   }
 }

@@ -4,10 +4,22 @@ import type { Language } from "@/lib/site";
 import type { ModelSummary } from "./model-messages";
 
 /** P(positive) as a bar from 0 to 1, with the 0.5 line and the model's unsure band shaded. */
-export function ProbabilityBar({ language, probability, unsureBand }: { language: Language; probability: number; unsureBand: ModelSummary["unsureBand"] }) {
+export function ProbabilityBar({
+  language,
+  probability,
+  unsureBand,
+}: {
+  language: Language;
+  probability: number;
+  unsureBand: ModelSummary["unsureBand"];
+}) {
   const strings = dictionary(language).box;
   return (
-    <div role="img" aria-label={strings.probabilityBar(formatPercent(probability, 0, language))} className="relative h-4 w-full rounded-full bg-orange-100">
+    <div
+      role="img"
+      aria-label={strings.probabilityBar(formatPercent(probability, 0, language))}
+      className="relative h-4 w-full rounded-full bg-orange-100"
+    >
       <div className="h-4 rounded-full bg-blue-700" style={{ width: `${probability * 100}%` }} />
       {unsureBand && (
         <div

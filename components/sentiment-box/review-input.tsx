@@ -4,7 +4,15 @@ import type { Language } from "@/lib/site";
 import { EXAMPLE_REVIEWS } from "./example-reviews";
 
 /** The review text box and the example reviews that fill it with one click. */
-export const ReviewInput = memo(function ReviewInput({ language, value, onChange }: { language: Language; value: string; onChange: (text: string) => void }) {
+export const ReviewInput = memo(function ReviewInput({
+  language,
+  value,
+  onChange,
+}: {
+  language: Language;
+  value: string;
+  onChange: (text: string) => void;
+}) {
   const strings = dictionary(language).box;
   const id = useId();
   return (
@@ -21,6 +29,7 @@ export const ReviewInput = memo(function ReviewInput({ language, value, onChange
         spellCheck={false}
         className="w-full rounded-md border border-zinc-300 p-3 shadow-sm focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30"
       />
+      {/* biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a form section: a fieldset's legend and border do not fit */}
       <div role="group" aria-label={strings.examplesLabel} className="flex flex-wrap items-center gap-2 text-sm">
         <span className="text-zinc-600">{strings.examplesLabel}</span>
         {EXAMPLE_REVIEWS.map((example) => (

@@ -11,8 +11,8 @@ import { ModelStatusView } from "./model-status";
 import { ReviewInput } from "./review-input";
 import { type ModelWorker, useModelWorker } from "./use-model-worker";
 import { Verdict } from "./verdict";
-import { WhySection } from "./why-section";
 import { WhatTheModelSaw } from "./what-the-model-saw";
+import { WhySection } from "./why-section";
 
 /** Typing pauses this long before the model reads the text again. */
 const DEBOUNCE_MS = 150;
@@ -48,7 +48,14 @@ export function SentimentBox({ language }: { language: Language }) {
       ) : (
         answer && (
           // Busy while a reading shown is for an older text than the one in the box.
-          <div className="space-y-8" aria-busy={answer.text !== text || (tutorial.status.state === "ready" && (!tutorial.answer || tutorial.answer.text !== text))} data-reading>
+          <div
+            className="space-y-8"
+            aria-busy={
+              answer.text !== text ||
+              (tutorial.status.state === "ready" && (!tutorial.answer || tutorial.answer.text !== text))
+            }
+            data-reading
+          >
             <Verdict language={language} reading={answer.reading} unsureBand={status.summary.unsureBand} />
             {comparing &&
               (tutorial.status.state !== "ready" ? (

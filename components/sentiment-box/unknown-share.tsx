@@ -7,7 +7,11 @@ import type { Verdict } from "@/lib/verdict";
 export function UnknownShare({ language, verdict }: { language: Language; verdict: Verdict }) {
   const { unknownWords, words, unknownShare } = verdict;
   if (words === 0) return null;
-  const text = dictionary(language).box.unknownShare(formatNumber(unknownWords, language), formatNumber(words, language), formatPercent(unknownShare, 0, language));
+  const text = dictionary(language).box.unknownShare(
+    formatNumber(unknownWords, language),
+    formatNumber(words, language),
+    formatPercent(unknownShare, 0, language),
+  );
   return (
     <p className="text-sm" data-unknown-share={unknownShare}>
       {text}

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { publishModelSummary } from "@/components/model-summary-store";
-import { modelBaseUrl, type ModelName } from "@/lib/model-folder";
+import { type ModelName, modelBaseUrl } from "@/lib/model-folder";
 import type { Reading } from "@/lib/predictor";
-import { LOADING, type FromWorker, type ModelStatus, type ToWorker } from "./model-messages";
+import { type FromWorker, LOADING, type ModelStatus, type ToWorker } from "./model-messages";
 
 export interface ModelWorker {
   status: ModelStatus;
@@ -27,6 +27,7 @@ export function useModelWorker(name: ModelName, enabled = true): ModelWorker {
   /** Texts asked for and not answered yet, by request id. */
   const asked = useRef(new Map<number, string>());
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new `attempt` (Try again) must start a new worker
   useEffect(() => {
     if (!enabled) return;
     const current = new Worker(new URL("./model.worker.ts", import.meta.url), { type: "module" });
@@ -43,7 +44,9 @@ export function useModelWorker(name: ModelName, enabled = true): ModelWorker {
       for (const id of asked.current.keys()) if (id <= message.id) asked.current.delete(id);
       if (text !== undefined) setAnswer({ text, reading: message.reading });
     });
-    current.addEventListener("error", (event) => setStatus({ state: "error", message: event.message || "the model worker could not start" }));
+    current.addEventListener("error", (event) =>
+      setStatus({ state: "error", message: event.message || "the model worker could not start" }),
+    );
     const load: ToWorker = { type: "load", baseUrl: new URL(modelBaseUrl(name), window.location.href).href };
     current.postMessage(load);
     return () => {

@@ -157,14 +157,19 @@ export const en = {
     // Honest verdicts and the comparison with the tutorial's model (issue 9).
     unsure: "Unsure",
     noVerdict: "No verdict",
-    unsureSentence: (probability: string) => `The model is unsure: P(positive) = ${probability} is inside its unsure band, so it gives no verdict.`,
+    unsureSentence: (probability: string) =>
+      `The model is unsure: P(positive) = ${probability} is inside its unsure band, so it gives no verdict.`,
     /** `why` is the band's English explanation from metadata.json. */
-    band: (low: string, high: string, why: string) => `From ${low} to ${high} the model says “unsure” instead of a verdict: ${why.charAt(0).toLowerCase()}${why.slice(1)}`,
+    band: (low: string, high: string, why: string) =>
+      `From ${low} to ${high} the model says “unsure” instead of a verdict: ${why.charAt(0).toLowerCase()}${why.slice(1)}`,
     noBand: "This model has no unsure band: above 0.5 is positive, below is negative.",
-    noWords: "There are no words here: the model reads English words, and punctuation and emoji are dropped. No verdict.",
+    noWords:
+      "There are no words here: the model reads English words, and punctuation and emoji are dropped. No verdict.",
     noKnownWords: "The model knows none of these words, so it gives no verdict.",
-    stillComputes: (probability: string) => `Its output neuron still computes P(positive) = ${probability}, but that number says nothing about your words.`,
-    unknownShare: (unknown: string, words: string, percent: string) => `${unknown} of ${words} words (${percent}) are unknown to the model.`,
+    stillComputes: (probability: string) =>
+      `Its output neuron still computes P(positive) = ${probability}, but that number says nothing about your words.`,
+    unknownShare: (unknown: string, words: string, percent: string) =>
+      `${unknown} of ${words} words (${percent}) are unknown to the model.`,
     compareLabel: "Compare with the tutorial’s model",
     compareHint: "Downloads the Keras tutorial’s model too and reads your review with both.",
     compareLink: "What the tutorial’s recipe gets wrong",
@@ -177,23 +182,47 @@ export const en = {
   lstmInside: {
     title: "inside the LSTM, step by step",
     review: "A review (English; this one is from the training set)",
-    step: "Word", previous: "Previous word", next: "Next word",
+    step: "Word",
+    previous: "Previous word",
+    next: "Next word",
     opinion: "P(positive) if the review ended here:",
     unit: "Unit to follow",
-    aligned: (unit: number, weight: string) => `Unit ${unit} has the output weight largest in size (${weight}): its hidden state moves P(positive) most.`,
-    colored: (unit: number) => `The review coloured by unit ${unit}'s hidden state after each word (blue above 0, orange below):`,
+    aligned: (unit: number, weight: string) =>
+      `Unit ${unit} has the output weight largest in size (${weight}): its hidden state moves P(positive) most.`,
+    colored: (unit: number) =>
+      `The review coloured by unit ${unit}'s hidden state after each word (blue above 0, orange below):`,
   },
-  lstmUnrolled: { label: (word: string, n: number) => `The LSTM unrolled over the review; step ${n}, the word “${word}”, is highlighted`, cell: "cell state c", hidden: "hidden h", opinion: "P(positive)", go: (word: string) => `Go to “${word}”` },
-  lstmHeatmaps: { label: (units: number) => `Gates and states of the ${units} units at this word; blue is positive, orange negative, gates from white (0) to blue (1)`, follow: (row: string, unit: number, value: string) => `${row}, unit ${unit}: ${value}` },
+  lstmUnrolled: {
+    label: (word: string, n: number) =>
+      `The LSTM unrolled over the review; step ${n}, the word “${word}”, is highlighted`,
+    cell: "cell state c",
+    hidden: "hidden h",
+    opinion: "P(positive)",
+    go: (word: string) => `Go to “${word}”`,
+  },
+  lstmHeatmaps: {
+    label: (units: number) =>
+      `Gates and states of the ${units} units at this word; blue is positive, orange negative, gates from white (0) to blue (1)`,
+    follow: (row: string, unit: number, value: string) => `${row}, unit ${unit}: ${value}`,
+  },
   occlusion: {
     title: "which words mattered (occlusion)",
     review: "A review (English)",
     total: "P(positive) of the whole review:",
-    explain: "Each word is shaded by how much P(positive) drops when it is removed: blue words pushed towards positive, orange towards negative. Hover or focus a word for the number.",
+    explain:
+      "Each word is shaded by how much P(positive) drops when it is removed: blue words pushed towards positive, orange towards negative. Hover or focus a word for the number.",
     cut: (n: number) => `Only the last ${n} words are tested.`,
     delta: (word: string, d: string) => `without “${word}”: P changes by ${d}`,
   },
-  exercise: { check: "Check your understanding", guess: "Your guess of P(positive):", reveal: "Show the model's answer", model: "The model:", off: (d: string) => `your guess was off by ${d}`, loading: "Loading the model…", empty: "(an empty review)" },
+  exercise: {
+    check: "Check your understanding",
+    guess: "Your guess of P(positive):",
+    reveal: "Show the model's answer",
+    model: "The model:",
+    off: (d: string) => `your guess was off by ${d}`,
+    loading: "Loading the model…",
+    empty: "(an empty review)",
+  },
   threshold: {
     title: "move the threshold",
     loading: "Loading the test predictions…",
@@ -201,9 +230,13 @@ export const en = {
     threshold: "Threshold: call a review positive when P(positive) is above",
     predicted: ["called positive", "called negative"],
     actual: ["positive reviews", "negative reviews"],
-    precision: "precision", recall: "recall", accuracy: "accuracy",
-    roc: (auc: string) => `ROC curve (area ${auc}): true-positive rate against false-positive rate for every threshold; the dot is the slider's`,
-    fpr: "false-positive rate", tpr: "true-positive rate",
+    precision: "precision",
+    recall: "recall",
+    accuracy: "accuracy",
+    roc: (auc: string) =>
+      `ROC curve (area ${auc}): true-positive rate against false-positive rate for every threshold; the dot is the slider's`,
+    fpr: "false-positive rate",
+    tpr: "true-positive rate",
   },
 };
 

@@ -52,7 +52,10 @@ export async function runAblation(options: AblationOptions): Promise<AblationRow
   const shortValidation = shortValidationSet(validation);
   const rows: AblationRow[] = [];
   for (const [i, step] of ablationSteps().entries()) {
-    const recipe = options.epochs === undefined ? step.recipe : { ...step.recipe, epochs: Math.min(step.recipe.epochs, options.epochs) };
+    const recipe =
+      options.epochs === undefined
+        ? step.recipe
+        : { ...step.recipe, epochs: Math.min(step.recipe.epochs, options.epochs) };
     const out = join(options.workDir, `step-${i + 1}`);
     console.log(`\n== ablation step ${i + 1}: ${step.change}`);
     const metadata = await trainImdb({
@@ -69,7 +72,14 @@ export async function runAblation(options: AblationOptions): Promise<AblationRow
     });
     const { predict } = await loadPredictorDir(out);
     const score = (set: readonly { text: string; label: 0 | 1 }[], what: string) =>
-      heldOutResult(set.map((r) => r.label), predictTexts(predict, set.map((r) => r.text), what));
+      heldOutResult(
+        set.map((r) => r.label),
+        predictTexts(
+          predict,
+          set.map((r) => r.text),
+          what,
+        ),
+      );
     rows.push({
       change: step.change,
       validation: score(validation, "validation"),

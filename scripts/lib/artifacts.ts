@@ -4,16 +4,24 @@
  * Writes go to a temporary folder that is renamed into place, so a reader never sees a
  * half-written model.
  */
-import * as tf from "@tensorflow/tfjs";
+
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import type { SequenceMetadata } from "../../lib/sequence-metadata";
-import { assertModelMetadata, type ModelMetadata } from "../../lib/metadata";
-import { checkCompatible, MODEL_FILES, type ModelJson, parseWeightsManifest, quantizeWeights, readWeights } from "../../lib/model-folder";
+import * as tf from "@tensorflow/tfjs";
 import { textToIndices } from "../../lib/encode";
+import { assertModelMetadata, type ModelMetadata } from "../../lib/metadata";
+import {
+  checkCompatible,
+  MODEL_FILES,
+  type ModelJson,
+  parseWeightsManifest,
+  quantizeWeights,
+  readWeights,
+} from "../../lib/model-folder";
 import { networkWeightsFromFiles } from "../../lib/network-weights";
 import { Predictor } from "../../lib/predictor";
+import type { SequenceMetadata } from "../../lib/sequence-metadata";
 
 export const MODEL_FILE = MODEL_FILES.model;
 export const WEIGHTS_FILE = MODEL_FILES.weights;
@@ -38,7 +46,9 @@ export function fileSystemHandler(dir: string): tf.io.IOHandler {
     async load() {
       const modelJson = JSON.parse(await readFile(join(dir, MODEL_FILE), "utf8")) as tf.io.ModelJSON;
       const weightSpecs = modelJson.weightsManifest.flatMap((group) => group.weights);
-      const buffers = await Promise.all(modelJson.weightsManifest.flatMap((group) => group.paths.map((path) => readFile(join(dir, path)))));
+      const buffers = await Promise.all(
+        modelJson.weightsManifest.flatMap((group) => group.paths.map((path) => readFile(join(dir, path)))),
+      );
       const weights = Buffer.concat(buffers);
       return {
         modelTopology: modelJson.modelTopology,
@@ -86,8 +96,14 @@ export async function saveModelDir(
 async function quantizeModelFiles(dir: string): Promise<void> {
   const modelJson = JSON.parse(await readFile(join(dir, MODEL_FILE), "utf8")) as ModelJson;
   const bytes = await readFile(join(dir, WEIGHTS_FILE));
-  const weights = readWeights(parseWeightsManifest(modelJson), bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  const { group, data } = quantizeWeights([...weights].map(([name, weight]) => ({ name, ...weight })), WEIGHTS_FILE);
+  const weights = readWeights(
+    parseWeightsManifest(modelJson),
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+  );
+  const { group, data } = quantizeWeights(
+    [...weights].map(([name, weight]) => ({ name, ...weight })),
+    WEIGHTS_FILE,
+  );
   await writeFile(join(dir, WEIGHTS_FILE), data);
   await writeFile(join(dir, MODEL_FILE), JSON.stringify({ ...modelJson, weightsManifest: [group] }));
 }
@@ -96,18 +112,27 @@ async function quantizeModelFiles(dir: string): Promise<void> {
  * The browser's Predictor for a saved folder, after the same checks the browser makes:
  * the numbers it gives are the numbers the box shows. `predict(text)` is P(positive).
  */
-export async function loadPredictorDir(dir: string): Promise<{ predictor: Predictor; metadata: ModelMetadata; predict: (text: string) => number }> {
-  const { metadata, modelJson } = checkCompatible(await readMetadata(dir), JSON.parse(await readFile(join(dir, MODEL_FILE), "utf8")));
+export async function loadPredictorDir(
+  dir: string,
+): Promise<{ predictor: Predictor; metadata: ModelMetadata; predict: (text: string) => number }> {
+  const { metadata, modelJson } = checkCompatible(
+    await readMetadata(dir),
+    JSON.parse(await readFile(join(dir, MODEL_FILE), "utf8")),
+  );
   const weightFiles = await Promise.all(parseWeightsManifest(modelJson).paths.map((path) => readFile(join(dir, path))));
   const bytes = Buffer.concat(weightFiles);
-  const weights = networkWeightsFromFiles(modelJson, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const weights = networkWeightsFromFiles(
+    modelJson,
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+  );
   const predictor = new Predictor(weights, metadata);
   return { predictor, metadata, predict: (text) => predictor.probabilityOfIndices(textToIndices(text, metadata)) };
 }
 
 export async function readMetadata(dir: string): Promise<ModelMetadata> {
   const path = join(dir, METADATA_FILE);
-  if (!existsSync(path)) throw new Error(`${path} not found: train a model first (npm run train) or pass --model <dir>`);
+  if (!existsSync(path))
+    throw new Error(`${path} not found: train a model first (npm run train) or pass --model <dir>`);
   const metadata: unknown = JSON.parse(await readFile(path, "utf8"));
   assertModelMetadata(metadata);
   return metadata;

@@ -8,8 +8,9 @@
  * `auto` tries them in that order. The wasm and cpu backends lack a fast
  * `UnsortedSegmentSum`, the kernel behind the embedding's gradient, so we register one.
  */
-import * as tf from "@tensorflow/tfjs";
+
 import { createRequire } from "node:module";
+import * as tf from "@tensorflow/tfjs";
 
 export type BackendChoice = "auto" | "node" | "wasm" | "cpu";
 export const BACKEND_CHOICES: readonly BackendChoice[] = ["auto", "node", "wasm", "cpu"];
@@ -24,12 +25,18 @@ export interface ChosenBackend {
 export async function setUpBackend(choice: BackendChoice): Promise<ChosenBackend> {
   const nodeProblem = choice === "auto" || choice === "node" ? await tryNodeBackend() : "not requested";
   if (nodeProblem === null) return activate("tensorflow", "native TensorFlow via @tensorflow/tfjs-node");
-  if (choice === "node") throw new Error(`backend "node" is not available: ${nodeProblem}. Run \`npm install @tensorflow/tfjs-node\` (needs internet), or use --backend wasm`);
+  if (choice === "node")
+    throw new Error(
+      `backend "node" is not available: ${nodeProblem}. Run \`npm install @tensorflow/tfjs-node\` (needs internet), or use --backend wasm`,
+    );
 
   if (choice === "auto" || choice === "wasm") {
     await import("@tensorflow/tfjs-backend-wasm");
     registerUnsortedSegmentSum("wasm");
-    const why = choice === "wasm" ? "requested" : `@tensorflow/tfjs-node unavailable (${nodeProblem}); wasm is the fastest pure-JS backend measured here`;
+    const why =
+      choice === "wasm"
+        ? "requested"
+        : `@tensorflow/tfjs-node unavailable (${nodeProblem}); wasm is the fastest pure-JS backend measured here`;
     return activate("wasm", why);
   }
   registerUnsortedSegmentSum("cpu");
@@ -83,7 +90,9 @@ function registerUnsortedSegmentSum(backendName: "wasm" | "cpu"): void {
       }
       const shape = [numSegments, ...x.shape.slice(segmentIds.shape.length)];
       // Both backends have a makeOutput, with different arguments: only wasm's takes (shape, dtype, ...).
-      return backendName === "wasm" ? store.makeOutput(shape, x.dtype, undefined, sums) : store.makeTensorInfo(shape, x.dtype, sums);
+      return backendName === "wasm"
+        ? store.makeOutput(shape, x.dtype, undefined, sums)
+        : store.makeTensorInfo(shape, x.dtype, sums);
     },
   });
 }

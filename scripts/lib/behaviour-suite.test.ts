@@ -6,13 +6,15 @@ test("behaviourCases: 50 distinct cases per capability, in a fixed order", () =>
   const cases = behaviourCases();
   assert.equal(cases.length, 50 * CAPABILITIES.length);
   assert.equal(new Set(cases.map((c) => c.text)).size, cases.length);
-  for (const capability of CAPABILITIES) assert.equal(cases.filter((c) => c.capability === capability).length, 50, capability);
+  for (const capability of CAPABILITIES)
+    assert.equal(cases.filter((c) => c.capability === capability).length, 50, capability);
   assert.deepEqual(behaviourCases(), cases);
 });
 
 test("behaviourCases: the expected verdicts follow the capability", () => {
   const cases = behaviourCases();
-  const expectedOf = (capability: string) => new Set(cases.filter((c) => c.capability === capability).map((c) => c.expected));
+  const expectedOf = (capability: string) =>
+    new Set(cases.filter((c) => c.capability === capability).map((c) => c.expected));
   assert.deepEqual(expectedOf("short positive"), new Set([1]));
   assert.deepEqual(expectedOf("negated positive"), new Set([0]));
   assert.deepEqual(expectedOf("negated negative"), new Set([1]));
@@ -21,11 +23,18 @@ test("behaviourCases: the expected verdicts follow the capability", () => {
   for (const capability of ["contrast with but", "intensifiers"]) {
     assert.equal(cases.filter((c) => c.capability === capability && c.expected === 1).length, 25, capability);
   }
-  assert.ok(cases.filter((c) => c.capability === "negated positive").every((c) => /\bnot\b|n't\b|\bnever\b/i.test(c.text)));
+  assert.ok(
+    cases.filter((c) => c.capability === "negated positive").every((c) => /\bnot\b|n't\b|\bnever\b/i.test(c.text)),
+  );
   assert.ok(cases.filter((c) => c.capability === "contrast with but").every((c) => c.text.includes(", but ")));
 });
 
-const passCases: { expected: 0 | 1 | "unsure"; probability: number; band?: { low: number; high: number }; passed: boolean }[] = [
+const passCases: {
+  expected: 0 | 1 | "unsure";
+  probability: number;
+  band?: { low: number; high: number };
+  passed: boolean;
+}[] = [
   { expected: 1, probability: 0.51, passed: true },
   { expected: 1, probability: 0.5, passed: false },
   { expected: 0, probability: 0.49, passed: true },
@@ -45,19 +54,36 @@ const rates = (predict: (text: string) => number, band?: { low: number; high: nu
   Object.fromEntries(runBehaviourSuite(predict, band).map((r) => [r.capability, `${r.passed}/${r.total}`]));
 
 test("runBehaviourSuite: constant models pass exactly the cases with their verdict", () => {
-  assert.deepEqual(rates(() => 0.9), {
-    "short positive": "50/50", "short negative": "0/50", "negated positive": "0/50", "negated negative": "50/50",
-    "contrast with but": "25/50", intensifiers: "25/50", "no opinion": "0/50",
-  });
-  assert.deepEqual(rates(() => 0.5), {
-    "short positive": "0/50", "short negative": "0/50", "negated positive": "0/50", "negated negative": "0/50",
-    "contrast with but": "0/50", intensifiers: "0/50", "no opinion": "50/50",
-  });
+  assert.deepEqual(
+    rates(() => 0.9),
+    {
+      "short positive": "50/50",
+      "short negative": "0/50",
+      "negated positive": "0/50",
+      "negated negative": "50/50",
+      "contrast with but": "25/50",
+      intensifiers: "25/50",
+      "no opinion": "0/50",
+    },
+  );
+  assert.deepEqual(
+    rates(() => 0.5),
+    {
+      "short positive": "0/50",
+      "short negative": "0/50",
+      "negated positive": "0/50",
+      "negated negative": "0/50",
+      "contrast with but": "0/50",
+      intensifiers: "0/50",
+      "no opinion": "50/50",
+    },
+  );
   assert.equal(rates(() => 0.7, { low: 0.3, high: 0.75 })["no opinion"], "50/50");
 });
 
 test("runBehaviourSuite: a model that reads 'not' and 'but' passes those capabilities", () => {
-  const POSITIVE = /\b(good|great|excellent|wonderful|amazing|brilliant|enjoyable|fantastic|superb|beautiful|delightful|entertaining|charming|fun|clever|impressive|loved?|like|enjoy)\b/i;
+  const POSITIVE =
+    /\b(good|great|excellent|wonderful|amazing|brilliant|enjoyable|fantastic|superb|beautiful|delightful|entertaining|charming|fun|clever|impressive|loved?|like|enjoy)\b/i;
   // Reads only the clause after "but", and flips the verdict after a negation.
   const predict = (text: string) => {
     const clause = text.split(", but ").at(-1)!;

@@ -11,7 +11,11 @@ export class UsageError extends Error {}
  * Parses `argv` with `parse`, which returns null when --help was asked for (the help
  * is then printed). Any error while parsing becomes a UsageError carrying the help.
  */
-export function parseOrHelp<Flags>(argv: string[], help: string, parse: (argv: string[]) => Flags | null): Flags | null {
+export function parseOrHelp<Flags>(
+  argv: string[],
+  help: string,
+  parse: (argv: string[]) => Flags | null,
+): Flags | null {
   let flags: Flags | null;
   try {
     flags = parse(argv);

@@ -2,25 +2,32 @@
  * `npm run evaluate` end to end on the tiny IMDB fixture and a tiny model: the report,
  * what --save stores, the user-file path and the command's JSON and errors.
  */
-import * as tf from "@tensorflow/tfjs";
+
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { METADATA_SCHEMA_VERSION, type ModelMetadata } from "../../lib/metadata";
+import * as tf from "@tensorflow/tfjs";
 import { binaryMetrics } from "../../lib/metrics";
 import { buildModel } from "../../lib/model";
 import { decodeTestPredictions } from "../../lib/test-predictions";
-import { tokenize, TOKENIZER_VERSION } from "../../lib/tokenizer";
+import { tokenize } from "../../lib/tokenizer";
 import { buildVocabulary } from "../../lib/vocabulary";
-import { writeImdbFixture, type ImdbFixture } from "../../tests/imdb-fixture";
+import { fixtureMetadata } from "../../tests/fixture-metadata";
+import { type ImdbFixture, writeImdbFixture } from "../../tests/imdb-fixture";
 import { loadPredictorDir, readMetadata, saveModelDir, writeMetadata } from "./artifacts";
 import { CAPABILITIES } from "./behaviour-suite";
-import { evaluateOnImdb, evaluateReviewFile, formatImdbReport, formatReviewFileReport, isImdbSource, saveImdbReport } from "./evaluation-report";
+import {
+  evaluateOnImdb,
+  evaluateReviewFile,
+  formatImdbReport,
+  formatReviewFileReport,
+  isImdbSource,
+  saveImdbReport,
+} from "./evaluation-report";
 import { NAIVE_BAYES_NAME } from "./naive-bayes";
-import { fixtureMetadata } from "../../tests/fixture-metadata";
 
 const config = { numWords: 20, maxLen: 12, embeddingDim: 4, lstmUnits: 3 };
 let fixture: ImdbFixture;
@@ -35,7 +42,13 @@ before(async () => {
   const model = buildModel(config, 7);
   // Scaled weights, so predictions differ from review to review.
   model.setWeights(tf.tidy(() => model.getWeights().map((w, i) => (i === 0 ? w.mul(30) : w.mul(3)))));
-  const metadata = fixtureMetadata(config, buildVocabulary(fixture.reviews.filter((r) => r.id.startsWith("train/")).map((r) => tokenize(r.text)), config.numWords));
+  const metadata = fixtureMetadata(
+    config,
+    buildVocabulary(
+      fixture.reviews.filter((r) => r.id.startsWith("train/")).map((r) => tokenize(r.text)),
+      config.numWords,
+    ),
+  );
   await saveModelDir(modelFolder, model, metadata);
   model.dispose();
 });
@@ -46,43 +59,79 @@ after(async () => {
 });
 
 test("evaluateOnImdb: the model's figures are the Predictor's, the baseline's sets the same, behaviour complete", async () => {
-  const report = await evaluateOnImdb({ modelDir: modelFolder, data: fixture.tarball, anySize: true, showProgress: false });
+  const report = await evaluateOnImdb({
+    modelDir: modelFolder,
+    data: fixture.tarball,
+    anySize: true,
+    showProgress: false,
+  });
   // 10 per class and split: 1 of each class to validation, 9 + 9 to train.
-  assert.deepEqual({ ...report.sizes, shortValidation: undefined }, { test: 20, validation: 2, training: 18, shortValidation: undefined });
+  assert.deepEqual(
+    { ...report.sizes, shortValidation: undefined },
+    { test: 20, validation: 2, training: 18, shortValidation: undefined },
+  );
   assert.ok(report.sizes.shortValidation >= 2);
   const { predict } = await loadPredictorDir(modelFolder);
   const test = fixture.reviews.filter((r) => r.id.startsWith("test/"));
-  const expected = binaryMetrics(test.map((r) => r.label), test.map((r) => predict(r.text)));
+  const expected = binaryMetrics(
+    test.map((r) => r.label),
+    test.map((r) => predict(r.text)),
+  );
   assert.equal(report.model.test?.accuracy, expected.accuracy);
   assert.equal(report.model.evaluation?.logLoss, expected.logLoss);
-  assert.deepEqual(report.testPredictions?.labels, test.map((r) => r.label));
+  assert.deepEqual(
+    report.testPredictions?.labels,
+    test.map((r) => r.label),
+  );
   // The fixture's words separate the classes perfectly, so the Naive Bayes gets all test reviews right.
   assert.equal(report.naiveBayes.test?.accuracy, 1);
-  assert.deepEqual(report.model.behaviour.map((r) => [r.capability, r.total]), CAPABILITIES.map((c) => [c, 50]));
-  assert.equal(report.model.failures.length, report.model.behaviour.reduce((sum, r) => sum + r.total - r.passed, 0));
+  assert.deepEqual(
+    report.model.behaviour.map((r) => [r.capability, r.total]),
+    CAPABILITIES.map((c) => [c, 50]),
+  );
+  assert.equal(
+    report.model.failures.length,
+    report.model.behaviour.reduce((sum, r) => sum + r.total - r.passed, 0),
+  );
   assert.deepEqual(report.unsureBand, { low: 0.35, high: 0.65, fromModel: false });
   // The tiny model records no validation split, so the validation reviews were not held out.
-  assert.deepEqual(report.notes, ["The model held out 0 of the training reviews, not 0.1: it trained on validation reviews, so its validation figures are not held out."]);
+  assert.deepEqual(report.notes, [
+    "The model held out 0 of the training reviews, not 0.1: it trained on validation reviews, so its validation figures are not held out.",
+  ]);
   const table = formatImdbReport(report);
   assert.match(table, /IMDB test\s+20\s+\d+\.\d\d%/);
   assert.match(table, /negated positive\s+\d+\/50/);
 });
 
 test("evaluateOnImdb --skip-test reads no test figures; saveImdbReport keeps the earlier ones", async () => {
-  const full = await evaluateOnImdb({ modelDir: modelFolder, data: fixture.tarball, anySize: true, showProgress: false });
+  const full = await evaluateOnImdb({
+    modelDir: modelFolder,
+    data: fixture.tarball,
+    anySize: true,
+    showProgress: false,
+  });
   await saveImdbReport(full, await readMetadata(modelFolder));
   const saved = await readMetadata(modelFolder);
   assert.equal(saved.evaluation?.accuracy, full.model.test?.accuracy);
   assert.deepEqual(saved.behaviour, full.model.behaviour);
   assert.deepEqual(saved.shortValidation, full.model.shortValidation);
-  assert.deepEqual(saved.baselines?.map((b) => [b.name, b.test?.accuracy]), [[NAIVE_BAYES_NAME, 1]]);
+  assert.deepEqual(
+    saved.baselines?.map((b) => [b.name, b.test?.accuracy]),
+    [[NAIVE_BAYES_NAME, 1]],
+  );
   const bin = decodeTestPredictions(await readFile(join(modelFolder, "test-predictions.bin")));
   assert.deepEqual(Array.from(bin.labels), full.testPredictions?.labels);
   assert.ok(bin.probabilities.every((p, i) => Math.abs(p - full.testPredictions!.probabilities[i]) <= 1 / 65535));
 
   // Trained with the split's fraction: validation was held out, so no note.
   await writeMetadata(modelFolder, { ...saved, training: { ...saved.training, validationSplit: 0.1 } });
-  const partial = await evaluateOnImdb({ modelDir: modelFolder, data: fixture.tarball, anySize: true, skipTest: true, showProgress: false });
+  const partial = await evaluateOnImdb({
+    modelDir: modelFolder,
+    data: fixture.tarball,
+    anySize: true,
+    skipTest: true,
+    showProgress: false,
+  });
   assert.deepEqual(partial.notes, []);
   assert.equal(partial.model.test, undefined);
   assert.equal(partial.testPredictions, undefined);
@@ -101,15 +150,24 @@ test("evaluateReviewFile: overall and per-group figures for the model and, with 
   assert.equal(report.n, 3);
   assert.deepEqual(Object.keys(report.groups ?? {}), ["a", "b"]);
   assert.equal(report.groups?.b.rocAuc, null);
-  assert.deepEqual(report.naiveBayes && { accuracy: report.naiveBayes.accuracy, a: report.naiveBayes.groups?.a.n }, { accuracy: 1, a: 2 });
+  assert.deepEqual(report.naiveBayes && { accuracy: report.naiveBayes.accuracy, a: report.naiveBayes.groups?.a.n }, {
+    accuracy: 1,
+    a: 2,
+  });
   assert.deepEqual(report.notes, []);
   assert.match(formatReviewFileReport(report), /\n {2}b\s+1\s/);
 });
 
 test("npm run evaluate -- --data FILE --json: one JSON object; a bad file one error line", () => {
   const run = (args: string[]) =>
-    spawnSync(process.execPath, ["--import", "tsx", "scripts/evaluate.ts", ...args], { encoding: "utf8", env: { ...process.env, XDG_CACHE_HOME: join(dir, "empty-cache") } });
-  return Promise.all([writeFile(join(dir, "a.jsonl"), '{"text": "loved it, great", "label": 1}\n{"text": "awful", "label": 0}\n'), writeFile(join(dir, "bad.csv"), "text,label\nfine,1\nmeh,pos\n")]).then(() => {
+    spawnSync(process.execPath, ["--import", "tsx", "scripts/evaluate.ts", ...args], {
+      encoding: "utf8",
+      env: { ...process.env, XDG_CACHE_HOME: join(dir, "empty-cache") },
+    });
+  return Promise.all([
+    writeFile(join(dir, "a.jsonl"), '{"text": "loved it, great", "label": 1}\n{"text": "awful", "label": 0}\n'),
+    writeFile(join(dir, "bad.csv"), "text,label\nfine,1\nmeh,pos\n"),
+  ]).then(() => {
     const good = run(["--model", modelFolder, "--data", join(dir, "a.jsonl"), "--json"]);
     assert.equal(good.status, 0, good.stderr);
     const output = JSON.parse(good.stdout) as { n: number; accuracy: number; naiveBayes?: unknown };

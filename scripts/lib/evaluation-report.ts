@@ -10,7 +10,13 @@ import type { CapabilityResult, Evaluation, HeldOutResult, ModelMetadata } from 
 import { binaryMetrics } from "../../lib/metrics";
 import { encodeTestPredictions, TEST_PREDICTIONS_FILE } from "../../lib/test-predictions";
 import { loadPredictorDir, writeMetadata } from "./artifacts";
-import { checkBehaviour, DEFAULT_UNSURE_BAND, summarizeBehaviour, type CaseResult, type UnsureBand } from "./behaviour-suite";
+import {
+  type CaseResult,
+  checkBehaviour,
+  DEFAULT_UNSURE_BAND,
+  summarizeBehaviour,
+  type UnsureBand,
+} from "./behaviour-suite";
 import { heldOutResult, predictTexts, testEvaluation } from "./evaluation";
 import { defaultCacheDir, loadImdb } from "./imdb-dataset";
 import { NAIVE_BAYES_NAME, trainNaiveBayes } from "./naive-bayes";
@@ -60,9 +66,24 @@ export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> 
   const short = shortValidationSet(validation);
   const naiveBayes = trainNaiveBayes(train);
 
-  const score = (name: string, probabilityOf: (text: string) => number, reviews: readonly { text: string; label: 0 | 1 }[]) => {
-    const probabilities = predictTexts(probabilityOf, reviews.map((r) => r.text), name, showProgress);
-    return { probabilities, result: heldOutResult(reviews.map((r) => r.label), probabilities) };
+  const score = (
+    name: string,
+    probabilityOf: (text: string) => number,
+    reviews: readonly { text: string; label: 0 | 1 }[],
+  ) => {
+    const probabilities = predictTexts(
+      probabilityOf,
+      reviews.map((r) => r.text),
+      name,
+      showProgress,
+    );
+    return {
+      probabilities,
+      result: heldOutResult(
+        reviews.map((r) => r.label),
+        probabilities,
+      ),
+    };
   };
   const nbProbability = (text: string) => naiveBayes.probability(text);
   const behaviour = checkBehaviour(predict, band);
@@ -85,14 +106,21 @@ export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> 
   };
   // Training holds out exactly these reviews when it splits with the same fraction (the seed is fixed).
   if (metadata.training.validationSplit !== VALIDATION_FRACTION) {
-    report.notes.push(`The model held out ${metadata.training.validationSplit} of the training reviews, not ${VALIDATION_FRACTION}: it trained on validation reviews, so its validation figures are not held out.`);
+    report.notes.push(
+      `The model held out ${metadata.training.validationSplit} of the training reviews, not ${VALIDATION_FRACTION}: it trained on validation reviews, so its validation figures are not held out.`,
+    );
   }
   if (!options.skipTest) {
     const startedAt = Date.now();
     const labels = dataset.test.map((r) => r.label);
     const { probabilities, result } = score("model on test", predict, dataset.test);
     report.model.test = result;
-    report.model.evaluation = testEvaluation(labels, probabilities, dataset.test.map((r) => r.text), (Date.now() - startedAt) / 1000);
+    report.model.evaluation = testEvaluation(
+      labels,
+      probabilities,
+      dataset.test.map((r) => r.text),
+      (Date.now() - startedAt) / 1000,
+    );
     report.naiveBayes.test = score("Naive Bayes on test", nbProbability, dataset.test).result;
     report.sizes.test = dataset.test.length;
     report.testPredictions = { probabilities, labels };
@@ -107,7 +135,12 @@ export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> 
  */
 export async function saveImdbReport(report: ImdbReport, metadata: ModelMetadata): Promise<ModelMetadata> {
   const { naiveBayes, model } = report;
-  const baseline = { name: NAIVE_BAYES_NAME, ...(naiveBayes.test ? { test: naiveBayes.test } : {}), shortValidation: naiveBayes.shortValidation, behaviour: naiveBayes.behaviour };
+  const baseline = {
+    name: NAIVE_BAYES_NAME,
+    ...(naiveBayes.test ? { test: naiveBayes.test } : {}),
+    shortValidation: naiveBayes.shortValidation,
+    behaviour: naiveBayes.behaviour,
+  };
   const previous = metadata.baselines?.find((b) => b.name === NAIVE_BAYES_NAME);
   const updated: ModelMetadata = {
     ...metadata,
@@ -120,7 +153,10 @@ export async function saveImdbReport(report: ImdbReport, metadata: ModelMetadata
   };
   if (report.testPredictions) {
     const path = join(report.modelDir, TEST_PREDICTIONS_FILE);
-    await writeFile(`${path}.tmp`, encodeTestPredictions(report.testPredictions.probabilities, report.testPredictions.labels));
+    await writeFile(
+      `${path}.tmp`,
+      encodeTestPredictions(report.testPredictions.probabilities, report.testPredictions.labels),
+    );
     await rename(`${path}.tmp`, path);
   }
   await writeMetadata(report.modelDir, updated);
@@ -154,15 +190,24 @@ export interface ReviewFileOptions {
   anySize?: boolean;
 }
 
-function fileScores(reviews: readonly { label: 0 | 1; group?: string }[], probabilities: readonly number[]): FileScores {
+function fileScores(
+  reviews: readonly { label: 0 | 1; group?: string }[],
+  probabilities: readonly number[],
+): FileScores {
   const figures = (indices: number[]) => {
-    const { examples, accuracy, logLoss, rocAuc } = binaryMetrics(indices.map((i) => reviews[i].label), indices.map((i) => probabilities[i]));
+    const { examples, accuracy, logLoss, rocAuc } = binaryMetrics(
+      indices.map((i) => reviews[i].label),
+      indices.map((i) => probabilities[i]),
+    );
     return { n: examples, accuracy, logLoss, rocAuc: Number.isNaN(rocAuc) ? null : rocAuc };
   };
   const names = [...new Set(reviews.flatMap((r) => (r.group === undefined ? [] : [r.group])))].sort();
   const all = reviews.map((_, i) => i);
   const scores: FileScores = figures(all);
-  if (names.length > 0) scores.groups = Object.fromEntries(names.map((name) => [name, figures(all.filter((i) => reviews[i].group === name))]));
+  if (names.length > 0)
+    scores.groups = Object.fromEntries(
+      names.map((name) => [name, figures(all.filter((i) => reviews[i].group === name))]),
+    );
   return scores;
 }
 
@@ -175,16 +220,26 @@ export async function evaluateReviewFile(options: ReviewFileOptions): Promise<Re
   const reviews = await readReviewFile(options.file);
   const { predict } = await loadPredictorDir(options.modelDir);
   const texts = reviews.map((r) => r.text);
-  const report: ReviewFileReport = { model: options.modelDir, file: options.file, ...fileScores(reviews, predictTexts(predict, texts, "model", false)), notes: [] };
+  const report: ReviewFileReport = {
+    model: options.modelDir,
+    file: options.file,
+    ...fileScores(reviews, predictTexts(predict, texts, "model", false)),
+    notes: [],
+  };
   const cached = join(defaultCacheDir(), "aclImdb_v1.tar.gz");
   const imdb = options.imdb ?? (existsSync(cached) ? cached : undefined);
   if (imdb === undefined) {
-    report.notes.push("Naive Bayes left out: it trains on the IMDB training reviews; pass --imdb with the aclImdb tarball, or run npm run evaluate once to download it");
+    report.notes.push(
+      "Naive Bayes left out: it trains on the IMDB training reviews; pass --imdb with the aclImdb tarball, or run npm run evaluate once to download it",
+    );
   } else {
     // Trained on the same reviews as in the IMDB report: the training reviews outside validation.
     const dataset = await loadImdb(imdb, { reviewsPerClass: options.anySize ? null : undefined });
     const naiveBayes = trainNaiveBayes(splitValidation(dataset.train).train);
-    report.naiveBayes = fileScores(reviews, predictTexts((text) => naiveBayes.probability(text), texts, "Naive Bayes", false));
+    report.naiveBayes = fileScores(
+      reviews,
+      predictTexts((text) => naiveBayes.probability(text), texts, "Naive Bayes", false),
+    );
   }
   return report;
 }
@@ -207,7 +262,8 @@ export function formatImdbReport(report: ImdbReport): string {
   const { model, naiveBayes, sizes, unsureBand } = report;
   const row = (name: string, n: number, mine: HeldOutResult | undefined, theirs: HeldOutResult | undefined) =>
     `${name.padEnd(20)}${String(n).padStart(6)}   ${figures(mine)}   ${figures(theirs)}`;
-  const rate = (r: CapabilityResult) => `${String(r.passed).padStart(3)}/${r.total} ${percent(r.passed / r.total).padStart(7)}`;
+  const rate = (r: CapabilityResult) =>
+    `${String(r.passed).padStart(3)}/${r.total} ${percent(r.passed / r.total).padStart(7)}`;
   const band = `[${unsureBand.low}, ${unsureBand.high}]`;
   const lines = [
     `Model ${report.modelDir} beside ${NAIVE_BAYES_NAME}, trained on the ${sizes.training} training reviews outside validation`,
@@ -219,11 +275,15 @@ export function formatImdbReport(report: ImdbReport): string {
     ...(sizes.test === undefined ? ["(IMDB test not read: --skip-test)"] : []),
     "",
     `${"behaviour suite".padEnd(20)}${"model".padStart(18)}${"Naive Bayes".padStart(20)}`,
-    ...model.behaviour.map((r, i) => `  ${r.capability.padEnd(18)}${rate(r).padStart(18)}${rate(naiveBayes.behaviour[i]).padStart(20)}`),
+    ...model.behaviour.map(
+      (r, i) => `  ${r.capability.padEnd(18)}${rate(r).padStart(18)}${rate(naiveBayes.behaviour[i]).padStart(20)}`,
+    ),
     `"no opinion" passes inside the unsure band: the model's ${band}${unsureBand.fromModel ? " (from its metadata)" : " (the default: its metadata records none)"}; Naive Bayes [${DEFAULT_UNSURE_BAND.low}, ${DEFAULT_UNSURE_BAND.high}].`,
   ];
   lines.push(...report.notes.map((note) => `note: ${note}`));
-  const failures = model.behaviour.flatMap(({ capability }) => model.failures.filter((f) => f.capability === capability).slice(0, FAILURES_SHOWN));
+  const failures = model.behaviour.flatMap(({ capability }) =>
+    model.failures.filter((f) => f.capability === capability).slice(0, FAILURES_SHOWN),
+  );
   if (failures.length > 0) {
     lines.push("", `The model's failed cases (up to ${FAILURES_SHOWN} per capability), P(positive) and text:`);
     for (const f of failures) lines.push(`  ${f.capability.padEnd(18)} ${f.probability.toFixed(3)}  ${f.text}`);
@@ -233,12 +293,15 @@ export function formatImdbReport(report: ImdbReport): string {
 
 /** The table `npm run evaluate -- --data FILE` prints. */
 export function formatReviewFileReport(report: ReviewFileReport): string {
-  const row = (name: string, mine: FileScores, theirs: FileScores | undefined) => `${name.padEnd(20)}${String(mine.n).padStart(6)}   ${figures(mine)}   ${figures(theirs)}`;
+  const row = (name: string, mine: FileScores, theirs: FileScores | undefined) =>
+    `${name.padEnd(20)}${String(mine.n).padStart(6)}   ${figures(mine)}   ${figures(theirs)}`;
   return [
     `Model ${report.model} on ${report.file}`,
     "",
     ...header(`${"reviews".padEnd(20)}${"n".padStart(6)}   `),
     row("all", report, report.naiveBayes),
-    ...Object.entries(report.groups ?? {}).map(([name, scores]) => row(`  ${name}`, { ...scores }, report.naiveBayes?.groups?.[name])),
+    ...Object.entries(report.groups ?? {}).map(([name, scores]) =>
+      row(`  ${name}`, { ...scores }, report.naiveBayes?.groups?.[name]),
+    ),
   ].join("\n");
 }

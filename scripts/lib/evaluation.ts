@@ -3,11 +3,12 @@
  * training (`evaluateModel`), the pieces `npm run evaluate` uses with the browser's
  * Predictor (`loadPredictorDir` in ./artifacts, so its numbers are the box's), and the printout.
  */
-import type * as tf from "@tensorflow/tfjs";
+
 import { join } from "node:path";
+import type * as tf from "@tensorflow/tfjs";
 import type { Evaluation, HeldOutResult, Mistake } from "../../lib/metadata";
 import { binaryMetrics, type Metrics } from "../../lib/metrics";
-import { MODEL_NAMES, modelFolder, type ModelName } from "../../lib/model-folder";
+import { MODEL_NAMES, type ModelName, modelFolder } from "../../lib/model-folder";
 import { predictAll } from "../../lib/shared-padding";
 import type { Examples } from "./fit";
 import { ProgressBar } from "./progress-bar";
@@ -18,11 +19,18 @@ const EXCERPT_CHARACTERS = 300;
 
 /** `tutorial` / `default` -> `public/models/<name>`; any other value is a folder path. */
 export function modelDir(nameOrDir: string): string {
-  return (MODEL_NAMES as readonly string[]).includes(nameOrDir) ? join("public", modelFolder(nameOrDir as ModelName)) : nameOrDir;
+  return (MODEL_NAMES as readonly string[]).includes(nameOrDir)
+    ? join("public", modelFolder(nameOrDir as ModelName))
+    : nameOrDir;
 }
 
 /** P(positive) of every text, with a progress bar on stderr for long runs. */
-export function predictTexts(predict: (text: string) => number, texts: readonly string[], what: string, showProgress = true): number[] {
+export function predictTexts(
+  predict: (text: string) => number,
+  texts: readonly string[],
+  what: string,
+  showProgress = true,
+): number[] {
   const bar = showProgress && texts.length >= 1000 ? new ProgressBar(what, texts.length, "reviews") : null;
   const probabilities = texts.map((text) => {
     const probability = predict(text);
@@ -40,7 +48,12 @@ export function heldOutResult(labels: readonly (0 | 1)[], probabilities: readonl
 }
 
 /** A full test evaluation from probabilities already computed, with the most confident mistakes. */
-export function testEvaluation(labels: readonly (0 | 1)[], probabilities: readonly number[], texts: readonly string[], seconds: number): Evaluation {
+export function testEvaluation(
+  labels: readonly (0 | 1)[],
+  probabilities: readonly number[],
+  texts: readonly string[],
+  seconds: number,
+): Evaluation {
   return {
     split: "test",
     ...binaryMetrics(labels, probabilities),
@@ -55,17 +68,31 @@ export function testEvaluation(labels: readonly (0 | 1)[], probabilities: readon
  * and the confusion matrix on `test` (`[N, ≤ maxLen]` unpadded indices). With `texts`,
  * also keeps the most confident mistakes as short excerpts.
  */
-export async function evaluateModel(model: tf.LayersModel, test: Examples, maxLen: number, texts?: readonly string[]): Promise<Evaluation> {
+export async function evaluateModel(
+  model: tf.LayersModel,
+  test: Examples,
+  maxLen: number,
+  texts?: readonly string[],
+): Promise<Evaluation> {
   const startedAt = Date.now();
   const bar = new ProgressBar("evaluating", test.sequences.length, "reviews");
   const probabilities = Array.from(await predictAll(model, test.sequences, maxLen, 128, (done) => bar.advance(done)));
   bar.finish();
   const seconds = (Date.now() - startedAt) / 1000;
   if (texts) return testEvaluation(test.labels, probabilities, texts, seconds);
-  return { split: "test", ...binaryMetrics(test.labels, probabilities), seconds, evaluatedAt: new Date().toISOString() };
+  return {
+    split: "test",
+    ...binaryMetrics(test.labels, probabilities),
+    seconds,
+    evaluatedAt: new Date().toISOString(),
+  };
 }
 
-function confidentMistakes(texts: readonly string[], labels: readonly (0 | 1)[], probabilities: readonly number[]): Mistake[] {
+function confidentMistakes(
+  texts: readonly string[],
+  labels: readonly (0 | 1)[],
+  probabilities: readonly number[],
+): Mistake[] {
   const wrongness = (i: number) => Math.abs(labels[i] - probabilities[i]);
   const worst = (label: 0 | 1) =>
     labels
@@ -73,17 +100,28 @@ function confidentMistakes(texts: readonly string[], labels: readonly (0 | 1)[],
       .filter((i) => labels[i] === label && wrongness(i) > 0.5)
       .sort((a, b) => wrongness(b) - wrongness(a))
       .slice(0, MISTAKES_PER_KIND);
-  return [...worst(1), ...worst(0)].map((i) => ({ excerpt: excerpt(texts[i]), ending: ending(texts[i]), label: labels[i], probability: probabilities[i] }));
+  return [...worst(1), ...worst(0)].map((i) => ({
+    excerpt: excerpt(texts[i]),
+    ending: ending(texts[i]),
+    label: labels[i],
+    probability: probabilities[i],
+  }));
 }
 
 /** The review's last EXCERPT_CHARACTERS, cut at a word boundary: the part the model read last. */
 function ending(text: string): string {
-  const plain = text.replace(/<br\s*\/?>/gi, " ").replace(/\s+/g, " ").trim();
+  const plain = text
+    .replace(/<br\s*\/?>/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return plain.length <= EXCERPT_CHARACTERS ? plain : `… ${plain.slice(-EXCERPT_CHARACTERS).replace(/^\S*\s+/, "")}`;
 }
 
 function excerpt(text: string): string {
-  const plain = text.replace(/<br\s*\/?>/gi, " ").replace(/\s+/g, " ").trim();
+  const plain = text
+    .replace(/<br\s*\/?>/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return plain.length <= EXCERPT_CHARACTERS ? plain : `${plain.slice(0, EXCERPT_CHARACTERS).replace(/\s+\S*$/, "")} …`;
 }
 
@@ -98,7 +136,11 @@ export interface PrintOptions {
 
 /** Prints accuracy, log loss, precision/recall/F1, ROC AUC and the confusion matrix. */
 export function printEvaluation(metrics: Metrics, options: PrintOptions = {}): void {
-  const { title = `Test evaluation (${metrics.examples} reviews)`, classNames = ["positive", "negative"], notes = [] } = options;
+  const {
+    title = `Test evaluation (${metrics.examples} reviews)`,
+    classNames = ["positive", "negative"],
+    notes = [],
+  } = options;
   const { truePositive, falseNegative, falsePositive, trueNegative } = metrics.confusionMatrix;
   const percent = (x: number) => `${(100 * x).toFixed(2)}%`;
   const [one, zero] = classNames.map((name) => name.padStart(8));

@@ -1,10 +1,10 @@
-import * as tf from "@tensorflow/tfjs";
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
+import * as tf from "@tensorflow/tfjs";
 import { buildModel, compileBinaryClassifier, initializerSeeds, lstmLayer, sigmoidOutputLayer } from "../../lib/model";
+import { LAYER_NAMES } from "../../lib/model-config";
 import { seededRandom } from "../../lib/random";
 import { padSequences } from "../../lib/sequence";
-import { LAYER_NAMES } from "../../lib/model-config";
 import { PAD_INDEX } from "../../lib/vocabulary";
 import { setUpBackend } from "./backend";
 import { lstmSequence, lstmWeightsOf, predictFast } from "./fast-lstm";
@@ -28,13 +28,20 @@ function review(length: number, random: () => number): number[] {
 function trainedLookingModel(seed: number): tf.LayersModel {
   const model = buildModel(config, seed);
   const [embeddings, kernel, recurrentKernel, bias, outputKernel, outputBias] = model.getWeights();
-  model.setWeights(tf.tidy(() => [embeddings.mul(20), kernel.mul(2), recurrentKernel.mul(2), bias, outputKernel.mul(5), outputBias]));
+  model.setWeights(
+    tf.tidy(() => [embeddings.mul(20), kernel.mul(2), recurrentKernel.mul(2), bias, outputKernel.mul(5), outputBias]),
+  );
   return model;
 }
 
 /** The reference: the Keras way, every row pre-padded to maxLen, the standard layers run every step. */
 function predictPadded(model: tf.LayersModel, sequences: number[][]): tf.Tensor {
-  return tf.tidy(() => model.apply(tf.tensor2d(padSequences(sequences, { maxLen: config.maxLen, value: PAD_INDEX }), undefined, "int32")) as tf.Tensor);
+  return tf.tidy(
+    () =>
+      model.apply(
+        tf.tensor2d(padSequences(sequences, { maxLen: config.maxLen, value: PAD_INDEX }), undefined, "int32"),
+      ) as tf.Tensor,
+  );
 }
 
 function binaryLoss(labels: tf.Tensor, probability: () => tf.Tensor): () => tf.Scalar {
@@ -49,7 +56,13 @@ function train(model: tf.LayersModel, predict: (sequences: number[][]) => tf.Ten
   for (let step = 0; step < steps; step++) {
     const sequences = [4, 9, 17, 2].map((length) => review(length, random));
     const labels = tf.tensor2d([1, 0, 1, step % 2], [4, 1]);
-    tf.dispose(optimizer.minimize(binaryLoss(labels, () => predict(sequences)), true, variables) ?? []);
+    tf.dispose(
+      optimizer.minimize(
+        binaryLoss(labels, () => predict(sequences)),
+        true,
+        variables,
+      ) ?? [],
+    );
     labels.dispose();
   }
   optimizer.dispose();
@@ -75,9 +88,21 @@ for (const backend of ["cpu", "wasm"] as const) {
       const cellWeights = tf.randomNormal([batch, units], 0, 1, "float32", 5);
       const { kernel, recurrentKernel, bias } = lstmWeightsOf(layer);
 
-      const loss = (run: (x: tf.Tensor3D, h: tf.Tensor2D, c: tf.Tensor2D, w: [tf.Tensor2D, tf.Tensor2D, tf.Tensor1D]) => tf.Tensor[]) =>
+      const loss =
+        (
+          run: (
+            x: tf.Tensor3D,
+            h: tf.Tensor2D,
+            c: tf.Tensor2D,
+            w: [tf.Tensor2D, tf.Tensor2D, tf.Tensor1D],
+          ) => tf.Tensor[],
+        ) =>
         (x: tf.Tensor, h: tf.Tensor, c: tf.Tensor, w: tf.Tensor, u: tf.Tensor, b: tf.Tensor) => {
-          const [hidden, cell] = run(x as tf.Tensor3D, h as tf.Tensor2D, c as tf.Tensor2D, [w as tf.Tensor2D, u as tf.Tensor2D, b as tf.Tensor1D]);
+          const [hidden, cell] = run(x as tf.Tensor3D, h as tf.Tensor2D, c as tf.Tensor2D, [
+            w as tf.Tensor2D,
+            u as tf.Tensor2D,
+            b as tf.Tensor1D,
+          ]);
           return hidden.mul(hiddenWeights).sum().add(cell.mul(cellWeights).sum());
         };
       const fast = loss((x, h, c, [w, u, b]) => lstmSequence(x, { kernel: w, recurrentKernel: u, bias: b }, [h, c]));
@@ -91,10 +116,23 @@ for (const backend of ["cpu", "wasm"] as const) {
       const names = ["inputs", "initial hiddenState", "initial cellState", "kernel", "recurrent kernel", "bias"];
       names.forEach((name, i) => {
         const expected = standardResult.grads[i].dataSync();
-        assert.ok(expected.some((x) => Math.abs(x) > 1e-2), `${name} has a gradient worth comparing`);
+        assert.ok(
+          expected.some((x) => Math.abs(x) > 1e-2),
+          `${name} has a gradient worth comparing`,
+        );
         assertClose(fastResult.grads[i].dataSync(), expected, TOLERANCE, name);
       });
-      tf.dispose([inputs, initialHidden, initialCell, hiddenWeights, cellWeights, fastResult.value, standardResult.value, ...fastResult.grads, ...standardResult.grads]);
+      tf.dispose([
+        inputs,
+        initialHidden,
+        initialCell,
+        hiddenWeights,
+        cellWeights,
+        fastResult.value,
+        standardResult.value,
+        ...fastResult.grads,
+        ...standardResult.grads,
+      ]);
       layer.dispose();
     });
 
@@ -119,10 +157,19 @@ for (const backend of ["cpu", "wasm"] as const) {
         const model = trainedLookingModel(7);
         const random = seededRandom(lengths.length);
         const sequences = lengths.map((length) => review(length, random));
-        const labels = tf.tensor2d(lengths.map((_, i) => (i === 0 ? 0 : 1)), [lengths.length, 1]);
+        const labels = tf.tensor2d(
+          lengths.map((_, i) => (i === 0 ? 0 : 1)),
+          [lengths.length, 1],
+        );
         const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
-        const fast = tf.variableGrads(binaryLoss(labels, () => predictFast(model, sequences, config.maxLen)), variables);
-        const padded = tf.variableGrads(binaryLoss(labels, () => predictPadded(model, sequences)), variables);
+        const fast = tf.variableGrads(
+          binaryLoss(labels, () => predictFast(model, sequences, config.maxLen)),
+          variables,
+        );
+        const padded = tf.variableGrads(
+          binaryLoss(labels, () => predictPadded(model, sequences)),
+          variables,
+        );
         const probability = predictFast(model, sequences, config.maxLen);
         const expected = predictPadded(model, sequences);
 
@@ -132,10 +179,21 @@ for (const backend of ["cpu", "wasm"] as const) {
         assert.equal(variables.length, 6); // embeddings; LSTM kernel, recurrent kernel, bias; dense kernel, bias
         for (const variable of variables) {
           const reference = padded.grads[variable.name].dataSync();
-          assert.ok(reference.some((x) => Math.abs(x) > 1e-4), `${variable.name} has a gradient worth comparing`);
+          assert.ok(
+            reference.some((x) => Math.abs(x) > 1e-4),
+            `${variable.name} has a gradient worth comparing`,
+          );
           assertClose(fast.grads[variable.name].dataSync(), reference, TOLERANCE, variable.name);
         }
-        tf.dispose([labels, probability, expected, fast.value, padded.value, ...Object.values(fast.grads), ...Object.values(padded.grads)]);
+        tf.dispose([
+          labels,
+          probability,
+          expected,
+          fast.value,
+          padded.value,
+          ...Object.values(fast.grads),
+          ...Object.values(padded.grads),
+        ]);
         model.dispose();
       });
     }
@@ -149,17 +207,33 @@ for (const backend of ["cpu", "wasm"] as const) {
       const labels = tf.tensor2d([1, 0, 0, 1, 1], [5, 1]);
       const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
       // As scripts/lib/eeg/sequence-training.ts runs it.
-      const fastForward = () => model.getLayer(LAYER_NAMES.output).apply(lstmSequence(inputs, lstmWeightsOf(model.getLayer(LAYER_NAMES.lstm)))[0]) as tf.Tensor;
+      const fastForward = () =>
+        model
+          .getLayer(LAYER_NAMES.output)
+          .apply(lstmSequence(inputs, lstmWeightsOf(model.getLayer(LAYER_NAMES.lstm)))[0]) as tf.Tensor;
       const fast = tf.variableGrads(binaryLoss(labels, fastForward), variables);
-      const standard = tf.variableGrads(binaryLoss(labels, () => model.apply(inputs) as tf.Tensor), variables);
+      const standard = tf.variableGrads(
+        binaryLoss(labels, () => model.apply(inputs) as tf.Tensor),
+        variables,
+      );
       assertClose(fast.value.dataSync(), standard.value.dataSync(), TOLERANCE, "loss");
       assert.equal(variables.length, 5); // LSTM kernel, recurrent kernel, bias; dense kernel, bias
       for (const variable of variables) {
         const reference = standard.grads[variable.name].dataSync();
-        assert.ok(reference.some((x) => Math.abs(x) > 1e-4), `${variable.name} has a gradient worth comparing`);
+        assert.ok(
+          reference.some((x) => Math.abs(x) > 1e-4),
+          `${variable.name} has a gradient worth comparing`,
+        );
         assertClose(fast.grads[variable.name].dataSync(), reference, TOLERANCE, variable.name);
       }
-      tf.dispose([inputs, labels, fast.value, standard.value, ...Object.values(fast.grads), ...Object.values(standard.grads)]);
+      tf.dispose([
+        inputs,
+        labels,
+        fast.value,
+        standard.value,
+        ...Object.values(fast.grads),
+        ...Object.values(standard.grads),
+      ]);
       model.dispose();
     });
 
@@ -168,9 +242,14 @@ for (const backend of ["cpu", "wasm"] as const) {
       const standardModel = trainedLookingModel(3);
       const fast = train(fastModel, (sequences) => predictFast(fastModel, sequences, config.maxLen), 5);
       const standard = train(standardModel, (sequences) => predictPadded(standardModel, sequences), 5);
-      const initial = trainedLookingModel(3).getWeights().map((weight) => weight.dataSync());
+      const initial = trainedLookingModel(3)
+        .getWeights()
+        .map((weight) => weight.dataSync());
       fast.forEach((weights, i) => {
-        assert.ok(weights.some((x, j) => Math.abs(x - initial[i][j]) > 1e-3), `weight ${i} moved`);
+        assert.ok(
+          weights.some((x, j) => Math.abs(x - initial[i][j]) > 1e-3),
+          `weight ${i} moved`,
+        );
         assertClose(weights, standard[i], 1e-4, `weight ${i}`);
       });
       fastModel.dispose();
@@ -193,7 +272,10 @@ for (const backend of ["cpu", "wasm"] as const) {
       const labels = tf.tensor2d([1, 0, 0, 1], [4, 1]);
       const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
       const run = () => {
-        const { value, grads } = tf.variableGrads(binaryLoss(labels, () => predictFast(model, sequences, config.maxLen)), variables);
+        const { value, grads } = tf.variableGrads(
+          binaryLoss(labels, () => predictFast(model, sequences, config.maxLen)),
+          variables,
+        );
         tf.dispose([value, ...Object.values(grads)]);
       };
       run(); // warm up: anything created once, on first use

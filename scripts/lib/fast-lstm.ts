@@ -59,7 +59,10 @@ export function lstmSequence(
   return tf.tidy(() => {
     const [batch] = inputs.shape;
     const units = weights.recurrentKernel.shape[0];
-    const [hidden, cell] = initialState ?? [tf.zeros([batch, units]) as tf.Tensor2D, tf.zeros([batch, units]) as tf.Tensor2D];
+    const [hidden, cell] = initialState ?? [
+      tf.zeros([batch, units]) as tf.Tensor2D,
+      tf.zeros([batch, units]) as tf.Tensor2D,
+    ];
     if (inputs.shape[1] === 0) return [hidden.clone(), cell.clone()];
     // customGrad ops have one output, so the final state travels as [hiddenState | cellState].
     const state = lstmOp(inputs, weights.kernel, weights.recurrentKernel, weights.bias, hidden, cell) as tf.Tensor2D;
@@ -79,7 +82,11 @@ export function fastLstm(layer: tf.layers.Layer): SequenceLstm {
  * @param sequences rows of word indices, each at most `maxLen` long
  * @returns `[batch, 1]` float32 probabilities
  */
-export function predictFast(model: tf.LayersModel, sequences: readonly (readonly number[])[], maxLen: number): tf.Tensor2D {
+export function predictFast(
+  model: tf.LayersModel,
+  sequences: readonly (readonly number[])[],
+  maxLen: number,
+): tf.Tensor2D {
   return predictWithSharedPadding(model, sequences, maxLen, fastLstm(model.getLayer(LAYER_NAMES.lstm)));
 }
 
@@ -115,7 +122,13 @@ function multiply(rows: Float32Array, count: number, matrix: tf.Tensor2D, activa
  */
 const lstmOp = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
   const [inputs, kernel, recurrentKernel, bias, initialHidden, initialCell, save] = args as [
-    tf.Tensor3D, tf.Tensor2D, tf.Tensor2D, tf.Tensor1D, tf.Tensor2D, tf.Tensor2D, tf.GradSaveFunc,
+    tf.Tensor3D,
+    tf.Tensor2D,
+    tf.Tensor2D,
+    tf.Tensor1D,
+    tf.Tensor2D,
+    tf.Tensor2D,
+    tf.GradSaveFunc,
   ];
   // The engine keeps saved tensors alive until the backward pass (callers' tidy scopes may not).
   save([kernel, recurrentKernel]);
@@ -213,7 +226,11 @@ const lstmOp = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
           dCell[b * units + unit] = dc * forgetGate;
         }
       }
-      dHidden = multiply(dSums.subarray(step * batch * gateWidth, (step + 1) * batch * gateWidth), batch, recurrentKernelT);
+      dHidden = multiply(
+        dSums.subarray(step * batch * gateWidth, (step + 1) * batch * gateWidth),
+        batch,
+        recurrentKernelT,
+      );
     }
     recurrentKernelT.dispose();
 
@@ -221,8 +238,13 @@ const lstmOp = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
       const dSumsTensor = tf.tensor2d(dSums, [steps * batch, gateWidth]);
       // [dKernel; dRecurrentKernel; dBias] = [input, hiddenState, 1]ᵀ · dSums, over all steps.
       // Only untransposed matMuls: wasm's transposeA/transposeB path is several times slower.
-      const dStacked = tf.matMul(tf.transpose(dSumsTensor), tf.tensor2d(stepRows, [steps * batch, rowWidth])).transpose();
-      const dInputs = tf.matMul(dSumsTensor, tf.transpose(kernel)).reshape([steps, batch, inputDim]).transpose([1, 0, 2]);
+      const dStacked = tf
+        .matMul(tf.transpose(dSumsTensor), tf.tensor2d(stepRows, [steps * batch, rowWidth]))
+        .transpose();
+      const dInputs = tf
+        .matMul(dSumsTensor, tf.transpose(kernel))
+        .reshape([steps, batch, inputDim])
+        .transpose([1, 0, 2]);
       return [
         dInputs,
         dStacked.slice([0, 0], [inputDim, gateWidth]),

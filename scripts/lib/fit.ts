@@ -3,19 +3,20 @@
  * (see lib/length-buckets.ts), a progress bar per epoch and a checkpoint after every
  * epoch so a killed run resumes where it stopped.
  */
-import * as tf from "@tensorflow/tfjs";
+
 import { existsSync } from "node:fs";
 import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
+import * as tf from "@tensorflow/tfjs";
 import { lengthBuckets } from "../../lib/length-buckets";
 import type { EpochRecord, ModelMetadata } from "../../lib/metadata";
-import { seededRandom } from "../../lib/random";
-import { LAYER_NAMES } from "../../lib/model-config";
-import { predictAll, predictWithSharedPadding, type SequenceLstm } from "../../lib/shared-padding";
 import { binaryMetrics } from "../../lib/metrics";
+import { LAYER_NAMES } from "../../lib/model-config";
+import { seededRandom } from "../../lib/random";
+import { predictAll, predictWithSharedPadding, type SequenceLstm } from "../../lib/shared-padding";
 import { fileSystemHandler, readMetadata, saveModelDir } from "./artifacts";
 import { fastLstm } from "./fast-lstm";
-import { ProgressBar, formatSeconds } from "./progress-bar";
+import { formatSeconds, ProgressBar } from "./progress-bar";
 
 export interface Examples {
   /** Word indices, truncated to at most maxLen, not padded. */
@@ -99,9 +100,18 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
     // Seeded per epoch, so a resumed run shuffles exactly as an uninterrupted one.
     const batches = lengthBuckets(lengths, options.batchSize, seededRandom(options.seed * 7919 + epoch));
     const bar = new ProgressBar(`epoch ${epoch}/${options.epochs}`, batches.length, "batches");
-    let lossSum = 0, correct = 0, seen = 0;
+    let lossSum = 0,
+      correct = 0,
+      seen = 0;
     for (const batch of batches) {
-      const { loss, correct: batchCorrect } = trainingStep(model, variables, batch.map((i) => train.sequences[i]), batch.map((i) => train.labels[i]), options.maxLen, sequenceLstm);
+      const { loss, correct: batchCorrect } = trainingStep(
+        model,
+        variables,
+        batch.map((i) => train.sequences[i]),
+        batch.map((i) => train.labels[i]),
+        options.maxLen,
+        sequenceLstm,
+      );
       lossSum += (await loss.data())[0] * batch.length;
       correct += (await batchCorrect.data())[0];
       seen += batch.length;
@@ -110,7 +120,14 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
     }
     const record: EpochRecord = { epoch, loss: lossSum / seen, accuracy: correct / seen, seconds: 0 };
     if (options.validation) {
-      const probabilities = await predictAll(model, options.validation.sequences, options.maxLen, options.batchSize * 2, undefined, sequenceLstm);
+      const probabilities = await predictAll(
+        model,
+        options.validation.sequences,
+        options.maxLen,
+        options.batchSize * 2,
+        undefined,
+        sequenceLstm,
+      );
       const metrics = binaryMetrics(options.validation.labels, Array.from(probabilities));
       record.valLoss = metrics.logLoss;
       record.valAccuracy = metrics.accuracy;
@@ -118,8 +135,13 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
     record.seconds = (Date.now() - startedAt) / 1000;
     trainingSeconds += record.seconds;
     history = [...history, record];
-    const validation = record.valAccuracy === undefined ? "" : `, val loss ${record.valLoss!.toFixed(4)} val accuracy ${record.valAccuracy.toFixed(4)}`;
-    bar.finish(`loss ${record.loss.toFixed(4)} accuracy ${record.accuracy.toFixed(4)}${validation} (${formatSeconds(record.seconds)})`);
+    const validation =
+      record.valAccuracy === undefined
+        ? ""
+        : `, val loss ${record.valLoss!.toFixed(4)} val accuracy ${record.valAccuracy.toFixed(4)}`;
+    bar.finish(
+      `loss ${record.loss.toFixed(4)} accuracy ${record.accuracy.toFixed(4)}${validation} (${formatSeconds(record.seconds)})`,
+    );
     await saveCheckpoint(options.checkpointDir, epoch, model, { ...options.metadata, history, trainingSeconds });
     if (options.patience !== undefined && options.validation && epoch - bestEpoch(history) >= options.patience) {
       console.log(`early stopping: validation loss has not improved since epoch ${bestEpoch(history)}`);
@@ -157,16 +179,25 @@ export function trainingStep(
 ): { loss: tf.Scalar; correct: tf.Scalar } {
   const truth = tf.tensor2d(Float32Array.from(labels), [labels.length, 1]);
   let correct: tf.Scalar | undefined;
-  const loss = model.optimizer.minimize(() => {
-    const probability = predictWithSharedPadding(model, sequences, maxLen, sequenceLstm);
-    correct = tf.keep(tf.metrics.binaryAccuracy(truth, probability).sum());
-    return tf.metrics.binaryCrossentropy(truth, probability).mean() as tf.Scalar;
-  }, true, variables) as tf.Scalar;
+  const loss = model.optimizer.minimize(
+    () => {
+      const probability = predictWithSharedPadding(model, sequences, maxLen, sequenceLstm);
+      correct = tf.keep(tf.metrics.binaryAccuracy(truth, probability).sum());
+      return tf.metrics.binaryCrossentropy(truth, probability).mean() as tf.Scalar;
+    },
+    true,
+    variables,
+  ) as tf.Scalar;
   truth.dispose();
   return { loss, correct: correct! };
 }
 
-async function saveCheckpoint(dir: string, epoch: number, model: tf.LayersModel, metadata: ModelMetadata): Promise<void> {
+async function saveCheckpoint(
+  dir: string,
+  epoch: number,
+  model: tf.LayersModel,
+  metadata: ModelMetadata,
+): Promise<void> {
   const named = await model.optimizer.getWeights();
   const { data, specs } = await tf.io.encodeWeights(named);
   await saveModelDir(join(dir, `epoch-${epoch}`), model, metadata, {
@@ -177,7 +208,10 @@ async function saveCheckpoint(dir: string, epoch: number, model: tf.LayersModel,
 
 async function loadLatestCheckpoint(dir: string, freshModel: tf.LayersModel) {
   if (!existsSync(dir)) return null;
-  const epochs = (await readdir(dir)).map((name) => /^epoch-(\d+)$/.exec(name)).filter((m) => m !== null).map((m) => Number(m[1]));
+  const epochs = (await readdir(dir))
+    .map((name) => /^epoch-(\d+)$/.exec(name))
+    .filter((m) => m !== null)
+    .map((m) => Number(m[1]));
   if (epochs.length === 0) return null;
   const folder = join(dir, `epoch-${Math.max(...epochs)}`);
   const metadata = await readMetadata(folder);
@@ -187,7 +221,10 @@ async function loadLatestCheckpoint(dir: string, freshModel: tf.LayersModel) {
   saved.dispose();
   const specs = JSON.parse(await readFile(join(folder, OPTIMIZER_SPECS_FILE), "utf8")) as tf.io.WeightsManifestEntry[];
   const buffer = await readFile(join(folder, OPTIMIZER_FILE));
-  const named = tf.io.decodeWeights(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength), specs);
+  const named = tf.io.decodeWeights(
+    buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength),
+    specs,
+  );
   await freshModel.optimizer.setWeights(Object.entries(named).map(([name, tensor]) => ({ name, tensor })));
   return { model: freshModel, history: metadata.history, metadata };
 }

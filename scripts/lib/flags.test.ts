@@ -22,9 +22,19 @@ test("parseFlags: defaults, camelCase names and converted values", () => {
   const data: string | undefined = flags?.data;
   assert.equal(typeof epochs, "number");
   assert.equal(data, undefined);
-  assert.deepEqual(parseFlags(command, []), { epochs: 3, learningRate: 0.001, backend: "auto", data: undefined, resume: false });
+  assert.deepEqual(parseFlags(command, []), {
+    epochs: 3,
+    learningRate: 0.001,
+    backend: "auto",
+    data: undefined,
+    resume: false,
+  });
   assert.deepEqual(parseFlags(command, ["--epochs", "5", "--learning-rate=0.01", "--data", "x.tgz", "--resume"]), {
-    epochs: 5, learningRate: 0.01, backend: "auto", data: "x.tgz", resume: true,
+    epochs: 5,
+    learningRate: 0.01,
+    backend: "auto",
+    data: "x.tgz",
+    resume: true,
   });
 });
 
@@ -38,11 +48,16 @@ const bad: [string[], RegExp][] = [
 ];
 for (const [argv, message] of bad) {
   test(`parseFlags: ${argv.join(" ")} is a usage error naming the flag`, () => {
-    assert.throws(() => parseFlags(command, argv), (error: Error) => error instanceof UsageError && message.test(error.message) && error.message.includes("Usage: npm run demo"));
+    assert.throws(
+      () => parseFlags(command, argv),
+      (error: Error) =>
+        error instanceof UsageError && message.test(error.message) && error.message.includes("Usage: npm run demo"),
+    );
   });
 }
 
 test("helpText lists every flag with its default and choices", () => {
   const help = helpText(command);
-  for (const line of ["--epochs N", "(default: 3)", "--data PATH", "(auto | wasm)", "--resume", "-h, --help"]) assert.ok(help.includes(line), line);
+  for (const line of ["--epochs N", "(default: 3)", "--data PATH", "(auto | wasm)", "--resume", "-h, --help"])
+    assert.ok(help.includes(line), line);
 });

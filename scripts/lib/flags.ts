@@ -35,7 +35,9 @@ type ValueOf<S extends FlagSpec> = S extends { type: "boolean" }
 export type ParsedFlags<T extends FlagTable> = {
   -readonly [K in keyof T as K extends string ? CamelCase<K> : never]: ValueOf<T[K]>;
 };
-type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S;
 
 export interface Command<T extends FlagTable> {
   /** `npm run <name>`. */
@@ -57,7 +59,10 @@ const camelCase = (name: string) => name.replace(/-([a-z])/g, (_, letter: string
 /** The --help text, generated from the table. */
 export function helpText<T extends FlagTable>(command: Command<T>): string {
   const rows = Object.entries(command.flags).map(([name, spec]) => {
-    const value = spec.type === "boolean" ? "" : ` ${spec.valueName ?? (spec.type === "integer" ? "N" : spec.type === "number" ? "X" : "VALUE")}`;
+    const value =
+      spec.type === "boolean"
+        ? ""
+        : ` ${spec.valueName ?? (spec.type === "integer" ? "N" : spec.type === "number" ? "X" : "VALUE")}`;
     const short = spec.short ? `-${spec.short}, ` : "";
     const choices = spec.type === "string" && spec.choices ? ` (${spec.choices.join(" | ")})` : "";
     const fallback = "default" in spec && spec.default !== undefined ? ` (default: ${spec.default})` : "";
@@ -66,7 +71,15 @@ export function helpText<T extends FlagTable>(command: Command<T>): string {
   rows.push(["  -h, --help", "show this text"]);
   const width = Math.max(...rows.map(([left]) => left.length)) + 2;
   const lines = rows.map(([left, right]) => left.padEnd(width) + right);
-  return [command.summary, "", `Usage: npm run ${command.name} -- [flags]`, "", ...lines, ...(command.epilogue ? ["", command.epilogue] : []), ""].join("\n");
+  return [
+    command.summary,
+    "",
+    `Usage: npm run ${command.name} -- [flags]`,
+    "",
+    ...lines,
+    ...(command.epilogue ? ["", command.epilogue] : []),
+    "",
+  ].join("\n");
 }
 
 /**
@@ -74,9 +87,14 @@ export function helpText<T extends FlagTable>(command: Command<T>): string {
  * throws a UsageError (one line, then the help) for an unknown flag or a bad value.
  */
 export function parseFlags<T extends FlagTable>(command: Command<T>, argv: string[]): ParsedFlags<T> | null {
-  const options: Record<string, { type: "string" | "boolean"; short?: string }> = { help: { type: "boolean", short: "h" } };
+  const options: Record<string, { type: "string" | "boolean"; short?: string }> = {
+    help: { type: "boolean", short: "h" },
+  };
   for (const [name, spec] of Object.entries(command.flags)) {
-    options[name] = { type: spec.type === "boolean" ? "boolean" : "string", ...(spec.short ? { short: spec.short } : {}) };
+    options[name] = {
+      type: spec.type === "boolean" ? "boolean" : "string",
+      ...(spec.short ? { short: spec.short } : {}),
+    };
   }
   let values: Record<string, string | boolean | undefined>;
   try {
@@ -90,7 +108,8 @@ export function parseFlags<T extends FlagTable>(command: Command<T>, argv: strin
   }
   const parsed: Record<string, unknown> = {};
   try {
-    for (const [name, spec] of Object.entries(command.flags)) parsed[camelCase(name)] = convert(name, spec, values[name]);
+    for (const [name, spec] of Object.entries(command.flags))
+      parsed[camelCase(name)] = convert(name, spec, values[name]);
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n\n${helpText(command)}`);
   }
@@ -102,7 +121,8 @@ function convert(name: string, spec: FlagSpec, raw: string | boolean | undefined
   if (raw === undefined) return spec.default;
   const text = String(raw);
   if (spec.type === "string") {
-    if (spec.choices && !spec.choices.includes(text)) throw new Error(`--${name} must be one of ${spec.choices.join(", ")}, got "${text}"`);
+    if (spec.choices && !spec.choices.includes(text))
+      throw new Error(`--${name} must be one of ${spec.choices.join(", ")}, got "${text}"`);
     return text;
   }
   const value = Number(text);
@@ -110,9 +130,19 @@ function convert(name: string, spec: FlagSpec, raw: string | boolean | undefined
   const max = spec.max ?? Number.POSITIVE_INFINITY;
   const exclusive = spec.type === "number" && spec.maxExclusive === true;
   const inRange = value >= min && (exclusive ? value < max : value <= max);
-  if (text.trim() === "" || !Number.isFinite(value) || (spec.type === "integer" && !Number.isInteger(value)) || !inRange) {
+  if (
+    text.trim() === "" ||
+    !Number.isFinite(value) ||
+    (spec.type === "integer" && !Number.isInteger(value)) ||
+    !inRange
+  ) {
     const kind = spec.type === "integer" ? "an integer" : "a number";
-    const range = [Number.isFinite(min) ? `>= ${min}` : "", Number.isFinite(max) ? `${exclusive ? "<" : "<="} ${max}` : ""].filter(Boolean).join(" and ");
+    const range = [
+      Number.isFinite(min) ? `>= ${min}` : "",
+      Number.isFinite(max) ? `${exclusive ? "<" : "<="} ${max}` : "",
+    ]
+      .filter(Boolean)
+      .join(" and ");
     throw new Error(`--${name} must be ${kind}${range ? ` ${range}` : ""}, got "${text}"`);
   }
   return value;

@@ -5,7 +5,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { writeImdbFixture, type ImdbFixture } from "../../tests/imdb-fixture";
+import { type ImdbFixture, writeImdbFixture } from "../../tests/imdb-fixture";
 import { DatasetError, downloadImdb, loadImdb, parseReviewPath } from "./imdb-dataset";
 
 let fixture: ImdbFixture;
@@ -37,10 +37,15 @@ for (const { path, expected } of reviewPaths) {
 
 test("loads the tarball: every labeled review with its label, id and text, sorted by id", async () => {
   const dataset = await loadImdb(fixture.tarball, anySize);
-  assert.deepEqual([...dataset.train, ...dataset.test].sort((a, b) => (a.id < b.id ? -1 : 1)), fixture.reviews);
+  assert.deepEqual(
+    [...dataset.train, ...dataset.test].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    fixture.reviews,
+  );
   assert.equal(dataset.train.length, 24);
   assert.equal(dataset.test.length, 24);
-  assert.ok(dataset.train.every((r) => r.id.startsWith("train/") && r.label === (r.id.startsWith("train/pos/") ? 1 : 0)));
+  assert.ok(
+    dataset.train.every((r) => r.id.startsWith("train/") && r.label === (r.id.startsWith("train/pos/") ? 1 : 0)),
+  );
   assert.ok(dataset.test.every((r) => r.id.startsWith("test/") && r.label === (r.id.startsWith("test/pos/") ? 1 : 0)));
   const cafe = dataset.train.find((r) => r.id === "train/pos/2_9.txt");
   assert.match(cafe?.text ?? "", /Café 電影 ☕$/);
@@ -49,7 +54,12 @@ test("loads the tarball: every labeled review with its label, id and text, sorte
 test("records the tarball's path and SHA-256", async () => {
   const dataset = await loadImdb(fixture.tarball, anySize);
   assert.equal(dataset.source, fixture.tarball);
-  assert.equal(dataset.sha256, createHash("sha256").update(await readFile(fixture.tarball)).digest("hex"));
+  assert.equal(
+    dataset.sha256,
+    createHash("sha256")
+      .update(await readFile(fixture.tarball))
+      .digest("hex"),
+  );
 });
 
 test("reads the extracted folder, or its parent, exactly as the tarball", async () => {
@@ -66,7 +76,10 @@ test("ignores unsup reviews, .feat files, url lists and the vocabulary", async (
   const dataset = await loadImdb(fixture.tarball, anySize);
   const ids = [...dataset.train, ...dataset.test].map((r) => r.id);
   assert.equal(ids.length, 48);
-  assert.ok(ids.every((id) => /^(train|test)\/(pos|neg)\/\d+_\d+\.txt$/.test(id)), ids.join(" "));
+  assert.ok(
+    ids.every((id) => /^(train|test)\/(pos|neg)\/\d+_\d+\.txt$/.test(id)),
+    ids.join(" "),
+  );
 });
 
 test("checks counts: the official 12,500 per class by default", async () => {
@@ -74,7 +87,10 @@ test("checks counts: the official 12,500 per class by default", async () => {
     name: "DatasetError",
     message: /has 12 reviews in aclImdb\/train\/pos\/, expected 12500: the archive is incomplete; re-download it/,
   });
-  await assert.rejects(loadImdb(fixture.folder, { reviewsPerClass: 11 }), { name: "DatasetError", message: /expected 11/ });
+  await assert.rejects(loadImdb(fixture.folder, { reviewsPerClass: 11 }), {
+    name: "DatasetError",
+    message: /expected 11/,
+  });
   assert.equal((await loadImdb(fixture.folder, { reviewsPerClass: 12 })).train.length, 24);
 });
 
@@ -82,7 +98,10 @@ test("a truncated tarball fails with a DatasetError that says to download it aga
   const bytes = await readFile(fixture.tarball);
   const truncated = join(fixture.dir, "truncated.tar.gz");
   await writeFile(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
-  const error = await loadImdb(truncated, anySize).then(() => null, (e: unknown) => e);
+  const error = await loadImdb(truncated, anySize).then(
+    () => null,
+    (e: unknown) => e,
+  );
   assert.ok(error instanceof DatasetError, `expected a DatasetError, got ${String(error)}`);
   assert.match(error.message, /truncated\.tar\.gz/);
   assert.match(error.message, /corrupt or truncated; delete it and download it again/);
@@ -101,7 +120,10 @@ test("a file that is not gzip fails with a DatasetError that says what to do", a
 });
 
 test("a path that does not exist fails with a DatasetError naming --data", async () => {
-  await assert.rejects(loadImdb(join(fixture.dir, "nowhere.tar.gz"), anySize), { name: "DatasetError", message: /does not exist: pass --data/ });
+  await assert.rejects(loadImdb(join(fixture.dir, "nowhere.tar.gz"), anySize), {
+    name: "DatasetError",
+    message: /does not exist: pass --data/,
+  });
 });
 
 describe("a missing split folder", () => {

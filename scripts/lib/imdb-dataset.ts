@@ -72,11 +72,15 @@ export async function loadImdb(source: string | undefined, options: LoadOptions 
   const { reviewsPerClass = IMDB_REVIEWS_PER_CLASS, showProgress = false } = options;
   const path = source ?? (await downloadImdb(options.cacheDir ?? defaultCacheDir(), showProgress));
   if (!existsSync(path)) {
-    throw new DatasetError(`${path} does not exist: pass --data with the IMDB .tar.gz or aclImdb/ folder, or leave --data out to download it`);
+    throw new DatasetError(
+      `${path} does not exist: pass --data with the IMDB .tar.gz or aclImdb/ folder, or leave --data out to download it`,
+    );
   }
   const isFolder = (await stat(path)).isDirectory();
   // Sorted by id, so a tarball and its extracted folder give the same order (and the same shuffles).
-  const reviews = (isFolder ? await readFolder(path) : await readTarball(path, showProgress)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const reviews = (isFolder ? await readFolder(path) : await readTarball(path, showProgress)).sort((a, b) =>
+    a.id < b.id ? -1 : 1,
+  );
   const dataset: ImdbDataset = {
     train: reviews.filter((r) => r.id.startsWith("train/")),
     test: reviews.filter((r) => r.id.startsWith("test/")),
@@ -93,10 +97,14 @@ function checkCounts(dataset: ImdbDataset, path: string, reviewsPerClass: number
       const count = dataset[split].filter((r) => r.label === label).length;
       const folder = `aclImdb/${split}/${label === 1 ? "pos" : "neg"}`;
       if (count === 0) {
-        throw new DatasetError(`${path} has no reviews in ${folder}/: is it the IMDB dataset (aclImdb_v1.tar.gz)? Re-download it or point --data at the right file`);
+        throw new DatasetError(
+          `${path} has no reviews in ${folder}/: is it the IMDB dataset (aclImdb_v1.tar.gz)? Re-download it or point --data at the right file`,
+        );
       }
       if (reviewsPerClass !== null && count !== reviewsPerClass) {
-        throw new DatasetError(`${path} has ${count} reviews in ${folder}/, expected ${reviewsPerClass}: the archive is incomplete; re-download it`);
+        throw new DatasetError(
+          `${path} has ${count} reviews in ${folder}/, expected ${reviewsPerClass}: the archive is incomplete; re-download it`,
+        );
       }
     }
   }
@@ -115,7 +123,9 @@ async function readTarball(path: string, showProgress: boolean): Promise<Review[
       }
       const chunks: Buffer[] = [];
       entry.on("data", (chunk: Buffer) => chunks.push(chunk));
-      entry.on("end", () => reviews.push({ text: Buffer.concat(chunks).toString("utf8"), label: parsed.label, id: parsed.id }));
+      entry.on("end", () =>
+        reviews.push({ text: Buffer.concat(chunks).toString("utf8"), label: parsed.label, id: parsed.id }),
+      );
     },
   });
   const input = createReadStream(path);
@@ -123,7 +133,9 @@ async function readTarball(path: string, showProgress: boolean): Promise<Review[
   try {
     await pipeline(input, parser);
   } catch (error) {
-    throw new DatasetError(`${path} is not a readable .tar.gz (${(error as Error).message}): the file is corrupt or truncated; delete it and download it again`);
+    throw new DatasetError(
+      `${path} is not a readable .tar.gz (${(error as Error).message}): the file is corrupt or truncated; delete it and download it again`,
+    );
   } finally {
     bar?.finish();
   }
@@ -136,10 +148,14 @@ async function readFolder(path: string): Promise<Review[]> {
   for (const split of ["train", "test"] as const) {
     for (const polarity of ["pos", "neg"] as const) {
       const folder = join(root, "aclImdb", split, polarity);
-      if (!existsSync(folder)) throw new DatasetError(`${folder} is missing: extract the full aclImdb_v1.tar.gz there, or pass the .tar.gz itself with --data`);
+      if (!existsSync(folder))
+        throw new DatasetError(
+          `${folder} is missing: extract the full aclImdb_v1.tar.gz there, or pass the .tar.gz itself with --data`,
+        );
       for (const file of (await readdir(folder)).sort()) {
         const parsed = parseReviewPath(`aclImdb/${split}/${polarity}/${file}`);
-        if (parsed) reviews.push({ text: await readFile(join(folder, file), "utf8"), label: parsed.label, id: parsed.id });
+        if (parsed)
+          reviews.push({ text: await readFile(join(folder, file), "utf8"), label: parsed.label, id: parsed.id });
       }
     }
   }
@@ -161,14 +177,22 @@ export function defaultCacheDir(): string {
  * copy is there. Writes to a `.partial` file and renames it only after the SHA-256
  * matches, so the cache never holds a half-written or wrong file.
  */
-export async function downloadImdb(cacheDir: string, showProgress: boolean, url = IMDB_URL, expectedSha256 = IMDB_SHA256): Promise<string> {
+export async function downloadImdb(
+  cacheDir: string,
+  showProgress: boolean,
+  url = IMDB_URL,
+  expectedSha256 = IMDB_SHA256,
+): Promise<string> {
   const target = join(cacheDir, "aclImdb_v1.tar.gz");
   if (existsSync(target)) return target;
   await mkdir(cacheDir, { recursive: true });
   const partial = `${target}.partial`;
   try {
     const response = await fetch(url);
-    if (!response.ok || !response.body) throw new DatasetError(`download of ${url} failed: HTTP ${response.status}; try again later or download it by hand and pass --data`);
+    if (!response.ok || !response.body)
+      throw new DatasetError(
+        `download of ${url} failed: HTTP ${response.status}; try again later or download it by hand and pass --data`,
+      );
     const total = Number(response.headers.get("content-length")) || IMDB_BYTES;
     const bar = showProgress ? new ProgressBar("downloading IMDB", total, "bytes") : null;
     const body = Readable.fromWeb(response.body as import("node:stream/web").ReadableStream<Uint8Array>);
@@ -177,13 +201,17 @@ export async function downloadImdb(cacheDir: string, showProgress: boolean, url 
     bar?.finish();
     const actual = await sha256OfFile(partial);
     if (actual !== expectedSha256) {
-      throw new DatasetError(`downloaded ${url} has SHA-256 ${actual}, expected ${expectedSha256}: the download is corrupt; run again to retry`);
+      throw new DatasetError(
+        `downloaded ${url} has SHA-256 ${actual}, expected ${expectedSha256}: the download is corrupt; run again to retry`,
+      );
     }
     await rename(partial, target);
     return target;
   } catch (error) {
     await rm(partial, { force: true });
     if (error instanceof DatasetError) throw error;
-    throw new DatasetError(`could not download ${url} (${(error as Error).message}): check your connection, or download it by hand and pass --data`);
+    throw new DatasetError(
+      `could not download ${url} (${(error as Error).message}): check your connection, or download it by hand and pass --data`,
+    );
   }
 }

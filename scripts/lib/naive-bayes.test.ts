@@ -19,9 +19,13 @@ const corpus = [
   { text: "bad movie", label: 0 as const },
 ];
 const expected: { text: string; odds: number; why: string }[] = [
-  { text: "good", odds: 2 * (3 / 13) / (1 / 10), why: "2 · (3/13)/(1/10) = 60/13" },
-  { text: "good good good", odds: 2 * (3 / 13) / (1 / 10), why: "binarized: counted once; 'good good' unseen" },
-  { text: "bad movie", odds: 2 * ((1 / 13) / (2 / 10)) * ((2 / 13) / (2 / 10)) * ((1 / 13) / (2 / 10)), why: "bad, movie, 'bad movie'" },
+  { text: "good", odds: (2 * (3 / 13)) / (1 / 10), why: "2 · (3/13)/(1/10) = 60/13" },
+  { text: "good good good", odds: (2 * (3 / 13)) / (1 / 10), why: "binarized: counted once; 'good good' unseen" },
+  {
+    text: "bad movie",
+    odds: 2 * (1 / 13 / (2 / 10)) * (2 / 13 / (2 / 10)) * (1 / 13 / (2 / 10)),
+    why: "bad, movie, 'bad movie'",
+  },
   { text: "", odds: 2, why: "the prior alone" },
   { text: "zzz qqq", odds: 2, why: "unseen features are ignored" },
 ];
@@ -29,13 +33,16 @@ for (const { text, odds, why } of expected) {
   test(`trainNaiveBayes: P(positive | "${text}") = odds/(1+odds), ${why}`, () => {
     const model = trainNaiveBayes(corpus);
     assert.equal(model.vocabularySize, 7);
-    assert.ok(Math.abs(model.probability(text) - odds / (1 + odds)) < 1e-12, `${model.probability(text)} vs ${odds / (1 + odds)}`);
+    assert.ok(
+      Math.abs(model.probability(text) - odds / (1 + odds)) < 1e-12,
+      `${model.probability(text)} vs ${odds / (1 + odds)}`,
+    );
   });
 }
 
 test("trainNaiveBayes: alpha changes the smoothing", () => {
   // alpha = 2: P(good | pos) = 4 / (6 + 14), P(good | neg) = 2 / (3 + 14).
-  const odds = 2 * (4 / 20) / (2 / 17);
+  const odds = (2 * (4 / 20)) / (2 / 17);
   assert.ok(Math.abs(trainNaiveBayes(corpus, 2).probability("good") - odds / (1 + odds)) < 1e-12);
 });
 

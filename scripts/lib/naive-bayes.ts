@@ -36,7 +36,10 @@ export function trainNaiveBayes(reviews: readonly { text: string; label: 0 | 1 }
     reviewsPerLabel[label]++;
     for (const feature of features(text)) {
       let count = counts.get(feature);
-      if (!count) counts.set(feature, (count = [0, 0]));
+      if (!count) {
+        count = [0, 0];
+        counts.set(feature, count);
+      }
       count[label]++;
       totals[label]++;
     }
@@ -47,7 +50,10 @@ export function trainNaiveBayes(reviews: readonly { text: string; label: 0 | 1 }
   // Only the log-ratio of each feature is needed at prediction time.
   const logRatios = new Map<string, number>();
   for (const [feature, [negative, positive]] of counts) {
-    logRatios.set(feature, Math.log((positive + alpha) / denominators[1]) - Math.log((negative + alpha) / denominators[0]));
+    logRatios.set(
+      feature,
+      Math.log((positive + alpha) / denominators[1]) - Math.log((negative + alpha) / denominators[0]),
+    );
   }
   const logPriorRatio = Math.log(reviewsPerLabel[1] / reviewsPerLabel[0]);
   return {

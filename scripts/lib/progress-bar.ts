@@ -48,7 +48,8 @@ export class ProgressBar {
     const filled = Math.round(fraction * width);
     const elapsed = (now - this.startedAt) / 1000;
     const eta = fraction > 0 ? elapsed / fraction - elapsed : NaN;
-    const amount = this.unit === "bytes" ? `${formatBytes(this.done)}/${formatBytes(this.total)}` : `${this.done}/${this.total}`;
+    const amount =
+      this.unit === "bytes" ? `${formatBytes(this.done)}/${formatBytes(this.total)}` : `${this.done}/${this.total}`;
     return `${this.label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${amount} ${formatSeconds(elapsed)} elapsed, ETA ${formatSeconds(eta)} ${this.suffix}`;
   }
 }
@@ -56,7 +57,11 @@ export class ProgressBar {
 export function formatSeconds(seconds: number): string {
   if (!Number.isFinite(seconds)) return "?";
   const s = Math.round(seconds);
-  return s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, "0")}m` : s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
+  return s >= 3600
+    ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, "0")}m`
+    : s >= 60
+      ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s`
+      : `${s}s`;
 }
 
 function formatBytes(bytes: number): string {

@@ -4,8 +4,9 @@
  * (embedding → one LSTM → one sigmoid unit, so the word-by-word picture stays true),
  * with choices made on validation data only (see the ablation in its metadata.json).
  */
-import type { ModelName } from "../../lib/model-folder";
+
 import type { ModelConfig } from "../../lib/model-config";
+import type { ModelName } from "../../lib/model-folder";
 
 export interface Recipe {
   name: ModelName;

@@ -30,7 +30,9 @@ export async function readReviewFile(path: string): Promise<LabelledReview[]> {
   try {
     content = await readFile(path, "utf8");
   } catch (error) {
-    throw new ReviewFileError(`${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new ReviewFileError(
+      `${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
   return parseReviewFile(path, content);
 }
@@ -41,7 +43,9 @@ export function parseReviewFile(path: string, content: string): LabelledReview[]
   const jsonLines = /\.(jsonl|ndjson|json)$/i.test(path) || (!/\.csv$/i.test(path) && text.trimStart().startsWith("{"));
   const reviews = jsonLines ? parseJsonLines(path, text) : parseCsv(path, text);
   if (reviews.length === 0) {
-    throw new ReviewFileError(`${path}: no reviews; expected ${jsonLines ? 'one {"text": ..., "label": 0 or 1} object a line' : "a text,label header and one review a row"}`);
+    throw new ReviewFileError(
+      `${path}: no reviews; expected ${jsonLines ? 'one {"text": ..., "label": 0 or 1} object a line' : "a text,label header and one review a row"}`,
+    );
   }
   return reviews;
 }
@@ -49,14 +53,25 @@ export function parseReviewFile(path: string, content: string): LabelledReview[]
 /** Checks one review's fields, whichever format they came from. */
 function review(path: string, line: number, text: unknown, label: unknown, group: unknown): LabelledReview {
   const fail = (message: string) => new ReviewFileError(`${path}:${line}: ${message}`);
-  if (typeof text !== "string") throw fail(text === undefined ? 'no "text"' : `text must be a string, got ${JSON.stringify(text)}`);
+  if (typeof text !== "string")
+    throw fail(text === undefined ? 'no "text"' : `text must be a string, got ${JSON.stringify(text)}`);
   if (text.trim() === "") throw fail("text is empty");
   const value = typeof label === "string" ? label.trim() : label;
   if (value !== 0 && value !== 1 && value !== "0" && value !== "1") {
-    throw fail(label === undefined ? 'no "label" (0 = negative, 1 = positive)' : `label must be 0 or 1, got ${JSON.stringify(label)}`);
+    throw fail(
+      label === undefined
+        ? 'no "label" (0 = negative, 1 = positive)'
+        : `label must be 0 or 1, got ${JSON.stringify(label)}`,
+    );
   }
-  if (group !== undefined && typeof group !== "string" && typeof group !== "number") throw fail(`test must be a string naming a group, got ${JSON.stringify(group)}`);
-  return { text, label: Number(value) as 0 | 1, line, ...(group !== undefined && group !== "" ? { group: String(group) } : {}) };
+  if (group !== undefined && typeof group !== "string" && typeof group !== "number")
+    throw fail(`test must be a string naming a group, got ${JSON.stringify(group)}`);
+  return {
+    text,
+    label: Number(value) as 0 | 1,
+    line,
+    ...(group !== undefined && group !== "" ? { group: String(group) } : {}),
+  };
 }
 
 function parseJsonLines(path: string, content: string): LabelledReview[] {
@@ -105,7 +120,8 @@ function csvRecords(path: string, content: string): { line: number; fields: stri
       const quoteLine = line;
       quoted = hasContent = true;
       for (i++; ; i++) {
-        if (i >= content.length) throw new ReviewFileError(`${path}:${quoteLine}: a quoted field is never closed (a missing " ?)`);
+        if (i >= content.length)
+          throw new ReviewFileError(`${path}:${quoteLine}: a quoted field is never closed (a missing " ?)`);
         if (content[i] === '"' && content[i + 1] === '"') field += content[i++];
         else if (content[i] === '"') break;
         else {
@@ -115,7 +131,9 @@ function csvRecords(path: string, content: string): { line: number; fields: stri
       }
       const next = content[i + 1];
       if (next !== undefined && next !== "," && next !== "\n" && next !== "\r") {
-        throw new ReviewFileError(`${path}:${line}: unexpected ${JSON.stringify(next)} after a closing quote; inside a quoted field write a quote as ""`);
+        throw new ReviewFileError(
+          `${path}:${line}: unexpected ${JSON.stringify(next)} after a closing quote; inside a quoted field write a quote as ""`,
+        );
       }
     } else if (char === ",") {
       endField();
@@ -139,12 +157,22 @@ function parseCsv(path: string, content: string): LabelledReview[] {
   const names = header.fields.map((name) => name.trim().toLowerCase());
   const column = (name: string) => names.indexOf(name);
   if (column("text") < 0 || column("label") < 0) {
-    throw new ReviewFileError(`${path}:${header.line}: the header must name a text and a label column, got "${header.fields.join(",")}"`);
+    throw new ReviewFileError(
+      `${path}:${header.line}: the header must name a text and a label column, got "${header.fields.join(",")}"`,
+    );
   }
   return rows.map(({ line, fields }) => {
     if (fields.length !== names.length) {
-      throw new ReviewFileError(`${path}:${line}: ${fields.length} fields, but the header has ${names.length}; put a text with commas in double quotes`);
+      throw new ReviewFileError(
+        `${path}:${line}: ${fields.length} fields, but the header has ${names.length}; put a text with commas in double quotes`,
+      );
     }
-    return review(path, line, fields[column("text")], fields[column("label")], column("test") >= 0 ? fields[column("test")] : undefined);
+    return review(
+      path,
+      line,
+      fields[column("text")],
+      fields[column("label")],
+      column("test") >= 0 ? fields[column("test")] : undefined,
+    );
   });
 }

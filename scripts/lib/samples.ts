@@ -13,9 +13,14 @@ export const SAMPLE_TEXTS = [
   "The movie was not good.",
   "Not bad at all!",
   "!!!",
-  "The first hour drags, the dialogue is clumsy and the ending is a mess, but the score and the two leads are superb. ".repeat(6).trim(),
+  "The first hour drags, the dialogue is clumsy and the ending is a mess, but the score and the two leads are superb. "
+    .repeat(6)
+    .trim(),
 ];
 
-export function recordSamples(predictor: Predictor, texts: readonly string[] = SAMPLE_TEXTS): NonNullable<ModelMetadata["samples"]> {
+export function recordSamples(
+  predictor: Predictor,
+  texts: readonly string[] = SAMPLE_TEXTS,
+): NonNullable<ModelMetadata["samples"]> {
   return texts.map((text) => ({ text, probability: predictor.read(text).probability }));
 }

@@ -3,16 +3,48 @@ import { test } from "node:test";
 import { cutShortReviews, splitSentences } from "./short-reviews";
 
 const sentenceCases: { name: string; text: string; sentences: string[] }[] = [
-  { name: "plain", text: "I loved it. The cast was great! Would I watch again? Yes.", sentences: ["I loved it.", "The cast was great!", "Would I watch again?", "Yes."] },
-  { name: "<br /> tags end sentences", text: "Great film<br /><br />Terrible ending<BR>Go see it", sentences: ["Great film", "Terrible ending", "Go see it"] },
+  {
+    name: "plain",
+    text: "I loved it. The cast was great! Would I watch again? Yes.",
+    sentences: ["I loved it.", "The cast was great!", "Would I watch again?", "Yes."],
+  },
+  {
+    name: "<br /> tags end sentences",
+    text: "Great film<br /><br />Terrible ending<BR>Go see it",
+    sentences: ["Great film", "Terrible ending", "Go see it"],
+  },
   { name: "line breaks end sentences", text: "First part\n\nsecond part", sentences: ["First part", "second part"] },
-  { name: "titles are not ends", text: "Mr. Smith and Dr. Jones meet Mrs. Doe. They talk.", sentences: ["Mr. Smith and Dr. Jones meet Mrs. Doe.", "They talk."] },
-  { name: "initials and e.g.", text: "Based on J. R. R. Tolkien, e.g. The Hobbit. Fine.", sentences: ["Based on J. R. R. Tolkien, e.g. The Hobbit.", "Fine."] },
-  { name: "an ellipsis before lowercase goes on", text: "It was... okay. Then... The end.", sentences: ["It was... okay.", "Then...", "The end."] },
-  { name: "quotes close the sentence", text: 'She said "I hate it." Then she left. "Great!" he said.', sentences: ['She said "I hate it."', "Then she left.", '"Great!" he said.'] },
-  { name: "repeated marks and digits", text: "Wow!!! 10/10 would watch. 3.5 stars?! 2 thumbs up.", sentences: ["Wow!!!", "10/10 would watch.", "3.5 stars?!", "2 thumbs up."] },
+  {
+    name: "titles are not ends",
+    text: "Mr. Smith and Dr. Jones meet Mrs. Doe. They talk.",
+    sentences: ["Mr. Smith and Dr. Jones meet Mrs. Doe.", "They talk."],
+  },
+  {
+    name: "initials and e.g.",
+    text: "Based on J. R. R. Tolkien, e.g. The Hobbit. Fine.",
+    sentences: ["Based on J. R. R. Tolkien, e.g. The Hobbit.", "Fine."],
+  },
+  {
+    name: "an ellipsis before lowercase goes on",
+    text: "It was... okay. Then... The end.",
+    sentences: ["It was... okay.", "Then...", "The end."],
+  },
+  {
+    name: "quotes close the sentence",
+    text: 'She said "I hate it." Then she left. "Great!" he said.',
+    sentences: ['She said "I hate it."', "Then she left.", '"Great!" he said.'],
+  },
+  {
+    name: "repeated marks and digits",
+    text: "Wow!!! 10/10 would watch. 3.5 stars?! 2 thumbs up.",
+    sentences: ["Wow!!!", "10/10 would watch.", "3.5 stars?!", "2 thumbs up."],
+  },
   { name: "lowercase after a period is not a new sentence", text: "the end. or not.", sentences: ["the end. or not."] },
-  { name: "pieces without letters are dropped", text: "Good.<br />*** <br />... <br />Bad.", sentences: ["Good.", "Bad."] },
+  {
+    name: "pieces without letters are dropped",
+    text: "Good.<br />*** <br />... <br />Bad.",
+    sentences: ["Good.", "Bad."],
+  },
   { name: "a trailing ellipsis stays with its sentence", text: "Good. ...", sentences: ["Good. ..."] },
   { name: "I at the end of a sentence", text: "So did I. The end.", sentences: ["So did I.", "The end."] },
   { name: "empty", text: "  ", sentences: [] },
@@ -22,7 +54,11 @@ for (const { name, text, sentences } of sentenceCases) {
 }
 
 const reviews = [
-  { id: "train/pos/0_9.txt", label: 1 as const, text: "One two three. Four five six. Seven eight nine. Ten eleven twelve." },
+  {
+    id: "train/pos/0_9.txt",
+    label: 1 as const,
+    text: "One two three. Four five six. Seven eight nine. Ten eleven twelve.",
+  },
   { id: "train/neg/0_1.txt", label: 0 as const, text: "A b c d.<br />E f g h." },
   { id: "train/neg/1_2.txt", label: 0 as const, text: "Too short." },
 ];
@@ -46,7 +82,11 @@ test("cutShortReviews: spans of whole sentences carrying the label, with traceab
   assert.ok(spans.filter((s) => s.id.startsWith("train/pos/0_9.txt")).length <= 2);
 });
 
-const limitCases: { name: string; options: { minWords?: number; maxWords?: number; maxSentences?: number }; check: (words: number, sentences: number) => boolean }[] = [
+const limitCases: {
+  name: string;
+  options: { minWords?: number; maxWords?: number; maxSentences?: number };
+  check: (words: number, sentences: number) => boolean;
+}[] = [
   { name: "maxSentences 1", options: { maxSentences: 1 }, check: (_, sentences) => sentences === 1 },
   { name: "maxWords 3", options: { maxWords: 3, minWords: 1 }, check: (words) => words <= 3 },
   { name: "minWords 6", options: { minWords: 6 }, check: (words) => words >= 6 },

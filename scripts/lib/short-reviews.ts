@@ -26,13 +26,31 @@ export interface ShortReviewOptions {
 }
 
 /** Words whose final period does not end a sentence. ("etc." and "no." often do, so they are not here.) */
-const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "prof", "mt", "lt", "sgt", "capt", "col", "gen", "vol", "ft"]);
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "jr",
+  "sr",
+  "vs",
+  "prof",
+  "mt",
+  "lt",
+  "sgt",
+  "capt",
+  "col",
+  "gen",
+  "vol",
+  "ft",
+]);
 
 /**
  * A sentence ends at . ! ? or … (repeated or not), after any closing quotes or brackets,
  * when whitespace and then a capital letter or digit (maybe behind an opening quote) follow.
  */
-const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)\s+(?=["'“‘«(\[]*[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)\s+(?=["'“‘«([]*[\p{Lu}\p{N}])/gu;
 
 /** The word right before a period, e.g. "Mr" in "... Mr. Smith", "e.g" in "e.g. Jaws". */
 function endsWithAbbreviation(before: string): boolean {
@@ -78,7 +96,11 @@ export function cutShortReviews(reviews: readonly LabelledText[], options: Short
     const sentences = splitSentences(review.text);
     const taken = new Set<string>();
     // A few draws per span wanted: some spans are too long or too short, or taken already.
-    for (let attempt = 0; attempt < 4 * spansPerReview && taken.size < spansPerReview && sentences.length > 0; attempt++) {
+    for (
+      let attempt = 0;
+      attempt < 4 * spansPerReview && taken.size < spansPerReview && sentences.length > 0;
+      attempt++
+    ) {
       const count = 1 + pick(Math.min(maxSentences, sentences.length));
       const first = pick(sentences.length - count + 1);
       const key = `${first + 1}-${first + count}`;

@@ -1,30 +1,36 @@
-import * as tf from "@tensorflow/tfjs";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
+import * as tf from "@tensorflow/tfjs";
 import { textToIndices } from "../../lib/encode";
 import type { ModelMetadata } from "../../lib/metadata";
-import { checkCompatible, MODEL_FILES, type ModelJson } from "../../lib/model-folder";
 import { binaryMetrics } from "../../lib/metrics";
+import { checkCompatible, MODEL_FILES, type ModelJson } from "../../lib/model-folder";
 import { padSequences, truncateSequence } from "../../lib/sequence";
 import { predictAll } from "../../lib/shared-padding";
 import { decodeTestPredictions } from "../../lib/test-predictions";
 import { tokenize } from "../../lib/tokenizer";
 import { buildVocabulary } from "../../lib/vocabulary";
-import { writeImdbFixture, type ImdbFixture } from "../../tests/imdb-fixture";
+import { type ImdbFixture, writeImdbFixture } from "../../tests/imdb-fixture";
 import { fileSystemHandler, loadModelDir, loadPredictorDir, METADATA_FILE, WEIGHTS_FILE } from "./artifacts";
 import { loadImdb } from "./imdb-dataset";
 import { RECIPES, type Recipe } from "./recipes";
-import { trainImdb, type TrainOptions } from "./train-imdb";
+import { type TrainOptions, trainImdb } from "./train-imdb";
 
 let fixture: ImdbFixture;
 /** The reference run: the tutorial recipe, tiny, seed 7, 2 epochs, uninterrupted. */
 let reference: { dir: string; metadata: ModelMetadata };
 
-const TINY: Recipe = { ...RECIPES.tutorial, model: { numWords: 30, maxLen: 12, embeddingDim: 4, lstmUnits: 4 }, epochs: 2, batchSize: 4, learningRate: 0.01 };
+const TINY: Recipe = {
+  ...RECIPES.tutorial,
+  model: { numWords: 30, maxLen: 12, embeddingDim: 4, lstmUnits: 4 },
+  epochs: 2,
+  batchSize: 4,
+  learningRate: 0.01,
+};
 
 /** Trains a tiny model on the fixture into `<fixture>/<name>/{model,checkpoints}`. */
 async function tinyRun(name: string, recipe: Partial<Recipe> = {}, overrides: Partial<TrainOptions> = {}) {
@@ -85,11 +91,23 @@ test("metadata.json holds the vocabulary, 2 epochs of history and the test evalu
 
   // The vocabulary comes from the training reviews only.
   const { train: trainReviews } = await loadImdb(fixture.tarball, { reviewsPerClass: null });
-  assert.deepEqual(saved.vocabulary, asJson(buildVocabulary(trainReviews.map((r) => tokenize(r.text)), 30)));
-  for (const word of ["great", "wonderful", "loved", "awful", "boring", "hated"]) assert.ok(saved.vocabulary[word] >= 4);
+  assert.deepEqual(
+    saved.vocabulary,
+    asJson(
+      buildVocabulary(
+        trainReviews.map((r) => tokenize(r.text)),
+        30,
+      ),
+    ),
+  );
+  for (const word of ["great", "wonderful", "loved", "awful", "boring", "hated"])
+    assert.ok(saved.vocabulary[word] >= 4);
   assert.ok(Object.values(saved.vocabulary).every((index) => index >= 4 && index < 30));
 
-  assert.deepEqual(saved.history.map((record) => record.epoch), [1, 2]);
+  assert.deepEqual(
+    saved.history.map((record) => record.epoch),
+    [1, 2],
+  );
   for (const record of saved.history) {
     assert.ok(record.loss > 0 && Number.isFinite(record.loss), `loss ${record.loss}`);
     assert.ok(record.accuracy >= 0 && record.accuracy <= 1, `accuracy ${record.accuracy}`);
@@ -97,7 +115,12 @@ test("metadata.json holds the vocabulary, 2 epochs of history and the test evalu
   assert.equal(saved.training.trainExamples, 24);
   assert.equal(saved.training.seed, 7);
   assert.equal(saved.backend, "cpu");
-  assert.equal(saved.dataset.sha256, createHash("sha256").update(await readFile(fixture.tarball)).digest("hex"));
+  assert.equal(
+    saved.dataset.sha256,
+    createHash("sha256")
+      .update(await readFile(fixture.tarball))
+      .digest("hex"),
+  );
 
   const evaluation = saved.evaluation!;
   assert.equal(evaluation.examples, 24);
@@ -118,7 +141,10 @@ test("the saved model is the one loadModelDir returns, with its metadata", async
 test("the same seed gives identical weights; another seed different ones", async () => {
   const again = await tinyRun("same-seed");
   assert.ok((await weightsOf(again.dir)).equals(await weightsOf(reference.dir)), "same seed, different weights");
-  assert.deepEqual(again.metadata.history.map((r) => r.loss), reference.metadata.history.map((r) => r.loss));
+  assert.deepEqual(
+    again.metadata.history.map((r) => r.loss),
+    reference.metadata.history.map((r) => r.loss),
+  );
 
   const other = await tinyRun("other-seed", { seed: 8 });
   assert.ok(!(await weightsOf(other.dir)).equals(await weightsOf(reference.dir)), "another seed, same weights");
@@ -127,12 +153,21 @@ test("the same seed gives identical weights; another seed different ones", async
 test("a run stopped after epoch 1 and resumed matches an uninterrupted run", async () => {
   await tinyRun("resumed", { epochs: 1 });
   const resumed = await tinyRun("resumed", { epochs: 2 }, { resume: true });
-  assert.deepEqual(resumed.metadata.history.map((r) => r.loss), reference.metadata.history.map((r) => r.loss));
+  assert.deepEqual(
+    resumed.metadata.history.map((r) => r.loss),
+    reference.metadata.history.map((r) => r.loss),
+  );
   assert.ok((await weightsOf(resumed.dir)).equals(await weightsOf(reference.dir)), "resumed run has different weights");
 });
 
 test("the default recipe's steps on the fixture: validation split, spans, negation marks, early stopping, 8-bit weights", async () => {
-  const run = await tinyRun("default-like", { ...RECIPES.default, model: { numWords: 40, maxLen: 12, embeddingDim: 4, lstmUnits: 4 }, epochs: 3, batchSize: 4, learningRate: 0.01 });
+  const run = await tinyRun("default-like", {
+    ...RECIPES.default,
+    model: { numWords: 40, maxLen: 12, embeddingDim: 4, lstmUnits: 4 },
+    epochs: 3,
+    batchSize: 4,
+    learningRate: 0.01,
+  });
   const { metadata } = run;
   assert.equal(metadata.name, "default");
   assert.equal(metadata.preprocessing.markNegation, true);
@@ -143,10 +178,14 @@ test("the default recipe's steps on the fixture: validation split, spans, negati
   assert.ok(metadata.unsureBand && metadata.unsureBand.low < 0.5 && metadata.unsureBand.high > 0.5);
 
   const modelJson = JSON.parse(await readFile(join(run.dir, MODEL_FILES.model), "utf8")) as ModelJson;
-  assert.ok(modelJson.weightsManifest[0].weights.every((w) => w.quantization?.dtype === "uint8"), "weights stored in 8 bits");
+  assert.ok(
+    modelJson.weightsManifest[0].weights.every((w) => w.quantization?.dtype === "uint8"),
+    "weights stored in 8 bits",
+  );
   checkCompatible(metadata, modelJson);
   const { predictor } = await loadPredictorDir(run.dir);
-  for (const sample of metadata.samples!) assert.ok(Math.abs(predictor.read(sample.text).probability - sample.probability) < 1e-6, sample.text);
+  for (const sample of metadata.samples!)
+    assert.ok(Math.abs(predictor.read(sample.text).probability - sample.probability) < 1e-6, sample.text);
   assert.ok(metadata.evaluation?.quantization, "the effect of 8-bit weights is recorded");
 
   const predictions = decodeTestPredictions(await readFile(join(run.dir, MODEL_FILES.testPredictions)));

@@ -4,12 +4,13 @@
  * vocabulary from training reviews only, add short spans, fit with per-epoch
  * checkpoints and early stopping, and, once at the end, evaluate on the test reviews.
  */
-import * as tf from "@tensorflow/tfjs";
+
 import { createHash } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { textToIndices, wordsOf, type EncodingSettings } from "../../lib/encode";
-import { METADATA_SCHEMA_VERSION, type Evaluation, type ModelMetadata } from "../../lib/metadata";
+import * as tf from "@tensorflow/tfjs";
+import { type EncodingSettings, textToIndices, wordsOf } from "../../lib/encode";
+import { type Evaluation, METADATA_SCHEMA_VERSION, type ModelMetadata } from "../../lib/metadata";
 import { buildModel } from "../../lib/model";
 import { MODEL_FILES } from "../../lib/model-folder";
 import { seededRandom, shuffled } from "../../lib/random";
@@ -26,10 +27,9 @@ import { defaultCacheDir, loadImdb, type Review } from "./imdb-dataset";
 import { formatSeconds } from "./progress-bar";
 import type { Recipe } from "./recipes";
 import { recordSamples } from "./samples";
-import { cutShortReviews } from "./short-reviews";
+import { cutShortReviews, shortValidationSet } from "./short-reviews";
 import { chooseUnsureBand } from "./unsure-band";
 import { splitValidation } from "./validation-split";
-import { shortValidationSet } from "./short-reviews";
 
 export interface TrainOptions {
   recipe: Recipe;
@@ -49,7 +49,9 @@ export interface TrainOptions {
 
 /** A balanced, seeded sample of `limit` reviews (all of them without a limit). */
 function sample(reviews: Review[], limit: number | undefined, seed: number): Review[] {
-  return limit === undefined || limit >= reviews.length ? reviews : shuffled(reviews, seededRandom(seed)).slice(0, limit);
+  return limit === undefined || limit >= reviews.length
+    ? reviews
+    : shuffled(reviews, seededRandom(seed)).slice(0, limit);
 }
 
 export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
@@ -57,11 +59,17 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
   const backend = await setUpBackend(options.backend);
   console.log(`recipe: ${recipe.name}; backend: ${backend.name} (${backend.reason}); LSTM code: ${options.lstm}`);
 
-  const dataset = await loadImdb(options.data, { showProgress: true, reviewsPerClass: options.anySize ? null : undefined });
+  const dataset = await loadImdb(options.data, {
+    showProgress: true,
+    reviewsPerClass: options.anySize ? null : undefined,
+  });
   // Split first, then sample: the validation reviews are the same ones every script holds out.
   const fullSplit = splitValidation(dataset.train, recipe.validationFraction);
   const split = { train: sample(fullSplit.train, options.limit, recipe.seed), validation: fullSplit.validation };
-  const spans = recipe.spansPerReview > 0 ? cutShortReviews(split.train, { seed: recipe.seed, spansPerReview: recipe.spansPerReview }) : [];
+  const spans =
+    recipe.spansPerReview > 0
+      ? cutShortReviews(split.train, { seed: recipe.seed, spansPerReview: recipe.spansPerReview })
+      : [];
   const shortValidation = split.validation.length > 0 ? shortValidationSet(split.validation) : [];
   console.log(
     `data: ${dataset.source} (sha256 ${dataset.sha256 ?? "n/a"}): ${split.train.length} training reviews + ${spans.length} short spans, ` +
@@ -80,7 +88,10 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
   };
   const settingsWithoutWords: EncodingSettings = { model: recipe.model, preprocessing, vocabulary: {} };
   // The vocabulary comes from the training reviews only, never validation or test reviews.
-  const vocabulary = buildVocabulary(split.train.map((r) => wordsOf(r.text, settingsWithoutWords)), recipe.model.numWords);
+  const vocabulary = buildVocabulary(
+    split.train.map((r) => wordsOf(r.text, settingsWithoutWords)),
+    recipe.model.numWords,
+  );
   const metadata: ModelMetadata = {
     schemaVersion: METADATA_SCHEMA_VERSION,
     name: recipe.name,
@@ -109,9 +120,14 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
     labels: reviews.map((r) => r.label),
   });
 
-  const checkpointDir = options.checkpointDir ?? join(defaultCacheDir(), "checkpoints", runFingerprint(options, dataset.sha256));
+  const checkpointDir =
+    options.checkpointDir ?? join(defaultCacheDir(), "checkpoints", runFingerprint(options, dataset.sha256));
   const model = buildModel(recipe.model, recipe.seed, recipe.learningRate);
-  const { model: trained, history, trainingSeconds } = await fit(model, toExamples([...split.train, ...spans]), {
+  const {
+    model: trained,
+    history,
+    trainingSeconds,
+  } = await fit(model, toExamples([...split.train, ...spans]), {
     epochs: recipe.epochs,
     batchSize: recipe.batchSize,
     seed: recipe.seed,
@@ -125,12 +141,24 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
   });
   const chosen = bestEpoch(history);
   if (chosen !== history.at(-1)?.epoch) await restoreEpoch(checkpointDir, chosen, trained);
-  console.log(`trained ${history.length} epochs in ${formatSeconds(trainingSeconds)} on ${backend.name}; keeping epoch ${chosen}`);
+  console.log(
+    `trained ${history.length} epochs in ${formatSeconds(trainingSeconds)} on ${backend.name}; keeping epoch ${chosen}`,
+  );
 
-  const result: ModelMetadata = { ...metadata, history, trainingSeconds, training: { ...metadata.training, epochs: chosen } };
+  const result: ModelMetadata = {
+    ...metadata,
+    history,
+    trainingSeconds,
+    training: { ...metadata.training, epochs: chosen },
+  };
   if (shortValidation.length > 0) {
-    const probabilities = Array.from(await predictAll(trained, toExamples(shortValidation).sequences, recipe.model.maxLen, 256));
-    result.unsureBand = chooseUnsureBand(shortValidation.map((r) => r.label), probabilities);
+    const probabilities = Array.from(
+      await predictAll(trained, toExamples(shortValidation).sequences, recipe.model.maxLen, 256),
+    );
+    result.unsureBand = chooseUnsureBand(
+      shortValidation.map((r) => r.label),
+      probabilities,
+    );
     console.log(`unsure band: ${result.unsureBand.why}`);
   }
   await saveModelDir(options.out, trained, result, {}, { quantize: recipe.quantize });
@@ -144,8 +172,14 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
     const test = toExamples(testReviews);
     const startedAt = Date.now();
     const probabilities = await predictAll(saved.model, test.sequences, recipe.model.maxLen, 256);
-    const evaluation = testEvaluation(test.labels, Array.from(probabilities), testReviews.map((r) => r.text), (Date.now() - startedAt) / 1000);
-    if (recipe.quantize) evaluation.quantization = await quantizationEffect(trained, probabilities, test, recipe.model.maxLen);
+    const evaluation = testEvaluation(
+      test.labels,
+      Array.from(probabilities),
+      testReviews.map((r) => r.text),
+      (Date.now() - startedAt) / 1000,
+    );
+    if (recipe.quantize)
+      evaluation.quantization = await quantizationEffect(trained, probabilities, test, recipe.model.maxLen);
     result.evaluation = evaluation;
     await writeFile(join(options.out, MODEL_FILES.testPredictions), encodeTestPredictions(probabilities, test.labels));
     printEvaluation(result.evaluation);
@@ -157,7 +191,12 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
 }
 
 /** How much 8-bit weights change the test results: accuracy of the float model and verdicts flipped. */
-async function quantizationEffect(float: tf.LayersModel, quantized: Float32Array, test: Examples, maxLen: number): Promise<NonNullable<Evaluation["quantization"]>> {
+async function quantizationEffect(
+  float: tf.LayersModel,
+  quantized: Float32Array,
+  test: Examples,
+  maxLen: number,
+): Promise<NonNullable<Evaluation["quantization"]>> {
   const a = await predictAll(float, test.sequences, maxLen, 256);
   const b = quantized;
   let floatCorrect = 0;

@@ -1,6 +1,6 @@
-import * as tf from "@tensorflow/tfjs";
 import assert from "node:assert/strict";
 import { before, test } from "node:test";
+import * as tf from "@tensorflow/tfjs";
 import { profileStep, stepMultiplyAdds } from "./training-benchmark";
 
 const config = { numWords: 50, maxLen: 20, embeddingDim: 4, lstmUnits: 3 };

@@ -12,7 +12,7 @@ import { lengthBuckets } from "../../lib/length-buckets";
 import { buildModel } from "../../lib/model";
 import type { ModelConfig } from "../../lib/model-config";
 import { seededRandom } from "../../lib/random";
-import { sequenceLstmFor, trainingStep, type Examples, type LstmImplementation } from "./fit";
+import { type Examples, type LstmImplementation, sequenceLstmFor, trainingStep } from "./fit";
 
 /** Wall-clock and process CPU time of one piece of work, in seconds. */
 export interface Timing {
@@ -62,10 +62,21 @@ async function timed(work: () => Promise<void>): Promise<Timing> {
 }
 
 /** One training step, waiting for its loss. */
-async function step(model: tf.LayersModel, examples: Examples, batch: readonly number[], maxLen: number, lstm: LstmImplementation): Promise<void> {
+async function step(
+  model: tf.LayersModel,
+  examples: Examples,
+  batch: readonly number[],
+  maxLen: number,
+  lstm: LstmImplementation,
+): Promise<void> {
   const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
   const { loss, correct } = trainingStep(
-    model, variables, batch.map((i) => examples.sequences[i]), batch.map((i) => examples.labels[i]), maxLen, sequenceLstmFor(model, lstm),
+    model,
+    variables,
+    batch.map((i) => examples.sequences[i]),
+    batch.map((i) => examples.labels[i]),
+    maxLen,
+    sequenceLstmFor(model, lstm),
   );
   await loss.data();
   tf.dispose([loss, correct]);
@@ -81,7 +92,9 @@ const MATMUL_KERNELS = ["BatchMatMul", "_FusedMatMul"];
 function syntheticBatch(config: ModelConfig, batchSize: number, length: number, seed: number): Examples {
   const random = seededRandom(seed);
   return {
-    sequences: Array.from({ length: batchSize }, () => Array.from({ length }, () => 4 + Math.floor(random() * (config.numWords - 4)))),
+    sequences: Array.from({ length: batchSize }, () =>
+      Array.from({ length }, () => 4 + Math.floor(random() * (config.numWords - 4))),
+    ),
     labels: Array.from({ length: batchSize }, () => (random() < 0.5 ? 0 : 1)),
   };
 }
@@ -90,7 +103,12 @@ function syntheticBatch(config: ModelConfig, batchSize: number, length: number, 
  * One training step on a batch of reviews of one length, after a short warm-up step.
  * Time comes from an unprofiled step; the kernel table from a profiled one.
  */
-export async function profileStep(config: ModelConfig, batchSize: number, length: number, lstm: LstmImplementation): Promise<StepProfile> {
+export async function profileStep(
+  config: ModelConfig,
+  batchSize: number,
+  length: number,
+  lstm: LstmImplementation,
+): Promise<StepProfile> {
   const model = buildModel(config, 7);
   const examples = syntheticBatch(config, batchSize, length, length);
   const batch = examples.sequences.map((_, i) => i);
@@ -111,8 +129,18 @@ export async function profileStep(config: ModelConfig, batchSize: number, length
     totals.set(name, total);
   }
   const kernels = [...totals.values()].sort((a, b) => b.milliseconds - a.milliseconds);
-  const matMulMilliseconds = kernels.filter((k) => MATMUL_KERNELS.includes(k.name)).reduce((sum, k) => sum + k.milliseconds, 0);
-  return { ...timing, lstm, length, kernelCount: info.kernels.length, kernels, matMulMilliseconds, profiledMilliseconds };
+  const matMulMilliseconds = kernels
+    .filter((k) => MATMUL_KERNELS.includes(k.name))
+    .reduce((sum, k) => sum + k.milliseconds, 0);
+  return {
+    ...timing,
+    lstm,
+    length,
+    kernelCount: info.kernels.length,
+    kernels,
+    matMulMilliseconds,
+    profiledMilliseconds,
+  };
 }
 
 /**
@@ -165,7 +193,10 @@ export async function estimateEpoch(
   const longest = (batch: number[]) => Math.max(...batch.map((i) => lengths[i]));
   const sorted = [...batches].sort((a, b) => longest(a) - longest(b));
   const sampleSize = Math.min(options.sampleSize, sorted.length);
-  const sample = Array.from({ length: sampleSize }, (_, j) => sorted[Math.floor(((j + 0.5) * sorted.length) / sampleSize)]);
+  const sample = Array.from(
+    { length: sampleSize },
+    (_, j) => sorted[Math.floor(((j + 0.5) * sorted.length) / sampleSize)],
+  );
 
   const model = buildModel(config, options.seed);
   await step(model, train, sample[0], config.maxLen, options.lstm); // warm-up

@@ -9,7 +9,10 @@ test("chooseUnsureBand: the narrowest band outside which accuracy reaches the ta
   const band = chooseUnsureBand(labels, probabilities, 0.99);
   assert.equal(band.low, 0.4);
   assert.equal(band.high, 0.6);
-  assert.match(band.why, /On 10 short validation reviews, 40.0% fall within 0.400–0.600, where the model is right 50.0%/);
+  assert.match(
+    band.why,
+    /On 10 short validation reviews, 40.0% fall within 0.400–0.600, where the model is right 50.0%/,
+  );
 });
 
 test("chooseUnsureBand: a model right everywhere gets the narrowest band", () => {

@@ -8,10 +8,18 @@ import type { ModelMetadata } from "../../lib/metadata";
 
 const HALF_WIDTHS = [0.05, 0.075, 0.1, 0.125, 0.15, 0.175, 0.2, 0.25];
 
-export function chooseUnsureBand(labels: readonly (0 | 1)[], probabilities: readonly number[], target = 0.9): NonNullable<ModelMetadata["unsureBand"]> {
-  if (labels.length !== probabilities.length || labels.length === 0) throw new RangeError("need one probability per label, and at least one");
+export function chooseUnsureBand(
+  labels: readonly (0 | 1)[],
+  probabilities: readonly number[],
+  target = 0.9,
+): NonNullable<ModelMetadata["unsureBand"]> {
+  if (labels.length !== probabilities.length || labels.length === 0)
+    throw new RangeError("need one probability per label, and at least one");
   const stats = (halfWidth: number) => {
-    let outside = 0, correctOutside = 0, inside = 0, correctInside = 0;
+    let outside = 0,
+      correctOutside = 0,
+      inside = 0,
+      correctInside = 0;
     probabilities.forEach((p, i) => {
       const correct = p > 0.5 === (labels[i] === 1);
       if (Math.abs(p - 0.5) <= halfWidth) {
@@ -22,7 +30,12 @@ export function chooseUnsureBand(labels: readonly (0 | 1)[], probabilities: read
         if (correct) correctOutside++;
       }
     });
-    return { outside, inside, accuracyOutside: outside ? correctOutside / outside : 1, accuracyInside: inside ? correctInside / inside : Number.NaN };
+    return {
+      outside,
+      inside,
+      accuracyOutside: outside ? correctOutside / outside : 1,
+      accuracyInside: inside ? correctInside / inside : Number.NaN,
+    };
   };
   const halfWidth = HALF_WIDTHS.find((w) => stats(w).accuracyOutside >= target) ?? HALF_WIDTHS.at(-1)!;
   const s = stats(halfWidth);

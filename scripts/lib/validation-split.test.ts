@@ -17,8 +17,15 @@ for (const { name, fraction, validationPositive, validationNegative } of cases) 
     assert.equal(validation.filter((r) => r.label === 0).length, validationNegative);
     assert.equal(train.length + validation.length, reviews.length);
     const ids = [...train, ...validation].map((r) => r.id).sort((a, b) => a - b);
-    assert.deepEqual(ids, reviews.map((r) => r.id));
-    for (const part of [train, validation]) assert.deepEqual(part.map((r) => r.id), part.map((r) => r.id).sort((a, b) => a - b));
+    assert.deepEqual(
+      ids,
+      reviews.map((r) => r.id),
+    );
+    for (const part of [train, validation])
+      assert.deepEqual(
+        part.map((r) => r.id),
+        part.map((r) => r.id).sort((a, b) => a - b),
+      );
   });
 }
 

@@ -22,7 +22,11 @@ export interface ValidationSplit<T> {
  * so validation has the same balance as the input. Deterministic for the same input
  * order (loadImdb sorts by id); the input is not changed.
  */
-export function splitValidation<T extends { label: 0 | 1 }>(reviews: readonly T[], fraction = VALIDATION_FRACTION, seed = VALIDATION_SEED): ValidationSplit<T> {
+export function splitValidation<T extends { label: 0 | 1 }>(
+  reviews: readonly T[],
+  fraction = VALIDATION_FRACTION,
+  seed = VALIDATION_SEED,
+): ValidationSplit<T> {
   if (!(fraction >= 0 && fraction < 1)) throw new RangeError(`validation fraction must be in [0, 1), got ${fraction}`);
   const random = seededRandom(seed);
   const heldOut = new Set<number>();

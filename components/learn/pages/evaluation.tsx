@@ -1,83 +1,211 @@
 import Link from "next/link";
+import { formatInteger, formatPercent } from "@/lib/format";
 import type { Evaluation, ModelMetadata } from "@/lib/metadata";
-import { learnPath, type Language } from "@/lib/site";
+import { type Language, learnPath } from "@/lib/site";
 import { EVALUATE_COMMAND } from "@/lib/training-command";
 import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
 import { EvaluationResults } from "../evaluation-results";
-import { formatInteger, formatPercent } from "@/lib/format";
 import { LearnArticle } from "../learn-article";
 import { PredictThenTry } from "../widgets/predict-then-try";
 import { ThresholdExplorer } from "../widgets/threshold-explorer";
 import { WordOcclusion } from "../widgets/word-occlusion";
 
 const en = (m: ModelMetadata) => ({
-  why: <>A model is only useful on reviews it has not seen, so that is where we measure it (<Link href={learnPath("en", "training-vs-testing")}>why</Link>). After training, the model read every test review once, with its weights frozen, and each answer was compared with the label.</>,
+  why: (
+    <>
+      A model is only useful on reviews it has not seen, so that is where we measure it (
+      <Link href={learnPath("en", "training-vs-testing")}>why</Link>). After training, the model read every test review
+      once, with its weights frozen, and each answer was compared with the label.
+    </>
+  ),
   resultsTitle: "The results",
-  results: (e: Evaluation) => <>On {formatInteger(e.examples, "en")} test reviews the model is right {formatPercent(e.accuracy)} of the time. Keras&apos;s <code>model.evaluate</code> reports two numbers, the loss and the accuracy; we also keep the rest of the picture:</>,
+  results: (e: Evaluation) => (
+    <>
+      On {formatInteger(e.examples, "en")} test reviews the model is right {formatPercent(e.accuracy)} of the time.
+      Keras&apos;s <code>model.evaluate</code> reports two numbers, the loss and the accuracy; we also keep the rest of
+      the picture:
+    </>
+  ),
   terms: [
-    <>The <strong>confusion matrix</strong> counts each kind of answer: positive reviews called positive (true positives) or negative (false negatives), and negative reviews called positive (false positives) or negative (true negatives).</>,
-    <><strong>Precision</strong>: of the reviews it called positive, the share that were. <strong>Recall</strong>: of the positive reviews, the share it found. <strong>F1</strong> combines the two.</>,
-    <><strong>ROC AUC</strong>: the chance that a random positive review gets a higher probability than a random negative one. It ignores the 0.5 threshold; 0.5 is guessing, 1 is perfect.</>,
+    <>
+      The <strong>confusion matrix</strong> counts each kind of answer: positive reviews called positive (true
+      positives) or negative (false negatives), and negative reviews called positive (false positives) or negative (true
+      negatives).
+    </>,
+    <>
+      <strong>Precision</strong>: of the reviews it called positive, the share that were. <strong>Recall</strong>: of
+      the positive reviews, the share it found. <strong>F1</strong> combines the two.
+    </>,
+    <>
+      <strong>ROC AUC</strong>: the chance that a random positive review gets a higher probability than a random
+      negative one. It ignores the 0.5 threshold; 0.5 is guessing, 1 is perfect.
+    </>,
   ],
-  missing: <>This model has not been evaluated yet. Run <code>{EVALUATE_COMMAND}</code> and rebuild the site.</>,
+  missing: (
+    <>
+      This model has not been evaluated yet. Run <code>{EVALUATE_COMMAND}</code> and rebuild the site.
+    </>
+  ),
   errsTitle: "Where the model errs",
-  errs: <>The reviews it got most confidently wrong, stored with the model. The model reads the <em>last</em> {m.model.maxLen} tokens and weighs the last words most, so each is shown by its end:</>,
-  noExamples: <>This model&apos;s metadata.json holds no example mistakes. <code>{EVALUATE_COMMAND}</code> stores the most confident ones as short excerpts.</>,
+  errs: (
+    <>
+      The reviews it got most confidently wrong, stored with the model. The model reads the <em>last</em>{" "}
+      {m.model.maxLen} tokens and weighs the last words most, so each is shown by its end:
+    </>
+  ),
+  noExamples: (
+    <>
+      This model&apos;s metadata.json holds no example mistakes. <code>{EVALUATE_COMMAND}</code> stores the most
+      confident ones as short excerpts.
+    </>
+  ),
   opening: "(the review's opening: this model's metadata.json stores no ending; re-run the evaluation to store it)",
   truth: (label: 0 | 1): string => (label === 1 ? "actually positive" : "actually negative"),
   said: "model said P(positive) =",
   reasonsTitle: "Why it errs",
   reasons: [
-    <><strong>The end decides.</strong> The verdict follows the last sentences. A review that praises and then complains, or ends on an aside, is read by its ending (<Link href={learnPath("en", "lstm")}>LSTM page</Link>).</>,
-    <><strong>Negation.</strong> The model reads &ldquo;not bad&rdquo; mostly as &ldquo;bad&rdquo;: it has not learned to flip a word&apos;s sentiment after &ldquo;not&rdquo;. One of the confident mistakes of the first model we trained ends &ldquo;Not highly recommended.&rdquo;; the exercise below tests the live model.</>,
-    <><strong>Praise in negative words.</strong> &ldquo;Less is better&rdquo;, &ldquo;a caveat not to dazzle, amuse then ultimately insult us&rdquo;: a positive review built from words that usually complain.</>,
-    <><strong>Labels that disagree with the text.</strong> IMDB labels come from the star rating, not the words. Two of the first model&apos;s three most confident false positives end &ldquo;Highly Recommended: 7/10&rdquo; and &ldquo;7.8/10&rdquo; yet are filed as negative (rating 4): the model was right about the text.</>,
+    <>
+      <strong>The end decides.</strong> The verdict follows the last sentences. A review that praises and then
+      complains, or ends on an aside, is read by its ending (<Link href={learnPath("en", "lstm")}>LSTM page</Link>).
+    </>,
+    <>
+      <strong>Negation.</strong> The model reads &ldquo;not bad&rdquo; mostly as &ldquo;bad&rdquo;: it has not learned
+      to flip a word&apos;s sentiment after &ldquo;not&rdquo;. One of the confident mistakes of the first model we
+      trained ends &ldquo;Not highly recommended.&rdquo;; the exercise below tests the live model.
+    </>,
+    <>
+      <strong>Praise in negative words.</strong> &ldquo;Less is better&rdquo;, &ldquo;a caveat not to dazzle, amuse then
+      ultimately insult us&rdquo;: a positive review built from words that usually complain.
+    </>,
+    <>
+      <strong>Labels that disagree with the text.</strong> IMDB labels come from the star rating, not the words. Two of
+      the first model&apos;s three most confident false positives end &ldquo;Highly Recommended: 7/10&rdquo; and
+      &ldquo;7.8/10&rdquo; yet are filed as negative (rating 4): the model was right about the text.
+    </>,
   ],
-  reasonsSource: <>These causes come from reading the endings of the six most confident mistakes of the first model trained for this course (evaluated 2026-11-26, test files <code>test/pos/10695_10</code>, <code>4762_8</code>, <code>7730_8</code>, <code>test/neg/3794_4</code>, <code>2370_4</code>, <code>7799_2</code>), not from guesses.</>,
+  reasonsSource: (
+    <>
+      These causes come from reading the endings of the six most confident mistakes of the first model trained for this
+      course (evaluated 2026-11-26, test files <code>test/pos/10695_10</code>, <code>4762_8</code>, <code>7730_8</code>,{" "}
+      <code>test/neg/3794_4</code>, <code>2370_4</code>, <code>7799_2</code>), not from guesses.
+    </>
+  ),
   behaviourTitle: "The behaviour suite",
   behaviour: <>Short templated reviews, by capability, with the share this model gets right:</>,
   behaviourHead: ["capability", "right", "of"],
   thresholdTitle: "Move the threshold",
-  threshold: <>Everything above counts a review as positive when P(positive) &gt; 0.5. The model&apos;s probability for every test review is stored with it, so you can move that threshold and watch the confusion matrix, precision and recall trade off, and see where the threshold sits on the ROC curve.</>,
+  threshold: (
+    <>
+      Everything above counts a review as positive when P(positive) &gt; 0.5. The model&apos;s probability for every
+      test review is stored with it, so you can move that threshold and watch the confusion matrix, precision and recall
+      trade off, and see where the threshold sits on the ROC curve.
+    </>
+  ),
   occlusionTitle: "Which words decided a review",
-  occlusion: <>Remove one word at a time and see how P(positive) moves: the words that change it most are the ones the verdict rested on.</>,
+  occlusion: (
+    <>
+      Remove one word at a time and see how P(positive) moves: the words that change it most are the ones the verdict
+      rested on.
+    </>
+  ),
   exercise: {
     question: "The model gets “This movie is bad.” right. Guess P(positive) for the negated version, then check.",
     texts: ["This movie is bad.", "This movie is not bad."],
-    explanation: "If the two are close, the model read “not bad” mostly as “bad”: negation is its weak spot, as the stored mistakes suggest.",
+    explanation:
+      "If the two are close, the model read “not bad” mostly as “bad”: negation is its weak spot, as the stored mistakes suggest.",
   },
 });
 
 const zh: typeof en = (m) => ({
-  why: <>模型只有在没见过的影评上有用，所以我们就在那里衡量它（<Link href={learnPath("zh", "training-vs-testing")}>原因</Link>）。训练结束后，模型在权重固定的情况下把每条测试影评读一遍，再把每个答案与标签比较。</>,
+  why: (
+    <>
+      模型只有在没见过的影评上有用，所以我们就在那里衡量它（
+      <Link href={learnPath("zh", "training-vs-testing")}>原因</Link>
+      ）。训练结束后，模型在权重固定的情况下把每条测试影评读一遍，再把每个答案与标签比较。
+    </>
+  ),
   resultsTitle: "结果",
-  results: (e: Evaluation) => <>在 {formatInteger(e.examples, "zh")} 条测试影评上，模型的准确率是 {formatPercent(e.accuracy)}。Keras 的 <code>model.evaluate</code> 只报告两个数：损失和准确率；我们还保留了其余的信息：</>,
+  results: (e: Evaluation) => (
+    <>
+      在 {formatInteger(e.examples, "zh")} 条测试影评上，模型的准确率是 {formatPercent(e.accuracy)}。Keras 的{" "}
+      <code>model.evaluate</code> 只报告两个数：损失和准确率；我们还保留了其余的信息：
+    </>
+  ),
   terms: [
-    <><strong>混淆矩阵</strong>（confusion matrix）统计每一类答案：正面影评被判为正面（真正例，true positive）或负面（假负例，false negative），负面影评被判为正面（假正例，false positive）或负面（真负例，true negative）。</>,
-    <><strong>精确率</strong>（precision）：被判为正面的影评里，真正正面的比例。<strong>召回率</strong>（recall）：所有正面影评里，被找出来的比例。<strong>F1</strong> 综合了这两者。</>,
-    <><strong>ROC AUC</strong>：随机取一条正面影评和一条负面影评，正面那条得到更高概率的可能性。它不依赖 0.5 这个阈值；0.5 等于瞎猜，1 为完美。</>,
+    <>
+      <strong>混淆矩阵</strong>（confusion matrix）统计每一类答案：正面影评被判为正面（真正例，true
+      positive）或负面（假负例，false negative），负面影评被判为正面（假正例，false positive）或负面（真负例，true
+      negative）。
+    </>,
+    <>
+      <strong>精确率</strong>（precision）：被判为正面的影评里，真正正面的比例。<strong>召回率</strong>
+      （recall）：所有正面影评里，被找出来的比例。<strong>F1</strong> 综合了这两者。
+    </>,
+    <>
+      <strong>ROC AUC</strong>：随机取一条正面影评和一条负面影评，正面那条得到更高概率的可能性。它不依赖 0.5
+      这个阈值；0.5 等于瞎猜，1 为完美。
+    </>,
   ],
-  missing: <>这个模型还没有评估过。请运行 <code>{EVALUATE_COMMAND}</code>，然后重新构建网站。</>,
+  missing: (
+    <>
+      这个模型还没有评估过。请运行 <code>{EVALUATE_COMMAND}</code>，然后重新构建网站。
+    </>
+  ),
   errsTitle: "模型在哪里出错",
-  errs: <>下面是它最有把握却判错了的影评，随模型一起保存。模型读的是<em>最后</em> {m.model.maxLen} 个词元，而且最看重最后的几个词，所以这里显示每条影评的结尾：</>,
-  noExamples: <>这个模型的 metadata.json 里没有保存出错的例子。<code>{EVALUATE_COMMAND}</code> 会把最有把握的错误存成简短摘录。</>,
+  errs: (
+    <>
+      下面是它最有把握却判错了的影评，随模型一起保存。模型读的是<em>最后</em> {m.model.maxLen}{" "}
+      个词元，而且最看重最后的几个词，所以这里显示每条影评的结尾：
+    </>
+  ),
+  noExamples: (
+    <>
+      这个模型的 metadata.json 里没有保存出错的例子。<code>{EVALUATE_COMMAND}</code> 会把最有把握的错误存成简短摘录。
+    </>
+  ),
   opening: "（这是影评的开头：这个模型的 metadata.json 没有保存结尾；重新运行评估即可保存）",
   truth: (label: 0 | 1) => (label === 1 ? "实际为正面" : "实际为负面"),
   said: "模型给出 P(正面) =",
   reasonsTitle: "它为什么出错",
   reasons: [
-    <><strong>结尾说了算。</strong>判断跟着最后几句话走。先夸后骂、或者以题外话结尾的影评，会按结尾来读（<Link href={learnPath("zh", "lstm")}>LSTM 一页</Link>）。</>,
-    <><strong>否定。</strong>模型基本上把“not bad”读成“bad”：它没有学会在“not”之后把一个词的情感反过来。我们训练的第一个模型最有把握的错误之一，结尾是“Not highly recommended.”；下面的练习用实时模型来检验。</>,
-    <><strong>用负面的词来夸奖。</strong>“Less is better”（少即是好）、“a caveat not to dazzle, amuse then ultimately insult us”：一条正面影评，用的却是通常用来抱怨的词。</>,
-    <><strong>标签与文字不一致。</strong>IMDB 的标签来自星级评分，而不是文字。第一个模型最有把握的三个假正例里，有两条的结尾是“Highly Recommended: 7/10”和“7.8/10”，却被归为负面（评分 4）：模型对文字的判断其实是对的。</>,
+    <>
+      <strong>结尾说了算。</strong>判断跟着最后几句话走。先夸后骂、或者以题外话结尾的影评，会按结尾来读（
+      <Link href={learnPath("zh", "lstm")}>LSTM 一页</Link>）。
+    </>,
+    <>
+      <strong>否定。</strong>模型基本上把“not
+      bad”读成“bad”：它没有学会在“not”之后把一个词的情感反过来。我们训练的第一个模型最有把握的错误之一，结尾是“Not
+      highly recommended.”；下面的练习用实时模型来检验。
+    </>,
+    <>
+      <strong>用负面的词来夸奖。</strong>“Less is better”（少即是好）、“a caveat not to dazzle, amuse then ultimately
+      insult us”：一条正面影评，用的却是通常用来抱怨的词。
+    </>,
+    <>
+      <strong>标签与文字不一致。</strong>IMDB
+      的标签来自星级评分，而不是文字。第一个模型最有把握的三个假正例里，有两条的结尾是“Highly Recommended:
+      7/10”和“7.8/10”，却被归为负面（评分 4）：模型对文字的判断其实是对的。
+    </>,
   ],
-  reasonsSource: <>这些原因来自阅读本课程训练的第一个模型最有把握的六个错误的结尾（2026-11-26 评估，测试文件 <code>test/pos/10695_10</code>、<code>4762_8</code>、<code>7730_8</code>、<code>test/neg/3794_4</code>、<code>2370_4</code>、<code>7799_2</code>），而不是猜测。</>,
+  reasonsSource: (
+    <>
+      这些原因来自阅读本课程训练的第一个模型最有把握的六个错误的结尾（2026-11-26 评估，测试文件{" "}
+      <code>test/pos/10695_10</code>、<code>4762_8</code>、<code>7730_8</code>、<code>test/neg/3794_4</code>、
+      <code>2370_4</code>、<code>7799_2</code>），而不是猜测。
+    </>
+  ),
   behaviourTitle: "行为测试集",
   behaviour: <>按能力分类的简短模板影评，以及这个模型答对的比例：</>,
   behaviourHead: ["能力", "答对", "共"],
   thresholdTitle: "移动阈值",
-  threshold: <>上面的一切都把 P(正面) &gt; 0.5 的影评算作正面。每条测试影评的概率都随模型保存，所以你可以移动这个阈值，看混淆矩阵、精确率和召回率如何此消彼长，以及这个阈值落在 ROC 曲线的什么位置。</>,
+  threshold: (
+    <>
+      上面的一切都把 P(正面) &gt; 0.5
+      的影评算作正面。每条测试影评的概率都随模型保存，所以你可以移动这个阈值，看混淆矩阵、精确率和召回率如何此消彼长，以及这个阈值落在
+      ROC 曲线的什么位置。
+    </>
+  ),
   occlusionTitle: "哪些词决定了一条影评",
   occlusion: <>一次去掉一个词，看 P(正面) 怎么变：变化最大的词，就是判断所依赖的词。</>,
   exercise: {
@@ -96,16 +224,27 @@ export default function EvaluationPage({ language }: { language: Language }) {
         return (
           <>
             <p>{t.why}</p>
-            <CodeCompare language={language} keras="scores = model.evaluate(X_test, y_test, verbose=0)" file="scripts/lib/evaluation.ts" from="...binaryMetrics(labels, probabilities)," />
+            <CodeCompare
+              language={language}
+              keras="scores = model.evaluate(X_test, y_test, verbose=0)"
+              file="scripts/lib/evaluation.ts"
+              from="...binaryMetrics(labels, probabilities),"
+            />
             <h2>{t.resultsTitle}</h2>
             {evaluation ? (
               <>
                 <p>{t.results(evaluation)}</p>
                 <EvaluationResults evaluation={evaluation} language={language} />
-                <ul>{t.terms.map((item, i) => <li key={i}>{item}</li>)}</ul>
+                <ul>
+                  {t.terms.map((item, i) => (
+                    <li key={i}>{item}</li>
+                  ))}
+                </ul>
               </>
             ) : (
-              <Callout kind="warning"><p>{t.missing}</p></Callout>
+              <Callout kind="warning">
+                <p>{t.missing}</p>
+              </Callout>
             )}
             <h2>{t.thresholdTitle}</h2>
             <p>{t.threshold}</p>
@@ -116,9 +255,12 @@ export default function EvaluationPage({ language }: { language: Language }) {
                 <p>{t.errs}</p>
                 {evaluation.mistakes.map((mistake, i) => (
                   <figure key={i} data-testid="mistake" className="my-4 rounded-lg border border-zinc-200 p-3">
-                    <blockquote lang="en" className="m-0 text-[0.9375rem] italic">“{mistake.ending ?? mistake.excerpt}”</blockquote>
+                    <blockquote lang="en" className="m-0 text-[0.9375rem] italic">
+                      “{mistake.ending ?? mistake.excerpt}”
+                    </blockquote>
                     <figcaption className="mt-1 text-sm text-zinc-600">
-                      {t.truth(mistake.label)} · {t.said} {mistake.probability.toFixed(3)}{mistake.ending === undefined && <> {t.opening}</>}
+                      {t.truth(mistake.label)} · {t.said} {mistake.probability.toFixed(3)}
+                      {mistake.ending === undefined && <> {t.opening}</>}
                     </figcaption>
                   </figure>
                 ))}
@@ -127,7 +269,11 @@ export default function EvaluationPage({ language }: { language: Language }) {
               evaluation && <p>{t.noExamples}</p>
             )}
             <h2>{t.reasonsTitle}</h2>
-            <ul>{t.reasons.map((item, i) => <li key={i}>{item}</li>)}</ul>
+            <ul>
+              {t.reasons.map((item, i) => (
+                <li key={i}>{item}</li>
+              ))}
+            </ul>
             <p className="text-sm text-zinc-600">{t.reasonsSource}</p>
             <PredictThenTry language={language} {...t.exercise} />
             {m.behaviour?.length ? (
@@ -135,18 +281,36 @@ export default function EvaluationPage({ language }: { language: Language }) {
                 <h3>{t.behaviourTitle}</h3>
                 <p>{t.behaviour}</p>
                 <table data-testid="behaviour-table">
-                  <thead><tr>{t.behaviourHead.map((cell) => <th key={cell}>{cell}</th>)}</tr></thead>
+                  <thead>
+                    <tr>
+                      {t.behaviourHead.map((cell) => (
+                        <th key={cell}>{cell}</th>
+                      ))}
+                    </tr>
+                  </thead>
                   <tbody>
-                    {[...m.behaviour].sort((a, b) => a.passed / a.total - b.passed / b.total).map((row) => (
-                      <tr key={row.capability}><td>{row.capability}</td><td className="font-mono">{formatPercent(row.passed / row.total, 0)}</td><td className="font-mono">{row.total}</td></tr>
-                    ))}
+                    {[...m.behaviour]
+                      .sort((a, b) => a.passed / a.total - b.passed / b.total)
+                      .map((row) => (
+                        <tr key={row.capability}>
+                          <td>{row.capability}</td>
+                          <td className="font-mono">{formatPercent(row.passed / row.total, 0)}</td>
+                          <td className="font-mono">{row.total}</td>
+                        </tr>
+                      ))}
                   </tbody>
                 </table>
               </>
             ) : null}
             <h2>{t.occlusionTitle}</h2>
             <p>{t.occlusion}</p>
-            <WordOcclusion language={language} initialText={(evaluation?.mistakes?.[0]?.ending ?? "The acting was great and the music was lovely, but the plot was a mess and I was bored.").replace(/^… /, "")} />
+            <WordOcclusion
+              language={language}
+              initialText={(
+                evaluation?.mistakes?.[0]?.ending ??
+                "The acting was great and the music was lovely, but the plot was a mess and I was bored."
+              ).replace(/^… /, "")}
+            />
           </>
         );
       }}

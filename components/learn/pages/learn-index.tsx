@@ -1,13 +1,24 @@
-import Link from "next/link";
 import type { Metadata } from "next";
-import { LEARN_PAGES, learnPath, localePath, type Language } from "@/lib/site";
+import Link from "next/link";
+import { type Language, LEARN_PAGES, learnPath, localePath } from "@/lib/site";
 import styles from "../article.module.css";
 
 const COPY = {
   en: {
     title: "Learn: the Keras IMDB LSTM, step by step",
     description: "Short pages on the Keras LSTM sentiment tutorial, many with live widgets on the trained model.",
-    intro: <>The Keras tutorial (Jason Brownlee&apos;s <a href="https://machinelearningmastery.com/sequence-classification-lstm-recurrent-neural-networks-python-keras/">Sequence Classification with LSTM Recurrent Neural Networks in Python with Keras</a>) classifies movie reviews with an LSTM in about twenty lines of Python. These pages take those lines one idea at a time, show the TypeScript in this project that does the same, and on many of them let you poke the trained model in your browser. The whole tutorial, updated for Keras 3, is one runnable file in this repository: <code>python/imdb_lstm.py</code>.</>,
+    intro: (
+      <>
+        The Keras tutorial (Jason Brownlee&apos;s{" "}
+        <a href="https://machinelearningmastery.com/sequence-classification-lstm-recurrent-neural-networks-python-keras/">
+          Sequence Classification with LSTM Recurrent Neural Networks in Python with Keras
+        </a>
+        ) classifies movie reviews with an LSTM in about twenty lines of Python. These pages take those lines one idea
+        at a time, show the TypeScript in this project that does the same, and on many of them let you poke the trained
+        model in your browser. The whole tutorial, updated for Keras 3, is one runnable file in this repository:{" "}
+        <code>python/imdb_lstm.py</code>.
+      </>
+    ),
     codeTitle: "The tutorial, line by line",
     code: "Each line links to the page that explains it.",
     courseTitle: "The course",
@@ -17,7 +28,17 @@ const COPY = {
   zh: {
     title: "课程：一步一步看懂 Keras IMDB LSTM",
     description: "关于 Keras LSTM 影评情感分类教程的一组短页面，其中许多页有基于训练好的模型的互动小工具。",
-    intro: <>Keras 教程（Jason Brownlee 的 <a href="https://machinelearningmastery.com/sequence-classification-lstm-recurrent-neural-networks-python-keras/">Sequence Classification with LSTM Recurrent Neural Networks in Python with Keras</a>）用大约二十行 Python 代码，以 LSTM 对影评进行二分类。这些页面一次讲一个概念，给出本项目里做同样事情的 TypeScript 代码，其中许多页还让你在浏览器里亲手试一试训练好的模型。整个教程按 Keras 3 更新后，是本仓库里一个可以直接运行的文件：<code>python/imdb_lstm.py</code>。</>,
+    intro: (
+      <>
+        Keras 教程（Jason Brownlee 的{" "}
+        <a href="https://machinelearningmastery.com/sequence-classification-lstm-recurrent-neural-networks-python-keras/">
+          Sequence Classification with LSTM Recurrent Neural Networks in Python with Keras
+        </a>
+        ）用大约二十行 Python 代码，以 LSTM 对影评进行二分类。这些页面一次讲一个概念，给出本项目里做同样事情的
+        TypeScript 代码，其中许多页还让你在浏览器里亲手试一试训练好的模型。整个教程按 Keras 3
+        更新后，是本仓库里一个可以直接运行的文件：<code>python/imdb_lstm.py</code>。
+      </>
+    ),
     codeTitle: "逐行看教程",
     code: "每一行都链接到讲解它的那一页。",
     courseTitle: "课程目录",
@@ -55,14 +76,19 @@ export default function LearnIndexPage({ language }: { language: Language }) {
       <h1>{t.title}</h1>
       <p className={styles.lead}>{t.intro}</p>
       <p>
-        <Link href={localePath(language, "/")}>{t.box}</Link> · <Link href={localePath(language, "/model")}>{t.card}</Link>
+        <Link href={localePath(language, "/")}>{t.box}</Link> ·{" "}
+        <Link href={localePath(language, "/model")}>{t.card}</Link>
       </p>
       <h2>{t.codeTitle}</h2>
       <p>{t.code}</p>
       <pre className="rounded-lg border border-zinc-200 bg-zinc-50 p-3">
         <code>
           {TUTORIAL_LINES.map(([line, slug]) => (
-            <Link key={line} href={slug ? learnPath(language, slug) : localePath(language, "/model")} className="block text-zinc-900 no-underline hover:bg-emerald-50">
+            <Link
+              key={line}
+              href={slug ? learnPath(language, slug) : localePath(language, "/model")}
+              className="block text-zinc-900 no-underline hover:bg-emerald-50"
+            >
               {line}
             </Link>
           ))}
@@ -72,8 +98,12 @@ export default function LearnIndexPage({ language }: { language: Language }) {
       <ol className="list-none pl-0">
         {LEARN_PAGES.map((page, i) => (
           <li key={page.slug} className="my-3">
-            <Link href={learnPath(language, page.slug)} className="block rounded-lg border border-zinc-200 p-3 no-underline hover:border-zinc-400">
-              <span className="text-sm text-zinc-500">{i + 1}</span> <span className="font-medium text-zinc-900">{page.title[language]}</span>
+            <Link
+              href={learnPath(language, page.slug)}
+              className="block rounded-lg border border-zinc-200 p-3 no-underline hover:border-zinc-400"
+            >
+              <span className="text-sm text-zinc-500">{i + 1}</span>{" "}
+              <span className="font-medium text-zinc-900">{page.title[language]}</span>
               <span className="block text-[0.9375rem] text-zinc-600">{page.summary[language]}</span>
             </Link>
           </li>

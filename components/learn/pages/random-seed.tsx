@@ -12,49 +12,162 @@ keras.utils.set_random_seed(7)
 tf.config.experimental.enable_op_determinism()`;
 
 const en = (m: ModelMetadata) => ({
-  intro: <>Training is full of chance. Run the same script twice without a seed and you get two slightly different models with slightly different accuracies. A seed makes the chance repeatable.</>,
+  intro: (
+    <>
+      Training is full of chance. Run the same script twice without a seed and you get two slightly different models
+      with slightly different accuracies. A seed makes the chance repeatable.
+    </>
+  ),
   randomTitle: "What is random in training",
   random: [
-    <>The starting weights. Every embedding number starts as a small random value (the line below); the LSTM and output weights start from their own random recipes.</>,
-    <>The order of the reviews. Each epoch shuffles the training reviews before cutting them into batches of {m.training.batchSize}.</>,
+    <>
+      The starting weights. Every embedding number starts as a small random value (the line below); the LSTM and output
+      weights start from their own random recipes.
+    </>,
+    <>
+      The order of the reviews. Each epoch shuffles the training reviews before cutting them into batches of{" "}
+      {m.training.batchSize}.
+    </>,
   ],
   seedTitle: "What a seed does",
-  seed: <>Computers make &ldquo;random&rdquo; numbers with a pseudo-random number generator: a formula that turns one number into the next. The seed is the first number. The same seed gives the same sequence, so the same starting weights and the same shuffles, so the same trained model. This model was trained with seed <code>{m.training.seed}</code>.</>,
+  seed: (
+    <>
+      Computers make &ldquo;random&rdquo; numbers with a pseudo-random number generator: a formula that turns one number
+      into the next. The seed is the first number. The same seed gives the same sequence, so the same starting weights
+      and the same shuffles, so the same trained model. This model was trained with seed <code>{m.training.seed}</code>.
+    </>
+  ),
   sevenTitle: "Why 7?",
-  seven: <>No reason. Any integer works and none is better than another; 7 is simply what the tutorial&apos;s author (Jason Brownlee, in <a href="https://machinelearningmastery.com/sequence-classification-lstm-recurrent-neural-networks-python-keras/">Sequence Classification with LSTM Recurrent Neural Networks in Python with Keras</a>) typed. What matters is writing it down, so someone else can repeat the run. Try another seed and the test accuracy moves a little: that spread tells you how much of a difference between two models is luck.</>,
+  seven: (
+    <>
+      No reason. Any integer works and none is better than another; 7 is simply what the tutorial&apos;s author (Jason
+      Brownlee, in{" "}
+      <a href="https://machinelearningmastery.com/sequence-classification-lstm-recurrent-neural-networks-python-keras/">
+        Sequence Classification with LSTM Recurrent Neural Networks in Python with Keras
+      </a>
+      ) typed. What matters is writing it down, so someone else can repeat the run. Try another seed and the test
+      accuracy moves a little: that spread tells you how much of a difference between two models is luck.
+    </>
+  ),
   oursTitle: "In this project",
-  ours: <>One seed feeds every source of chance: <code>buildModel</code> derives one seed per layer&apos;s initializer from it, and the shuffles use <code>seededRandom</code>, a small generator of our own that gives the same numbers on every machine. A unit test trains twice with the same seed and checks that the weights match.</>,
+  ours: (
+    <>
+      One seed feeds every source of chance: <code>buildModel</code> derives one seed per layer&apos;s initializer from
+      it, and the shuffles use <code>seededRandom</code>, a small generator of our own that gives the same numbers on
+      every machine. A unit test trains twice with the same seed and checks that the weights match.
+    </>
+  ),
   limitsTitle: "What a seed does not fix",
   limits: [
-    <><strong>Other backends.</strong> TensorFlow.js can compute on plain JavaScript, WebAssembly, native TensorFlow or a GPU. Each adds numbers in its own order, and floating-point rounding depends on the order. The differences start in the last digits and grow over thousands of updates. This model was trained on the <code>{m.backend}</code> backend with TensorFlow.js {m.tfjsVersion}.</>,
-    <><strong>Other hardware and threads.</strong> Processors with different vector instructions, or parallel sums split across a different number of threads, round differently too. GPU libraries such as cuDNN are not even deterministic run to run unless told to be.</>,
-    <><strong>Other library versions.</strong> A new version may change an initializer or a kernel.</>,
-    <><strong>In Keras, what <code>tf.random.set_seed(7)</code> covers.</strong> The tutorial&apos;s line sets TensorFlow&apos;s global seed. That fixes what TensorFlow draws: the layers&apos; initial weights and the shuffle <code>model.fit</code> does each epoch. It does not seed Python&apos;s <code>random</code> or NumPy, so any of your own code that uses them (a NumPy shuffle or split, say) still changes run to run. <code>keras.utils.set_random_seed(7)</code> seeds Python, NumPy and the backend in one call. Even then TensorFlow may pick non-deterministic kernels (on GPUs, or parallel sums); <code>tf.config.experimental.enable_op_determinism()</code> forbids those, at some cost in speed. (Older copies of the tutorial had <code>numpy.random.seed(7)</code>, which seeds NumPy only and leaves TensorFlow&apos;s initialisers unseeded.)</>,
+    <>
+      <strong>Other backends.</strong> TensorFlow.js can compute on plain JavaScript, WebAssembly, native TensorFlow or
+      a GPU. Each adds numbers in its own order, and floating-point rounding depends on the order. The differences start
+      in the last digits and grow over thousands of updates. This model was trained on the <code>{m.backend}</code>{" "}
+      backend with TensorFlow.js {m.tfjsVersion}.
+    </>,
+    <>
+      <strong>Other hardware and threads.</strong> Processors with different vector instructions, or parallel sums split
+      across a different number of threads, round differently too. GPU libraries such as cuDNN are not even
+      deterministic run to run unless told to be.
+    </>,
+    <>
+      <strong>Other library versions.</strong> A new version may change an initializer or a kernel.
+    </>,
+    <>
+      <strong>
+        In Keras, what <code>tf.random.set_seed(7)</code> covers.
+      </strong>{" "}
+      The tutorial&apos;s line sets TensorFlow&apos;s global seed. That fixes what TensorFlow draws: the layers&apos;
+      initial weights and the shuffle <code>model.fit</code> does each epoch. It does not seed Python&apos;s{" "}
+      <code>random</code> or NumPy, so any of your own code that uses them (a NumPy shuffle or split, say) still changes
+      run to run. <code>keras.utils.set_random_seed(7)</code> seeds Python, NumPy and the backend in one call. Even then
+      TensorFlow may pick non-deterministic kernels (on GPUs, or parallel sums);{" "}
+      <code>tf.config.experimental.enable_op_determinism()</code> forbids those, at some cost in speed. (Older copies of
+      the tutorial had <code>numpy.random.seed(7)</code>, which seeds NumPy only and leaves TensorFlow&apos;s
+      initialisers unseeded.)
+    </>,
   ],
-  same: <>So a seed promises the same result on the same setup: same code, same data, same backend, same machine type. That is what the model card&apos;s training command records.</>,
+  same: (
+    <>
+      So a seed promises the same result on the same setup: same code, same data, same backend, same machine type. That
+      is what the model card&apos;s training command records.
+    </>
+  ),
 });
 
 const zh: typeof en = (m) => ({
-  intro: <>训练过程充满了随机性。不设种子，同一个脚本跑两次，会得到两个略有不同、准确率也略有差异的模型。随机种子（random seed）让这种随机变得可以重复。</>,
+  intro: (
+    <>
+      训练过程充满了随机性。不设种子，同一个脚本跑两次，会得到两个略有不同、准确率也略有差异的模型。随机种子（random
+      seed）让这种随机变得可以重复。
+    </>
+  ),
   randomTitle: "训练中哪些东西是随机的",
   random: [
-    <>初始权重。每个词嵌入数字一开始都是一个很小的随机值（见下面这行代码）；LSTM 和输出层的权重也各有各的随机初始化方式。</>,
+    <>
+      初始权重。每个词嵌入数字一开始都是一个很小的随机值（见下面这行代码）；LSTM
+      和输出层的权重也各有各的随机初始化方式。
+    </>,
     <>影评的顺序。每一轮（epoch）都会先打乱训练影评，再切成每批 {m.training.batchSize} 条。</>,
   ],
   seedTitle: "种子做了什么",
-  seed: <>计算机用伪随机数生成器（pseudo-random number generator）产生“随机”数：一个把上一个数变成下一个数的公式。种子就是第一个数。种子相同，数列就相同，于是初始权重相同、打乱顺序相同，训练出的模型也相同。这个模型用的种子是 <code>{m.training.seed}</code>。</>,
+  seed: (
+    <>
+      计算机用伪随机数生成器（pseudo-random number
+      generator）产生“随机”数：一个把上一个数变成下一个数的公式。种子就是第一个数。种子相同，数列就相同，于是初始权重相同、打乱顺序相同，训练出的模型也相同。这个模型用的种子是{" "}
+      <code>{m.training.seed}</code>。
+    </>
+  ),
   sevenTitle: "为什么是 7？",
-  seven: <>没有理由。任何整数都可以，也没有哪个比别的更好；7 只是教程作者（Jason Brownlee，见 <a href="https://machinelearningmastery.com/sequence-classification-lstm-recurrent-neural-networks-python-keras/">Sequence Classification with LSTM Recurrent Neural Networks in Python with Keras</a>）随手写下的数。重要的是把它记下来，别人才能重复这次训练。换一个种子，测试准确率会稍有变化：这个波动范围告诉你，两个模型之间的差异有多少是运气。</>,
+  seven: (
+    <>
+      没有理由。任何整数都可以，也没有哪个比别的更好；7 只是教程作者（Jason Brownlee，见{" "}
+      <a href="https://machinelearningmastery.com/sequence-classification-lstm-recurrent-neural-networks-python-keras/">
+        Sequence Classification with LSTM Recurrent Neural Networks in Python with Keras
+      </a>
+      ）随手写下的数。重要的是把它记下来，别人才能重复这次训练。换一个种子，测试准确率会稍有变化：这个波动范围告诉你，两个模型之间的差异有多少是运气。
+    </>
+  ),
   oursTitle: "在本项目里",
-  ours: <>一个种子供给所有随机来源：<code>buildModel</code> 从它派生出每一层初始化器（initializer）各自的种子，打乱顺序用的是 <code>seededRandom</code>，一个我们自己写的小生成器，在任何机器上都给出相同的数。有一个单元测试用同一个种子训练两次，检查权重是否完全一致。</>,
+  ours: (
+    <>
+      一个种子供给所有随机来源：<code>buildModel</code>{" "}
+      从它派生出每一层初始化器（initializer）各自的种子，打乱顺序用的是 <code>seededRandom</code>
+      ，一个我们自己写的小生成器，在任何机器上都给出相同的数。有一个单元测试用同一个种子训练两次，检查权重是否完全一致。
+    </>
+  ),
   limitsTitle: "种子管不到的地方",
   limits: [
-    <><strong>不同的后端（backend）。</strong>TensorFlow.js 可以在纯 JavaScript、WebAssembly、原生 TensorFlow 或 GPU 上计算。它们各自按不同的顺序做加法，而浮点数的舍入取决于顺序。差异起初只在最后几位，经过成千上万次更新后会逐渐放大。这个模型是在 <code>{m.backend}</code> 后端、TensorFlow.js {m.tfjsVersion} 上训练的。</>,
-    <><strong>不同的硬件和线程数。</strong>向量指令不同的处理器，或者把并行求和分给不同数量的线程，舍入结果也会不同。像 cuDNN 这样的 GPU 库，除非特意设置，否则每次运行的结果都不保证完全一样。</>,
-    <><strong>不同的库版本。</strong>新版本可能改了某个初始化器或某个计算内核。</>,
-    <><strong>在 Keras 里，<code>tf.random.set_seed(7)</code> 管到哪里。</strong>教程里这行设置的是 TensorFlow 的全局种子。它固定了 TensorFlow 抽取的随机数：各层的初始权重，以及 <code>model.fit</code> 每一轮打乱顺序（shuffle）。它不管 Python 的 <code>random</code>，也不管 NumPy，所以你自己用到它们的代码（比如用 NumPy 打乱或划分数据）每次运行仍会不同。<code>keras.utils.set_random_seed(7)</code> 一次设置 Python、NumPy 和后端三者的种子。即便如此，TensorFlow 仍可能选用非确定性的计算内核（在 GPU 上，或并行求和时）；<code>tf.config.experimental.enable_op_determinism()</code> 禁止这些内核，代价是速度慢一些。（教程较早的版本写的是 <code>numpy.random.seed(7)</code>，它只设置 NumPy 的种子，TensorFlow 的初始化器仍然没有种子。）</>,
+    <>
+      <strong>不同的后端（backend）。</strong>TensorFlow.js 可以在纯 JavaScript、WebAssembly、原生 TensorFlow 或 GPU
+      上计算。它们各自按不同的顺序做加法，而浮点数的舍入取决于顺序。差异起初只在最后几位，经过成千上万次更新后会逐渐放大。这个模型是在{" "}
+      <code>{m.backend}</code> 后端、TensorFlow.js {m.tfjsVersion} 上训练的。
+    </>,
+    <>
+      <strong>不同的硬件和线程数。</strong>向量指令不同的处理器，或者把并行求和分给不同数量的线程，舍入结果也会不同。像
+      cuDNN 这样的 GPU 库，除非特意设置，否则每次运行的结果都不保证完全一样。
+    </>,
+    <>
+      <strong>不同的库版本。</strong>新版本可能改了某个初始化器或某个计算内核。
+    </>,
+    <>
+      <strong>
+        在 Keras 里，<code>tf.random.set_seed(7)</code> 管到哪里。
+      </strong>
+      教程里这行设置的是 TensorFlow 的全局种子。它固定了 TensorFlow 抽取的随机数：各层的初始权重，以及{" "}
+      <code>model.fit</code> 每一轮打乱顺序（shuffle）。它不管 Python 的 <code>random</code>，也不管
+      NumPy，所以你自己用到它们的代码（比如用 NumPy 打乱或划分数据）每次运行仍会不同。
+      <code>keras.utils.set_random_seed(7)</code> 一次设置 Python、NumPy 和后端三者的种子。即便如此，TensorFlow
+      仍可能选用非确定性的计算内核（在 GPU 上，或并行求和时）；
+      <code>tf.config.experimental.enable_op_determinism()</code> 禁止这些内核，代价是速度慢一些。（教程较早的版本写的是{" "}
+      <code>numpy.random.seed(7)</code>，它只设置 NumPy 的种子，TensorFlow 的初始化器仍然没有种子。）
+    </>,
   ],
-  same: <>所以，种子保证的是：在相同的环境下得到相同的结果——相同的代码、相同的数据、相同的后端、相同类型的机器。模型卡片里的训练命令记录的正是这些。</>,
+  same: (
+    <>
+      所以，种子保证的是：在相同的环境下得到相同的结果——相同的代码、相同的数据、相同的后端、相同类型的机器。模型卡片里的训练命令记录的正是这些。
+    </>
+  ),
 });
 
 export default function RandomSeedPage({ language }: { language: Language }) {
@@ -66,7 +179,11 @@ export default function RandomSeedPage({ language }: { language: Language }) {
           <>
             <p>{t.intro}</p>
             <h2>{t.randomTitle}</h2>
-            <ul>{t.random.map((item, i) => <li key={i}>{item}</li>)}</ul>
+            <ul>
+              {t.random.map((item, i) => (
+                <li key={i}>{item}</li>
+              ))}
+            </ul>
             <CodeCompare language={language} file="lib/model.ts" from="embeddingsInitializer:" />
             <h2>{t.seedTitle}</h2>
             <p>{t.seed}</p>
@@ -74,10 +191,24 @@ export default function RandomSeedPage({ language }: { language: Language }) {
             <p>{t.seven}</p>
             <h2>{t.oursTitle}</h2>
             <p>{t.ours}</p>
-            <CodeCompare language={language} keras={KERAS} file="lib/model.ts" from="Each initializer gets its own seed" to="}" />
-            <CodeCompare language={language} file="scripts/lib/fit.ts" from="const batches = lengthBuckets(lengths, options.batchSize, seededRandom(" />
+            <CodeCompare
+              language={language}
+              keras={KERAS}
+              file="lib/model.ts"
+              from="Each initializer gets its own seed"
+              to="}"
+            />
+            <CodeCompare
+              language={language}
+              file="scripts/lib/fit.ts"
+              from="const batches = lengthBuckets(lengths, options.batchSize, seededRandom("
+            />
             <h2>{t.limitsTitle}</h2>
-            <ul>{t.limits.map((item, i) => <li key={i}>{item}</li>)}</ul>
+            <ul>
+              {t.limits.map((item, i) => (
+                <li key={i}>{item}</li>
+              ))}
+            </ul>
             <Callout>
               <p>{t.same}</p>
             </Callout>

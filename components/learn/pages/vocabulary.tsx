@@ -1,9 +1,9 @@
+import { formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
 import { indexToWordTable } from "@/lib/vocabulary";
 import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
-import { formatInteger } from "@/lib/format";
 import { LearnArticle } from "../learn-article";
 import { PredictThenTry } from "../widgets/predict-then-try";
 import { VocabularyMarker } from "../widgets/vocabulary-marker";
@@ -15,21 +15,51 @@ function vocabularyFacts(m: ModelMetadata) {
   const { padIndex, startIndex, oovIndex, firstWordIndex } = m.preprocessing;
   // Indices between OOV and the first word are reserved and never produced (Keras: index 3).
   const unused = Array.from({ length: Math.max(0, firstWordIndex - oovIndex - 1) }, (_, i) => oovIndex + 1 + i);
-  return { words, numWords, padIndex, startIndex, oovIndex, firstWordIndex, unused, reserved: firstWordIndex, realWords: numWords - firstWordIndex, last: numWords - 1 };
+  return {
+    words,
+    numWords,
+    padIndex,
+    startIndex,
+    oovIndex,
+    firstWordIndex,
+    unused,
+    reserved: firstWordIndex,
+    realWords: numWords - firstWordIndex,
+    last: numWords - 1,
+  };
 }
 
 const en = (m: ModelMetadata) => {
   const v = vocabularyFacts(m);
   return {
-    intro: <>The training reviews use far more distinct words than any model needs: names, typos, rare words seen once. <code>num_words=5000</code> keeps only the most frequent ones. This model kept indices below {formatInteger(v.numWords, "en")}.</>,
+    intro: (
+      <>
+        The training reviews use far more distinct words than any model needs: names, typos, rare words seen once.{" "}
+        <code>num_words=5000</code> keeps only the most frequent ones. This model kept indices below{" "}
+        {formatInteger(v.numWords, "en")}.
+      </>
+    ),
     whyTitle: "Why limit the vocabulary",
     why: [
-      <>Every word in the vocabulary costs {m.model.embeddingDim} embedding numbers that must be learned from the reviews it appears in. A word seen twice gives almost nothing to learn from.</>,
-      <>Frequent words carry most of the text. Rare words are often names or typos that will not help with the next review anyway.</>,
+      <>
+        Every word in the vocabulary costs {m.model.embeddingDim} embedding numbers that must be learned from the
+        reviews it appears in. A word seen twice gives almost nothing to learn from.
+      </>,
+      <>
+        Frequent words carry most of the text. Rare words are often names or typos that will not help with the next
+        review anyway.
+      </>,
       <>A smaller table trains faster and downloads faster: this page loads the model into your browser.</>,
     ],
     restTitle: "What happens to the other words",
-    rest: <>Every word outside the vocabulary becomes index <code>{v.oovIndex}</code>, out of vocabulary (OOV). The model still sees that <em>some</em> word stood there, but not which. All unknown words share one embedding row. (The tutorial&apos;s prose says it keeps the top words and &ldquo;zeros out the rest&rdquo;: in Keras, too, rare words become <code>2</code>, not <code>0</code>; <code>0</code> is only ever padding.)</>,
+    rest: (
+      <>
+        Every word outside the vocabulary becomes index <code>{v.oovIndex}</code>, out of vocabulary (OOV). The model
+        still sees that <em>some</em> word stood there, but not which. All unknown words share one embedding row. (The
+        tutorial&apos;s prose says it keeps the top words and &ldquo;zeros out the rest&rdquo;: in Keras, too, rare
+        words become <code>2</code>, not <code>0</code>; <code>0</code> is only ever padding.)
+      </>
+    ),
     reservedTitle: "The reserved indices and the first words",
     head: ["index", "means", "in this model"],
     rows: [
@@ -41,12 +71,34 @@ const en = (m: ModelMetadata) => {
       [v.firstWordIndex + 1, "the second most frequent", `“${v.words.get(v.firstWordIndex + 1)}”`],
       [v.last, "the last word kept", `“${v.words.get(v.last)}”`],
     ],
-    count: <>So <code>num_words={v.numWords}</code> means the indices 0 to {formatInteger(v.last, "en")}, and this model keeps {formatInteger(v.realWords, "en")} real words: the {v.reserved} indices below {v.firstWordIndex} are reserved. In Keras, <code>load_data(num_words=5000)</code> keeps 4,996 words: a word&apos;s index is its frequency rank (1 = most frequent) plus <code>index_from=3</code>, so words start at 4, index 3 is never used, and only indices below 5,000 survive.</>,
-    note: <>Keras&apos;s defaults spell the conventions out: <code>start_char=1</code>, <code>oov_char=2</code>, <code>index_from=3</code>. This model&apos;s metadata.json records padding {v.padIndex}, start {v.startIndex}, OOV {v.oovIndex} and first word {v.firstWordIndex}{v.firstWordIndex === 4 ? <>: the same as Keras, so the tutorial&apos;s explanations apply unchanged</> : <>; Keras puts the first word at 4</>}.</>,
+    count: (
+      <>
+        So <code>num_words={v.numWords}</code> means the indices 0 to {formatInteger(v.last, "en")}, and this model
+        keeps {formatInteger(v.realWords, "en")} real words: the {v.reserved} indices below {v.firstWordIndex} are
+        reserved. In Keras, <code>load_data(num_words=5000)</code> keeps 4,996 words: a word&apos;s index is its
+        frequency rank (1 = most frequent) plus <code>index_from=3</code>, so words start at 4, index 3 is never used,
+        and only indices below 5,000 survive.
+      </>
+    ),
+    note: (
+      <>
+        Keras&apos;s defaults spell the conventions out: <code>start_char=1</code>, <code>oov_char=2</code>,{" "}
+        <code>index_from=3</code>. This model&apos;s metadata.json records padding {v.padIndex}, start {v.startIndex},
+        OOV {v.oovIndex} and first word {v.firstWordIndex}
+        {v.firstWordIndex === 4 ? (
+          <>: the same as Keras, so the tutorial&apos;s explanations apply unchanged</>
+        ) : (
+          <>; Keras puts the first word at 4</>
+        )}
+        .
+      </>
+    ),
     exercise: {
-      question: "A review of invented words: every one is outside the vocabulary. Guess P(positive) for it and for an empty review.",
+      question:
+        "A review of invented words: every one is outside the vocabulary. Guess P(positive) for it and for an empty review.",
       texts: ["Flimbo grazzle wumpish.", ""],
-      explanation: "Every invented word becomes the same out-of-vocabulary index, so the model sees only “some unknown words” and stays close to where an empty review starts: unknown words carry almost no opinion.",
+      explanation:
+        "Every invented word becomes the same out-of-vocabulary index, so the model sees only “some unknown words” and stays close to where an empty review starts: unknown words carry almost no opinion.",
     },
   };
 };
@@ -54,15 +106,30 @@ const en = (m: ModelMetadata) => {
 const zh: typeof en = (m) => {
   const v = vocabularyFacts(m);
   return {
-    intro: <>训练影评里出现的不同词远比模型需要的多：人名、拼写错误、只出现过一次的生僻词。<code>num_words=5000</code> 只保留最常见的那些。这个模型保留了小于 {formatInteger(v.numWords, "zh")} 的索引。</>,
+    intro: (
+      <>
+        训练影评里出现的不同词远比模型需要的多：人名、拼写错误、只出现过一次的生僻词。<code>num_words=5000</code>{" "}
+        只保留最常见的那些。这个模型保留了小于 {formatInteger(v.numWords, "zh")} 的索引。
+      </>
+    ),
     whyTitle: "为什么要限制词汇表",
     why: [
-      <>词汇表里的每个词都要占用 {m.model.embeddingDim} 个词嵌入（embedding）数字，这些数字只能从含有这个词的影评里学。一个只出现两次的词，几乎没有什么可学的。</>,
+      <>
+        词汇表里的每个词都要占用 {m.model.embeddingDim}{" "}
+        个词嵌入（embedding）数字，这些数字只能从含有这个词的影评里学。一个只出现两次的词，几乎没有什么可学的。
+      </>,
       <>常用词承载了文本的绝大部分。生僻词往往是人名或错别字，对下一条影评也帮不上忙。</>,
       <>表越小，训练越快，下载也越快：这个页面要把模型加载到你的浏览器里。</>,
     ],
     restTitle: "其余的词怎么办",
-    rest: <>词汇表之外的每个词都变成索引 <code>{v.oovIndex}</code>，即未登录词（OOV，out of vocabulary）。模型仍然知道这里<em>有</em>一个词，但不知道是哪个。所有未登录词共用同一行词嵌入。（教程正文说只保留最常见的词、“其余的置零”（zero out the rest）：其实在 Keras 里生僻词也变成 <code>2</code>，而不是 <code>0</code>；<code>0</code> 只用于填充。）</>,
+    rest: (
+      <>
+        词汇表之外的每个词都变成索引 <code>{v.oovIndex}</code>，即未登录词（OOV，out of vocabulary）。模型仍然知道这里
+        <em>有</em>
+        一个词，但不知道是哪个。所有未登录词共用同一行词嵌入。（教程正文说只保留最常见的词、“其余的置零”（zero out the
+        rest）：其实在 Keras 里生僻词也变成 <code>2</code>，而不是 <code>0</code>；<code>0</code> 只用于填充。）
+      </>
+    ),
     reservedTitle: "保留索引和排在最前面的词",
     head: ["索引", "含义", "在这个模型里"],
     rows: [
@@ -74,12 +141,27 @@ const zh: typeof en = (m) => {
       [v.firstWordIndex + 1, "第二常见的词", `“${v.words.get(v.firstWordIndex + 1)}”`],
       [v.last, "保留下来的最后一个词", `“${v.words.get(v.last)}”`],
     ],
-    count: <>所以 <code>num_words={v.numWords}</code> 指的是索引 0 到 {formatInteger(v.last, "zh")}，这个模型保留了 {formatInteger(v.realWords, "zh")} 个真正的词：小于 {v.firstWordIndex} 的 {v.reserved} 个索引是保留的。在 Keras 里，<code>load_data(num_words=5000)</code> 保留 4,996 个词：一个词的索引是它的词频排名（1 = 最常见）加上 <code>index_from=3</code>，所以词从 4 开始，索引 3 从不使用，只有小于 5,000 的索引会留下。</>,
-    note: <>Keras 的默认参数把这些约定写得很明白：<code>start_char=1</code>、<code>oov_char=2</code>、<code>index_from=3</code>。这个模型的 metadata.json 记录的是：填充 {v.padIndex}、开头 {v.startIndex}、未登录词 {v.oovIndex}、第一个词 {v.firstWordIndex}{v.firstWordIndex === 4 ? <>，与 Keras 相同，所以教程里的解释可以原样适用</> : <>；Keras 的第一个词是 4</>}。</>,
+    count: (
+      <>
+        所以 <code>num_words={v.numWords}</code> 指的是索引 0 到 {formatInteger(v.last, "zh")}，这个模型保留了{" "}
+        {formatInteger(v.realWords, "zh")} 个真正的词：小于 {v.firstWordIndex} 的 {v.reserved} 个索引是保留的。在 Keras
+        里，<code>load_data(num_words=5000)</code> 保留 4,996 个词：一个词的索引是它的词频排名（1 = 最常见）加上{" "}
+        <code>index_from=3</code>，所以词从 4 开始，索引 3 从不使用，只有小于 5,000 的索引会留下。
+      </>
+    ),
+    note: (
+      <>
+        Keras 的默认参数把这些约定写得很明白：<code>start_char=1</code>、<code>oov_char=2</code>、
+        <code>index_from=3</code>。这个模型的 metadata.json 记录的是：填充 {v.padIndex}、开头 {v.startIndex}、未登录词{" "}
+        {v.oovIndex}、第一个词 {v.firstWordIndex}
+        {v.firstWordIndex === 4 ? <>，与 Keras 相同，所以教程里的解释可以原样适用</> : <>；Keras 的第一个词是 4</>}。
+      </>
+    ),
     exercise: {
       question: "一条全是编造词的影评：每个词都是未登录词。先猜它的 P(正面)，再猜空影评的。",
       texts: ["Flimbo grazzle wumpish.", ""],
-      explanation: "每个编造的词都变成同一个未登录词索引，模型只看到“几个不认识的词”，结果离空影评的起点不远：未登录词几乎不带任何倾向。",
+      explanation:
+        "每个编造的词都变成同一个未登录词索引，模型只看到“几个不认识的词”，结果离空影评的起点不远：未登录词几乎不带任何倾向。",
     },
   };
 };
@@ -93,7 +175,11 @@ export default function VocabularyPage({ language }: { language: Language }) {
           <>
             <p>{t.intro}</p>
             <h2>{t.whyTitle}</h2>
-            <ul>{t.why.map((item, i) => <li key={i}>{item}</li>)}</ul>
+            <ul>
+              {t.why.map((item, i) => (
+                <li key={i}>{item}</li>
+              ))}
+            </ul>
             <h2>{t.restTitle}</h2>
             <p>{t.rest}</p>
             <VocabularyMarker language={language} />
@@ -101,7 +187,11 @@ export default function VocabularyPage({ language }: { language: Language }) {
             <div className="overflow-x-auto">
               <table data-testid="reserved-indices">
                 <thead>
-                  <tr>{t.head.map((cell) => <th key={cell}>{cell}</th>)}</tr>
+                  <tr>
+                    {t.head.map((cell) => (
+                      <th key={cell}>{cell}</th>
+                    ))}
+                  </tr>
                 </thead>
                 <tbody>
                   {t.rows.map(([index, meaning, example]) => (
@@ -115,8 +205,19 @@ export default function VocabularyPage({ language }: { language: Language }) {
               </table>
             </div>
             <p>{t.count}</p>
-            <CodeCompare language={language} keras={"imdb.load_data(num_words=5000)\n# the defaults: start_char=1, oov_char=2, index_from=3"} file="lib/vocabulary.ts" from="export const PAD_INDEX" to="export const FIRST_WORD_INDEX" />
-            <CodeCompare language={language} file="lib/vocabulary.ts" from="export function wordsToIndices(" to="return indices;" />
+            <CodeCompare
+              language={language}
+              keras={"imdb.load_data(num_words=5000)\n# the defaults: start_char=1, oov_char=2, index_from=3"}
+              file="lib/vocabulary.ts"
+              from="export const PAD_INDEX"
+              to="export const FIRST_WORD_INDEX"
+            />
+            <CodeCompare
+              language={language}
+              file="lib/vocabulary.ts"
+              from="export function wordsToIndices("
+              to="return indices;"
+            />
             <PredictThenTry language={language} {...t.exercise} />
             <Callout>
               <p>{t.note}</p>

@@ -6,9 +6,8 @@ import type { Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
 import { indexToWordTable } from "@/lib/vocabulary";
 import { signedBackground } from "../../palette";
-import { usePredictor, type LoadedModel } from "../use-predictor";
+import { type LoadedModel, usePredictor } from "../use-predictor";
 import { WidgetFrame } from "./widget-frame";
-
 
 export function EmbeddingExplorer({ language }: { language: Language }) {
   const state = usePredictor();
@@ -25,14 +24,22 @@ function Explorer({ language, model: { predictor, metadata } }: { language: Lang
   const words = useMemo(() => indexToWordTable(metadata.vocabulary), [metadata]);
   const word = tokenize(text)[0];
   const index = word === undefined ? undefined : textToIndices(word, metadata)[1];
-  const nearest = useMemo(() => (index === undefined ? [] : nearestIndices(predictor, index, metadata.preprocessing.firstWordIndex, 8)), [predictor, index, metadata]);
+  const nearest = useMemo(
+    () => (index === undefined ? [] : nearestIndices(predictor, index, metadata.preprocessing.firstWordIndex, 8)),
+    [predictor, index, metadata],
+  );
   const vector = index === undefined ? [] : Array.from(predictor.wordVector(index));
   const scale = Math.max(1e-6, ...vector.map(Math.abs));
   return (
     <div className="space-y-4">
       <label className="block">
         <span className="mb-1 block text-sm text-zinc-600">{t.word}</span>
-        <input lang="en" value={text} onChange={(e) => setText(e.target.value)} className="w-full rounded-lg border border-zinc-300 p-2 text-base sm:w-64" />
+        <input
+          lang="en"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          className="w-full rounded-lg border border-zinc-300 p-2 text-base sm:w-64"
+        />
       </label>
       {word !== undefined && index !== undefined && (
         <>
@@ -40,9 +47,17 @@ function Explorer({ language, model: { predictor, metadata } }: { language: Lang
             <strong lang="en">{word}</strong> → {t.index} <code>{index}</code>
             {index === metadata.preprocessing.oovIndex && <span className="text-amber-800"> {t.unknown}</span>}
           </p>
-          <ol className="m-0 grid list-none grid-cols-4 gap-1 p-0 font-mono text-xs sm:grid-cols-8" aria-label={`${word}: ${vector.length}`}>
+          <ol
+            className="m-0 grid list-none grid-cols-4 gap-1 p-0 font-mono text-xs sm:grid-cols-8"
+            aria-label={`${word}: ${vector.length}`}
+          >
             {vector.map((value, d) => (
-              <li key={d} data-testid="embedding-value" className="m-0 rounded px-1 py-1.5 text-center" style={{ background: signedBackground(value / scale) }}>
+              <li
+                key={d}
+                data-testid="embedding-value"
+                className="m-0 rounded px-1 py-1.5 text-center"
+                style={{ background: signedBackground(value / scale) }}
+              >
                 {value.toFixed(3)}
               </li>
             ))}
@@ -51,7 +66,13 @@ function Explorer({ language, model: { predictor, metadata } }: { language: Lang
           <ul className="m-0 flex list-none flex-wrap gap-2 p-0">
             {nearest.map(({ index: other, similarity }) => (
               <li key={other} className="m-0">
-                <button type="button" lang="en" data-testid="nearest-word" onClick={() => setText(words.get(other) ?? "")} className="rounded-full border border-zinc-300 px-3 py-1 text-sm hover:border-emerald-600">
+                <button
+                  type="button"
+                  lang="en"
+                  data-testid="nearest-word"
+                  onClick={() => setText(words.get(other) ?? "")}
+                  className="rounded-full border border-zinc-300 px-3 py-1 text-sm hover:border-emerald-600"
+                >
                   {words.get(other)} <span className="text-zinc-500">{similarity.toFixed(3)}</span>
                 </button>
               </li>
@@ -62,7 +83,6 @@ function Explorer({ language, model: { predictor, metadata } }: { language: Lang
     </div>
   );
 }
-
 
 /** The `count` word indices whose embedding rows point most nearly the same way as `index`'s. */
 function nearestIndices(predictor: LoadedModel["predictor"], index: number, firstWordIndex: number, count: number) {
@@ -76,7 +96,9 @@ function nearestIndices(predictor: LoadedModel["predictor"], index: number, firs
 }
 
 function cosine(a: Float32Array, b: Float32Array): number {
-  let dot = 0, normA = 0, normB = 0;
+  let dot = 0,
+    normA = 0,
+    normB = 0;
   for (let i = 0; i < a.length; i++) {
     dot += a[i] * b[i];
     normA += a[i] * a[i];

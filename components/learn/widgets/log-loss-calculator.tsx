@@ -1,11 +1,10 @@
 "use client";
 import { useState } from "react";
-import { binaryMetrics } from "@/lib/metrics";
 import { dictionary } from "@/lib/i18n/dictionary";
+import { binaryMetrics } from "@/lib/metrics";
 import type { Language } from "@/lib/site";
-import { usePredictor, type LoadedModel } from "../use-predictor";
+import { type LoadedModel, usePredictor } from "../use-predictor";
 import { ReviewField, WidgetFrame } from "./widget-frame";
-
 
 export function LogLossCalculator({ language }: { language: Language }) {
   const state = usePredictor();
@@ -31,7 +30,14 @@ function Calculator({ language, model: { predictor } }: { language: Language; mo
         <legend className="float-left mr-3">{t.truth}</legend>
         {([0, 1] as const).map((y) => (
           <label key={y} className="inline-flex items-center gap-1.5">
-            <input type="radio" name="true-label" value={y} checked={label === y} onChange={() => setLabel(y)} className="accent-emerald-700" />
+            <input
+              type="radio"
+              name="true-label"
+              value={y}
+              checked={label === y}
+              onChange={() => setLabel(y)}
+              className="accent-emerald-700"
+            />
             {t.labels[y]}
           </label>
         ))}
@@ -40,7 +46,8 @@ function Calculator({ language, model: { predictor } }: { language: Language; mo
         {t.probability} <strong data-testid="log-loss-probability">{p}</strong>
       </p>
       <p className="font-serif text-lg">
-        {t.loss} = {label === 1 ? `−log(${p})` : `−log(1 − ${p})`} = <strong data-testid="log-loss-value">{lossFor(label).toFixed(3)}</strong>
+        {t.loss} = {label === 1 ? `−log(${p})` : `−log(1 − ${p})`} ={" "}
+        <strong data-testid="log-loss-value">{lossFor(label).toFixed(3)}</strong>
       </p>
       <p className="text-sm text-zinc-600">{t.other(lossFor(label === 1 ? 0 : 1).toFixed(3))}</p>
     </div>

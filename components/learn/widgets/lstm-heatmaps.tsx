@@ -6,8 +6,8 @@
  */
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
-import type { LstmStep } from "./lstm-trace";
 import { signedBackground } from "../../palette";
+import type { LstmStep } from "./lstm-trace";
 
 const ROWS = [
   { key: "inputGate", en: "input gate i", zh: "输入门 i", range: "0…1" },
@@ -18,11 +18,32 @@ const ROWS = [
   { key: "hiddenState", en: "hidden state h", zh: "隐藏状态 h", range: "−1…1" },
 ] as const;
 
-export function LstmHeatmaps({ step, units, unit, onUnit, language }: { step: LstmStep; units: number; unit: number; onUnit: (unit: number) => void; language: Language }) {
+export function LstmHeatmaps({
+  step,
+  units,
+  unit,
+  onUnit,
+  language,
+}: {
+  step: LstmStep;
+  units: number;
+  unit: number;
+  onUnit: (unit: number) => void;
+  language: Language;
+}) {
   const t = dictionary(language).lstmHeatmaps;
-  const cell = 6, labelW = 110, rowH = 16, width = labelW + units * cell + 4;
+  const cell = 6,
+    labelW = 110,
+    rowH = 16,
+    width = labelW + units * cell + 4;
   return (
-    <svg viewBox={`0 0 ${width} ${ROWS.length * (rowH + 4)}`} role="img" aria-label={t.label(units)} className="h-auto w-full" data-testid="lstm-heatmaps">
+    <svg
+      viewBox={`0 0 ${width} ${ROWS.length * (rowH + 4)}`}
+      role="img"
+      aria-label={t.label(units)}
+      className="h-auto w-full"
+      data-testid="lstm-heatmaps"
+    >
       {ROWS.map((row, r) => {
         const values = step[row.key];
         const y = r * (rowH + 4);
@@ -30,9 +51,23 @@ export function LstmHeatmaps({ step, units, unit, onUnit, language }: { step: Ls
         const scale = row.key === "cellState" ? Math.max(1e-9, ...Array.from(values, Math.abs)) : 1;
         return (
           <g key={row.key} data-testid="heatmap-row" data-row={row.key}>
-            <text x={0} y={y + 12} fontSize={10} fill="#3f3f46">{row[language]} <tspan fill="#a1a1aa">{row.range}</tspan></text>
+            <text x={0} y={y + 12} fontSize={10} fill="#3f3f46">
+              {row[language]} <tspan fill="#a1a1aa">{row.range}</tspan>
+            </text>
             {Array.from(values, (value, u) => (
-              <rect key={u} x={labelW + u * cell} y={y} width={cell - 0.5} height={rowH} fill={signedBackground(value / scale)} stroke={u === unit ? "#18181b" : "none"} strokeWidth={u === unit ? 1.2 : 0} onClick={() => onUnit(u)} className="cursor-pointer">
+              // biome-ignore lint/a11y/noStaticElementInteractions: a mouse shortcut; the unit field beside the picture does the same from the keyboard
+              <rect
+                key={u}
+                x={labelW + u * cell}
+                y={y}
+                width={cell - 0.5}
+                height={rowH}
+                fill={signedBackground(value / scale)}
+                stroke={u === unit ? "#18181b" : "none"}
+                strokeWidth={u === unit ? 1.2 : 0}
+                onClick={() => onUnit(u)}
+                className="cursor-pointer"
+              >
                 <title>{t.follow(row[language], u, value.toFixed(3))}</title>
               </rect>
             ))}

@@ -9,11 +9,11 @@ import { textToIndices } from "@/lib/encode";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
-import { usePredictor, type LoadedModel } from "../use-predictor";
+import { probabilityBackground, signedBackground } from "../../palette";
+import { type LoadedModel, usePredictor } from "../use-predictor";
 import { LstmHeatmaps } from "./lstm-heatmaps";
 import { mostAlignedUnit, traceLstm } from "./lstm-trace";
 import { LstmUnrolled } from "./lstm-unrolled";
-import { probabilityBackground, signedBackground } from "../../palette";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
 /** A real training review: aclImdb/train/pos/3247_10.txt. */
@@ -33,11 +33,16 @@ function Inside({ language, model: { predictor, metadata } }: { language: Langua
   const [text, setText] = useState(REAL_REVIEW);
   const aligned = useMemo(() => mostAlignedUnit(predictor.weights), [predictor]);
   const [unit, setUnit] = useState(aligned.unit);
-  const steps = useMemo(() => traceLstm(predictor.weights, metadata, textToIndices(text, metadata)), [predictor, metadata, text]);
+  const steps = useMemo(
+    () => traceLstm(predictor.weights, metadata, textToIndices(text, metadata)),
+    [predictor, metadata, text],
+  );
   // The tokens the model kept: truncation drops the front ('pre') or the end ('post').
   const words = useMemo(() => {
     const all = ["<start>", ...tokenize(text)];
-    return metadata.preprocessing.truncating === "pre" ? all.slice(all.length - steps.length) : all.slice(0, steps.length);
+    return metadata.preprocessing.truncating === "pre"
+      ? all.slice(all.length - steps.length)
+      : all.slice(0, steps.length);
   }, [text, steps.length, metadata]);
   const [chosen, setStep] = useState(0);
   const step = Math.min(chosen, steps.length - 1);
@@ -45,30 +50,90 @@ function Inside({ language, model: { predictor, metadata } }: { language: Langua
   const units = metadata.model.lstmUnits;
   return (
     <div className="space-y-4">
-      <ReviewField label={t.review} value={text} onChange={(value) => { setText(value); setStep(0); }} />
+      <ReviewField
+        label={t.review}
+        value={text}
+        onChange={(value) => {
+          setText(value);
+          setStep(0);
+        }}
+      />
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" onClick={() => setStep(Math.max(0, step - 1))} disabled={step === 0} className="rounded border border-zinc-300 px-2 py-1 text-sm disabled:opacity-40" aria-label={t.previous}>←</button>
+        <button
+          type="button"
+          onClick={() => setStep(Math.max(0, step - 1))}
+          disabled={step === 0}
+          className="rounded border border-zinc-300 px-2 py-1 text-sm disabled:opacity-40"
+          aria-label={t.previous}
+        >
+          ←
+        </button>
         <label className="flex grow items-center gap-2 text-sm">
-          {t.step} <span data-testid="lstm-step" className="font-mono">{step + 1}/{steps.length}</span>
-          <input type="range" min={0} max={steps.length - 1} value={step} onChange={(e) => setStep(Number(e.target.value))} className="grow accent-blue-700" data-testid="lstm-step-slider" />
+          {t.step}{" "}
+          <span data-testid="lstm-step" className="font-mono">
+            {step + 1}/{steps.length}
+          </span>
+          <input
+            type="range"
+            min={0}
+            max={steps.length - 1}
+            value={step}
+            onChange={(e) => setStep(Number(e.target.value))}
+            className="grow accent-blue-700"
+            data-testid="lstm-step-slider"
+          />
         </label>
-        <button type="button" onClick={() => setStep(Math.min(steps.length - 1, step + 1))} disabled={step === steps.length - 1} className="rounded border border-zinc-300 px-2 py-1 text-sm disabled:opacity-40" aria-label={t.next}>→</button>
+        <button
+          type="button"
+          onClick={() => setStep(Math.min(steps.length - 1, step + 1))}
+          disabled={step === steps.length - 1}
+          className="rounded border border-zinc-300 px-2 py-1 text-sm disabled:opacity-40"
+          aria-label={t.next}
+        >
+          →
+        </button>
       </div>
       <LstmUnrolled words={words} steps={steps} step={step} onStep={setStep} language={language} />
       <p className="text-sm">
-        <span lang="en" className="font-mono">“{words[step]}”</span> · {t.opinion}{" "}
-        <strong data-testid="lstm-opinion" className="rounded px-1 font-mono" style={{ background: probabilityBackground(current.opinion) }}>{current.opinion.toFixed(3)}</strong>
+        <span lang="en" className="font-mono">
+          “{words[step]}”
+        </span>{" "}
+        · {t.opinion}{" "}
+        <strong
+          data-testid="lstm-opinion"
+          className="rounded px-1 font-mono"
+          style={{ background: probabilityBackground(current.opinion) }}
+        >
+          {current.opinion.toFixed(3)}
+        </strong>
       </p>
       <LstmHeatmaps step={current} units={units} unit={unit} onUnit={setUnit} language={language} />
       <label className="block text-sm">
         {t.unit}{" "}
-        <input type="number" min={0} max={units - 1} value={unit} onChange={(e) => setUnit(Math.max(0, Math.min(units - 1, Number(e.target.value) || 0)))} className="w-20 rounded border border-zinc-300 px-1" data-testid="lstm-unit" />
+        <input
+          type="number"
+          min={0}
+          max={units - 1}
+          value={unit}
+          onChange={(e) => setUnit(Math.max(0, Math.min(units - 1, Number(e.target.value) || 0)))}
+          className="w-20 rounded border border-zinc-300 px-1"
+          data-testid="lstm-unit"
+        />
       </label>
-      <p className="text-sm text-zinc-700" data-testid="lstm-aligned">{t.aligned(aligned.unit, aligned.weight.toFixed(3))}</p>
+      <p className="text-sm text-zinc-700" data-testid="lstm-aligned">
+        {t.aligned(aligned.unit, aligned.weight.toFixed(3))}
+      </p>
       <p className="mb-1 text-sm text-zinc-700">{t.colored(unit)}</p>
       <p lang="en" className="m-0 flex flex-wrap gap-1">
         {steps.map((s, i) => (
-          <span key={i} data-testid="unit-word" data-value={s.hiddenState[unit].toFixed(4)} className="rounded px-1" style={{ background: signedBackground(s.hiddenState[unit]) }} title={s.hiddenState[unit].toFixed(3)}>
+          <span
+            key={i}
+            data-testid="unit-word"
+            data-value={s.hiddenState[unit].toFixed(4)}
+            className="rounded px-1"
+            style={{ background: signedBackground(s.hiddenState[unit]) }}
+            title={s.hiddenState[unit].toFixed(3)}
+          >
             {words[i]}
           </span>
         ))}

@@ -6,7 +6,7 @@
  * probability equals `predictor.read(text).probability`.
  */
 import type { EncodingSettings } from "@/lib/encode";
-import { LstmCell, sigmoid, zeroState, type LstmState } from "@/lib/lstm-cell";
+import { LstmCell, type LstmState, sigmoid, zeroState } from "@/lib/lstm-cell";
 import type { NetworkWeights } from "@/lib/network-weights";
 import type { Predictor } from "@/lib/predictor";
 import { truncateSequence } from "@/lib/sequence";
@@ -33,7 +33,8 @@ export function traceLstm(weights: NetworkWeights, settings: EncodingSettings, i
   const kept = truncateSequence(indices, maxLen, settings.preprocessing.truncating);
   const cell = new LstmCell(weights.lstm);
   const units = weights.lstm.units;
-  const project = (index: number) => cell.inputProjection(weights.embeddings.subarray(index * weights.embeddingDim, (index + 1) * weights.embeddingDim));
+  const project = (index: number) =>
+    cell.inputProjection(weights.embeddings.subarray(index * weights.embeddingDim, (index + 1) * weights.embeddingDim));
   let state: LstmState = zeroState(units);
   const padding = project(settings.preprocessing.padIndex);
   for (let k = 0; k < maxLen - kept.length; k++) state = cell.step(state, padding);
@@ -62,7 +63,8 @@ function outputLogit(weights: NetworkWeights, hiddenState: Float64Array): number
 /** The unit whose output weight is largest in size: the one that moves P(positive) most per unit of hidden state. */
 export function mostAlignedUnit(weights: NetworkWeights): { unit: number; weight: number } {
   let unit = 0;
-  for (let u = 1; u < weights.outputKernel.length; u++) if (Math.abs(weights.outputKernel[u]) > Math.abs(weights.outputKernel[unit])) unit = u;
+  for (let u = 1; u < weights.outputKernel.length; u++)
+    if (Math.abs(weights.outputKernel[u]) > Math.abs(weights.outputKernel[unit])) unit = u;
   return { unit, weight: weights.outputKernel[unit] };
 }
 
@@ -72,5 +74,7 @@ export function mostAlignedUnit(weights: NetworkWeights): { unit: number; weight
  */
 export function occlusion(predictor: Predictor, indices: readonly number[]): number[] {
   const whole = predictor.probabilityOfIndices(indices);
-  return indices.slice(1).map((_, i) => predictor.probabilityOfIndices([...indices.slice(0, i + 1), ...indices.slice(i + 2)]) - whole);
+  return indices
+    .slice(1)
+    .map((_, i) => predictor.probabilityOfIndices([...indices.slice(0, i + 1), ...indices.slice(i + 2)]) - whole);
 }

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { OpinionTrace as OpinionTraceView } from "@/components/opinion-trace";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
-import { usePredictor, type LoadedModel } from "../use-predictor";
+import { type LoadedModel, usePredictor } from "../use-predictor";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
 /** The LSTM page's widget: type a review and watch the opinion move word by word. */

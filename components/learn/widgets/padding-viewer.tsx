@@ -1,14 +1,13 @@
 "use client";
 import { useState } from "react";
 import { textToIndices } from "@/lib/encode";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { PadSide } from "@/lib/sequence";
 import { padSequence } from "@/lib/sequence";
-import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { ScrollRegion } from "../../scroll-region";
-import { usePredictor, type LoadedModel } from "../use-predictor";
+import { type LoadedModel, usePredictor } from "../use-predictor";
 import { ReviewField, WidgetFrame } from "./widget-frame";
-
 
 export function PaddingViewer({ language }: { language: Language }) {
   const state = usePredictor();
@@ -32,7 +31,11 @@ function Viewer({ language, model: { metadata } }: { language: Language; model: 
   const side = (label: string, value: PadSide, onChange: (side: PadSide) => void, trained: PadSide) => (
     <label className="mr-4 inline-flex items-center gap-2 text-sm">
       {label}
-      <select value={value} onChange={(e) => onChange(e.target.value as PadSide)} className="rounded border border-zinc-300 px-1 py-0.5">
+      <select
+        value={value}
+        onChange={(e) => onChange(e.target.value as PadSide)}
+        className="rounded border border-zinc-300 px-1 py-0.5"
+      >
         {(["pre", "post"] as const).map((option) => (
           <option key={option} value={option}>{`'${option}'${option === trained ? ` (${t.trained})` : ""}`}</option>
         ))}
@@ -46,15 +49,23 @@ function Viewer({ language, model: { metadata } }: { language: Language; model: 
         {side(t.padding, padding, setPadding, metadata.preprocessing.padding)}
         {side(t.truncating, truncating, setTruncating, metadata.preprocessing.truncating)}
       </div>
-      <p data-testid="padding-summary" className="text-sm text-zinc-600">{t.summary(indices.length, maxLen - indices.length + cut, cut, maxLen)}</p>
+      <p data-testid="padding-summary" className="text-sm text-zinc-600">
+        {t.summary(indices.length, maxLen - indices.length + cut, cut, maxLen)}
+      </p>
       <ScrollRegion label={t.sequence} className="max-h-72 overflow-y-auto">
-      <ol data-testid="padded-sequence" className="m-0 flex list-none flex-wrap gap-0.5 p-0 font-mono text-[0.6875rem] leading-4">
-        {sequence.map((index, position) => (
-          <li key={position} className={`m-0 min-w-7 rounded-sm px-0.5 text-center ${index === padIndex ? "bg-zinc-100 text-zinc-600" : index === startIndex ? "bg-sky-200" : index === oovIndex ? "bg-orange-100 text-orange-900" : "bg-emerald-100"}`}>
-            {index}
-          </li>
-        ))}
-      </ol>
+        <ol
+          data-testid="padded-sequence"
+          className="m-0 flex list-none flex-wrap gap-0.5 p-0 font-mono text-[0.6875rem] leading-4"
+        >
+          {sequence.map((index, position) => (
+            <li
+              key={position}
+              className={`m-0 min-w-7 rounded-sm px-0.5 text-center ${index === padIndex ? "bg-zinc-100 text-zinc-600" : index === startIndex ? "bg-sky-200" : index === oovIndex ? "bg-orange-100 text-orange-900" : "bg-emerald-100"}`}
+            >
+              {index}
+            </li>
+          ))}
+        </ol>
       </ScrollRegion>
     </div>
   );

@@ -7,43 +7,90 @@
 import { useState } from "react";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
-import { usePredictor } from "../use-predictor";
 import { probabilityBackground } from "../../palette";
+import { usePredictor } from "../use-predictor";
 
-export function PredictThenTry({ language, question, texts, explanation }: { language: Language; question: string; texts: string[]; explanation: string }) {
+export function PredictThenTry({
+  language,
+  question,
+  texts,
+  explanation,
+}: {
+  language: Language;
+  question: string;
+  texts: string[];
+  explanation: string;
+}) {
   const t = dictionary(language).exercise;
   const state = usePredictor();
   const [guesses, setGuesses] = useState(() => texts.map(() => 0.5));
   const [revealed, setRevealed] = useState(false);
   return (
-    <section aria-label={t.check} data-testid="exercise" className="my-8 rounded-xl border-2 border-dashed border-blue-300 bg-blue-50/40 p-4 text-base leading-normal">
+    <section
+      aria-label={t.check}
+      data-testid="exercise"
+      className="my-8 rounded-xl border-2 border-dashed border-blue-300 bg-blue-50/40 p-4 text-base leading-normal"
+    >
       <p className="mt-0 mb-2 text-sm font-semibold text-blue-800">{t.check}</p>
       <p className="mt-0">{question}</p>
       <ol className="m-0 list-none space-y-3 p-0">
         {texts.map((text, i) => (
           <li key={i} className="m-0 rounded-lg border border-zinc-200 bg-white p-3">
-            {text ? <blockquote lang="en" className="m-0 italic">“{text}”</blockquote> : <p className="m-0 text-zinc-500">{t.empty}</p>}
+            {text ? (
+              <blockquote lang="en" className="m-0 italic">
+                “{text}”
+              </blockquote>
+            ) : (
+              <p className="m-0 text-zinc-500">{t.empty}</p>
+            )}
             <label className="mt-2 flex items-center gap-2 text-sm">
               {t.guess} <span className="w-10 font-mono">{guesses[i].toFixed(2)}</span>
-              <input type="range" min={0} max={1} step={0.05} value={guesses[i]} disabled={revealed} onChange={(e) => setGuesses(guesses.map((g, k) => (k === i ? Number(e.target.value) : g)))} className="grow accent-blue-700" data-testid="exercise-guess" />
+              <input
+                type="range"
+                min={0}
+                max={1}
+                step={0.05}
+                value={guesses[i]}
+                disabled={revealed}
+                onChange={(e) => setGuesses(guesses.map((g, k) => (k === i ? Number(e.target.value) : g)))}
+                className="grow accent-blue-700"
+                data-testid="exercise-guess"
+              />
             </label>
-            {revealed && state.status === "ready" && (() => {
-              const probability = state.predictor.read(text).probability;
-              return (
-                <p className="mb-0 mt-2 text-sm">
-                  {t.model} <strong data-testid="exercise-answer" className="rounded px-1 font-mono" style={{ background: probabilityBackground(probability) }}>{probability.toFixed(3)}</strong> · {t.off(Math.abs(probability - guesses[i]).toFixed(2))}
-                </p>
-              );
-            })()}
+            {revealed &&
+              state.status === "ready" &&
+              (() => {
+                const probability = state.predictor.read(text).probability;
+                return (
+                  <p className="mb-0 mt-2 text-sm">
+                    {t.model}{" "}
+                    <strong
+                      data-testid="exercise-answer"
+                      className="rounded px-1 font-mono"
+                      style={{ background: probabilityBackground(probability) }}
+                    >
+                      {probability.toFixed(3)}
+                    </strong>{" "}
+                    · {t.off(Math.abs(probability - guesses[i]).toFixed(2))}
+                  </p>
+                );
+              })()}
           </li>
         ))}
       </ol>
       {!revealed ? (
-        <button type="button" onClick={() => setRevealed(true)} className="mt-3 rounded-md bg-blue-700 px-3 py-1.5 text-sm text-white hover:bg-blue-800 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700" data-testid="exercise-reveal">
+        <button
+          type="button"
+          onClick={() => setRevealed(true)}
+          className="mt-3 rounded-md bg-blue-700 px-3 py-1.5 text-sm text-white hover:bg-blue-800 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700"
+          data-testid="exercise-reveal"
+        >
           {t.reveal}
         </button>
       ) : state.status !== "ready" ? (
-        <p role="status" className="text-sm text-zinc-500">{state.status === "error" ? state.message : t.loading}</p>
+        <p role="status" className="text-sm text-zinc-500">
+          {state.status === "error" ? state.message : t.loading}
+        </p>
       ) : (
         <p className="mb-0 mt-3 text-sm text-zinc-700">{explanation}</p>
       )}

@@ -1,12 +1,11 @@
 "use client";
 import { useState } from "react";
-import { sigmoid } from "@/lib/lstm-cell";
 import { dictionary } from "@/lib/i18n/dictionary";
+import { sigmoid } from "@/lib/lstm-cell";
 import type { Language } from "@/lib/site";
-import { usePredictor, type LoadedModel } from "../use-predictor";
 import { NEGATIVE, POSITIVE } from "../../palette";
+import { type LoadedModel, usePredictor } from "../use-predictor";
 import { ReviewField, WidgetFrame } from "./widget-frame";
-
 
 const RANGE = 8;
 
@@ -34,21 +33,33 @@ function Dial({ language, model: { predictor } }: { language: Language; model: L
       <ReviewField label={t.review} value={text} onChange={onText} />
       <label className="flex items-center gap-3 text-sm">
         <span className="shrink-0">{t.logit}</span>
-        <input type="range" min={-RANGE} max={RANGE} step={0.01} value={Math.max(-RANGE, Math.min(RANGE, logit))} onChange={(e) => setLogit(Number(e.target.value))} className="w-full accent-emerald-700" />
+        <input
+          type="range"
+          min={-RANGE}
+          max={RANGE}
+          step={0.01}
+          value={Math.max(-RANGE, Math.min(RANGE, logit))}
+          onChange={(e) => setLogit(Number(e.target.value))}
+          className="w-full accent-emerald-700"
+        />
       </label>
       <SigmoidCurve logit={logit} />
       <p className="font-serif text-lg">
-        <span data-testid="sigmoid-result">{t.result(logit.toFixed(3), probability.toFixed(3))}</span> <span className="font-sans text-base text-zinc-600">{t.verdict(probability > 0.5)}</span>
+        <span data-testid="sigmoid-result">{t.result(logit.toFixed(3), probability.toFixed(3))}</span>{" "}
+        <span className="font-sans text-base text-zinc-600">{t.verdict(probability > 0.5)}</span>
       </p>
     </div>
   );
 }
 
 function SigmoidCurve({ logit }: { logit: number }) {
-  const width = 600, height = 160;
+  const width = 600,
+    height = 160;
   const x = (z: number) => ((z + RANGE) / (2 * RANGE)) * width;
   const y = (p: number) => 10 + (1 - p) * (height - 20);
-  const curve = Array.from({ length: 161 }, (_, i) => -RANGE + (i / 160) * 2 * RANGE).map((z) => `${x(z).toFixed(1)},${y(sigmoid(z)).toFixed(1)}`).join(" ");
+  const curve = Array.from({ length: 161 }, (_, i) => -RANGE + (i / 160) * 2 * RANGE)
+    .map((z) => `${x(z).toFixed(1)},${y(sigmoid(z)).toFixed(1)}`)
+    .join(" ");
   const shown = Math.max(-RANGE, Math.min(RANGE, logit));
   return (
     <svg viewBox={`0 0 ${width} ${height}`} aria-hidden className="h-auto w-full rounded-md bg-zinc-50">

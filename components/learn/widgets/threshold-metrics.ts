@@ -19,8 +19,15 @@ export interface ConfusionAtThreshold {
 }
 
 /** Counts at `threshold`: a review is called positive when p > threshold (as Keras's binary_accuracy at 0.5). */
-export function confusionAt(probabilities: ArrayLike<number>, labels: ArrayLike<number>, threshold: number): ConfusionAtThreshold {
-  let truePositive = 0, falseNegative = 0, falsePositive = 0, trueNegative = 0;
+export function confusionAt(
+  probabilities: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  threshold: number,
+): ConfusionAtThreshold {
+  let truePositive = 0,
+    falseNegative = 0,
+    falsePositive = 0,
+    trueNegative = 0;
   for (let i = 0; i < probabilities.length; i++) {
     const positive = probabilities[i] > threshold;
     if (labels[i] === 1) positive ? truePositive++ : falseNegative++;
@@ -50,16 +57,23 @@ export interface RocPoint {
  * distinct probability, lowering the threshold past it. Tied probabilities move together.
  */
 export function rocCurve(probabilities: ArrayLike<number>, labels: ArrayLike<number>): RocPoint[] {
-  const order = Array.from({ length: probabilities.length }, (_, i) => i).sort((a, b) => probabilities[b] - probabilities[a]);
+  const order = Array.from({ length: probabilities.length }, (_, i) => i).sort(
+    (a, b) => probabilities[b] - probabilities[a],
+  );
   let positives = 0;
   for (let i = 0; i < labels.length; i++) positives += labels[i] === 1 ? 1 : 0;
   const negatives = labels.length - positives;
   const points: RocPoint[] = [{ falsePositiveRate: 0, truePositiveRate: 0 }];
-  let truePositives = 0, falsePositives = 0;
+  let truePositives = 0,
+    falsePositives = 0;
   for (let k = 0; k < order.length; ) {
     const p = probabilities[order[k]];
-    for (; k < order.length && probabilities[order[k]] === p; k++) labels[order[k]] === 1 ? truePositives++ : falsePositives++;
-    points.push({ falsePositiveRate: falsePositives / Math.max(1, negatives), truePositiveRate: truePositives / Math.max(1, positives) });
+    for (; k < order.length && probabilities[order[k]] === p; k++)
+      labels[order[k]] === 1 ? truePositives++ : falsePositives++;
+    points.push({
+      falsePositiveRate: falsePositives / Math.max(1, negatives),
+      truePositiveRate: truePositives / Math.max(1, positives),
+    });
   }
   return points;
 }
@@ -75,7 +89,10 @@ export function thinCurve<T>(points: readonly T[], count: number): T[] {
 export function areaUnder(points: readonly RocPoint[]): number {
   let area = 0;
   for (let i = 1; i < points.length; i++) {
-    area += ((points[i].falsePositiveRate - points[i - 1].falsePositiveRate) * (points[i].truePositiveRate + points[i - 1].truePositiveRate)) / 2;
+    area +=
+      ((points[i].falsePositiveRate - points[i - 1].falsePositiveRate) *
+        (points[i].truePositiveRate + points[i - 1].truePositiveRate)) /
+      2;
   }
   return area;
 }

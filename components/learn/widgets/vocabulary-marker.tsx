@@ -4,9 +4,8 @@ import { textToIndices } from "@/lib/encode";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
-import { usePredictor, type LoadedModel } from "../use-predictor";
+import { type LoadedModel, usePredictor } from "../use-predictor";
 import { ReviewField, WidgetFrame } from "./widget-frame";
-
 
 export function VocabularyMarker({ language }: { language: Language }) {
   const state = usePredictor();
@@ -19,7 +18,9 @@ export function VocabularyMarker({ language }: { language: Language }) {
 
 function Marker({ language, model: { metadata } }: { language: Language; model: LoadedModel }) {
   const t = dictionary(language).vocabulary;
-  const [text, setText] = useState("The cinematography was breathtaking, but the screenplay felt derivative and overwrought.");
+  const [text, setText] = useState(
+    "The cinematography was breathtaking, but the screenplay felt derivative and overwrought.",
+  );
   const words = tokenize(text);
   // textToIndices starts with the start marker (index 1); word i has index i + 1.
   const indices = textToIndices(text, metadata).slice(1);
@@ -28,12 +29,19 @@ function Marker({ language, model: { metadata } }: { language: Language; model: 
   return (
     <div className="space-y-3">
       <ReviewField label={dictionary(language).widget.review} value={text} onChange={setText} />
-      <p data-testid="vocabulary-summary" className="text-sm text-zinc-600">{t.summary(words.length, oovCount)}</p>
+      <p data-testid="vocabulary-summary" className="text-sm text-zinc-600">
+        {t.summary(words.length, oovCount)}
+      </p>
       <ol lang="en" className="m-0 flex list-none flex-wrap gap-1.5 p-0">
         {words.map((word, i) => {
           const oov = indices[i] === oovIndex;
           return (
-            <li key={i} data-testid="vocabulary-word" data-oov={oov} className={`m-0 rounded-md border px-2 py-0.5 ${oov ? "border-dashed border-orange-400 bg-orange-50 text-orange-900" : "border-zinc-200 bg-zinc-50"}`}>
+            <li
+              key={i}
+              data-testid="vocabulary-word"
+              data-oov={oov}
+              className={`m-0 rounded-md border px-2 py-0.5 ${oov ? "border-dashed border-orange-400 bg-orange-50 text-orange-900" : "border-zinc-200 bg-zinc-50"}`}
+            >
               {oov ? <s>{word}</s> : word}
               <sub className="ml-1 font-mono text-xs text-zinc-600">{indices[i]}</sub>
             </li>

@@ -3,24 +3,52 @@ import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import type { LoadedModel, PredictorState } from "../use-predictor";
 
-
 /** The box around a live widget: its title, and the model's loading or error state. */
-export function WidgetFrame({ language, title, state, children }: { language: Language; title: string; state: PredictorState; children: (model: LoadedModel) => ReactNode }) {
+export function WidgetFrame({
+  language,
+  title,
+  state,
+  children,
+}: {
+  language: Language;
+  title: string;
+  state: PredictorState;
+  children: (model: LoadedModel) => ReactNode;
+}) {
   const t = dictionary(language).widget;
   return (
-    <section aria-label={title} className="my-8 rounded-xl border border-zinc-300 bg-white p-4 text-base leading-normal shadow-sm sm:p-5">
+    <section
+      aria-label={title}
+      className="my-8 rounded-xl border border-zinc-300 bg-white p-4 text-base leading-normal shadow-sm sm:p-5"
+    >
       <p className="mt-0 mb-3 text-sm font-semibold tracking-wide text-emerald-700">
         {t.tryIt} · <span className="text-zinc-900">{title}</span>
       </p>
-      {state.status === "loading" && <p className="text-zinc-500" role="status">{t.loading}</p>}
-      {state.status === "error" && <p className="text-red-700" role="alert">{t.error} {state.message}</p>}
+      {state.status === "loading" && (
+        <p className="text-zinc-500" role="status">
+          {t.loading}
+        </p>
+      )}
+      {state.status === "error" && (
+        <p className="text-red-700" role="alert">
+          {t.error} {state.message}
+        </p>
+      )}
       {state.status === "ready" && children(state)}
     </section>
   );
 }
 
 /** A labelled text area for a review; the model reads English. */
-export function ReviewField({ label, value, onChange }: { label: string; value: string; onChange: (text: string) => void }) {
+export function ReviewField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+}) {
   return (
     <label className="block">
       <span className="mb-1 block text-sm text-zinc-600">{label}</span>

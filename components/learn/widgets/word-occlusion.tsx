@@ -9,9 +9,9 @@ import { textToIndices } from "@/lib/encode";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
-import { usePredictor, type LoadedModel } from "../use-predictor";
-import { occlusion } from "./lstm-trace";
 import { signedBackground } from "../../palette";
+import { type LoadedModel, usePredictor } from "../use-predictor";
+import { occlusion } from "./lstm-trace";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
 /** Occlusion costs one run per word; longer reviews are cut to their last words here. */
@@ -26,21 +26,37 @@ export function WordOcclusion({ language, initialText }: { language: Language; i
   );
 }
 
-function Occlusion({ language, model: { predictor, metadata }, initialText }: { language: Language; model: LoadedModel; initialText: string }) {
+function Occlusion({
+  language,
+  model: { predictor, metadata },
+  initialText,
+}: {
+  language: Language;
+  model: LoadedModel;
+  initialText: string;
+}) {
   const t = dictionary(language).occlusion;
   const [text, setText] = useState(initialText);
   const deferred = useDeferredValue(text);
   const result = useMemo(() => {
     const words = tokenize(deferred).slice(-MAX_WORDS);
     const indices = textToIndices(words.join(" "), metadata);
-    return { words, deltas: occlusion(predictor, indices), probability: predictor.probabilityOfIndices(indices), cut: tokenize(deferred).length > MAX_WORDS };
+    return {
+      words,
+      deltas: occlusion(predictor, indices),
+      probability: predictor.probabilityOfIndices(indices),
+      cut: tokenize(deferred).length > MAX_WORDS,
+    };
   }, [deferred, predictor, metadata]);
   const largest = Math.max(1e-6, ...result.deltas.map(Math.abs));
   return (
     <div className="space-y-3">
       <ReviewField label={t.review} value={text} onChange={setText} />
       <p className="text-sm">
-        {t.total} <strong data-testid="occlusion-probability" className="font-mono">{result.probability.toFixed(3)}</strong>
+        {t.total}{" "}
+        <strong data-testid="occlusion-probability" className="font-mono">
+          {result.probability.toFixed(3)}
+        </strong>
         {result.cut && <> {t.cut(MAX_WORDS)}</>}
       </p>
       <p className="text-sm text-zinc-600">{t.explain}</p>
@@ -50,7 +66,18 @@ function Occlusion({ language, model: { predictor, metadata }, initialText }: { 
           const drop = -result.deltas[i];
           const label = t.delta(word, (-drop >= 0 ? "+" : "") + (-drop).toFixed(3));
           return (
-            <span key={i} tabIndex={0} title={label} aria-label={label} data-testid="occlusion-word" data-delta={result.deltas[i].toFixed(4)} className="rounded px-1" style={{ background: signedBackground(drop / largest) }}>
+            <span
+              key={i}
+              role="img"
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: each word is focusable so keyboard users can read its effect
+              tabIndex={0}
+              title={label}
+              aria-label={label}
+              data-testid="occlusion-word"
+              data-delta={result.deltas[i].toFixed(4)}
+              className="rounded px-1"
+              style={{ background: signedBackground(drop / largest) }}
+            >
               {word}
             </span>
           );

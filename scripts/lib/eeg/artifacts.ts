@@ -24,7 +24,8 @@ export interface RejectionReport<T> {
 /** Largest minus smallest value of each channel of a `[timeSteps, channels]` trial. */
 export function peakToPeak(samples: Samples): number[] {
   return samples[0].map((_, c) => {
-    let min = Infinity, max = -Infinity;
+    let min = Infinity,
+      max = -Infinity;
     for (const row of samples) {
       min = Math.min(min, row[c]);
       max = Math.max(max, row[c]);
@@ -47,7 +48,8 @@ export function rejectArtifacts<T extends { id: string; subject: string; samples
   for (const trial of trials) {
     const spans = peakToPeak(trial.samples);
     const worst = spans.indexOf(Math.max(...spans));
-    if (spans[worst] > thresholdUv) rejected.push({ trialId: trial.id, subject: trial.subject, channel: channels[worst], peakToPeak: spans[worst] });
+    if (spans[worst] > thresholdUv)
+      rejected.push({ trialId: trial.id, subject: trial.subject, channel: channels[worst], peakToPeak: spans[worst] });
     else kept.push(trial);
   }
   return { kept, rejected, thresholdUv };
@@ -58,6 +60,9 @@ export function describeRejections(report: RejectionReport<unknown>): string {
   const total = report.kept.length + report.rejected.length;
   const byChannel = new Map<string, number>();
   for (const { channel } of report.rejected) byChannel.set(channel, (byChannel.get(channel) ?? 0) + 1);
-  const channels = [...byChannel].sort((a, b) => b[1] - a[1]).map(([channel, count]) => `${channel} ${count}`).join(", ");
+  const channels = [...byChannel]
+    .sort((a, b) => b[1] - a[1])
+    .map(([channel, count]) => `${channel} ${count}`)
+    .join(", ");
   return `${report.rejected.length} of ${total} trials rejected (peak-to-peak > ${report.thresholdUv} µV)${channels ? `: worst channel ${channels}` : ""}`;
 }

@@ -11,7 +11,9 @@ import type { Samples } from "./channels";
  */
 export function baselineCorrect(samples: Samples, from: number, to: number): number[][] {
   if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from < to && to <= samples.length)) {
-    throw new RangeError(`baseline window [${from}, ${to}) must be a non-empty range of time steps within [0, ${samples.length})`);
+    throw new RangeError(
+      `baseline window [${from}, ${to}) must be a non-empty range of time steps within [0, ${samples.length})`,
+    );
   }
   const window = samples.slice(from, to);
   const means = samples[0].map((_, c) => window.reduce((sum, row) => sum + row[c], 0) / window.length);

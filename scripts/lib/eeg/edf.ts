@@ -54,7 +54,10 @@ export function toMicrovolts(unit: string): number | null {
   return factors[u] ?? null;
 }
 
-const ascii = (bytes: Uint8Array, from: number, length: number) => Buffer.from(bytes.buffer, bytes.byteOffset + from, length).toString("latin1").trim();
+const ascii = (bytes: Uint8Array, from: number, length: number) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset + from, length)
+    .toString("latin1")
+    .trim();
 
 /**
  * Parses an EDF/EDF+/BDF file. `name` is used in error messages. Throws a
@@ -67,7 +70,8 @@ export function readEdf(bytes: Uint8Array, name: string): Recording {
   };
   if (bytes.length < 256) fail(`only ${bytes.length} bytes, shorter than an EDF header (256)`);
   const isBdf = bytes[0] === 0xff && ascii(bytes, 1, 7) === "BIOSEMI";
-  if (!isBdf && ascii(bytes, 0, 8) !== "0") fail(`not an EDF or BDF file (version field "${ascii(bytes, 0, 8)}", expected "0")`);
+  if (!isBdf && ascii(bytes, 0, 8) !== "0")
+    fail(`not an EDF or BDF file (version field "${ascii(bytes, 0, 8)}", expected "0")`);
   const number = (from: number, length: number, field: string) => {
     const text = ascii(bytes, from, length);
     const value = Number(text);
@@ -76,11 +80,15 @@ export function readEdf(bytes: Uint8Array, name: string): Recording {
   };
   const headerBytes = number(184, 8, "header bytes");
   const reserved = ascii(bytes, 192, 44);
-  if (reserved.startsWith("EDF+D") || reserved.startsWith("BDF+D")) fail("EDF+D (discontinuous) recordings are not supported: export it as continuous (EDF+C), or convert it with python/export_trials.py");
+  if (reserved.startsWith("EDF+D") || reserved.startsWith("BDF+D"))
+    fail(
+      "EDF+D (discontinuous) recordings are not supported: export it as continuous (EDF+C), or convert it with python/export_trials.py",
+    );
   let records = number(236, 8, "number of data records");
   const recordSeconds = number(244, 8, "duration of a data record");
   const signalCount = number(252, 4, "number of signals");
-  if (!(signalCount > 0) || headerBytes !== 256 * (signalCount + 1)) fail(`header says ${headerBytes} header bytes for ${signalCount} signals, expected ${256 * (signalCount + 1)}`);
+  if (!(signalCount > 0) || headerBytes !== 256 * (signalCount + 1))
+    fail(`header says ${headerBytes} header bytes for ${signalCount} signals, expected ${256 * (signalCount + 1)}`);
   if (bytes.length < headerBytes) fail(`file ends inside the header (${bytes.length} of ${headerBytes} bytes)`);
 
   // Each field runs over all signals before the next field starts.
@@ -96,7 +104,10 @@ export function readEdf(bytes: Uint8Array, name: string): Recording {
   const [physicalMin, physicalMax, digitalMin, digitalMax] = [field(8), field(8), field(8), field(8)].map((column, k) =>
     column.map((text, i) => {
       const value = Number(text);
-      if (text === "" || !Number.isFinite(value)) fail(`signal ${i + 1} (${labels[i]}): ${["physical minimum", "physical maximum", "digital minimum", "digital maximum"][k]} is "${text}"`);
+      if (text === "" || !Number.isFinite(value))
+        fail(
+          `signal ${i + 1} (${labels[i]}): ${["physical minimum", "physical maximum", "digital minimum", "digital maximum"][k]} is "${text}"`,
+        );
       return value;
     }),
   );
@@ -106,12 +117,16 @@ export function readEdf(bytes: Uint8Array, name: string): Recording {
   const recordBytes = samplesPerRecord.reduce((sum, n) => sum + n * sampleBytes, 0);
   const available = Math.floor((bytes.length - headerBytes) / recordBytes);
   if (records === -1) records = available; // allowed while recording
-  if (available < records) fail(`header promises ${records} data records but the file holds ${available}: it was cut short`);
+  if (available < records)
+    fail(`header promises ${records} data records but the file holds ${available}: it was cut short`);
 
   const isAnnotation = labels.map((label) => label === "EDF Annotations" || label === "BDF Annotations");
   const dataSignals = labels.map((_, i) => i).filter((i) => !isAnnotation[i]);
   const rates = new Set(dataSignals.map((i) => samplesPerRecord[i] / recordSeconds));
-  if (rates.size > 1) fail(`signals have different sampling rates (${[...rates].join(", ")} Hz); resample them to one rate first (e.g. with MNE: python/export_trials.py)`);
+  if (rates.size > 1)
+    fail(
+      `signals have different sampling rates (${[...rates].join(", ")} Hz); resample them to one rate first (e.g. with MNE: python/export_trials.py)`,
+    );
   const samplingRate = [...rates][0] ?? 0;
 
   const signals = dataSignals.map((i) => new Float32Array(records * samplesPerRecord[i]));
@@ -134,7 +149,7 @@ export function readEdf(bytes: Uint8Array, name: string): Recording {
         const target = signals[k];
         for (let s = 0; s < n; s++) {
           const at = position + s * sampleBytes;
-          const digital = isBdf ? (view.getUint16(at, true) | (view.getInt8(at + 2) << 16)) : view.getInt16(at, true);
+          const digital = isBdf ? view.getUint16(at, true) | (view.getInt8(at + 2) << 16) : view.getInt16(at, true);
           target[r * n + s] = digital * gain + shift;
         }
       }
@@ -142,7 +157,13 @@ export function readEdf(bytes: Uint8Array, name: string): Recording {
     }
   }
   return {
-    format: isBdf ? (reserved.startsWith("BDF+") ? reserved.slice(0, 5) : "BDF") : reserved.startsWith("EDF+") ? reserved.slice(0, 5) : "EDF",
+    format: isBdf
+      ? reserved.startsWith("BDF+")
+        ? reserved.slice(0, 5)
+        : "BDF"
+      : reserved.startsWith("EDF+")
+        ? reserved.slice(0, 5)
+        : "EDF",
     channels: dataSignals.map((i) => labels[i].replace(/[.\s]+$/, "")),
     units: dataSignals.map((i) => units[i]),
     samplingRate,
@@ -162,7 +183,8 @@ export function parseTals(bytes: Uint8Array): RecordingEvent[] {
     if (tal === "") continue;
     const [timing, ...texts] = tal.split("\x14");
     const [onsetText, durationText] = timing.split("\x15");
-    if (!/^[+-]\d+(\.\d*)?$/.test(onsetText)) throw new RecordingFormatError(`annotation onset "${onsetText}" is not a signed number of seconds`);
+    if (!/^[+-]\d+(\.\d*)?$/.test(onsetText))
+      throw new RecordingFormatError(`annotation onset "${onsetText}" is not a signed number of seconds`);
     for (const description of texts) {
       if (description === "") continue;
       events.push({ onset: Number(onsetText), duration: durationText ? Number(durationText) : 0, description });

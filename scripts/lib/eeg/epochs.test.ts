@@ -19,13 +19,26 @@ const recording: Recording = {
 };
 
 it("cuts window plus margins around each mapped event, labelled, time-major", () => {
-  const epochs = cutEpochs(recording, { subject: "S1", session: null, stem: "S1R1" }, { mapping: { T1: 0, T2: 1 }, window: [0, 1], margin: 0.5 });
+  const epochs = cutEpochs(
+    recording,
+    { subject: "S1", session: null, stem: "S1R1" },
+    { mapping: { T1: 0, T2: 1 }, window: [0, 1], margin: 0.5 },
+  );
   assert.equal(epochs.epochStart, -0.5);
   assert.equal(epochLength({ window: [0, 1], margin: 0.5 }, 10), 20);
-  assert.deepEqual(epochs.trials.map((t) => [t.id, t.subject, t.label]), [["S1R1-T1@2s", "S1", 0], ["S1R1-T2@5s", "S1", 1]]);
+  assert.deepEqual(
+    epochs.trials.map((t) => [t.id, t.subject, t.label]),
+    [
+      ["S1R1-T1@2s", "S1", 0],
+      ["S1R1-T2@5s", "S1", 1],
+    ],
+  );
   // 2 s - 0.5 s = sample 15; samples[t] = [A, B].
   assert.deepEqual(epochs.trials[0].samples[0], [15, -15]);
   assert.equal(epochs.trials[0].samples.length, 20);
   assert.deepEqual(epochs.trials[1].samples[19], [64, -64]);
-  assert.deepEqual(epochs.skipped, [{ marker: "T1", onset: 0.1 }, { marker: "T2", onset: 9.5 }]);
+  assert.deepEqual(epochs.skipped, [
+    { marker: "T1", onset: 0.1 },
+    { marker: "T2", onset: 9.5 },
+  ]);
 });

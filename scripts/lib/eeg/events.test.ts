@@ -16,21 +16,38 @@ describe("parseEventMapping", () => {
 });
 
 describe("parseEventsTsv", () => {
-  const tsv = "onset\tduration\ttrial_type\tchoice\n1.5\t0.5\tfood_image\tapple\n3.0\tn/a\tfood_image\tcake\n4.0\t0\tn/a\tn/a\n";
+  const tsv =
+    "onset\tduration\ttrial_type\tchoice\n1.5\t0.5\tfood_image\tapple\n3.0\tn/a\tfood_image\tcake\n4.0\t0\tn/a\tn/a\n";
   it("reads onset, duration and the chosen column; n/a duration is 0; n/a markers are skipped", () => {
     assert.deepEqual(parseEventsTsv(tsv, "e.tsv"), [
       { onset: 1.5, duration: 0.5, description: "food_image" },
       { onset: 3, duration: 0, description: "food_image" },
     ]);
-    assert.deepEqual(parseEventsTsv(tsv, "e.tsv", "choice").map((e) => e.description), ["apple", "cake"]);
+    assert.deepEqual(
+      parseEventsTsv(tsv, "e.tsv", "choice").map((e) => e.description),
+      ["apple", "cake"],
+    );
   });
   it("names the file, the missing column and the bad line", () => {
-    assert.throws(() => parseEventsTsv(tsv, "e.tsv", "value"), /e\.tsv: no "value" column \(columns: onset, duration, trial_type, choice\)/);
-    assert.throws(() => parseEventsTsv("onset\tduration\ttrial_type\nsoon\t1\tx\n", "e.tsv"), /e\.tsv line 2: onset "soon"/);
+    assert.throws(
+      () => parseEventsTsv(tsv, "e.tsv", "value"),
+      /e\.tsv: no "value" column \(columns: onset, duration, trial_type, choice\)/,
+    );
+    assert.throws(
+      () => parseEventsTsv("onset\tduration\ttrial_type\nsoon\t1\tx\n", "e.tsv"),
+      /e\.tsv line 2: onset "soon"/,
+    );
     assert.throws(() => parseEventsTsv("", "e.tsv"), /e\.tsv: empty/);
   });
   it("counts markers", () => {
-    assert.equal(describeMarkers([{ onset: 0, duration: 0, description: "T0" }, { onset: 1, duration: 0, description: "T1" }, { onset: 2, duration: 0, description: "T0" }]), "T0 2, T1 1");
+    assert.equal(
+      describeMarkers([
+        { onset: 0, duration: 0, description: "T0" },
+        { onset: 1, duration: 0, description: "T1" },
+        { onset: 2, duration: 0, description: "T0" },
+      ]),
+      "T0 2, T1 1",
+    );
     assert.equal(describeMarkers([]), "none");
   });
 });

@@ -18,12 +18,16 @@ export function parseEventMapping(text: string): EventMapping {
   const mapping: EventMapping = {};
   for (const part of text.split(",")) {
     const match = /^\s*(.+?)\s*=\s*([01])\s*$/.exec(part);
-    if (!match) throw new RangeError(`--events must look like T1=0,T2=1 (marker=label, labels 0 or 1), got "${part}" in "${text}"`);
+    if (!match)
+      throw new RangeError(
+        `--events must look like T1=0,T2=1 (marker=label, labels 0 or 1), got "${part}" in "${text}"`,
+      );
     if (match[1] in mapping) throw new RangeError(`--events names marker "${match[1]}" twice`);
     mapping[match[1]] = match[2] === "1" ? 1 : 0;
   }
   const labels = new Set(Object.values(mapping));
-  if (!labels.has(0) || !labels.has(1)) throw new RangeError(`--events must give at least one marker label 0 and one label 1, got "${text}"`);
+  if (!labels.has(0) || !labels.has(1))
+    throw new RangeError(`--events must give at least one marker label 0 and one label 1, got "${text}"`);
   return mapping;
 }
 
@@ -42,11 +46,15 @@ export function describeMarkers(events: readonly RecordingEvent[]): string {
  */
 export function parseEventsTsv(text: string, name: string, column = "trial_type"): RecordingEvent[] {
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
-  if (lines.length === 0) throw new RangeError(`${name}: empty, expected a header line with onset, duration and ${column}`);
+  if (lines.length === 0)
+    throw new RangeError(`${name}: empty, expected a header line with onset, duration and ${column}`);
   const header = lines[0].split("\t").map((cell) => cell.trim());
   const at = (key: string) => {
     const index = header.indexOf(key);
-    if (index < 0) throw new RangeError(`${name}: no "${key}" column (columns: ${header.join(", ")}); pick the marker column with --events-column`);
+    if (index < 0)
+      throw new RangeError(
+        `${name}: no "${key}" column (columns: ${header.join(", ")}); pick the marker column with --events-column`,
+      );
     return index;
   };
   const [onsetAt, durationAt, markerAt] = [at("onset"), at("duration"), at(column)];
@@ -54,10 +62,12 @@ export function parseEventsTsv(text: string, name: string, column = "trial_type"
   lines.slice(1).forEach((line, i) => {
     const cells = line.split("\t").map((cell) => cell.trim());
     const onset = Number(cells[onsetAt]);
-    if (cells[onsetAt] === "" || !Number.isFinite(onset)) throw new RangeError(`${name} line ${i + 2}: onset "${cells[onsetAt]}" is not a number of seconds`);
+    if (cells[onsetAt] === "" || !Number.isFinite(onset))
+      throw new RangeError(`${name} line ${i + 2}: onset "${cells[onsetAt]}" is not a number of seconds`);
     const duration = cells[durationAt] === "n/a" || cells[durationAt] === undefined ? 0 : Number(cells[durationAt]);
     const marker = cells[markerAt] ?? "n/a";
-    if (marker !== "n/a" && marker !== "") events.push({ onset, duration: Number.isFinite(duration) ? duration : 0, description: marker });
+    if (marker !== "n/a" && marker !== "")
+      events.push({ onset, duration: Number.isFinite(duration) ? duration : 0, description: marker });
   });
   return events;
 }

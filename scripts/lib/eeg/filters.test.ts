@@ -4,7 +4,10 @@ import { bandPass, bandPassSections, butterworthQs, filterForward, notch } from 
 
 const RATE = 256;
 const sine = (frequency: number, seconds: number, amplitude = 1) =>
-  Array.from({ length: Math.round(seconds * RATE) }, (_, t) => amplitude * Math.sin((2 * Math.PI * frequency * t) / RATE));
+  Array.from(
+    { length: Math.round(seconds * RATE) },
+    (_, t) => amplitude * Math.sin((2 * Math.PI * frequency * t) / RATE),
+  );
 /** Amplitude of a (filtered) sine from the RMS of its middle half, away from the edges. */
 const amplitude = (signal: number[]) => {
   const middle = signal.slice(signal.length / 4, (3 * signal.length) / 4);
@@ -14,8 +17,14 @@ const add = (...signals: number[][]) => signals[0].map((_, t) => signals.reduce(
 
 describe("butterworthQs", () => {
   it("gives the textbook section Qs", () => {
-    assert.deepEqual(butterworthQs(2).map((q) => q.toFixed(4)), ["0.7071"]);
-    assert.deepEqual(butterworthQs(4).map((q) => q.toFixed(4)), ["1.3066", "0.5412"]);
+    assert.deepEqual(
+      butterworthQs(2).map((q) => q.toFixed(4)),
+      ["0.7071"],
+    );
+    assert.deepEqual(
+      butterworthQs(4).map((q) => q.toFixed(4)),
+      ["1.3066", "0.5412"],
+    );
   });
   it("refuses odd orders", () => assert.throws(() => butterworthQs(3), /even integer/));
 });
@@ -55,7 +64,8 @@ describe("bandPass 1-30 Hz", () => {
     bandPass(input, RATE, band);
     assert.deepEqual(input, copy);
   });
-  it("refuses a band above the Nyquist frequency", () => assert.throws(() => bandPass(sine(10, 1), RATE, [1, 200]), /\(0, 128\) Hz/));
+  it("refuses a band above the Nyquist frequency", () =>
+    assert.throws(() => bandPass(sine(10, 1), RATE, [1, 200]), /\(0, 128\) Hz/));
   it("refuses an inverted band", () => assert.throws(() => bandPassSections([30, 1], RATE), /low < high/));
 });
 
@@ -77,7 +87,10 @@ describe("filterForward", () => {
 
 describe("one-sided bands", () => {
   it("low-pass only (0 or null low edge) keeps slow waves and removes 45 Hz", () => {
-    for (const band of [[null, 30], [0, 30]] as const) {
+    for (const band of [
+      [null, 30],
+      [0, 30],
+    ] as const) {
       assert.equal(bandPassSections(band, RATE).length, 2, "two low-pass sections, no high-pass");
       assert.ok(amplitude(bandPass(sine(0.5, 8), RATE, band)) > 0.97);
       assert.ok(amplitude(bandPass(sine(45, 8), RATE, band)) < 0.05);

@@ -22,7 +22,9 @@ type Kind = "lowpass" | "highpass" | "notch";
 /** Cookbook coefficients for a low-pass, high-pass or notch section at `frequency` Hz. */
 export function biquad(kind: Kind, frequency: number, samplingRate: number, q: number): Biquad {
   if (!(frequency > 0 && frequency < samplingRate / 2)) {
-    throw new RangeError(`filter frequency must be in (0, ${samplingRate / 2}) Hz for sampling rate ${samplingRate} Hz, got ${frequency}`);
+    throw new RangeError(
+      `filter frequency must be in (0, ${samplingRate / 2}) Hz for sampling rate ${samplingRate} Hz, got ${frequency}`,
+    );
   }
   const w0 = (2 * Math.PI * frequency) / samplingRate;
   const cos = Math.cos(w0);
@@ -33,12 +35,19 @@ export function biquad(kind: Kind, frequency: number, samplingRate: number, q: n
     highpass: [(1 + cos) / 2, -(1 + cos), (1 + cos) / 2],
     notch: [1, -2 * cos, 1],
   }[kind];
-  return { b0: numerator[0] / a0, b1: numerator[1] / a0, b2: numerator[2] / a0, a1: (-2 * cos) / a0, a2: (1 - alpha) / a0 };
+  return {
+    b0: numerator[0] / a0,
+    b1: numerator[1] / a0,
+    b2: numerator[2] / a0,
+    a1: (-2 * cos) / a0,
+    a2: (1 - alpha) / a0,
+  };
 }
 
 /** Q of each biquad in a Butterworth filter of even `order` (2 -> [0.7071]). */
 export function butterworthQs(order: number): number[] {
-  if (!Number.isInteger(order) || order < 2 || order % 2 !== 0) throw new RangeError(`Butterworth order must be an even integer >= 2, got ${order}`);
+  if (!Number.isInteger(order) || order < 2 || order % 2 !== 0)
+    throw new RangeError(`Butterworth order must be an even integer >= 2, got ${order}`);
   return Array.from({ length: order / 2 }, (_, k) => 1 / (2 * Math.sin((Math.PI * (2 * k + 1)) / (2 * order))));
 }
 
@@ -46,9 +55,15 @@ export function butterworthQs(order: number): number[] {
  * The sections of a Butterworth band-pass: a high-pass at `low` Hz and a low-pass at
  * `high` Hz. A null (or, for `low`, zero) edge is left out: `[null, 30]` is a low-pass only.
  */
-export function bandPassSections(band: readonly [number | null, number | null], samplingRate: number, order = 4): Biquad[] {
-  const low = band[0] === 0 ? null : band[0], high = band[1];
-  if (low !== null && high !== null && !(low < high)) throw new RangeError(`band must be [low, high] with low < high, got [${low}, ${high}]`);
+export function bandPassSections(
+  band: readonly [number | null, number | null],
+  samplingRate: number,
+  order = 4,
+): Biquad[] {
+  const low = band[0] === 0 ? null : band[0],
+    high = band[1];
+  if (low !== null && high !== null && !(low < high))
+    throw new RangeError(`band must be [low, high] with low < high, got [${low}, ${high}]`);
   const qs = butterworthQs(order);
   return [
     ...(low === null ? [] : qs.map((q) => biquad("highpass", low, samplingRate, q))),
@@ -95,7 +110,12 @@ export function filterZeroPhase(signal: readonly number[], sections: readonly Bi
 }
 
 /** Zero-phase Butterworth band-pass of one signal. `band` in Hz; a null edge is not filtered. */
-export function bandPass(signal: readonly number[], samplingRate: number, band: readonly [number | null, number | null], order = 4): number[] {
+export function bandPass(
+  signal: readonly number[],
+  samplingRate: number,
+  band: readonly [number | null, number | null],
+  order = 4,
+): number[] {
   return filterZeroPhase(signal, bandPassSections(band, samplingRate, order));
 }
 

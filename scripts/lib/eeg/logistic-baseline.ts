@@ -12,7 +12,10 @@ import type { Samples } from "./channels";
 /** Features of one `[timeSteps, channels]` trial: window-major, `[windows * channels]`. */
 export function windowMeans(samples: Samples, windowSteps: number): number[] {
   const windows = Math.floor(samples.length / windowSteps);
-  if (windows < 1) throw new RangeError(`trials of ${samples.length} time steps are shorter than one feature window (${windowSteps} steps)`);
+  if (windows < 1)
+    throw new RangeError(
+      `trials of ${samples.length} time steps are shorter than one feature window (${windowSteps} steps)`,
+    );
   const channels = samples[0].length;
   const features = new Array<number>(windows * channels).fill(0);
   for (let w = 0; w < windows; w++) {
@@ -36,16 +39,24 @@ export interface LogisticModel {
  * Fits `min mean(log loss) + l2/2 * |w|^2` by Nesterov-accelerated gradient descent with
  * step 1/L (L bounds the curvature). `features`: `[examples][features]`; labels 0/1.
  */
-export function fitLogistic(features: readonly (readonly number[])[], labels: readonly number[], l2: number, iterations = 300): LogisticModel {
-  const n = features.length, d = features[0].length;
-  const mean = new Float64Array(d), std = new Float64Array(d);
+export function fitLogistic(
+  features: readonly (readonly number[])[],
+  labels: readonly number[],
+  l2: number,
+  iterations = 300,
+): LogisticModel {
+  const n = features.length,
+    d = features[0].length;
+  const mean = new Float64Array(d),
+    std = new Float64Array(d);
   for (const row of features) for (let j = 0; j < d; j++) mean[j] += row[j] / n;
   for (const row of features) for (let j = 0; j < d; j++) std[j] += (row[j] - mean[j]) ** 2 / n;
   for (let j = 0; j < d; j++) std[j] = Math.sqrt(std[j]) || 1;
   const x = features.map((row) => Float64Array.from(row, (v, j) => (v - mean[j]) / std[j]));
 
   // Largest eigenvalue of X'X/n by power iteration: the loss's curvature is at most a quarter of it.
-  let v = new Float64Array(d).fill(1 / Math.sqrt(d)), eigen = 0;
+  let v = new Float64Array(d).fill(1 / Math.sqrt(d)),
+    eigen = 0;
   for (let k = 0; k < 30; k++) {
     const next = new Float64Array(d);
     for (const row of x) {
@@ -58,7 +69,10 @@ export function fitLogistic(features: readonly (readonly number[])[], labels: re
   }
   const step = 1 / (0.25 * (eigen + 1) + l2);
 
-  let w = new Float64Array(d), b = 0, wPrev = new Float64Array(d), bPrev = 0;
+  let w = new Float64Array(d),
+    b = 0,
+    wPrev = new Float64Array(d),
+    bPrev = 0;
   for (let k = 1; k <= iterations; k++) {
     const momentum = (k - 1) / (k + 2);
     const yw = w.map((value, j) => value + momentum * (value - wPrev[j]));
@@ -102,15 +116,25 @@ export function fitLogisticWithInnerCv(
   grid: readonly number[] = L2_GRID,
 ): LogisticModel & { innerLogLoss: number } {
   const distinct = [...new Set(subjects)];
-  if (distinct.length < 2) throw new RangeError("the baseline's inner cross-validation needs at least 2 training subjects");
+  if (distinct.length < 2)
+    throw new RangeError("the baseline's inner cross-validation needs at least 2 training subjects");
   let best = { l2: grid[0], loss: Infinity };
   for (const l2 of grid) {
-    let loss = 0, count = 0;
+    let loss = 0,
+      count = 0;
     for (const held of distinct) {
       const trainAt = subjects.map((s, i) => (s === held ? -1 : i)).filter((i) => i >= 0);
       const testAt = subjects.map((s, i) => (s === held ? i : -1)).filter((i) => i >= 0);
-      const model = fitLogistic(trainAt.map((i) => features[i]), trainAt.map((i) => labels[i]), l2, 150);
-      predictLogistic(model, testAt.map((i) => features[i])).forEach((p, k) => {
+      const model = fitLogistic(
+        trainAt.map((i) => features[i]),
+        trainAt.map((i) => labels[i]),
+        l2,
+        150,
+      );
+      predictLogistic(
+        model,
+        testAt.map((i) => features[i]),
+      ).forEach((p, k) => {
         const y = labels[testAt[k]];
         const clipped = Math.min(1 - 1e-7, Math.max(1e-7, p));
         loss -= y * Math.log(clipped) + (1 - y) * Math.log(1 - clipped);

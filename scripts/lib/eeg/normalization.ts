@@ -4,9 +4,9 @@
  * the held-out subjects leak into training; the statistics are saved with the model so
  * new trials are scaled exactly like the training ones.
  */
-import type { Samples } from "./channels";
 
 import type { ChannelStatistics } from "../../../lib/sequence-metadata";
+import type { Samples } from "./channels";
 
 export type { ChannelStatistics };
 

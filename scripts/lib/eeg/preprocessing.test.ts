@@ -1,28 +1,55 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { checkPreprocessing, preprocessTrial, timeStepAt, type PreprocessingSettings } from "./preprocessing";
+import { checkPreprocessing, type PreprocessingSettings, preprocessTrial, timeStepAt } from "./preprocessing";
 
 const RATE = 128;
 /** The demo's settings: 2 s trials from -0.7 s, analysis window -0.2 to 0.8 s. */
 const DEMO: PreprocessingSettings = {
-  samplingRate: RATE, epochStart: -0.7, notchHz: 50, band: [1, 30], filterOrder: 4,
-  baseline: [-0.2, 0], window: [-0.2, 0.8], reference: "average", decimate: 2,
+  samplingRate: RATE,
+  epochStart: -0.7,
+  notchHz: 50,
+  band: [1, 30],
+  filterOrder: 4,
+  baseline: [-0.2, 0],
+  window: [-0.2, 0.8],
+  reference: "average",
+  decimate: 2,
 };
 const TIMES = Array.from({ length: 2 * RATE }, (_, t) => -0.7 + t / RATE);
-const wave = (frequency: number, amplitude: number) => TIMES.map((time) => amplitude * Math.sin(2 * Math.PI * frequency * time));
+const wave = (frequency: number, amplitude: number) =>
+  TIMES.map((time) => amplitude * Math.sin(2 * Math.PI * frequency * time));
 
 describe("timeStepAt", () => {
   it("counts time steps from the first sample", () => {
-    assert.deepEqual([-0.7, -0.2, 0, 0.8].map((s) => timeStepAt(s, DEMO)), [0, 64, 90, 192]);
+    assert.deepEqual(
+      [-0.7, -0.2, 0, 0.8].map((s) => timeStepAt(s, DEMO)),
+      [0, 64, 90, 192],
+    );
   });
 });
 
 describe("checkPreprocessing", () => {
   const cases: { name: string; change: Partial<PreprocessingSettings>; error: RegExp }[] = [
-    { name: "a window past the end", change: { window: [-0.2, 1.5] }, error: /window \[-0.2,1.5\] s must lie within the trials, which run from -0.7 to 1.3 s/ },
-    { name: "a baseline before the start", change: { baseline: [-1, 0] }, error: /baseline \[-1,0\] s must lie within/ },
-    { name: "decimating without a low-pass", change: { band: null }, error: /decimating by 2 needs a low-pass \(the band.s high edge\) at most 32 Hz first/ },
-    { name: "decimating below the band's high edge", change: { decimate: 4 }, error: /decimating by 4 needs a low-pass \(the band.s high edge\) at most 16 Hz first/ },
+    {
+      name: "a window past the end",
+      change: { window: [-0.2, 1.5] },
+      error: /window \[-0.2,1.5\] s must lie within the trials, which run from -0.7 to 1.3 s/,
+    },
+    {
+      name: "a baseline before the start",
+      change: { baseline: [-1, 0] },
+      error: /baseline \[-1,0\] s must lie within/,
+    },
+    {
+      name: "decimating without a low-pass",
+      change: { band: null },
+      error: /decimating by 2 needs a low-pass \(the band.s high edge\) at most 32 Hz first/,
+    },
+    {
+      name: "decimating below the band's high edge",
+      change: { decimate: 4 },
+      error: /decimating by 4 needs a low-pass \(the band.s high edge\) at most 16 Hz first/,
+    },
   ];
   for (const { name, change, error } of cases) {
     it(`refuses ${name}`, () => assert.throws(() => checkPreprocessing({ ...DEMO, ...change }, 2 * RATE), error));
@@ -32,7 +59,10 @@ describe("checkPreprocessing", () => {
 
 describe("preprocessTrial", () => {
   it("crops to the window and decimates: 256 -> 128 -> 64 time steps", () => {
-    const out = preprocessTrial(TIMES.map(() => [1, 2, 3]), DEMO);
+    const out = preprocessTrial(
+      TIMES.map(() => [1, 2, 3]),
+      DEMO,
+    );
     assert.deepEqual([out.length, out[0].length], [64, 3]);
   });
   // Filters ring near a trial's ends; the 0.5 s margins absorb most, not all, of it.
@@ -40,27 +70,52 @@ describe("preprocessTrial", () => {
   const inWindow = (signal: number[]) => signal.slice(timeStepAt(-0.2, DEMO), timeStepAt(0.8, DEMO));
   it("recovers a 10 Hz rhythm from drift and offset within 8%", () => {
     const rhythm = wave(10, 5);
-    const out = preprocessTrial(rhythm.map((x, t) => [x + 40 + 20 * TIMES[t]]), asRecorded).map((row) => row[0]);
+    const out = preprocessTrial(
+      rhythm.map((x, t) => [x + 40 + 20 * TIMES[t]]),
+      asRecorded,
+    ).map((row) => row[0]);
     const worst = Math.max(...out.map((x, t) => Math.abs(x - inWindow(rhythm)[t])));
     assert.ok(worst < 0.4, `largest error ${worst.toFixed(2)} µV on a 5 µV rhythm`);
   });
   it("removes 50 Hz mains: under 1/8 left near the edges, under 3% mid-window", () => {
-    const out = preprocessTrial(wave(50, 8).map((x) => [x]), asRecorded).map((row) => Math.abs(row[0]));
+    const out = preprocessTrial(
+      wave(50, 8).map((x) => [x]),
+      asRecorded,
+    ).map((row) => Math.abs(row[0]));
     assert.ok(Math.max(...out) < 1, `largest residue ${Math.max(...out).toFixed(2)} µV of 8 µV mains`);
-    assert.ok(Math.max(...out.slice(32, 96)) < 0.25, `largest residue mid-window ${Math.max(...out.slice(32, 96)).toFixed(2)} µV`);
+    assert.ok(
+      Math.max(...out.slice(32, 96)) < 0.25,
+      `largest residue mid-window ${Math.max(...out.slice(32, 96)).toFixed(2)} µV`,
+    );
   });
   it("keeps an ERP peak at its latency (zero phase)", () => {
     const erp = TIMES.map((time) => 10 * Math.exp(-0.5 * ((time - 0.3) / 0.05) ** 2));
-    const out = preprocessTrial(erp.map((x) => [x, 0]), { ...DEMO, reference: "as-recorded", decimate: 1 }).map((row) => row[0]);
+    const out = preprocessTrial(
+      erp.map((x) => [x, 0]),
+      { ...DEMO, reference: "as-recorded", decimate: 1 },
+    ).map((row) => row[0]);
     assert.equal(out.indexOf(Math.max(...out)), timeStepAt(0.3, DEMO) - timeStepAt(-0.2, DEMO));
   });
   it("ends with channel mean zero at every time step under the average reference", () => {
-    const out = preprocessTrial(TIMES.map((_, t) => [wave(10, 5)[t], wave(3, 7)[t] + 9, 12 * TIMES[t]]), DEMO);
+    const out = preprocessTrial(
+      TIMES.map((_, t) => [wave(10, 5)[t], wave(3, 7)[t] + 9, 12 * TIMES[t]]),
+      DEMO,
+    );
     for (const row of out) assert.ok(Math.abs(row[0] + row[1] + row[2]) < 1e-9);
   });
   it("leaves the baseline window at mean zero", () => {
-    const settings = { ...DEMO, notchHz: null, band: null, decimate: 1, window: null, reference: "as-recorded" as const };
-    const out = preprocessTrial(TIMES.map((time) => [100 + time]), settings);
+    const settings = {
+      ...DEMO,
+      notchHz: null,
+      band: null,
+      decimate: 1,
+      window: null,
+      reference: "as-recorded" as const,
+    };
+    const out = preprocessTrial(
+      TIMES.map((time) => [100 + time]),
+      settings,
+    );
     const baseline = out.slice(timeStepAt(-0.2, DEMO), timeStepAt(0, DEMO)).map((row) => row[0]);
     assert.ok(Math.abs(baseline.reduce((s, x) => s + x, 0)) < 1e-9);
   });

@@ -14,15 +14,18 @@
  * lib/eeg/artifacts.ts and lib/eeg/normalization.ts.
  */
 import type { PreprocessingSettings } from "../../../lib/sequence-metadata";
-import { averageReference } from "./reference";
 import { baselineCorrect } from "./baseline";
 import { mapChannels, type Samples } from "./channels";
 import { bandPass, notch } from "./filters";
+import { averageReference } from "./reference";
 
 export type { PreprocessingSettings };
 
 /** The time step of `seconds` (relative to the event) in a trial starting at `epochStart`. */
-export function timeStepAt(seconds: number, settings: Pick<PreprocessingSettings, "samplingRate" | "epochStart">): number {
+export function timeStepAt(
+  seconds: number,
+  settings: Pick<PreprocessingSettings, "samplingRate" | "epochStart">,
+): number {
   return Math.round((seconds - settings.epochStart) * settings.samplingRate);
 }
 
@@ -30,14 +33,25 @@ export function timeStepAt(seconds: number, settings: Pick<PreprocessingSettings
 export function checkPreprocessing(settings: PreprocessingSettings, timeSteps: number): void {
   const { samplingRate, band, decimate, window, baseline } = settings;
   const end = settings.epochStart + timeSteps / samplingRate;
-  for (const [name, range] of [["window", window], ["baseline", baseline]] as const) {
-    if (range && !(range[0] < range[1] && timeStepAt(range[0], settings) >= 0 && timeStepAt(range[1], settings) <= timeSteps)) {
-      throw new RangeError(`${name} [${range}] s must lie within the trials, which run from ${settings.epochStart} to ${end} s`);
+  for (const [name, range] of [
+    ["window", window],
+    ["baseline", baseline],
+  ] as const) {
+    if (
+      range &&
+      !(range[0] < range[1] && timeStepAt(range[0], settings) >= 0 && timeStepAt(range[1], settings) <= timeSteps)
+    ) {
+      throw new RangeError(
+        `${name} [${range}] s must lie within the trials, which run from ${settings.epochStart} to ${end} s`,
+      );
     }
   }
-  if (!Number.isInteger(decimate) || decimate < 1) throw new RangeError(`decimate must be a positive integer, got ${decimate}`);
+  if (!Number.isInteger(decimate) || decimate < 1)
+    throw new RangeError(`decimate must be a positive integer, got ${decimate}`);
   if (decimate > 1 && !(band && band[1] !== null && band[1] <= samplingRate / decimate / 2)) {
-    throw new RangeError(`decimating by ${decimate} needs a low-pass (the band's high edge) at most ${samplingRate / decimate / 2} Hz first, or faster waves fold into slower ones (aliasing): e.g. --band 1,${Math.floor(samplingRate / decimate / 2 * 0.75)}, or --decimate 1`);
+    throw new RangeError(
+      `decimating by ${decimate} needs a low-pass (the band's high edge) at most ${samplingRate / decimate / 2} Hz first, or faster waves fold into slower ones (aliasing): e.g. --band 1,${Math.floor((samplingRate / decimate / 2) * 0.75)}, or --decimate 1`,
+    );
   }
 }
 
@@ -53,7 +67,8 @@ export function preprocessTrial(samples: Samples, settings: PreprocessingSetting
     if (band !== null) filtered = bandPass(filtered, samplingRate, band, filterOrder);
     return filtered;
   });
-  if (baseline !== null) result = baselineCorrect(result, timeStepAt(baseline[0], settings), timeStepAt(baseline[1], settings));
+  if (baseline !== null)
+    result = baselineCorrect(result, timeStepAt(baseline[0], settings), timeStepAt(baseline[1], settings));
   if (window !== null) result = result.slice(timeStepAt(window[0], settings), timeStepAt(window[1], settings));
   if (reference === "average") result = averageReference(result);
   return result.filter((_, t) => t % decimate === 0);

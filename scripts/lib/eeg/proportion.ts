@@ -25,6 +25,7 @@ export function formatProportion(p: Proportion): string {
 /** Mean and sample standard deviation (0 for a single value). */
 export function meanAndSpread(values: readonly number[]): { mean: number; std: number } {
   const mean = values.reduce((sum, x) => sum + x, 0) / values.length;
-  const std = values.length > 1 ? Math.sqrt(values.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (values.length - 1)) : 0;
+  const std =
+    values.length > 1 ? Math.sqrt(values.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (values.length - 1)) : 0;
   return { mean, std };
 }

@@ -3,7 +3,11 @@ import { it } from "node:test";
 import { recordingName } from "./recording-name";
 
 it("reads BIDS entities from the name or the folders", () => {
-  assert.deepEqual(recordingName("data/sub-07_ses-2_task-food_eeg.edf"), { subject: "07", session: "2", stem: "sub-07_ses-2_task-food_eeg" });
+  assert.deepEqual(recordingName("data/sub-07_ses-2_task-food_eeg.edf"), {
+    subject: "07",
+    session: "2",
+    stem: "sub-07_ses-2_task-food_eeg",
+  });
   assert.deepEqual(recordingName("bids/sub-p3/ses-a/eeg/rec.bdf"), { subject: "p3", session: "a", stem: "rec" });
 });
 

@@ -23,6 +23,9 @@ export function recordingName(path: string, subjectPattern = DEFAULT_SUBJECT_PAT
   const bidsSubject = entity("sub");
   if (bidsSubject) return { subject: bidsSubject, session: entity("ses"), stem };
   const match = new RegExp(subjectPattern).exec(stem);
-  if (!match?.[1]) throw new RangeError(`cannot tell the subject of ${path}: no BIDS "sub-" entity and --subject-pattern ${subjectPattern} does not match "${stem}" with a group`);
+  if (!match?.[1])
+    throw new RangeError(
+      `cannot tell the subject of ${path}: no BIDS "sub-" entity and --subject-pattern ${subjectPattern} does not match "${stem}" with a group`,
+    );
   return { subject: match[1], session: null, stem };
 }

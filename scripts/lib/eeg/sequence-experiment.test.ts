@@ -1,22 +1,42 @@
-import * as tf from "@tensorflow/tfjs";
 import assert from "node:assert/strict";
 import { before, it } from "node:test";
-import { heldOutResult, runSplit, subjectFolds, verdict, type ExperimentSettings } from "./sequence-experiment";
+import * as tf from "@tensorflow/tfjs";
+import { type ExperimentSettings, heldOutResult, runSplit, subjectFolds, verdict } from "./sequence-experiment";
 import type { Trial } from "./trials";
 
 before(async () => {
   await tf.setBackend("cpu");
 });
 
-const settings: ExperimentSettings = { units: 4, learningRate: 0.01, batchSize: 8, epochs: 3, patience: 1, validationSubjects: 1, seed: 1, featureWindowSteps: 2, log: () => {} };
+const settings: ExperimentSettings = {
+  units: 4,
+  learningRate: 0.01,
+  batchSize: 8,
+  epochs: 3,
+  patience: 1,
+  validationSubjects: 1,
+  seed: 1,
+  featureWindowSteps: 2,
+  log: () => {},
+};
 const trials = (subjects: string[], labels: (0 | 1)[] = [0, 1]): Trial[] =>
-  subjects.flatMap((subject) => Array.from({ length: 6 }, (_, i) => {
-    const label = labels[i % labels.length];
-    return { id: `${subject}-${i}`, subject, label, samples: Array.from({ length: 6 }, (_, t) => [label * 2 + Math.sin(t + i), Math.cos(t * i)]) };
-  }));
+  subjects.flatMap((subject) =>
+    Array.from({ length: 6 }, (_, i) => {
+      const label = labels[i % labels.length];
+      return {
+        id: `${subject}-${i}`,
+        subject,
+        label,
+        samples: Array.from({ length: 6 }, (_, t) => [label * 2 + Math.sin(t + i), Math.cos(t * i)]),
+      };
+    }),
+  );
 
 it("needs at least 2 subjects for a held-out split", async () => {
-  await assert.rejects(runSplit(trials(["only"]), 1, settings), /need at least 2 subjects for a held-out split, found 1 \(only\)/);
+  await assert.rejects(
+    runSplit(trials(["only"]), 1, settings),
+    /need at least 2 subjects for a held-out split, found 1 \(only\)/,
+  );
 });
 
 it("runs LSTM and baseline on the same held-out subjects, with early stopping on validation subjects", async () => {
@@ -36,10 +56,19 @@ it("runs LSTM and baseline on the same held-out subjects, with early stopping on
 it("says plainly when AUC is undefined (one class) and when the LSTM loses", () => {
   const one = heldOutResult([1, 1, 1], [0.9, 0.2, 0.7], ["a", "a", "b"]);
   assert.equal(one.rocAuc, null);
-  assert.deepEqual(one.perSubject.map((s) => [s.subject, s.accuracy.correct, s.accuracy.total]), [["a", 1, 2], ["b", 1, 1]]);
+  assert.deepEqual(
+    one.perSubject.map((s) => [s.subject, s.accuracy.correct, s.accuracy.total]),
+    [
+      ["a", 1, 2],
+      ["b", 1, 1],
+    ],
+  );
   const lstm = heldOutResult([0, 1, 0, 1], [0.6, 0.4, 0.4, 0.6], ["a", "a", "a", "a"]);
   const baseline = { ...heldOutResult([0, 1, 0, 1], [0.1, 0.9, 0.2, 0.8], ["a", "a", "a", "a"]), l2: 1 };
-  assert.match(verdict({ lstm, baseline, chance: 0.5 }).join(" "), /does not beat chance.*LOSES to the linear baseline \(50\.0% vs 100\.0%\)/);
+  assert.match(
+    verdict({ lstm, baseline, chance: 0.5 }).join(" "),
+    /does not beat chance.*LOSES to the linear baseline \(50\.0% vs 100\.0%\)/,
+  );
 });
 
 it("makes subject folds that cover every subject once", () => {

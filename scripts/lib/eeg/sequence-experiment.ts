@@ -9,7 +9,12 @@ import * as tf from "@tensorflow/tfjs";
 import type { EpochRecord } from "../../../lib/metadata";
 import { binaryMetrics, type Metrics } from "../../../lib/metrics";
 import { seededRandom, shuffled } from "../../../lib/random";
-import type { ChannelStatistics, CrossValidationFold, HeldOutResult, SequenceModelConfig } from "../../../lib/sequence-metadata";
+import type {
+  ChannelStatistics,
+  CrossValidationFold,
+  HeldOutResult,
+  SequenceModelConfig,
+} from "../../../lib/sequence-metadata";
 import { fitLogisticWithInnerCv, predictLogistic, windowMeans } from "./logistic-baseline";
 import { channelStatistics, zScore } from "./normalization";
 import { formatProportion, meanAndSpread, proportion } from "./proportion";
@@ -53,7 +58,11 @@ export interface SplitResult {
 }
 
 /** Accuracy overall and per subject with intervals; AUC null when one class only. */
-export function heldOutResult(labels: readonly number[], probabilities: readonly number[], subjects: readonly string[]): HeldOutResult {
+export function heldOutResult(
+  labels: readonly number[],
+  probabilities: readonly number[],
+  subjects: readonly string[],
+): HeldOutResult {
   const correct = probabilities.map((p, i) => (p >= 0.5 ? 1 : 0) === labels[i]);
   const both = new Set(labels).size === 2;
   const perSubject = [...new Set(subjects)].sort().map((subject) => {
@@ -68,19 +77,30 @@ export function heldOutResult(labels: readonly number[], probabilities: readonly
 }
 
 /** Trains and scores the LSTM and the baseline with `testSubjects` held out. The caller disposes `model`. */
-export async function runSplit(trials: readonly Trial[], testSubjects: number | string[], settings: ExperimentSettings): Promise<SplitResult> {
+export async function runSplit(
+  trials: readonly Trial[],
+  testSubjects: number | string[],
+  settings: ExperimentSettings,
+): Promise<SplitResult> {
   const subjects = [...new Set(trials.map((trial) => trial.subject))];
-  if (subjects.length < 2) throw new RangeError(`need at least 2 subjects for a held-out split, found ${subjects.length} (${subjects.join(", ")}); trials of one person tested on the same person say little about a new one`);
+  if (subjects.length < 2)
+    throw new RangeError(
+      `need at least 2 subjects for a held-out split, found ${subjects.length} (${subjects.join(", ")}); trials of one person tested on the same person say little about a new one`,
+    );
   const outer = splitBySubject(trials, testSubjects, settings.seed);
   const validationCount = Math.min(settings.validationSubjects, outer.trainSubjects.length - 1);
   if (settings.validationSubjects > 0 && validationCount < 1) {
-    settings.log(`note: only ${outer.trainSubjects.length} training subject(s): no validation subjects, so no early stopping; training runs all ${settings.epochs} epochs`);
+    settings.log(
+      `note: only ${outer.trainSubjects.length} training subject(s): no validation subjects, so no early stopping; training runs all ${settings.epochs} epochs`,
+    );
   }
   const inner = validationCount > 0 ? splitBySubject(outer.train, validationCount, settings.seed + 1) : null;
   const fitTrials = inner ? inner.train : outer.train;
   const testLabels = outer.test.map((trial) => trial.label);
   if (new Set(testLabels).size < 2) {
-    settings.log(`note: the test subjects ${outer.testSubjects.join(", ")} have trials of one label only: accuracy is measurable, ROC AUC is undefined`);
+    settings.log(
+      `note: the test subjects ${outer.testSubjects.join(", ")} have trials of one label only: accuracy is measurable, ROC AUC is undefined`,
+    );
   }
 
   const normalization = channelStatistics(fitTrials.map((trial) => trial.samples));
@@ -90,24 +110,41 @@ export async function runSplit(trials: readonly Trial[], testSubjects: number | 
   const validationInputs = inner ? toInputTensor(scale(inner.test)) : null;
   const [timeSteps, channels] = trainInputs.shape.slice(1);
   const modelConfig = { timeSteps, channels, lstmUnits: settings.units };
-  settings.log(`train: ${fitTrials.length} trials from ${(inner ?? outer).trainSubjects.join(", ")}` +
-    (inner ? `; validation (chooses the epoch): ${inner.test.length} trials from ${inner.testSubjects.join(", ")}` : "") +
-    `; test: ${outer.test.length} trials from ${outer.testSubjects.join(", ")}; input [${timeSteps} time steps, ${channels} channels]`);
+  settings.log(
+    `train: ${fitTrials.length} trials from ${(inner ?? outer).trainSubjects.join(", ")}` +
+      (inner
+        ? `; validation (chooses the epoch): ${inner.test.length} trials from ${inner.testSubjects.join(", ")}`
+        : "") +
+      `; test: ${outer.test.length} trials from ${outer.testSubjects.join(", ")}; input [${timeSteps} time steps, ${channels} channels]`,
+  );
 
   const model = buildSequenceModel(modelConfig, settings.seed, settings.learningRate);
-  const { history, bestEpoch } = await fitSequences(model, trainInputs, fitTrials.map((trial) => trial.label), {
-    epochs: settings.epochs,
-    batchSize: settings.batchSize,
-    seed: settings.seed,
-    onEpoch: settings.onEpoch,
-    validation: inner && validationInputs ? { inputs: validationInputs, labels: inner.test.map((trial) => trial.label), patience: settings.patience } : undefined,
-  });
+  const { history, bestEpoch } = await fitSequences(
+    model,
+    trainInputs,
+    fitTrials.map((trial) => trial.label),
+    {
+      epochs: settings.epochs,
+      batchSize: settings.batchSize,
+      seed: settings.seed,
+      onEpoch: settings.onEpoch,
+      validation:
+        inner && validationInputs
+          ? { inputs: validationInputs, labels: inner.test.map((trial) => trial.label), patience: settings.patience }
+          : undefined,
+    },
+  );
   const probabilities = await predictProbabilities(model, testInputs);
   tf.dispose([trainInputs, testInputs, ...(validationInputs ? [validationInputs] : [])]);
 
   // The baseline sees every training subject (the LSTM's validation subjects included), scaled alike.
-  const features = (list: readonly Trial[]) => scale(list).map((samples) => windowMeans(samples, settings.featureWindowSteps));
-  const baselineModel = fitLogisticWithInnerCv(features(outer.train), outer.train.map((trial) => trial.label), outer.train.map((trial) => trial.subject));
+  const features = (list: readonly Trial[]) =>
+    scale(list).map((samples) => windowMeans(samples, settings.featureWindowSteps));
+  const baselineModel = fitLogisticWithInnerCv(
+    features(outer.train),
+    outer.train.map((trial) => trial.label),
+    outer.train.map((trial) => trial.subject),
+  );
   const baselineProbabilities = predictLogistic(baselineModel, features(outer.test));
 
   const positiveRate = testLabels.filter((label) => label === 1).length / testLabels.length;
@@ -138,7 +175,10 @@ export function describeSplit(result: SplitResult, baselineName: string): string
     `  LSTM           ${formatProportion(result.lstm.accuracy).padEnd(24)} ${auc(result.lstm.rocAuc)}   (weights of epoch ${result.bestEpoch}${result.validationSubjects.length ? ", lowest validation loss" : ""})`,
     `  baseline       ${formatProportion(result.baseline.accuracy).padEnd(24)} ${auc(result.baseline.rocAuc)}   (${baselineName}, L2 ${result.baseline.l2} by inner CV)`,
     `  per subject    LSTM                      baseline`,
-    ...result.lstm.perSubject.map((row, i) => `  ${row.subject.padEnd(14)} ${formatProportion(row.accuracy).padEnd(25)} ${formatProportion(result.baseline.perSubject[i].accuracy)}`),
+    ...result.lstm.perSubject.map(
+      (row, i) =>
+        `  ${row.subject.padEnd(14)} ${formatProportion(row.accuracy).padEnd(25)} ${formatProportion(result.baseline.perSubject[i].accuracy)}`,
+    ),
   ];
   return [...lines, ...verdict(result)];
 }
@@ -147,20 +187,29 @@ export function describeSplit(result: SplitResult, baselineName: string): string
 export function verdict(result: Pick<SplitResult, "lstm" | "baseline" | "chance">): string[] {
   const lines: string[] = [];
   const [low] = result.lstm.accuracy.interval;
-  lines.push(low > result.chance
-    ? `The LSTM beats chance on these subjects: its 95% interval starts at ${(100 * low).toFixed(1)}%, above ${(100 * result.chance).toFixed(1)}%.`
-    : `The LSTM does not beat chance on these subjects: its 95% interval reaches down to ${(100 * low).toFixed(1)}%, at or below chance (${(100 * result.chance).toFixed(1)}%).`);
+  lines.push(
+    low > result.chance
+      ? `The LSTM beats chance on these subjects: its 95% interval starts at ${(100 * low).toFixed(1)}%, above ${(100 * result.chance).toFixed(1)}%.`
+      : `The LSTM does not beat chance on these subjects: its 95% interval reaches down to ${(100 * low).toFixed(1)}%, at or below chance (${(100 * result.chance).toFixed(1)}%).`,
+  );
   const [lstm, baseline] = [result.lstm.accuracy.value, result.baseline.accuracy.value];
-  if (lstm < baseline) lines.push(`The LSTM LOSES to the linear baseline (${(100 * lstm).toFixed(1)}% vs ${(100 * baseline).toFixed(1)}%): on this data a straight line on window means does better.`);
+  if (lstm < baseline)
+    lines.push(
+      `The LSTM LOSES to the linear baseline (${(100 * lstm).toFixed(1)}% vs ${(100 * baseline).toFixed(1)}%): on this data a straight line on window means does better.`,
+    );
   else if (lstm === baseline) lines.push("The LSTM and the linear baseline are equally accurate here.");
-  else lines.push(`The LSTM is ahead of the linear baseline (${(100 * lstm).toFixed(1)}% vs ${(100 * baseline).toFixed(1)}%)${result.baseline.accuracy.interval[1] >= result.lstm.accuracy.value ? ", but within the baseline's interval: the difference may be chance" : ""}.`);
+  else
+    lines.push(
+      `The LSTM is ahead of the linear baseline (${(100 * lstm).toFixed(1)}% vs ${(100 * baseline).toFixed(1)}%)${result.baseline.accuracy.interval[1] >= result.lstm.accuracy.value ? ", but within the baseline's interval: the difference may be chance" : ""}.`,
+    );
   return lines;
 }
 
 /** Splits the sorted subjects (shuffled by `seed`) into `folds` groups of near-equal size. */
 export function subjectFolds(subjects: readonly string[], folds: number, seed: number): string[][] {
   const distinct = [...new Set(subjects)].sort();
-  if (!(folds >= 2 && folds <= distinct.length)) throw new RangeError(`--cv must be between 2 and the number of subjects (${distinct.length}), got ${folds}`);
+  if (!(folds >= 2 && folds <= distinct.length))
+    throw new RangeError(`--cv must be between 2 and the number of subjects (${distinct.length}), got ${folds}`);
   const order = shuffled(distinct, seededRandom(seed + 2));
   return Array.from({ length: folds }, (_, k) => order.filter((_, i) => i % folds === k).sort());
 }
@@ -168,11 +217,17 @@ export function subjectFolds(subjects: readonly string[], folds: number, seed: n
 /** Leave-subjects-out cross-validation: one runSplit per fold, then the mean and spread. */
 export async function crossValidate(trials: readonly Trial[], folds: number, settings: ExperimentSettings) {
   const results: CrossValidationFold[] = [];
-  for (const [k, testSubjects] of subjectFolds(trials.map((trial) => trial.subject), folds, settings.seed).entries()) {
+  for (const [k, testSubjects] of subjectFolds(
+    trials.map((trial) => trial.subject),
+    folds,
+    settings.seed,
+  ).entries()) {
     settings.log(`\ncross-validation fold ${k + 1}/${folds}: test subjects ${testSubjects.join(", ")}`);
     const result = await runSplit(trials, testSubjects, settings);
     result.model.dispose();
-    settings.log(`  LSTM ${formatProportion(result.lstm.accuracy)} (epoch ${result.bestEpoch}), baseline ${formatProportion(result.baseline.accuracy)}`);
+    settings.log(
+      `  LSTM ${formatProportion(result.lstm.accuracy)} (epoch ${result.bestEpoch}), baseline ${formatProportion(result.baseline.accuracy)}`,
+    );
     results.push({
       testSubjects,
       lstm: { accuracy: result.lstm.accuracy.value, rocAuc: result.lstm.rocAuc, chosenEpoch: result.bestEpoch },
@@ -182,7 +237,9 @@ export async function crossValidate(trials: readonly Trial[], folds: number, set
   const lstm = meanAndSpread(results.map((fold) => fold.lstm.accuracy));
   const baseline = meanAndSpread(results.map((fold) => fold.baseline.accuracy));
   const show = (x: { mean: number; std: number }) => `${(100 * x.mean).toFixed(1)}% ± ${(100 * x.std).toFixed(1)}`;
-  settings.log(`\ncross-validation over ${folds} folds (mean ± standard deviation of fold accuracies): LSTM ${show(lstm)}, baseline ${show(baseline)}` +
-    (lstm.mean < baseline.mean ? "  <- the LSTM loses to the baseline" : ""));
+  settings.log(
+    `\ncross-validation over ${folds} folds (mean ± standard deviation of fold accuracies): LSTM ${show(lstm)}, baseline ${show(baseline)}` +
+      (lstm.mean < baseline.mean ? "  <- the LSTM loses to the baseline" : ""),
+  );
   return { folds: results, lstm, baseline };
 }

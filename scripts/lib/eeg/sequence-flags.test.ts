@@ -22,5 +22,9 @@ it("reads time ranges", () => {
 it("needs --window with --events", () => {
   const flags = { events: "T1=0,T2=1", eventsColumn: "trial_type", subjectPattern: "^(S\\d+)", margin: 1 };
   assert.throws(() => sourceOptions(flags, "auto", () => {}), /with --events, give --window FROM,TO/);
-  assert.deepEqual(sourceOptions(flags, [0, 3], () => {}).epochs, { mapping: { T1: 0, T2: 1 }, window: [0, 3], margin: 1 });
+  assert.deepEqual(sourceOptions(flags, [0, 3], () => {}).epochs, {
+    mapping: { T1: 0, T2: 1 },
+    window: [0, 3],
+    margin: 1,
+  });
 });

@@ -1,6 +1,6 @@
-import * as tf from "@tensorflow/tfjs";
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
+import * as tf from "@tensorflow/tfjs";
 import { buildSequenceModel, SEQUENCE_LAYER_NAMES, toInputTensor } from "./sequence-model";
 
 before(async () => {
@@ -15,12 +15,20 @@ describe("buildSequenceModel", () => {
   for (const config of configs) {
     it(`maps [batch, ${config.timeSteps}, ${config.channels}] to [batch, 1] probabilities (${config.lstmUnits} units)`, () => {
       const model = buildSequenceModel(config, 1);
-      const output = tf.tidy(() => model.predict(tf.randomNormal([5, config.timeSteps, config.channels], 0, 1, "float32", 3)) as tf.Tensor);
+      const output = tf.tidy(
+        () => model.predict(tf.randomNormal([5, config.timeSteps, config.channels], 0, 1, "float32", 3)) as tf.Tensor,
+      );
       assert.deepEqual(output.shape, [5, 1]);
       for (const p of output.dataSync()) assert.ok(p > 0 && p < 1);
-      assert.deepEqual(model.layers.map((layer) => layer.name), [SEQUENCE_LAYER_NAMES.lstm, SEQUENCE_LAYER_NAMES.output]);
+      assert.deepEqual(
+        model.layers.map((layer) => layer.name),
+        [SEQUENCE_LAYER_NAMES.lstm, SEQUENCE_LAYER_NAMES.output],
+      );
       // LSTM: 4 gates x (channels + units + 1 bias) x units; Dense: units + 1.
-      assert.equal(model.countParams(), 4 * (config.channels + config.lstmUnits + 1) * config.lstmUnits + config.lstmUnits + 1);
+      assert.equal(
+        model.countParams(),
+        4 * (config.channels + config.lstmUnits + 1) * config.lstmUnits + config.lstmUnits + 1,
+      );
       output.dispose();
       model.dispose();
     });
@@ -39,9 +47,31 @@ describe("buildSequenceModel", () => {
 
 describe("toInputTensor", () => {
   it("stacks trials into [trials, timeSteps, channels]", () => {
-    const input = toInputTensor([[[1, 2], [3, 4], [5, 6]], [[7, 8], [9, 10], [11, 12]]]);
+    const input = toInputTensor([
+      [
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ],
+      [
+        [7, 8],
+        [9, 10],
+        [11, 12],
+      ],
+    ]);
     assert.deepEqual(input.shape, [2, 3, 2]);
-    assert.deepEqual(input.arraySync(), [[[1, 2], [3, 4], [5, 6]], [[7, 8], [9, 10], [11, 12]]]);
+    assert.deepEqual(input.arraySync(), [
+      [
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ],
+      [
+        [7, 8],
+        [9, 10],
+        [11, 12],
+      ],
+    ]);
     input.dispose();
   });
 });

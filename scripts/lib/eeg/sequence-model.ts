@@ -39,7 +39,8 @@ export function buildSequenceModel(config: SequenceModelConfig, seed?: number, l
 /** Stacks trials into the model's input: `[trials, timeSteps, channels]` float32. */
 export function toInputTensor(trials: readonly Samples[]): tf.Tensor3D {
   if (trials.length === 0) throw new RangeError("need at least one trial");
-  const timeSteps = trials[0].length, channels = trials[0][0].length;
+  const timeSteps = trials[0].length,
+    channels = trials[0][0].length;
   const values = new Float32Array(trials.length * timeSteps * channels);
   trials.forEach((samples, i) => samples.forEach((row, t) => values.set(row, (i * timeSteps + t) * channels)));
   return tf.tensor3d(values, [trials.length, timeSteps, channels]);

@@ -18,7 +18,15 @@ it("a saved model, applied to the test subjects' trials by predict, reproduces t
     source: {},
     dropChannels: [],
     keepNonEeg: false,
-    preprocessing: { notchHz: 50, band: [1, 30], filterOrder: 4, baseline: "auto", window: "auto", reference: "average", decimate: 2 },
+    preprocessing: {
+      notchHz: 50,
+      band: [1, 30],
+      filterOrder: 4,
+      baseline: "auto",
+      window: "auto",
+      reference: "average",
+      decimate: 2,
+    },
     rejectUv: null,
     log: () => {},
     out,
@@ -41,5 +49,8 @@ it("a saved model, applied to the test subjects' trials by predict, reproduces t
 });
 
 it("names the missing metadata", async () => {
-  await assert.rejects(loadSequenceModelDir("/nonexistent-model"), /metadata\.json not found: train a sequence model first/);
+  await assert.rejects(
+    loadSequenceModelDir("/nonexistent-model"),
+    /metadata\.json not found: train a sequence model first/,
+  );
 });

@@ -3,10 +3,11 @@
  * preprocessing and z-score statistics stored in its metadata.json, then the network.
  * What `npm run predict-sequences` does.
  */
-import * as tf from "@tensorflow/tfjs";
+
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import * as tf from "@tensorflow/tfjs";
 import { assertSequenceMetadata, type Proportion, type SequenceMetadata } from "../../../lib/sequence-metadata";
 import { fileSystemHandler, METADATA_FILE } from "../artifacts";
 import type { EventMapping } from "./events";
@@ -25,9 +26,12 @@ export interface SequencePrediction {
   probability: number;
 }
 
-export async function loadSequenceModelDir(dir: string): Promise<{ model: tf.LayersModel; metadata: SequenceMetadata }> {
+export async function loadSequenceModelDir(
+  dir: string,
+): Promise<{ model: tf.LayersModel; metadata: SequenceMetadata }> {
   const path = join(dir, METADATA_FILE);
-  if (!existsSync(path)) throw new Error(`${path} not found: train a sequence model first (npm run train-sequences) or pass --model <dir>`);
+  if (!existsSync(path))
+    throw new Error(`${path} not found: train a sequence model first (npm run train-sequences) or pass --model <dir>`);
   const metadata: unknown = JSON.parse(await readFile(path, "utf8"));
   assertSequenceMetadata(metadata);
   return { model: await tf.loadLayersModel(fileSystemHandler(dir)), metadata };
@@ -42,22 +46,45 @@ export function sourceForModel(metadata: SequenceMetadata, base: SourceOptions, 
 }
 
 /** P(label = 1) for every trial of `data`, prepared as the model's training prepared its trials. */
-export async function predictSequences(model: tf.LayersModel, metadata: SequenceMetadata, data: string, source: SourceOptions): Promise<SequencePrediction[]> {
+export async function predictSequences(
+  model: tf.LayersModel,
+  metadata: SequenceMetadata,
+  data: string,
+  source: SourceOptions,
+): Promise<SequencePrediction[]> {
   const settings = metadata.preprocessing;
   const predictions: SequencePrediction[] = [];
   for await (const chunk of readTrialChunks(data, source)) {
     const missing = metadata.channels.filter((name) => !chunk.channels.includes(name));
-    if (missing.length) throw new RangeError(`${chunk.source} lacks channel ${missing.join(", ")}, which the model was trained on (it needs ${metadata.channels.join(" ")})`);
+    if (missing.length)
+      throw new RangeError(
+        `${chunk.source} lacks channel ${missing.join(", ")}, which the model was trained on (it needs ${metadata.channels.join(" ")})`,
+      );
     if (chunk.samplingRate !== settings.samplingRate || Math.abs(chunk.epochStart - settings.epochStart) > 1e-9) {
-      throw new RangeError(`${chunk.source}: trials at ${chunk.samplingRate} Hz starting at ${chunk.epochStart} s, but the model was trained on ${settings.samplingRate} Hz from ${settings.epochStart} s: cut and resample them alike`);
+      throw new RangeError(
+        `${chunk.source}: trials at ${chunk.samplingRate} Hz starting at ${chunk.epochStart} s, but the model was trained on ${settings.samplingRate} Hz from ${settings.epochStart} s: cut and resample them alike`,
+      );
     }
     const order = metadata.channels.map((name) => chunk.channels.indexOf(name));
-    const inputs = chunk.trials.map((trial) => zScore(preprocessTrial(trial.samples.map((row) => order.map((c) => row[c])), settings), settings.normalization));
-    if (inputs[0].length !== metadata.model.timeSteps) throw new RangeError(`${chunk.source}: ${inputs[0].length} time steps after preprocessing, the model reads ${metadata.model.timeSteps}`);
+    const inputs = chunk.trials.map((trial) =>
+      zScore(
+        preprocessTrial(
+          trial.samples.map((row) => order.map((c) => row[c])),
+          settings,
+        ),
+        settings.normalization,
+      ),
+    );
+    if (inputs[0].length !== metadata.model.timeSteps)
+      throw new RangeError(
+        `${chunk.source}: ${inputs[0].length} time steps after preprocessing, the model reads ${metadata.model.timeSteps}`,
+      );
     const tensor = toInputTensor(inputs);
     const probabilities = await predictProbabilities(model, tensor);
     tensor.dispose();
-    chunk.trials.forEach((trial, i) => predictions.push({ id: trial.id, subject: trial.subject, label: trial.label, probability: probabilities[i] }));
+    chunk.trials.forEach((trial, i) =>
+      predictions.push({ id: trial.id, subject: trial.subject, label: trial.label, probability: probabilities[i] }),
+    );
   }
   return predictions;
 }

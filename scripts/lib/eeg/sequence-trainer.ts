@@ -7,11 +7,11 @@ import * as tf from "@tensorflow/tfjs";
 import type { Evaluation } from "../../../lib/metadata";
 import { SEQUENCE_METADATA_SCHEMA_VERSION, type SequenceMetadata } from "../../../lib/sequence-metadata";
 import { saveModelDir } from "../artifacts";
-import { setUpBackend, type BackendChoice } from "../backend";
+import { type BackendChoice, setUpBackend } from "../backend";
 import { formatSeconds } from "../progress-bar";
 import type { EventMapping } from "./events";
-import { crossValidate, describeSplit, runSplit, type ExperimentSettings } from "./sequence-experiment";
-import { prepareTrials, type PreparationOptions } from "./trial-preparation";
+import { crossValidate, describeSplit, type ExperimentSettings, runSplit } from "./sequence-experiment";
+import { type PreparationOptions, prepareTrials } from "./trial-preparation";
 
 export interface SequenceTrainingOptions extends PreparationOptions {
   out: string;
@@ -35,20 +35,30 @@ export async function trainSequenceModel(options: SequenceTrainingOptions): Prom
   const { settings, trials } = prepared;
   const outputRate = settings.samplingRate / settings.decimate;
   const subjects = [...new Set(trials.map((trial) => trial.subject))];
-  log(`data: ${options.data} (sha256 ${prepared.sha256.slice(0, 12)}): ${prepared.total} trials read, ${trials.length} kept, ${subjects.length} subjects; ` +
-    `${trials[0].samples.length} time steps x ${prepared.channels.length} channels at ${outputRate} Hz after preprocessing`);
+  log(
+    `data: ${options.data} (sha256 ${prepared.sha256.slice(0, 12)}): ${prepared.total} trials read, ${trials.length} kept, ${subjects.length} subjects; ` +
+      `${trials[0].samples.length} time steps x ${prepared.channels.length} channels at ${outputRate} Hz after preprocessing`,
+  );
   reportArtifactNotes(prepared, log);
 
   const featureWindowSteps = Math.max(1, Math.round(options.featureWindowSeconds * outputRate));
   const experiment: ExperimentSettings = { ...options.experiment, featureWindowSteps, log };
   const baselineName = BASELINE_NAME(featureWindowSteps / outputRate);
-  const crossValidation = options.cvFolds === null ? undefined : await crossValidate(trials, options.cvFolds, { ...experiment, onEpoch: undefined });
+  const crossValidation =
+    options.cvFolds === null
+      ? undefined
+      : await crossValidate(trials, options.cvFolds, { ...experiment, onEpoch: undefined });
 
   log(crossValidation ? "\nthe model to save: one split" : "");
   const result = await runSplit(trials, options.testSubjects, experiment);
   for (const line of describeSplit(result, baselineName)) log(line);
 
-  const evaluation: Evaluation = { split: "test", ...result.lstmMetrics, seconds: 0, evaluatedAt: new Date().toISOString() };
+  const evaluation: Evaluation = {
+    split: "test",
+    ...result.lstmMetrics,
+    seconds: 0,
+    evaluatedAt: new Date().toISOString(),
+  };
   const trainingSeconds = result.history.reduce((sum, record) => sum + record.seconds, 0);
   const mapping: EventMapping | undefined = options.source.epochs?.mapping;
   const metadata: SequenceMetadata = {
@@ -56,7 +66,12 @@ export async function trainSequenceModel(options: SequenceTrainingOptions): Prom
     kind: "sequence",
     model: result.modelConfig,
     channels: prepared.channels,
-    preprocessing: { ...settings, rejectUv: options.rejectUv, normalization: result.normalization, droppedChannels: prepared.droppedChannels },
+    preprocessing: {
+      ...settings,
+      rejectUv: options.rejectUv,
+      normalization: result.normalization,
+      droppedChannels: prepared.droppedChannels,
+    },
     training: {
       epochs: result.bestEpoch,
       maxEpochs: options.experiment.epochs,
@@ -71,11 +86,22 @@ export async function trainSequenceModel(options: SequenceTrainingOptions): Prom
       validationSubjects: result.validationSubjects,
     },
     testSubjects: result.testSubjects,
-    rejection: { trials: prepared.total, rejected: prepared.rejected.length, byArtifact: artifactCounts(prepared), bySubject: prepared.rejectionBySubject },
+    rejection: {
+      trials: prepared.total,
+      rejected: prepared.rejected.length,
+      byArtifact: artifactCounts(prepared),
+      bySubject: prepared.rejectionBySubject,
+    },
     history: result.history,
     backend: backend.name,
     trainingSeconds,
-    dataset: { source: options.data, sha256: prepared.sha256, trials: prepared.total, subjects: Object.keys(prepared.rejectionBySubject).length, ...(mapping ? { events: mapping } : {}) },
+    dataset: {
+      source: options.data,
+      sha256: prepared.sha256,
+      trials: prepared.total,
+      subjects: Object.keys(prepared.rejectionBySubject).length,
+      ...(mapping ? { events: mapping } : {}),
+    },
     createdAt: new Date().toISOString(),
     tfjsVersion: tf.version.tfjs,
     evaluation,
@@ -85,12 +111,16 @@ export async function trainSequenceModel(options: SequenceTrainingOptions): Prom
   if (metadata.rejection.byArtifact === undefined) delete metadata.rejection.byArtifact;
   await saveModelDir(options.out, result.model, metadata);
   result.model.dispose();
-  log(`saved ${options.out}/model.json, weights.bin, metadata.json (${formatSeconds((Date.now() - startedAt) / 1000)} in all)`);
+  log(
+    `saved ${options.out}/model.json, weights.bin, metadata.json (${formatSeconds((Date.now() - startedAt) / 1000)} in all)`,
+  );
   return metadata;
 }
 
 /** When the file says which trials had artefacts (the synthetic demo does), how many rejection caught. */
-function artifactCounts(prepared: Awaited<ReturnType<typeof prepareTrials>>): Record<string, { injected: number; caught: number }> | undefined {
+function artifactCounts(
+  prepared: Awaited<ReturnType<typeof prepareTrials>>,
+): Record<string, { injected: number; caught: number }> | undefined {
   if (prepared.artifacts.size === 0) return undefined;
   const rejected = new Set(prepared.rejected.map((r) => r.trialId));
   const counts: Record<string, { injected: number; caught: number }> = {};
@@ -108,6 +138,9 @@ function reportArtifactNotes(prepared: Awaited<ReturnType<typeof prepareTrials>>
   const counts = artifactCounts(prepared);
   if (!counts) return;
   const cleanRejected = prepared.rejected.filter((r) => !prepared.artifacts.has(r.trialId)).length;
-  log(`against the file's artefact notes: ${Object.entries(counts).map(([kind, c]) => `${c.caught}/${c.injected} ${kind}`).join(", ")} caught; ` +
-    `${cleanRejected}/${prepared.total - prepared.artifacts.size} clean trials rejected`);
+  log(
+    `against the file's artefact notes: ${Object.entries(counts)
+      .map(([kind, c]) => `${c.caught}/${c.injected} ${kind}`)
+      .join(", ")} caught; ` + `${cleanRejected}/${prepared.total - prepared.artifacts.size} clean trials rejected`,
+  );
 }

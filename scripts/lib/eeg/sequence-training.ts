@@ -43,7 +43,12 @@ export interface SequenceFitResult {
  * Trains `model` in place on `inputs` (`[trials, timeSteps, channels]` float32) and
  * `labels` (0/1 per trial). Returns the mean training loss and accuracy of every epoch.
  */
-export async function fitSequences(model: tf.LayersModel, inputs: tf.Tensor3D, labels: readonly number[], options: SequenceFitOptions): Promise<SequenceFitResult> {
+export async function fitSequences(
+  model: tf.LayersModel,
+  inputs: tf.Tensor3D,
+  labels: readonly number[],
+  options: SequenceFitOptions,
+): Promise<SequenceFitResult> {
   if (inputs.shape[0] !== labels.length) throw new RangeError(`${inputs.shape[0]} trials but ${labels.length} labels`);
   const history: EpochRecord[] = [];
   const validation = options.validation;
@@ -55,18 +60,30 @@ export async function fitSequences(model: tf.LayersModel, inputs: tf.Tensor3D, l
     const startedAt = Date.now();
     const order = shuffled(indices, seededRandom(options.seed * 7919 + epoch));
     const batches = Math.ceil(order.length / options.batchSize);
-    let lossSum = 0, accuracySum = 0;
+    let lossSum = 0,
+      accuracySum = 0;
     for (let b = 0; b < batches; b++) {
       const batch = order.slice(b * options.batchSize, (b + 1) * options.batchSize);
       const x = tf.gather(inputs, batch);
-      const y = tf.tensor2d(batch.map((i) => labels[i]), [batch.length, 1]);
-      const [loss, accuracy] = implementation === "layers" ? ((await model.trainOnBatch(x, y)) as number[]) : await fastTrainStep(model, x, y, variables);
+      const y = tf.tensor2d(
+        batch.map((i) => labels[i]),
+        [batch.length, 1],
+      );
+      const [loss, accuracy] =
+        implementation === "layers"
+          ? ((await model.trainOnBatch(x, y)) as number[])
+          : await fastTrainStep(model, x, y, variables);
       tf.dispose([x, y]);
       lossSum += loss * batch.length;
       accuracySum += accuracy * batch.length;
       options.onBatch?.(epoch, b + 1, batches);
     }
-    const record: EpochRecord = { epoch, loss: lossSum / order.length, accuracy: accuracySum / order.length, seconds: 0 };
+    const record: EpochRecord = {
+      epoch,
+      loss: lossSum / order.length,
+      accuracy: accuracySum / order.length,
+      seconds: 0,
+    };
     if (validation) {
       const p = await predictProbabilities(model, validation.inputs, 128, implementation);
       record.valLoss = logLoss(validation.labels, p);
@@ -105,20 +122,34 @@ function fastForward(model: tf.LayersModel, x: tf.Tensor3D): tf.Tensor2D {
 }
 
 /** One Adam step on a batch with the fast LSTM; returns [loss, accuracy] like trainOnBatch. */
-async function fastTrainStep(model: tf.LayersModel, x: tf.Tensor3D, y: tf.Tensor2D, variables: tf.Variable[]): Promise<[number, number]> {
+async function fastTrainStep(
+  model: tf.LayersModel,
+  x: tf.Tensor3D,
+  y: tf.Tensor2D,
+  variables: tf.Variable[],
+): Promise<[number, number]> {
   let accuracy: tf.Scalar | undefined;
-  const loss = model.optimizer.minimize(() => {
-    const probability = fastForward(model, x);
-    accuracy = tf.keep(tf.metrics.binaryAccuracy(y, probability).mean() as tf.Scalar);
-    return tf.metrics.binaryCrossentropy(y, probability).mean() as tf.Scalar;
-  }, true, variables);
+  const loss = model.optimizer.minimize(
+    () => {
+      const probability = fastForward(model, x);
+      accuracy = tf.keep(tf.metrics.binaryAccuracy(y, probability).mean() as tf.Scalar);
+      return tf.metrics.binaryCrossentropy(y, probability).mean() as tf.Scalar;
+    },
+    true,
+    variables,
+  );
   const values: [number, number] = [(await loss!.data())[0], (await accuracy!.data())[0]];
   tf.dispose([loss!, accuracy!]);
   return values;
 }
 
 /** P(label = 1) for every trial of `inputs` (`[trials, timeSteps, channels]`), predicted in batches. */
-export async function predictProbabilities(model: tf.LayersModel, inputs: tf.Tensor3D, batchSize = 128, lstm: LstmImplementation = "fast"): Promise<number[]> {
+export async function predictProbabilities(
+  model: tf.LayersModel,
+  inputs: tf.Tensor3D,
+  batchSize = 128,
+  lstm: LstmImplementation = "fast",
+): Promise<number[]> {
   if (lstm === "layers") {
     const probabilities = tf.tidy(() => model.predict(inputs, { batchSize }) as tf.Tensor);
     const values = Array.from(await probabilities.data());

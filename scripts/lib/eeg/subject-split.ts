@@ -18,19 +18,27 @@ export interface SubjectSplit<T> {
  * (seeded by `seed`, from the subjects sorted by id, so the pick does not depend on file
  * order). Returns new arrays.
  */
-export function splitBySubject<T extends { subject: string }>(trials: readonly T[], testSubjects: number | readonly string[], seed: number): SubjectSplit<T> {
+export function splitBySubject<T extends { subject: string }>(
+  trials: readonly T[],
+  testSubjects: number | readonly string[],
+  seed: number,
+): SubjectSplit<T> {
   const subjects = [...new Set(trials.map((trial) => trial.subject))].sort();
   let chosen: string[];
   if (typeof testSubjects === "number") {
     if (!Number.isInteger(testSubjects) || testSubjects < 1 || testSubjects >= subjects.length) {
-      throw new RangeError(`the number of test subjects must be between 1 and ${subjects.length - 1} (there are ${subjects.length} subjects), got ${testSubjects}`);
+      throw new RangeError(
+        `the number of test subjects must be between 1 and ${subjects.length - 1} (there are ${subjects.length} subjects), got ${testSubjects}`,
+      );
     }
     chosen = shuffled(subjects, seededRandom(seed)).slice(0, testSubjects).sort();
   } else {
     const unknown = testSubjects.filter((subject) => !subjects.includes(subject));
-    if (unknown.length > 0) throw new RangeError(`unknown test subjects: ${unknown.join(", ")} (subjects: ${subjects.join(", ")})`);
+    if (unknown.length > 0)
+      throw new RangeError(`unknown test subjects: ${unknown.join(", ")} (subjects: ${subjects.join(", ")})`);
     chosen = [...new Set(testSubjects)].sort();
-    if (chosen.length === 0 || chosen.length === subjects.length) throw new RangeError("both the training and the test side need at least one subject");
+    if (chosen.length === 0 || chosen.length === subjects.length)
+      throw new RangeError("both the training and the test side need at least one subject");
   }
   const isTest = new Set(chosen);
   return {

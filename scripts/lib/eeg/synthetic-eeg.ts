@@ -49,7 +49,17 @@ export interface SyntheticEegOptions {
 
 /** Generates a balanced trial file: half the trials of every subject have label 1. */
 export function syntheticEeg(options: SyntheticEegOptions): TrialFile {
-  const { subjects, trialsPerSubject, seed, samplingRate = 128, epoch = [-0.7, 1.3], p300Uv = 20, blinkRate = 0.15, muscleRate = 0.05, mainsHz = 50 } = options;
+  const {
+    subjects,
+    trialsPerSubject,
+    seed,
+    samplingRate = 128,
+    epoch = [-0.7, 1.3],
+    p300Uv = 20,
+    blinkRate = 0.15,
+    muscleRate = 0.05,
+    mainsHz = 50,
+  } = options;
   const random = seededRandom(seed);
   const normal = gaussian(random);
   const uniform = (low: number, high: number) => low + (high - low) * random();
@@ -60,13 +70,25 @@ export function syntheticEeg(options: SyntheticEegOptions): TrialFile {
   const trials: Trial[] = [];
   for (let s = 1; s <= subjects; s++) {
     const subject = `s${String(s).padStart(2, "0")}`;
-    const person = { p300Gain: uniform(0.6, 1.4), p300Latency: uniform(0.3, 0.42), alphaUv: uniform(2, 6), noiseUv: uniform(4, 7), mainsUv: uniform(2, 8) };
-    const labels = shuffled(Array.from({ length: trialsPerSubject }, (_, i) => (i % 2) as 0 | 1), random);
+    const person = {
+      p300Gain: uniform(0.6, 1.4),
+      p300Latency: uniform(0.3, 0.42),
+      alphaUv: uniform(2, 6),
+      noiseUv: uniform(4, 7),
+      mainsUv: uniform(2, 8),
+    };
+    const labels = shuffled(
+      Array.from({ length: trialsPerSubject }, (_, i) => (i % 2) as 0 | 1),
+      random,
+    );
     labels.forEach((label, i) => {
       const channels = DEMO_CHANNELS.map(() => new Array<number>(timeSteps).fill(0));
-      const addTo = (c: number, signal: readonly number[], gain: number) => signal.forEach((x, t) => (channels[c][t] += gain * x));
+      const addTo = (c: number, signal: readonly number[], gain: number) =>
+        signal.forEach((x, t) => (channels[c][t] += gain * x));
       const shared = pinkNoise(timeSteps, samplingRate, random);
-      const alphaHz = uniform(9, 11), alphaPhase = uniform(0, 2 * Math.PI), mainsPhase = uniform(0, 2 * Math.PI);
+      const alphaHz = uniform(9, 11),
+        alphaPhase = uniform(0, 2 * Math.PI),
+        mainsPhase = uniform(0, 2 * Math.PI);
       const alpha = times.map((time) => Math.sin(2 * Math.PI * alphaHz * time + alphaPhase));
       const mains = times.map((time) => Math.sin(2 * Math.PI * mainsHz * time + mainsPhase));
       const n1 = bump(0.1 + 0.01 * normal(), 0.025);
@@ -78,7 +100,11 @@ export function syntheticEeg(options: SyntheticEegOptions): TrialFile {
         addTo(c, alpha, person.alphaUv * ALPHA_WEIGHTS[c]);
         addTo(c, mains, person.mainsUv * uniform(0.5, 1));
         addTo(c, times, uniform(-15, 15)); // drift: µV per second
-        addTo(c, times.map(() => 1), uniform(-30, 30)); // offset
+        addTo(
+          c,
+          times.map(() => 1),
+          uniform(-30, 30),
+        ); // offset
         addTo(c, n1, -3 * N1_WEIGHTS[c]);
         addTo(c, p300, p300Size * P300_WEIGHTS[c]);
       });
@@ -91,13 +117,28 @@ export function syntheticEeg(options: SyntheticEegOptions): TrialFile {
       }
       if (random() < muscleRate) {
         const center = uniform(-0.1, 0.7);
-        const burst = times.map((time) => (Math.abs(time - center) < 0.15 ? normal() * Math.cos((Math.PI * (time - center)) / 0.3) ** 2 : 0));
+        const burst = times.map((time) =>
+          Math.abs(time - center) < 0.15 ? normal() * Math.cos((Math.PI * (time - center)) / 0.3) ** 2 : 0,
+        );
         addTo(random() < 0.5 ? 0 : DEMO_CHANNELS.length - 1, burst, uniform(50, 100));
         artifacts.push("muscle");
       }
       const samples = times.map((_, t) => channels.map((signal) => Math.round(signal[t] * 100) / 100));
-      trials.push({ id: `${subject}-t${String(i + 1).padStart(3, "0")}`, subject, label, samples, ...(artifacts.length > 0 ? { artifacts } : {}) });
+      trials.push({
+        id: `${subject}-t${String(i + 1).padStart(3, "0")}`,
+        subject,
+        label,
+        samples,
+        ...(artifacts.length > 0 ? { artifacts } : {}),
+      });
     });
   }
-  return { format: TRIAL_FORMAT, version: TRIAL_FORMAT_VERSION, samplingRate, epochStart: epoch[0], channels: [...DEMO_CHANNELS], trials };
+  return {
+    format: TRIAL_FORMAT,
+    version: TRIAL_FORMAT_VERSION,
+    samplingRate,
+    epochStart: epoch[0],
+    channels: [...DEMO_CHANNELS],
+    trials,
+  };
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { it } from "node:test";
-import { prepareTrials, resolveTimeRanges, type PreparationOptions } from "./trial-preparation";
+import { type PreparationOptions, prepareTrials, resolveTimeRanges } from "./trial-preparation";
 
 const dir = mkdtempSync(join(tmpdir(), "prep-"));
 const file = (name: string, channels: string[], scale: number, epochStart = 0) => {
@@ -12,11 +12,16 @@ const file = (name: string, channels: string[], scale: number, epochStart = 0) =
       id: `${subject}-${label}`,
       subject,
       label,
-      samples: Array.from({ length: 100 }, (_, t) => channels.map((_, c) => (c === 0 ? t : scale * 20 * Math.sin(t / 3 + c + label)))),
+      samples: Array.from({ length: 100 }, (_, t) =>
+        channels.map((_, c) => (c === 0 ? t : scale * 20 * Math.sin(t / 3 + c + label))),
+      ),
     })),
   );
   const path = join(dir, name);
-  writeFileSync(path, JSON.stringify({ format: "eeg-trials", version: 1, samplingRate: 100, epochStart, channels, trials }));
+  writeFileSync(
+    path,
+    JSON.stringify({ format: "eeg-trials", version: 1, samplingRate: 100, epochStart, channels, trials }),
+  );
   return path;
 };
 const options = (data: string, overrides: Partial<PreparationOptions> = {}): PreparationOptions => ({
@@ -24,7 +29,15 @@ const options = (data: string, overrides: Partial<PreparationOptions> = {}): Pre
   source: {},
   dropChannels: [],
   keepNonEeg: false,
-  preprocessing: { notchHz: null, band: null, filterOrder: 4, baseline: "auto", window: "auto", reference: "as-recorded", decimate: 1 },
+  preprocessing: {
+    notchHz: null,
+    band: null,
+    filterOrder: 4,
+    baseline: "auto",
+    window: "auto",
+    reference: "as-recorded",
+    decimate: 1,
+  },
   rejectUv: null,
   log: () => {},
   ...overrides,
@@ -32,7 +45,9 @@ const options = (data: string, overrides: Partial<PreparationOptions> = {}): Pre
 
 it("leaves out a time column (it would enter the average reference) and says so", async () => {
   const lines: string[] = [];
-  const prepared = await prepareTrials(options(file("time.json", ["time", "Fz", "Cz"], 1), { log: (l) => lines.push(l) }));
+  const prepared = await prepareTrials(
+    options(file("time.json", ["time", "Fz", "Cz"], 1), { log: (l) => lines.push(l) }),
+  );
   assert.deepEqual(prepared.channels, ["Fz", "Cz"]);
   assert.deepEqual(prepared.droppedChannels, ["time"]);
   assert.match(lines.join("\n"), /left out time: it looks like non-EEG columns/);
@@ -43,14 +58,20 @@ it("leaves out a time column (it would enter the average reference) and says so"
 it("drops named channels and refuses unknown names", async () => {
   const path = file("drop.json", ["Fz", "Cz", "Pz"], 1);
   assert.deepEqual((await prepareTrials(options(path, { dropChannels: ["Cz"] }))).channels, ["Fz", "Pz"]);
-  await assert.rejects(prepareTrials(options(path, { dropChannels: ["Oz"] })), /--drop-channels: no channel Oz in .*drop\.json \(channels: Fz Cz Pz\)/);
+  await assert.rejects(
+    prepareTrials(options(path, { dropChannels: ["Oz"] })),
+    /--drop-channels: no channel Oz in .*drop\.json \(channels: Fz Cz Pz\)/,
+  );
   const only = await prepareTrials(options(path, { onlyChannels: ["Pz", "Fz"] }));
   assert.deepEqual([only.channels, only.droppedChannels], [["Pz", "Fz"], ["Cz"]]);
   assert.deepEqual(only.trials[0].samples[5], [20 * Math.sin(5 / 3 + 2), 5], "columns reordered as asked");
 });
 
 it("refuses volts", async () => {
-  await assert.rejects(prepareTrials(options(file("volts.json", ["Fz", "Cz", "Pz"], 1e-6), { keepNonEeg: true, dropChannels: ["Fz"] })), /look like volts/);
+  await assert.rejects(
+    prepareTrials(options(file("volts.json", ["Fz", "Cz", "Pz"], 1e-6), { keepNonEeg: true, dropChannels: ["Fz"] })),
+    /look like volts/,
+  );
 });
 
 it("keeps trials that start at the stimulus, without a baseline and with the whole trial, and says why", () => {

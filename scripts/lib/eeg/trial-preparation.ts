@@ -6,8 +6,8 @@
  */
 import { createHash } from "node:crypto";
 import type { PreprocessingSettings } from "../../../lib/sequence-metadata";
-import { describeRejections, rejectArtifacts, type Rejection } from "./artifacts";
-import { checkMicrovolts, findBadChannels, nonEegChannels, type ChannelProblem } from "./channel-check";
+import { describeRejections, type Rejection, rejectArtifacts } from "./artifacts";
+import { type ChannelProblem, checkMicrovolts, findBadChannels, nonEegChannels } from "./channel-check";
 import { checkPreprocessing, preprocessTrial, timeStepAt } from "./preprocessing";
 import { readTrialChunks, type SourceOptions } from "./trial-source";
 import type { Trial } from "./trials";
@@ -24,7 +24,10 @@ export interface PreparationOptions {
   onlyChannels?: string[];
   /** Keep channels that look like non-EEG columns (time, trigger, EOG, ...). */
   keepNonEeg: boolean;
-  preprocessing: Omit<PreprocessingSettings, "samplingRate" | "epochStart" | "baseline" | "window"> & { baseline: TimeRange; window: TimeRange };
+  preprocessing: Omit<PreprocessingSettings, "samplingRate" | "epochStart" | "baseline" | "window"> & {
+    baseline: TimeRange;
+    window: TimeRange;
+  };
   rejectUv: number | null;
   log: (line: string) => void;
 }
@@ -59,22 +62,29 @@ export function resolveTimeRanges(
   timeSteps: number,
 ): { baseline: [number, number] | null; window: [number, number] | null; notes: string[] } {
   const end = timing.epochStart + timeSteps / timing.samplingRate;
-  const fits = (range: [number, number]) => timeStepAt(range[0], timing) >= 0 && timeStepAt(range[1], timing) <= timeSteps;
+  const fits = (range: [number, number]) =>
+    timeStepAt(range[0], timing) >= 0 && timeStepAt(range[1], timing) <= timeSteps;
   const notes: string[] = [];
   let baseline = requested.baseline === "auto" ? DEFAULT_BASELINE : requested.baseline;
   if (requested.baseline === "auto" && !fits(DEFAULT_BASELINE)) {
     baseline = null;
-    notes.push(`no baseline correction: the trials start at ${timing.epochStart} s, with no 0.2 s before the event to use as a baseline. ` +
-      `Slow drifts then stay in the trials (the high-pass removes some); cut trials that start before the event to have one`);
+    notes.push(
+      `no baseline correction: the trials start at ${timing.epochStart} s, with no 0.2 s before the event to use as a baseline. ` +
+        `Slow drifts then stay in the trials (the high-pass removes some); cut trials that start before the event to have one`,
+    );
   }
   let window = requested.window === "auto" ? DEFAULT_WINDOW : requested.window;
   if (requested.window === "auto" && !fits(DEFAULT_WINDOW)) {
     window = null;
-    notes.push(`whole trials kept (${timing.epochStart} to ${end} s): there is no room for the default window -0.2..0.8 s plus margins. ` +
-      `Filters ring near a trial's ends, so the first and last second or so are distorted; cut trials with a margin on both sides, or give --window FROM,TO inside them`);
+    notes.push(
+      `whole trials kept (${timing.epochStart} to ${end} s): there is no room for the default window -0.2..0.8 s plus margins. ` +
+        `Filters ring near a trial's ends, so the first and last second or so are distorted; cut trials with a margin on both sides, or give --window FROM,TO inside them`,
+    );
   }
   if (window && window[0] <= timing.epochStart && window[1] >= end - 1e-9) {
-    notes.push("the window is the whole trial: no filter margin is cropped, so filter ringing at the ends stays in the data");
+    notes.push(
+      "the window is the whole trial: no filter margin is cropped, so filter ringing at the ends stays in the data",
+    );
   }
   return { baseline, window, notes };
 }
@@ -91,47 +101,82 @@ export async function prepareTrials(options: PreparationOptions): Promise<Prepar
 
   for await (const chunk of readTrialChunks(options.data, options.source, hash)) {
     if (channels === null) {
-      for (const [flag, names] of [["--drop-channels", options.dropChannels], ["--channels", options.onlyChannels ?? []]] as const) {
+      for (const [flag, names] of [
+        ["--drop-channels", options.dropChannels],
+        ["--channels", options.onlyChannels ?? []],
+      ] as const) {
         const unknown = names.filter((name) => !chunk.channels.includes(name));
-        if (unknown.length) throw new RangeError(`${flag}: no channel ${unknown.join(", ")} in ${chunk.source} (channels: ${chunk.channels.join(" ")})`);
+        if (unknown.length)
+          throw new RangeError(
+            `${flag}: no channel ${unknown.join(", ")} in ${chunk.source} (channels: ${chunk.channels.join(" ")})`,
+          );
       }
       const nonEeg = options.keepNonEeg ? [] : nonEegChannels(chunk.channels);
-      if (nonEeg.length) options.log(`left out ${nonEeg.join(", ")}: ${nonEeg.length === 1 ? "it looks" : "they look"} like non-EEG columns (time, trigger, eye, heart or reference channels), which would distort the average reference. --keep-non-eeg keeps them`);
+      if (nonEeg.length)
+        options.log(
+          `left out ${nonEeg.join(", ")}: ${nonEeg.length === 1 ? "it looks" : "they look"} like non-EEG columns (time, trigger, eye, heart or reference channels), which would distort the average reference. --keep-non-eeg keeps them`,
+        );
       dropped = [...new Set([...options.dropChannels, ...nonEeg])];
-      channels = (options.onlyChannels?.length ? options.onlyChannels : chunk.channels).filter((name) => !dropped.includes(name));
+      channels = (options.onlyChannels?.length ? options.onlyChannels : chunk.channels).filter(
+        (name) => !dropped.includes(name),
+      );
       if (options.onlyChannels?.length) dropped = chunk.channels.filter((name) => !channels!.includes(name));
       if (channels.length === 0) throw new RangeError("every channel was left out; nothing to train on");
       keep = channels.map((name) => chunk.channels.indexOf(name));
       const timeSteps = chunk.trials[0].samples.length;
       const ranges = resolveTimeRanges(options.preprocessing, chunk, timeSteps);
       ranges.notes.forEach((note) => options.log(`note: ${note}`));
-      settings = { ...options.preprocessing, samplingRate: chunk.samplingRate, epochStart: chunk.epochStart, baseline: ranges.baseline, window: ranges.window };
+      settings = {
+        ...options.preprocessing,
+        samplingRate: chunk.samplingRate,
+        epochStart: chunk.epochStart,
+        baseline: ranges.baseline,
+        window: ranges.window,
+      };
       checkPreprocessing(settings, timeSteps);
       if (settings.reference === "average" && channels.length < 32) {
-        options.log(`note: average reference over ${channels.length} channels: it approximates a neutral reference only with many electrodes spread evenly over the head (32 or more); with few it mixes every channel into every other. --reference as-recorded keeps the recording's own`);
+        options.log(
+          `note: average reference over ${channels.length} channels: it approximates a neutral reference only with many electrodes spread evenly over the head (32 or more); with few it mixes every channel into every other. --reference as-recorded keeps the recording's own`,
+        );
       }
       checkMicrovolts(chunk.trials.map((trial) => trial.samples.map((row) => keep.map((c) => row[c]))));
     } else {
       const missing = channels.filter((name) => !chunk.channels.includes(name));
-      if (missing.length) throw new RangeError(`${chunk.source} lacks channel ${missing.join(", ")}, which the first file has; give --drop-channels ${missing.join(",")} to leave them out everywhere`);
+      if (missing.length)
+        throw new RangeError(
+          `${chunk.source} lacks channel ${missing.join(", ")}, which the first file has; give --drop-channels ${missing.join(",")} to leave them out everywhere`,
+        );
       keep = channels.map((name) => chunk.channels.indexOf(name));
       if (chunk.samplingRate !== settings!.samplingRate || Math.abs(chunk.epochStart - settings!.epochStart) > 1e-9) {
-        throw new RangeError(`${chunk.source}: ${chunk.samplingRate} Hz from ${chunk.epochStart} s, but the first file is ${settings!.samplingRate} Hz from ${settings!.epochStart} s; resample to one rate first`);
+        throw new RangeError(
+          `${chunk.source}: ${chunk.samplingRate} Hz from ${chunk.epochStart} s, but the first file is ${settings!.samplingRate} Hz from ${settings!.epochStart} s; resample to one rate first`,
+        );
       }
     }
     for (const trial of chunk.trials) {
       if (trial.artifacts?.length) artifacts.set(trial.id, trial.artifacts);
       const samples = trial.samples.map((row) => keep.map((c) => row[c]));
-      trials.push({ id: trial.id, subject: trial.subject, label: trial.label, samples: preprocessTrial(samples, settings!) });
+      trials.push({
+        id: trial.id,
+        subject: trial.subject,
+        label: trial.label,
+        samples: preprocessTrial(samples, settings!),
+      });
     }
   }
-  if (channels === null || settings === null || trials.length === 0) throw new RangeError(`${options.data}: no trials found`);
+  if (channels === null || settings === null || trials.length === 0)
+    throw new RangeError(`${options.data}: no trials found`);
 
   const badChannels = findBadChannels(trials, channels);
   for (const problem of badChannels) {
-    options.log(`channel check: subject ${problem.subject}, ${problem.channel} is ${problem.kind} (median peak-to-peak ${problem.peakToPeak.toFixed(1)} µV, typical channel ${problem.typical.toFixed(1)} µV)`);
+    options.log(
+      `channel check: subject ${problem.subject}, ${problem.channel} is ${problem.kind} (median peak-to-peak ${problem.peakToPeak.toFixed(1)} µV, typical channel ${problem.typical.toFixed(1)} µV)`,
+    );
   }
-  if (badChannels.length) options.log(`  a ${badChannels.some((p) => p.kind === "noisy") ? "noisy" : "flat"} channel is usually a loose or broken electrode: drop it everywhere with --drop-channels ${[...new Set(badChannels.map((p) => p.channel))].join(",")}`);
+  if (badChannels.length)
+    options.log(
+      `  a ${badChannels.some((p) => p.kind === "noisy") ? "noisy" : "flat"} channel is usually a loose or broken electrode: drop it everywhere with --drop-channels ${[...new Set(badChannels.map((p) => p.channel))].join(",")}`,
+    );
 
   const report = rejectArtifacts(trials, channels, options.rejectUv ?? Infinity);
   const rejectionBySubject: PreparedTrials["rejectionBySubject"] = {};
@@ -147,8 +192,12 @@ export async function prepareTrials(options: PreparationOptions): Promise<Prepar
       const byChannel = new Map<string, number>();
       for (const r of mine) byChannel.set(r.channel, (byChannel.get(r.channel) ?? 0) + 1);
       const [worst, count] = [...byChannel].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
-      options.log(`  ${subject}: ${counts.rejected} of ${counts.trials} rejected${count ? ` (${count} by ${worst})` : ""}` +
-        (counts.rejected > counts.trials / 3 && count > mine.length / 2 ? `  <- one channel drives most of this subject's rejections; if it is broken, --drop-channels ${worst}` : ""));
+      options.log(
+        `  ${subject}: ${counts.rejected} of ${counts.trials} rejected${count ? ` (${count} by ${worst})` : ""}` +
+          (counts.rejected > counts.trials / 3 && count > mine.length / 2
+            ? `  <- one channel drives most of this subject's rejections; if it is broken, --drop-channels ${worst}`
+            : ""),
+      );
     }
   }
   return {

@@ -12,8 +12,8 @@ import { readEdf } from "./edf";
 import { cutEpochs, type EpochSettings } from "./epochs";
 import { describeMarkers, parseEventsTsv } from "./events";
 import { recordingName } from "./recording-name";
-import { TrialFormatError, validateTrialFile, type Trial } from "./trials";
-import { parseTrialCsv, type CsvTiming } from "./trials-csv";
+import { type Trial, TrialFormatError, validateTrialFile } from "./trials";
+import { type CsvTiming, parseTrialCsv } from "./trials-csv";
 
 /** Trials that share channels, sampling rate and epoch start. */
 export interface TrialChunk {
@@ -52,7 +52,8 @@ export async function recordingFiles(path: string): Promise<string[]> {
     const info = await stat(part).catch(() => null);
     if (!info) throw new Error(`cannot read ${part}: no such file or folder`);
     if (info.isDirectory()) {
-      for (const entry of (await readdir(part, { recursive: true })).sort()) if (RECORDING.test(entry)) found.push(join(part, entry));
+      for (const entry of (await readdir(part, { recursive: true })).sort())
+        if (RECORDING.test(entry)) found.push(join(part, entry));
     } else found.push(part);
   }
   if (found.length === 0) throw new Error(`no .edf or .bdf files in ${path}`);
@@ -67,9 +68,14 @@ export async function isRecordingSource(path: string): Promise<boolean> {
 }
 
 /** Yields the trials of `path` chunk by chunk, with a SHA-256 of all bytes read at the end. */
-export async function* readTrialChunks(path: string, options: SourceOptions, hash = createHash("sha256")): AsyncGenerator<TrialChunk> {
+export async function* readTrialChunks(
+  path: string,
+  options: SourceOptions,
+  hash = createHash("sha256"),
+): AsyncGenerator<TrialChunk> {
   if (await isRecordingSource(path)) {
-    if (!options.epochs) throw new Error(`${path} holds recordings: say which events become trials, e.g. --events T1=0,T2=1 --window 0,3`);
+    if (!options.epochs)
+      throw new Error(`${path} holds recordings: say which events become trials, e.g. --events T1=0,T2=1 --window 0,3`);
     for (const file of await recordingFiles(path)) {
       const bytes = await readFile(file);
       hash.update(bytes);
@@ -82,28 +88,43 @@ export async function* readTrialChunks(path: string, options: SourceOptions, has
         recording.events = parseEventsTsv(text, eventsTsv, options.eventsColumn);
       }
       const epochs = cutEpochs(recording, name, options.epochs);
-      options.log?.(`${file}: subject ${name.subject}${name.session ? ` session ${name.session}` : ""}, ${recording.channels.length} channels at ${recording.samplingRate} Hz; ` +
-        `markers ${describeMarkers(recording.events)}; ${epochs.trials.length} trials${epochs.skipped.length ? `, ${epochs.skipped.length} events too near the recording's ends skipped` : ""}`);
+      options.log?.(
+        `${file}: subject ${name.subject}${name.session ? ` session ${name.session}` : ""}, ${recording.channels.length} channels at ${recording.samplingRate} Hz; ` +
+          `markers ${describeMarkers(recording.events)}; ${epochs.trials.length} trials${epochs.skipped.length ? `, ${epochs.skipped.length} events too near the recording's ends skipped` : ""}`,
+      );
       if (epochs.trials.length === 0) {
-        options.log?.(`  no trials: none of the markers ${Object.keys(options.epochs.mapping).join(", ")} is in this file (found: ${describeMarkers(recording.events)})`);
+        options.log?.(
+          `  no trials: none of the markers ${Object.keys(options.epochs.mapping).join(", ")} is in this file (found: ${describeMarkers(recording.events)})`,
+        );
         continue;
       }
-      yield { source: file, channels: recording.channels, samplingRate: recording.samplingRate, epochStart: epochs.epochStart, trials: epochs.trials };
+      yield {
+        source: file,
+        channels: recording.channels,
+        samplingRate: recording.samplingRate,
+        epochStart: epochs.epochStart,
+        trials: epochs.trials,
+      };
     }
     return;
   }
-  const size = (await stat(path).catch((error: Error) => {
-    throw new Error(`cannot read ${path} (${error.message.split(":")[0]})`);
-  })).size;
+  const size = (
+    await stat(path).catch((error: Error) => {
+      throw new Error(`cannot read ${path} (${error.message.split(":")[0]})`);
+    })
+  ).size;
   if (size > MAX_TEXT_FILE_BYTES) {
-    throw new Error(`${path} is ${(size / 2 ** 20).toFixed(0)} MiB; trial files (.json, .csv) are read whole and must be under ${MAX_TEXT_FILE_BYTES / 2 ** 20} MiB. ` +
-      `Split it into several files by subject, or give the recordings (.edf/.bdf) with --events, which are read one at a time`);
+    throw new Error(
+      `${path} is ${(size / 2 ** 20).toFixed(0)} MiB; trial files (.json, .csv) are read whole and must be under ${MAX_TEXT_FILE_BYTES / 2 ** 20} MiB. ` +
+        `Split it into several files by subject, or give the recordings (.edf/.bdf) with --events, which are read one at a time`,
+    );
   }
   const text = await readFile(path, "utf8");
   hash.update(text);
   if (text.trim() === "") throw new TrialFormatError(`${path}: the file is empty`);
   if (path.endsWith(".csv")) {
-    if (!options.timing) throw new Error("CSV files do not say their sampling rate: pass --sampling-rate HZ --epoch-start=SECONDS");
+    if (!options.timing)
+      throw new Error("CSV files do not say their sampling rate: pass --sampling-rate HZ --epoch-start=SECONDS");
     const file = withSource(path, () => parseTrialCsv(text, options.timing!));
     yield { source: path, ...file };
     return;
@@ -118,7 +139,13 @@ export async function* readTrialChunks(path: string, options: SourceOptions, has
     throw new TrialFormatError(`${path}: not valid JSON (${(error as Error).message})${hint}`);
   }
   const file = withSource(path, () => validateTrialFile(value));
-  yield { source: path, channels: file.channels, samplingRate: file.samplingRate, epochStart: file.epochStart, trials: file.trials };
+  yield {
+    source: path,
+    channels: file.channels,
+    samplingRate: file.samplingRate,
+    epochStart: file.epochStart,
+    trials: file.trials,
+  };
 }
 
 /** Runs `parse`, prefixing the file's name to a TrialFormatError. */
@@ -130,4 +157,3 @@ function withSource<T>(path: string, parse: () => T): T {
     throw error;
   }
 }
-

@@ -10,7 +10,14 @@
  * CSV has no place for the sampling rate or the epoch start, so the caller supplies them.
  * Fields are split on commas; quoting is not supported.
  */
-import { TRIAL_FORMAT, TRIAL_FORMAT_VERSION, TrialFormatError, validateTrialFile, type Trial, type TrialFile } from "./trials";
+import {
+  TRIAL_FORMAT,
+  TRIAL_FORMAT_VERSION,
+  type Trial,
+  type TrialFile,
+  TrialFormatError,
+  validateTrialFile,
+} from "./trials";
 
 const FIXED_COLUMNS = ["trial", "subject", "label"] as const;
 
@@ -30,7 +37,9 @@ export function parseTrialCsv(text: string, timing: CsvTiming): TrialFile {
   const lines = text.split(/\r?\n/);
   const header = lines[0].split(",").map((name) => name.trim());
   if (FIXED_COLUMNS.some((name, i) => header[i] !== name) || header.length <= FIXED_COLUMNS.length) {
-    throw new TrialFormatError(`line 1: the header must be "${FIXED_COLUMNS.join(",")}," followed by channel names, got "${lines[0]}"`);
+    throw new TrialFormatError(
+      `line 1: the header must be "${FIXED_COLUMNS.join(",")}," followed by channel names, got "${lines[0]}"`,
+    );
   }
   const channels = header.slice(FIXED_COLUMNS.length);
   const trials: Trial[] = [];
@@ -43,7 +52,8 @@ export function parseTrialCsv(text: string, timing: CsvTiming): TrialFile {
     const fields = line.split(",").map((field) => field.trim());
     const [id, subject, label] = fields;
     const where = `line ${lineNumber} (trial "${id}")`;
-    if (fields.length !== header.length) throw new TrialFormatError(`${where}: ${fields.length} fields, the header has ${header.length}`);
+    if (fields.length !== header.length)
+      throw new TrialFormatError(`${where}: ${fields.length} fields, the header has ${header.length}`);
     if (label !== "0" && label !== "1") throw new TrialFormatError(`${where}: label must be 0 or 1, got "${label}"`);
     if (current?.id !== id) {
       if (finished.has(id)) throw new TrialFormatError(`${where}: rows of trial "${id}" are not together`);
@@ -56,17 +66,23 @@ export function parseTrialCsv(text: string, timing: CsvTiming): TrialFile {
     current.samples.push(
       fields.slice(FIXED_COLUMNS.length).map((field, c) => {
         const value = field === "" ? NaN : Number(field);
-        if (!Number.isFinite(value)) throw new TrialFormatError(`${where}, channel ${channels[c]}: "${field}" is not a finite number`);
+        if (!Number.isFinite(value))
+          throw new TrialFormatError(`${where}, channel ${channels[c]}: "${field}" is not a finite number`);
         return value;
       }),
     );
   });
-  if (trials.length === 0) throw new TrialFormatError(`the header is there but no data rows follow: expected one row per time step of each trial`);
+  if (trials.length === 0)
+    throw new TrialFormatError(
+      `the header is there but no data rows follow: expected one row per time step of each trial`,
+    );
   return validateTrialFile({ format: TRIAL_FORMAT, version: TRIAL_FORMAT_VERSION, ...timing, channels, trials });
 }
 
 /** Writes a trial file as CSV (the inverse of parseTrialCsv, without the timing). */
 export function formatTrialCsv(file: TrialFile): string {
-  const rows = file.trials.flatMap((trial) => trial.samples.map((row) => [trial.id, trial.subject, trial.label, ...row].join(",")));
+  const rows = file.trials.flatMap((trial) =>
+    trial.samples.map((row) => [trial.id, trial.subject, trial.label, ...row].join(",")),
+  );
   return `${[...FIXED_COLUMNS, ...file.channels].join(",")}\n${rows.join("\n")}\n`;
 }

@@ -53,9 +53,12 @@ export function validateTrialFile(value: unknown): TrialFile {
   const { format, version, samplingRate, epochStart, channels, trials } = value as Partial<TrialFile>;
   if (format !== TRIAL_FORMAT) fail(`"format" must be "${TRIAL_FORMAT}", got ${show(format)}`);
   if (version !== TRIAL_FORMAT_VERSION) fail(`"version" must be ${TRIAL_FORMAT_VERSION}, got ${show(version)}`);
-  if (typeof samplingRate !== "number" || !(samplingRate > 0 && samplingRate < Infinity)) fail(`"samplingRate" must be a positive number of Hz, got ${show(samplingRate)}`);
-  if (typeof epochStart !== "number" || !Number.isFinite(epochStart)) fail(`"epochStart" must be a number of seconds, got ${show(epochStart)}`);
-  if (!Array.isArray(channels) || channels.length === 0 || !channels.every((c) => typeof c === "string" && c !== "")) fail(`"channels" must be a non-empty list of channel names`);
+  if (typeof samplingRate !== "number" || !(samplingRate > 0 && samplingRate < Infinity))
+    fail(`"samplingRate" must be a positive number of Hz, got ${show(samplingRate)}`);
+  if (typeof epochStart !== "number" || !Number.isFinite(epochStart))
+    fail(`"epochStart" must be a number of seconds, got ${show(epochStart)}`);
+  if (!Array.isArray(channels) || channels.length === 0 || !channels.every((c) => typeof c === "string" && c !== ""))
+    fail(`"channels" must be a non-empty list of channel names`);
   if (new Set(channels).size !== channels.length) fail(`"channels" has duplicate names`);
   if (!Array.isArray(trials) || trials.length === 0) fail(`"trials" must be a non-empty list`);
 
@@ -68,16 +71,22 @@ export function validateTrialFile(value: unknown): TrialFile {
     if (typeof id !== "string" || id === "") fail(`${name}: "id" must be a non-empty string`);
     if (ids.has(id)) fail(`${name}: "id" is used by an earlier trial too`);
     ids.add(id);
-    if (typeof subject !== "string" || subject === "") fail(`${name}: "subject" must be a non-empty string, got ${show(subject)}`);
+    if (typeof subject !== "string" || subject === "")
+      fail(`${name}: "subject" must be a non-empty string, got ${show(subject)}`);
     if (label !== 0 && label !== 1) fail(`${name}: "label" must be 0 or 1, got ${show(label)}`);
-    if (artifacts !== undefined && !(Array.isArray(artifacts) && artifacts.every((a) => typeof a === "string"))) fail(`${name}: "artifacts" must be a list of strings`);
-    if (!Array.isArray(samples) || samples.length === 0) fail(`${name}: "samples" must be a non-empty list of time steps`);
-    if (samples.length !== timeSteps) fail(`${name}: has ${samples.length} time steps, trial 0 has ${timeSteps} (all trials must be equally long)`);
+    if (artifacts !== undefined && !(Array.isArray(artifacts) && artifacts.every((a) => typeof a === "string")))
+      fail(`${name}: "artifacts" must be a list of strings`);
+    if (!Array.isArray(samples) || samples.length === 0)
+      fail(`${name}: "samples" must be a non-empty list of time steps`);
+    if (samples.length !== timeSteps)
+      fail(`${name}: has ${samples.length} time steps, trial 0 has ${timeSteps} (all trials must be equally long)`);
     samples.forEach((row: unknown, t) => {
       if (!Array.isArray(row)) fail(`${name}: time step ${t} is not a list of numbers`);
-      if (row.length !== channels.length) fail(`${name}: time step ${t} has ${row.length} values, expected one per channel (${channels.length})`);
+      if (row.length !== channels.length)
+        fail(`${name}: time step ${t} has ${row.length} values, expected one per channel (${channels.length})`);
       row.forEach((x: unknown, c) => {
-        if (typeof x !== "number" || !Number.isFinite(x)) fail(`${name}: time step ${t}, channel ${channels[c]}: ${show(x)} is not a finite number`);
+        if (typeof x !== "number" || !Number.isFinite(x))
+          fail(`${name}: time step ${t}, channel ${channels[c]}: ${show(x)} is not a finite number`);
       });
     });
   });

@@ -10,7 +10,13 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ModelMetadata } from "../../../lib/metadata";
-import { assertModelJson, checkCompatible, MODEL_FILES, type ModelJson, parseWeightsManifest } from "../../../lib/model-folder";
+import {
+  assertModelJson,
+  checkCompatible,
+  MODEL_FILES,
+  type ModelJson,
+  parseWeightsManifest,
+} from "../../../lib/model-folder";
 import { ArtifactError } from "./errors";
 
 export const JSON_TYPE = "application/json";
@@ -40,7 +46,10 @@ export function sha256(content: Uint8Array): string {
 
 /** The version of a set of files: independent of their order, changed by any byte. */
 export function versionOf(files: { name: string; sha256: string }[]): string {
-  const listing = files.map((file) => `${file.sha256}  ${file.name}\n`).sort().join("");
+  const listing = files
+    .map((file) => `${file.sha256}  ${file.name}\n`)
+    .sort()
+    .join("");
   return sha256(Buffer.from(listing)).slice(0, 16);
 }
 
@@ -76,7 +85,10 @@ export async function bundleFrom(where: string, read: FolderFiles): Promise<Mode
   const weightContents: Buffer[] = [];
   for (const name of manifest.paths) {
     // Flat names only: the site fetches weights next to model.json, nowhere else.
-    if (!/^[\w.-]+$/.test(name) || name.startsWith(".")) throw new ArtifactError(`${MODEL_FILES.model} names the weight file "${name}"; only plain file names next to model.json are supported`);
+    if (!/^[\w.-]+$/.test(name) || name.startsWith("."))
+      throw new ArtifactError(
+        `${MODEL_FILES.model} names the weight file "${name}"; only plain file names next to model.json are supported`,
+      );
     weightContents.push(await read.weight(name));
   }
   const weights = Buffer.concat(weightContents);
@@ -106,7 +118,10 @@ export async function bundleFrom(where: string, read: FolderFiles): Promise<Mode
 export async function readBundle(dir: string): Promise<ModelBundle> {
   const read = async (name: string, what: string): Promise<Buffer> => {
     const path = join(dir, name);
-    if (!existsSync(path)) throw new ArtifactError(`${path} is missing: ${what}. Train a model into ${dir} first (npm run train -- --out ${dir}).`);
+    if (!existsSync(path))
+      throw new ArtifactError(
+        `${path} is missing: ${what}. Train a model into ${dir} first (npm run train -- --out ${dir}).`,
+      );
     return readFile(path);
   };
   const testPredictions = join(dir, MODEL_FILES.testPredictions);

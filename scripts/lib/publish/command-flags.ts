@@ -9,7 +9,13 @@ import type { NetworkPolicy } from "./network";
 export const STORE_FLAGS = {
   prefix: { type: "string", default: "models", valueName: "NAME", help: "Blob folder for versions and the pointer" },
   repair: { type: "boolean", help: "delete and upload again a stored file of this version whose SHA-256 is wrong" },
-  timeout: { type: "number", default: 30, min: 0.1, valueName: "SECONDS", help: "give up on a request that makes no progress for this long" },
+  timeout: {
+    type: "number",
+    default: 30,
+    min: 0.1,
+    valueName: "SECONDS",
+    help: "give up on a request that makes no progress for this long",
+  },
   retries: { type: "integer", default: 3, min: 0, max: 10, help: "attempts after the first for a failed request" },
 } as const satisfies FlagTable;
 
@@ -38,8 +44,11 @@ export function storeArgs(flags: StoreFlags): string[] {
  * rest, which another program (training) receives untouched.
  */
 export function separateFlags(table: FlagTable, argv: string[]): { ours: string[]; rest: string[] } {
-  const options: Record<string, { type: "string" | "boolean"; short?: string }> = { help: { type: "boolean", short: "h" } };
-  for (const [name, spec] of Object.entries(table)) options[name] = { type: spec.type === "boolean" ? "boolean" : "string" };
+  const options: Record<string, { type: "string" | "boolean"; short?: string }> = {
+    help: { type: "boolean", short: "h" },
+  };
+  for (const [name, spec] of Object.entries(table))
+    options[name] = { type: spec.type === "boolean" ? "boolean" : "string" };
   const { tokens } = parseArgs({ args: argv, options, strict: false, tokens: true, allowPositionals: true });
   const ours = new Set<number>();
   for (const token of tokens) {

@@ -27,7 +27,11 @@ export class LiveCheckError extends Error {
 }
 
 /** Resolves when `deploymentUrl` serves `expectedBaseUrl`; throws with what it serves instead. */
-export async function checkLiveModel(deploymentUrl: string, expectedBaseUrl: string, options: LiveCheckOptions): Promise<LiveModel> {
+export async function checkLiveModel(
+  deploymentUrl: string,
+  expectedBaseUrl: string,
+  options: LiveCheckOptions,
+): Promise<LiveModel> {
   const url = `${deploymentUrl.replace(/\/$/, "")}${MODEL_VERSION_ROUTE}`;
   let last = "";
   for (let attempt = 1; attempt <= options.attempts; attempt++) {

@@ -12,9 +12,15 @@ export function shellCommand(words: string[]): string {
 }
 
 export function describePublication(result: PublishResult, redeployCommand: string): string {
-  const lines = result.files.map((file) => `  ${file.name.padEnd(16)} ${file.bytes.toLocaleString("en-US").padStart(12)} bytes  ${file.action}`);
+  const lines = result.files.map(
+    (file) => `  ${file.name.padEnd(16)} ${file.bytes.toLocaleString("en-US").padStart(12)} bytes  ${file.action}`,
+  );
   if (result.dryRun || result.baseUrl === null) {
-    return [`Dry run: the artifacts are valid. A publish would upload version ${result.version} to ${result.versionPathname}`, ...lines, `and then point ${result.pointerPathname} at it. Nothing was uploaded.`].join("\n");
+    return [
+      `Dry run: the artifacts are valid. A publish would upload version ${result.version} to ${result.versionPathname}`,
+      ...lines,
+      `and then point ${result.pointerPathname} at it. Nothing was uploaded.`,
+    ].join("\n");
   }
   const headline = result.pointerMoved
     ? `Published version ${result.version}; every file was downloaded again and matched its SHA-256.`

@@ -5,7 +5,12 @@
  * because it retries 10 times with no timeout and ends in "Unknown error" or "fetch
  * failed" with no file name.
  */
-import { BlobRequestAbortedError, BlobServiceNotAvailable, BlobServiceRateLimited, BlobUnknownError } from "@vercel/blob";
+import {
+  BlobRequestAbortedError,
+  BlobServiceNotAvailable,
+  BlobServiceRateLimited,
+  BlobUnknownError,
+} from "@vercel/blob";
 import { RequestFailedError } from "./errors";
 
 export interface NetworkPolicy {
@@ -22,7 +27,13 @@ export interface NetworkPolicy {
 }
 
 /** The public CDN keeps an overwritten blob for up to 60 s; wait a little longer than that. */
-export const DEFAULT_POLICY: NetworkPolicy = { timeoutMs: 30_000, retries: 3, retryDelayMs: 1_000, freshnessMs: 75_000, pollMs: 2_000 };
+export const DEFAULT_POLICY: NetworkPolicy = {
+  timeoutMs: 30_000,
+  retries: 3,
+  retryDelayMs: 1_000,
+  freshnessMs: 75_000,
+  pollMs: 2_000,
+};
 
 /** The defaults with whatever `overrides` sets (an undefined value keeps the default). */
 export function networkPolicyWith(overrides: Partial<NetworkPolicy> = {}): NetworkPolicy {
@@ -82,7 +93,10 @@ export async function withRetries<T>(
       const reason = describeFailure(error, timer.signal.aborted, policy.timeoutMs);
       if (reason === null) throw error;
       if (tried >= attempts) throw new RequestFailedError(what, reason, tried);
-      const wait = error instanceof BlobServiceRateLimited && error.retryAfter > 0 ? error.retryAfter * 1000 : policy.retryDelayMs * 2 ** (tried - 1);
+      const wait =
+        error instanceof BlobServiceRateLimited && error.retryAfter > 0
+          ? error.retryAfter * 1000
+          : policy.retryDelayMs * 2 ** (tried - 1);
       log(`${what}: ${reason}; trying again in ${(wait / 1000).toFixed(1)} s (attempt ${tried + 1} of ${attempts})`);
       await sleep(wait);
     } finally {
@@ -99,7 +113,8 @@ function describeFailure(error: unknown, timedOut: boolean, timeoutMs: number): 
   if (error instanceof BlobServiceNotAvailable) return "the Blob service answered 503 (unavailable)";
   if (error instanceof BlobServiceRateLimited) return "the Blob service is rate limiting (429)";
   // The client says "Unknown error" for a 500, for an HTML page from a proxy, for any body it cannot parse.
-  if (error instanceof BlobUnknownError) return "the Blob service answered with an error it did not explain (a 500, or an HTML error page)";
+  if (error instanceof BlobUnknownError)
+    return "the Blob service answered with an error it did not explain (a 500, or an HTML error page)";
   if (error instanceof HttpStatusError) return error.retriable ? error.message : null;
   if (error instanceof TypeError) {
     const cause = (error as TypeError & { cause?: { code?: string; message?: string } }).cause;

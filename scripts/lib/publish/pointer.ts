@@ -57,10 +57,14 @@ export async function readPointer(store: BlobStore, pathname: string): Promise<C
   try {
     pointer = JSON.parse(fresh.content.toString("utf8")) as Partial<ModelPointer>;
   } catch {
-    throw new StoreStateError(`${pathname} is not JSON; it was not written by this tool. Move it away or publish under another --prefix.`);
+    throw new StoreStateError(
+      `${pathname} is not JSON; it was not written by this tool. Move it away or publish under another --prefix.`,
+    );
   }
   if (typeof pointer.version !== "string" || typeof pointer.baseUrl !== "string") {
-    throw new StoreStateError(`${pathname} has no version and baseUrl; it was not written by this tool. Move it away or publish under another --prefix.`);
+    throw new StoreStateError(
+      `${pathname} has no version and baseUrl; it was not written by this tool. Move it away or publish under another --prefix.`,
+    );
   }
   // Pointers written before history existed have only `previous`.
   const history = pointer.history ?? (pointer.previous ? [{ ...pointer.previous, createdAt: "" }] : []);
@@ -68,7 +72,12 @@ export async function readPointer(store: BlobStore, pathname: string): Promise<C
 }
 
 /** The pointer naming `bundle` at `baseUrl`, with `current` moved into the history. */
-export function nextPointer(bundle: ModelBundle, baseUrl: string, current: ModelPointer | null, now = new Date()): ModelPointer {
+export function nextPointer(
+  bundle: ModelBundle,
+  baseUrl: string,
+  current: ModelPointer | null,
+  now = new Date(),
+): ModelPointer {
   const { metadata } = bundle;
   const base = {
     version: bundle.version,
@@ -85,8 +94,12 @@ export function nextPointer(bundle: ModelBundle, baseUrl: string, current: Model
   };
   if (current === null) return { ...base, previous: null, history: [] };
   // Rewriting the current version (a repair) keeps its predecessor and history.
-  if (current.version === bundle.version) return { ...base, createdAt: current.createdAt, previous: current.previous, history: current.history };
-  const history = [{ version: current.version, baseUrl: current.baseUrl, createdAt: current.createdAt }, ...current.history]
+  if (current.version === bundle.version)
+    return { ...base, createdAt: current.createdAt, previous: current.previous, history: current.history };
+  const history = [
+    { version: current.version, baseUrl: current.baseUrl, createdAt: current.createdAt },
+    ...current.history,
+  ]
     .filter((entry) => entry.version !== bundle.version)
     .slice(0, HISTORY_LENGTH);
   return { ...base, previous: { version: current.version, baseUrl: current.baseUrl }, history };
@@ -97,10 +110,20 @@ export function nextPointer(bundle: ModelBundle, baseUrl: string, current: Model
  * pointer changed or exists, which is also what a retry sees after a write whose answer
  * was lost, it reads the pointer back: this run's exact bytes mean success.
  */
-export async function writePointer(store: BlobStore, pathname: string, pointer: ModelPointer, current: CurrentPointer | null): Promise<{ url: string }> {
+export async function writePointer(
+  store: BlobStore,
+  pathname: string,
+  pointer: ModelPointer,
+  current: CurrentPointer | null,
+): Promise<{ url: string }> {
   const body = Buffer.from(`${JSON.stringify(pointer, null, 1)}\n`);
   try {
-    return await store.put(pathname, body, { contentType: JSON_TYPE, cacheControlMaxAge: POINTER_MAX_AGE_SECONDS, ifMatch: current?.etag, label: pathname });
+    return await store.put(pathname, body, {
+      contentType: JSON_TYPE,
+      cacheControlMaxAge: POINTER_MAX_AGE_SECONDS,
+      ifMatch: current?.etag,
+      label: pathname,
+    });
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     const now = await store.readFresh(pathname);

@@ -59,9 +59,25 @@ export async function publishModel(dir: string, options: PublishOptions = {}): P
   const bundle = await readBundle(dir);
   validateBundle(bundle, dir);
   if (options.dryRun) {
-    const files = bundle.files.map((file) => ({ name: file.name, bytes: file.content.length, action: "planned" as const }));
-    const plan = { version: bundle.version, versionPathname: `${prefix}/${bundle.version}/`, pointerPathname: pointerPathname(prefix) };
-    return { ...plan, dryRun: true, baseUrl: null, pointerUrl: null, files, pointerMoved: false, previousVersion: null };
+    const files = bundle.files.map((file) => ({
+      name: file.name,
+      bytes: file.content.length,
+      action: "planned" as const,
+    }));
+    const plan = {
+      version: bundle.version,
+      versionPathname: `${prefix}/${bundle.version}/`,
+      pointerPathname: pointerPathname(prefix),
+    };
+    return {
+      ...plan,
+      dryRun: true,
+      baseUrl: null,
+      pointerUrl: null,
+      files,
+      pointerMoved: false,
+      previousVersion: null,
+    };
   }
   return publishBundle(bundle, prefix, options);
 }
@@ -72,20 +88,37 @@ export async function publishModel(dir: string, options: PublishOptions = {}): P
  */
 export async function pointToVersion(version: string, options: StoreOptions): Promise<PublishResult> {
   const prefix = normalizePrefix(options.prefix ?? "models");
-  if (!/^[0-9a-f]{16}$/.test(version)) throw new PublishFailure(`--version must be a version name: 16 hex digits like 3f2a9c0d1e2b4a5c, got "${version}"`);
+  if (!/^[0-9a-f]{16}$/.test(version))
+    throw new PublishFailure(`--version must be a version name: 16 hex digits like 3f2a9c0d1e2b4a5c, got "${version}"`);
   const { store, log } = connect(options);
-  const fetched = await step(`reading version ${version}`, null, options, async () => {
-    const read = async (name: string) => {
-      const fresh = await store.readFresh(`${prefix}/${version}/${name}`);
-      if (fresh === null) throw new StoreStateError(`${prefix}/${version}/${name} is not in the store: that version was never published under --prefix ${prefix}, or was deleted`);
-      return fresh.content;
-    };
-    log(`downloading version ${version} to check it is complete`);
-    const testPredictions = await store.readFresh(`${prefix}/${version}/${MODEL_FILES.testPredictions}`);
-    return bundleFrom(`${prefix}/${version}`, { modelJson: await read(MODEL_FILES.model), metadata: await read(MODEL_FILES.metadata), testPredictions: testPredictions?.content ?? null, weight: read });
-  }, async () => "The pointer was not touched.");
+  const fetched = await step(
+    `reading version ${version}`,
+    null,
+    options,
+    async () => {
+      const read = async (name: string) => {
+        const fresh = await store.readFresh(`${prefix}/${version}/${name}`);
+        if (fresh === null)
+          throw new StoreStateError(
+            `${prefix}/${version}/${name} is not in the store: that version was never published under --prefix ${prefix}, or was deleted`,
+          );
+        return fresh.content;
+      };
+      log(`downloading version ${version} to check it is complete`);
+      const testPredictions = await store.readFresh(`${prefix}/${version}/${MODEL_FILES.testPredictions}`);
+      return bundleFrom(`${prefix}/${version}`, {
+        modelJson: await read(MODEL_FILES.model),
+        metadata: await read(MODEL_FILES.metadata),
+        testPredictions: testPredictions?.content ?? null,
+        weight: read,
+      });
+    },
+    async () => "The pointer was not touched.",
+  );
   if (fetched.version !== version) {
-    throw new PublishFailure(`the files under ${prefix}/${version}/ hash to version ${fetched.version}, not ${version}: the stored copy is damaged. Publish that model folder again with --repair.`);
+    throw new PublishFailure(
+      `the files under ${prefix}/${version}/ hash to version ${fetched.version}, not ${version}: the stored copy is damaged. Publish that model folder again with --repair.`,
+    );
   }
   return publishBundle(fetched, prefix, { ...options, repair: false });
 }
@@ -99,7 +132,12 @@ async function publishBundle(bundle: ModelBundle, prefix: string, options: Publi
   const urls: string[] = [];
   for (const file of bundle.files) {
     const done = await step(`publishing ${file.name}`, current, options, () =>
-      ensureFile(store, `${versionPathname}${file.name}`, file, { repair: options.repair ?? false, downloads: policy.retries + 1, log, repairHint: "--repair" }),
+      ensureFile(store, `${versionPathname}${file.name}`, file, {
+        repair: options.repair ?? false,
+        downloads: policy.retries + 1,
+        log,
+        repairHint: "--repair",
+      }),
     );
     urls.push(done.url);
     files.push({ name: file.name, bytes: file.content.length, action: done.action });
@@ -109,19 +147,37 @@ async function publishBundle(bundle: ModelBundle, prefix: string, options: Publi
   const modelUrl = urls[urls.length - 1];
   const baseUrl = modelUrl.slice(0, modelUrl.length - MODEL_FILES.model.length);
   const misplaced = bundle.files.findIndex((file, i) => urls[i] !== `${baseUrl}${file.name}`);
-  if (misplaced >= 0) throw new PublishFailure(`the store put ${bundle.files[misplaced].name} at ${urls[misplaced]}, not next to ${MODEL_FILES.model} (${baseUrl}); the pointer was not moved`);
+  if (misplaced >= 0)
+    throw new PublishFailure(
+      `the store put ${bundle.files[misplaced].name} at ${urls[misplaced]}, not next to ${MODEL_FILES.model} (${baseUrl}); the pointer was not moved`,
+    );
 
-  const result = { version: bundle.version, dryRun: false, versionPathname, pointerPathname: pathname, baseUrl, files, previousVersion: current?.pointer.version ?? null };
+  const result = {
+    version: bundle.version,
+    dryRun: false,
+    versionPathname,
+    pointerPathname: pathname,
+    baseUrl,
+    files,
+    previousVersion: current?.pointer.version ?? null,
+  };
   if (current?.pointer.version === bundle.version) return { ...result, pointerUrl: current.url, pointerMoved: false };
   const pointer = nextPointer(bundle, baseUrl, current?.pointer ?? null);
-  const written = await step(`moving the pointer ${pathname} to ${bundle.version}`, current, options, () => writePointer(store, pathname, pointer, current), async () => {
-    // Whether a failed write landed is a question for the store, not a guess.
-    const now = await readPointer(store, pathname).catch(() => undefined);
-    if (now === undefined) return `The pointer ${pathname} could not be read back: it names ${current?.pointer.version ?? "nothing"} or ${bundle.version}.`;
-    return now?.pointer.version === bundle.version && now.pointer.createdAt === pointer.createdAt
-      ? `The pointer ${pathname} did move to ${bundle.version}.`
-      : pointerState(pathname, current);
-  });
+  const written = await step(
+    `moving the pointer ${pathname} to ${bundle.version}`,
+    current,
+    options,
+    () => writePointer(store, pathname, pointer, current),
+    async () => {
+      // Whether a failed write landed is a question for the store, not a guess.
+      const now = await readPointer(store, pathname).catch(() => undefined);
+      if (now === undefined)
+        return `The pointer ${pathname} could not be read back: it names ${current?.pointer.version ?? "nothing"} or ${bundle.version}.`;
+      return now?.pointer.version === bundle.version && now.pointer.createdAt === pointer.createdAt
+        ? `The pointer ${pathname} did move to ${bundle.version}.`
+        : pointerState(pathname, current);
+    },
+  );
   log(`moved ${pathname} to ${bundle.version}`);
   return { ...result, pointerUrl: written.url, pointerMoved: true };
 }
@@ -134,26 +190,45 @@ function connect(options: StoreOptions): { store: BlobStore; log: (line: string)
 }
 
 function pointerState(pathname: string, current: CurrentPointer | null): string {
-  return current ? `The pointer is unchanged: ${pathname} still names ${current.pointer.version}.` : `The pointer is unchanged: nothing was published under ${pathname} yet.`;
+  return current
+    ? `The pointer is unchanged: ${pathname} still names ${current.pointer.version}.`
+    : `The pointer is unchanged: nothing was published under ${pathname} yet.`;
 }
 
 /**
  * Runs one step; a failure the user can hit becomes one PublishFailure naming the step,
  * saying where the pointer stands (from `state`, or unchanged) and how to resume.
  */
-async function step<T>(name: string, current: CurrentPointer | null, options: StoreOptions, run: () => Promise<T>, state?: () => Promise<string>): Promise<T> {
+async function step<T>(
+  name: string,
+  current: CurrentPointer | null,
+  options: StoreOptions,
+  run: () => Promise<T>,
+  state?: () => Promise<string>,
+): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (!(error instanceof RequestFailedError || error instanceof StoreStateError || error instanceof BlobError)) throw error;
-    const where = state ? await state() : pointerState(pointerPathname(normalizePrefix(options.prefix ?? "models")), current);
+    if (!(error instanceof RequestFailedError || error instanceof StoreStateError || error instanceof BlobError))
+      throw error;
+    const where = state
+      ? await state()
+      : pointerState(pointerPathname(normalizePrefix(options.prefix ?? "models")), current);
     const kept = name.startsWith("publishing") ? " Files that already arrived are kept." : "";
-    throw new PublishFailure(failureMessage({ step: name, cause: error.message, state: `${where}${kept}`, resume: options.resumeCommand ?? null }));
+    throw new PublishFailure(
+      failureMessage({
+        step: name,
+        cause: error.message,
+        state: `${where}${kept}`,
+        resume: options.resumeCommand ?? null,
+      }),
+    );
   }
 }
 
 function normalizePrefix(prefix: string): string {
   const trimmed = prefix.replace(/^\/+|\/+$/g, "");
-  if (trimmed === "" || trimmed.includes("//")) throw new PublishFailure(`--prefix must be a folder name like "models", got "${prefix}"`);
+  if (trimmed === "" || trimmed.includes("//"))
+    throw new PublishFailure(`--prefix must be a folder name like "models", got "${prefix}"`);
   return trimmed;
 }

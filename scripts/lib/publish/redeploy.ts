@@ -9,7 +9,7 @@ import { checkLiveModel, type LiveCheckOptions } from "./live-check";
 import { shellCommand } from "./messages";
 import { networkPolicyWith } from "./network";
 import { pointerPathname, readPointer } from "./pointer";
-import { pointToVersion, publishModel, type PublishResult, type StoreOptions } from "./publish";
+import { type PublishResult, pointToVersion, publishModel, type StoreOptions } from "./publish";
 import { blobStore } from "./store";
 import type { Environment, VercelCli } from "./vercel-cli";
 
@@ -45,7 +45,8 @@ export interface RedeployResult {
 export async function redeploy(options: RedeployOptions): Promise<RedeployResult | null> {
   const { print } = options;
   const starts = REDEPLOY_STEPS.indexOf(options.from);
-  if (options.from === "check" && !options.deploymentUrl) throw new PublishFailure("--from check needs --deployment-url: the URL vercel deploy printed");
+  if (options.from === "check" && !options.deploymentUrl)
+    throw new PublishFailure("--from check needs --deployment-url: the URL vercel deploy printed");
 
   // Step 1: the model, published and named by the pointer. Done again when resuming: it is cheap and proves the version is intact.
   const published = await publishStep(options);
@@ -53,25 +54,46 @@ export async function redeploy(options: RedeployOptions): Promise<RedeployResult
   const { version, baseUrl } = published;
   const done = (what: string) => `Version ${version} is published (${baseUrl}) and the pointer names it. ${what}`;
 
-  const run = async <T>(step: RedeployStep, state: string, resumeStep: RedeployStep, work: () => Promise<T>, deploymentUrl?: string): Promise<T> => {
+  const run = async <T>(
+    step: RedeployStep,
+    state: string,
+    resumeStep: RedeployStep,
+    work: () => Promise<T>,
+    deploymentUrl?: string,
+  ): Promise<T> => {
     try {
       return await work();
     } catch (error) {
-      throw new PublishFailure(failureMessage({ step: stepTitle(step, options.environment), cause: (error as Error).message, state, resume: options.resumeFrom(resumeStep, version, deploymentUrl) }));
+      throw new PublishFailure(
+        failureMessage({
+          step: stepTitle(step, options.environment),
+          cause: (error as Error).message,
+          state,
+          resume: options.resumeFrom(resumeStep, version, deploymentUrl),
+        }),
+      );
     }
   };
 
   if (starts <= REDEPLOY_STEPS.indexOf("env")) {
     print(`\n[2/4] ${stepTitle("env", options.environment)}`);
-    await run("env", done(`${MODEL_URL_VARIABLE} may still name the old model in ${options.environment}; nothing was deployed.`), "env", () =>
-      options.vercel.setEnv(MODEL_URL_VARIABLE, baseUrl, options.environment),
+    await run(
+      "env",
+      done(`${MODEL_URL_VARIABLE} may still name the old model in ${options.environment}; nothing was deployed.`),
+      "env",
+      () => options.vercel.setEnv(MODEL_URL_VARIABLE, baseUrl, options.environment),
     );
   }
   let deploymentUrl = options.deploymentUrl ?? null;
   if (starts <= REDEPLOY_STEPS.indexOf("deploy")) {
     print(`\n[3/4] ${stepTitle("deploy", options.environment)}`);
-    deploymentUrl = await run("deploy", done(`${MODEL_URL_VARIABLE} is set for ${options.environment}, but no new deployment went live: visitors still get the old model.`), "deploy", () =>
-      options.vercel.deploy(options.environment),
+    deploymentUrl = await run(
+      "deploy",
+      done(
+        `${MODEL_URL_VARIABLE} is set for ${options.environment}, but no new deployment went live: visitors still get the old model.`,
+      ),
+      "deploy",
+      () => options.vercel.deploy(options.environment),
     );
   }
   print(`\n[4/4] ${stepTitle("check", options.environment)}`);
@@ -80,7 +102,13 @@ export async function redeploy(options: RedeployOptions): Promise<RedeployResult
     return { version, baseUrl, deploymentUrl };
   }
   const url = deploymentUrl;
-  const live = await run("check", done(`${url} was deployed but does not (yet) serve it.`), "check", () => checkLiveModel(url, baseUrl, { ...options.liveCheck, log: print }), url);
+  const live = await run(
+    "check",
+    done(`${url} was deployed but does not (yet) serve it.`),
+    "check",
+    () => checkLiveModel(url, baseUrl, { ...options.liveCheck, log: print }),
+    url,
+  );
   print(`${url} serves version ${live.version ?? version} from ${live.modelUrl}`);
   return { version, baseUrl, deploymentUrl: url };
 }
@@ -100,32 +128,54 @@ async function publishStep(options: RedeployOptions): Promise<{ version: string;
   let result: PublishResult;
   if ("dir" in model) {
     const resumeCommand = options.resumeFrom("publish", null);
-    result = await publishModel(model.dir, { ...options, dryRun: options.dryRun, repair: options.repair, log: print, resumeCommand });
+    result = await publishModel(model.dir, {
+      ...options,
+      dryRun: options.dryRun,
+      repair: options.repair,
+      log: print,
+      resumeCommand,
+    });
     if (options.dryRun) {
-      print(`would publish version ${result.version} to ${result.versionPathname} and point ${result.pointerPathname} at it`);
+      print(
+        `would publish version ${result.version} to ${result.versionPathname} and point ${result.pointerPathname} at it`,
+      );
       return { version: result.version, baseUrl: `<URL of ${result.versionPathname} in your store>` };
     }
   } else {
     const version = "version" in model ? model.version : await previousVersion(options);
     if (options.dryRun) {
-      print(`would check version ${version} in the store and point ${pointerPathname(options.prefix ?? "models")} at it`);
+      print(
+        `would check version ${version} in the store and point ${pointerPathname(options.prefix ?? "models")} at it`,
+      );
       return { version, baseUrl: `<URL of version ${version} in your store>` };
     }
-    result = await pointToVersion(version, { ...options, log: print, resumeCommand: options.resumeFrom("publish", version) });
+    result = await pointToVersion(version, {
+      ...options,
+      log: print,
+      resumeCommand: options.resumeFrom("publish", version),
+    });
   }
   if (result.baseUrl === null) return null;
-  print(result.pointerMoved ? `the pointer now names ${result.version}${result.previousVersion ? ` (was ${result.previousVersion})` : ""}` : `the pointer already named ${result.version}`);
+  print(
+    result.pointerMoved
+      ? `the pointer now names ${result.version}${result.previousVersion ? ` (was ${result.previousVersion})` : ""}`
+      : `the pointer already named ${result.version}`,
+  );
   return { version: result.version, baseUrl: result.baseUrl };
 }
 
 /** The version before the current one, from the pointer's record. */
 async function previousVersion(options: RedeployOptions): Promise<string> {
-  if (!options.token) throw new PublishFailure("--previous reads the pointer in the Blob store, which needs BLOB_READ_WRITE_TOKEN");
+  if (!options.token)
+    throw new PublishFailure("--previous reads the pointer in the Blob store, which needs BLOB_READ_WRITE_TOKEN");
   const pathname = pointerPathname(options.prefix ?? "models");
   const store = blobStore(options.token, networkPolicyWith(options.policy), options.print);
   const current = await readPointer(store, pathname);
   const previous = current?.pointer.previous?.version ?? current?.pointer.history[0]?.version;
-  if (!current || !previous) throw new PublishFailure(`${pathname} names ${current ? `only ${current.pointer.version}, with no version before it` : "nothing"}: there is nothing to roll back to`);
+  if (!current || !previous)
+    throw new PublishFailure(
+      `${pathname} names ${current ? `only ${current.pointer.version}, with no version before it` : "nothing"}: there is nothing to roll back to`,
+    );
   return previous;
 }
 

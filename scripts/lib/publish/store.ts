@@ -3,7 +3,15 @@
  * bounded waiting of ./network.ts, and `readFresh`, which reads a blob through the public
  * CDN and makes sure the bytes are the store's current ones, not a cached older copy.
  */
-import { BlobError, BlobNotFoundError, BlobPreconditionFailedError, del, head, type HeadBlobResult, put } from "@vercel/blob";
+import {
+  BlobError,
+  BlobNotFoundError,
+  BlobPreconditionFailedError,
+  del,
+  type HeadBlobResult,
+  head,
+  put,
+} from "@vercel/blob";
 import { StoreStateError } from "./errors";
 import { HttpStatusError, type NetworkPolicy, sleep, withRetries } from "./network";
 
@@ -43,7 +51,9 @@ export function blobStore(token: string, policy: NetworkPolicy, log: (line: stri
   const store: BlobStore = {
     async head(pathname) {
       try {
-        return await withRetries(`checking ${pathname}`, policy, log, (abortSignal) => head(pathname, { token, abortSignal }));
+        return await withRetries(`checking ${pathname}`, policy, log, (abortSignal) =>
+          head(pathname, { token, abortSignal }),
+        );
       } catch (error) {
         if (error instanceof BlobNotFoundError) return null;
         throw error;
@@ -70,8 +80,10 @@ export function blobStore(token: string, policy: NetworkPolicy, log: (line: stri
         );
         return { url: written.url, etag: written.etag };
       } catch (error) {
-        if (error instanceof BlobPreconditionFailedError) throw new ConflictError(`${pathname} changed since it was read (ETag mismatch)`);
-        if (error instanceof BlobError && /already exists/i.test(error.message)) throw new ConflictError(`${pathname} already exists`);
+        if (error instanceof BlobPreconditionFailedError)
+          throw new ConflictError(`${pathname} changed since it was read (ETag mismatch)`);
+        if (error instanceof BlobError && /already exists/i.test(error.message))
+          throw new ConflictError(`${pathname} already exists`);
         throw error;
       }
     },

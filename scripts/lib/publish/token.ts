@@ -3,7 +3,10 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 
-export async function findBlobToken(env: Record<string, string | undefined>, dir: string): Promise<{ token: string; source: string } | null> {
+export async function findBlobToken(
+  env: Record<string, string | undefined>,
+  dir: string,
+): Promise<{ token: string; source: string } | null> {
   const fromEnv = env.BLOB_READ_WRITE_TOKEN?.trim();
   if (fromEnv) return { token: fromEnv, source: "the environment" };
   const envFile = join(dir, ".env.local");

@@ -22,7 +22,12 @@ export interface UploadOptions {
 }
 
 /** Makes `pathname` hold `file`; returns what it had to do and the file's URL. */
-export async function ensureFile(store: BlobStore, pathname: string, file: BundleFile, options: UploadOptions): Promise<{ action: FileAction; url: string }> {
+export async function ensureFile(
+  store: BlobStore,
+  pathname: string,
+  file: BundleFile,
+  options: UploadOptions,
+): Promise<{ action: FileAction; url: string }> {
   let action: FileAction = "uploaded";
   const found = await store.head(pathname);
   if (found !== null) {
@@ -40,7 +45,13 @@ export async function ensureFile(store: BlobStore, pathname: string, file: Bundl
   options.log(`uploading ${file.name} (${file.content.length.toLocaleString("en-US")} bytes)`);
   let url: string;
   try {
-    url = (await store.put(pathname, file.content, { contentType: file.contentType, cacheControlMaxAge: VERSION_MAX_AGE_SECONDS, label: file.name })).url;
+    url = (
+      await store.put(pathname, file.content, {
+        contentType: file.contentType,
+        cacheControlMaxAge: VERSION_MAX_AGE_SECONDS,
+        label: file.name,
+      })
+    ).url;
   } catch (error) {
     // "Already exists" after a retry: an earlier attempt stored it and lost the answer. The check below decides.
     if (!(error instanceof ConflictError)) throw error;
@@ -60,14 +71,22 @@ export async function ensureFile(store: BlobStore, pathname: string, file: Bundl
  * The SHA-256 of the store's current copy, downloading again when it does not match
  * (a download corrupted on the way is not a damaged copy). Null if the blob is gone.
  */
-async function storedSha256(store: BlobStore, pathname: string, file: BundleFile, options: UploadOptions): Promise<string | null> {
+async function storedSha256(
+  store: BlobStore,
+  pathname: string,
+  file: BundleFile,
+  options: UploadOptions,
+): Promise<string | null> {
   let last: string | null = null;
   for (let attempt = 1; attempt <= options.downloads; attempt++) {
     const fresh = await store.readFresh(pathname);
     if (fresh === null) return null;
     last = sha256(fresh.content);
     if (last === file.sha256) return last;
-    if (attempt < options.downloads) options.log(`${file.name} downloaded with the wrong SHA-256; downloading it again to tell a bad download from a damaged copy`);
+    if (attempt < options.downloads)
+      options.log(
+        `${file.name} downloaded with the wrong SHA-256; downloading it again to tell a bad download from a damaged copy`,
+      );
   }
   return last;
 }

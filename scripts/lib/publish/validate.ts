@@ -17,7 +17,9 @@ export const SAMPLE_TOLERANCE = 1e-4;
 export function validateBundle(bundle: ModelBundle, where: string): void {
   const samples = bundle.metadata.samples ?? [];
   if (samples.length === 0) {
-    throw new ArtifactError(`${join(where, METADATA_FILE)} records no samples, so nothing shows the browser's predictor reads these weights as training did. Train the folder again with this code.`);
+    throw new ArtifactError(
+      `${join(where, METADATA_FILE)} records no samples, so nothing shows the browser's predictor reads these weights as training did. Train the folder again with this code.`,
+    );
   }
   let predictor: Predictor;
   try {

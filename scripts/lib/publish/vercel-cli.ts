@@ -41,11 +41,17 @@ export function vercelCli(options: VercelCliOptions): VercelCli {
   const bin = options.bin ?? "vercel";
 
   async function run(args: string[], input: string): Promise<VercelRun> {
-    const shown = input ? `printf '%s' ${shellCommand([input])} | ${shellCommand([bin, ...args])}` : shellCommand([bin, ...args]);
+    const shown = input
+      ? `printf '%s' ${shellCommand([input])} | ${shellCommand([bin, ...args])}`
+      : shellCommand([bin, ...args]);
     options.print(`${options.dryRun ? "would run" : "running"}: ${shown}`);
     if (options.dryRun) return { code: 0, stdout: "", stderr: "" };
     return new Promise((resolve, reject) => {
-      const child = spawn(bin, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["pipe", "pipe", "pipe"] });
+      const child = spawn(bin, args, {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        stdio: ["pipe", "pipe", "pipe"],
+      });
       let stdout = "";
       let stderr = "";
       child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -55,7 +61,9 @@ export function vercelCli(options: VercelCliOptions): VercelCli {
         clearTimeout(timer);
         reject(
           new VercelCliError(
-            error.code === "ENOENT" ? `the Vercel CLI (${bin}) is not installed or not on PATH: npm install --global vercel, then vercel login and vercel link` : `could not start ${bin}: ${error.message}`,
+            error.code === "ENOENT"
+              ? `the Vercel CLI (${bin}) is not installed or not on PATH: npm install --global vercel, then vercel login and vercel link`
+              : `could not start ${bin}: ${error.message}`,
           ),
         );
       });
@@ -69,7 +77,10 @@ export function vercelCli(options: VercelCliOptions): VercelCli {
     });
   }
 
-  const failed = (what: string, result: VercelRun) => new VercelCliError(`${what} exited with ${result.code}: ${(result.stderr.trim() || result.stdout.trim()).split("\n").slice(-6).join("\n")}`);
+  const failed = (what: string, result: VercelRun) =>
+    new VercelCliError(
+      `${what} exited with ${result.code}: ${(result.stderr.trim() || result.stdout.trim()).split("\n").slice(-6).join("\n")}`,
+    );
 
   return {
     async setEnv(name, value, environment) {
@@ -86,8 +97,12 @@ export function vercelCli(options: VercelCliOptions): VercelCli {
       if (options.dryRun) return null;
       if (result.code !== 0) throw failed("vercel deploy", result);
       // The CLI prints the deployment's URL on stdout, progress on stderr.
-      const url = result.stdout.split(/\s+/).filter((word) => /^https?:\/\//.test(word)).at(-1);
-      if (!url) throw new VercelCliError(`vercel deploy succeeded but printed no deployment URL:\n${result.stdout.trim()}`);
+      const url = result.stdout
+        .split(/\s+/)
+        .filter((word) => /^https?:\/\//.test(word))
+        .at(-1);
+      if (!url)
+        throw new VercelCliError(`vercel deploy succeeded but printed no deployment URL:\n${result.stdout.trim()}`);
       return url.replace(/\/$/, "");
     },
   };
