@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatInteger, formatPercent } from "@/lib/format";
 import type { Evaluation, ModelMetadata } from "@/lib/metadata";
 import { type Language, learnPath } from "@/lib/site";
-import { EVALUATE_COMMAND } from "@/lib/training-command";
+import { evaluateCommand } from "@/lib/training-command";
 import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
 import { EvaluationResults } from "../evaluation-results";
@@ -44,7 +44,7 @@ const en = (m: ModelMetadata) => ({
   ],
   missing: (
     <>
-      This model has not been evaluated yet. Run <code>{EVALUATE_COMMAND}</code> and rebuild the site.
+      This model has not been evaluated yet. Run <code>{evaluateCommand(m)}</code> and rebuild the site.
     </>
   ),
   errsTitle: "Where the model errs",
@@ -56,7 +56,7 @@ const en = (m: ModelMetadata) => ({
   ),
   noExamples: (
     <>
-      This model&apos;s metadata.json holds no example mistakes. <code>{EVALUATE_COMMAND}</code> stores the most
+      This model&apos;s metadata.json holds no example mistakes. <code>{evaluateCommand(m)}</code> stores the most
       confident ones as short excerpts.
     </>
   ),
@@ -149,7 +149,7 @@ const zh: typeof en = (m) => ({
   ],
   missing: (
     <>
-      这个模型还没有评估过。请运行 <code>{EVALUATE_COMMAND}</code>，然后重新构建网站。
+      这个模型还没有评估过。请运行 <code>{evaluateCommand(m)}</code>，然后重新构建网站。
     </>
   ),
   errsTitle: "模型在哪里出错",
@@ -161,7 +161,7 @@ const zh: typeof en = (m) => ({
   ),
   noExamples: (
     <>
-      这个模型的 metadata.json 里没有保存出错的例子。<code>{EVALUATE_COMMAND}</code> 会把最有把握的错误存成简短摘录。
+      这个模型的 metadata.json 里没有保存出错的例子。<code>{evaluateCommand(m)}</code> 会把最有把握的错误存成简短摘录。
     </>
   ),
   opening: "（这是影评的开头：这个模型的 metadata.json 没有保存结尾；重新运行评估即可保存）",

@@ -4,7 +4,7 @@ import { ScrollRegion } from "@/components/scroll-region";
 import { formatDuration, formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { type Language, localePath } from "@/lib/site";
-import { EVALUATE_COMMAND, trainCommand } from "@/lib/training-command";
+import { evaluateCommand, trainCommand } from "@/lib/training-command";
 import { ArchitectureTable } from "../architecture-table";
 import styles from "../article.module.css";
 import { EvaluationResults } from "../evaluation-results";
@@ -58,7 +58,7 @@ const en = (m: ModelMetadata) => ({
   ],
   notEvaluated: (
     <>
-      Not evaluated yet: run <code>{EVALUATE_COMMAND}</code>.
+      Not evaluated yet: run <code>{evaluateCommand(m)}</code>.
     </>
   ),
   data: [
@@ -117,7 +117,7 @@ const zh: typeof en = (m) => ({
   ],
   notEvaluated: (
     <>
-      尚未评估：请运行 <code>{EVALUATE_COMMAND}</code>。
+      尚未评估：请运行 <code>{evaluateCommand(m)}</code>。
     </>
   ),
   data: [
@@ -155,7 +155,7 @@ export default async function ModelCardPage({ language }: { language: Language }
 
 function ModelCardBody({ m, language }: { m: ModelMetadata; language: Language }) {
   const t = { en, zh }[language](m);
-  const commands = ["npm ci", trainCommand(m), EVALUATE_COMMAND, trainCommand(m, "retrain")];
+  const commands = ["npm ci", trainCommand(m), evaluateCommand(m), trainCommand(m, "retrain")];
   const rows = (pairs: (string | number)[][], testId?: string) => (
     <div className="overflow-x-auto">
       <table data-testid={testId}>
