@@ -123,11 +123,8 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
   const checkpointDir =
     options.checkpointDir ?? join(defaultCacheDir(), "checkpoints", runFingerprint(options, dataset.sha256));
   const model = buildModel(recipe.model, recipe.seed, recipe.learningRate);
-  const {
-    model: trained,
-    history,
-    trainingSeconds,
-  } = await fit(model, toExamples([...split.train, ...spans]), {
+  const trainExamples = toExamples([...split.train, ...spans]);
+  const fitted = await fit(model, trainExamples, {
     epochs: recipe.epochs,
     batchSize: recipe.batchSize,
     seed: recipe.seed,
@@ -139,6 +136,7 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
     lstm: options.lstm,
     patience: recipe.patience,
   });
+  const { model: trained, history, trainingSeconds } = fitted;
   const chosen = bestEpoch(history);
   if (chosen !== history.at(-1)?.epoch) await restoreEpoch(checkpointDir, chosen, trained);
   console.log(

@@ -227,8 +227,8 @@ export default function AdamPage({ language }: { language: Language }) {
             <CodeCompare
               language={language}
               file="scripts/lib/fit.ts"
-              from="const loss = model.optimizer.minimize(() => {"
-              to="}, true, variables) as tf.Scalar;"
+              from="const loss = model.optimizer.minimize("
+              to=") as tf.Scalar;"
             />
             <Callout>
               <p>{t.scale}</p>

@@ -186,7 +186,7 @@ export default function TrainingVsTestingPage({ language }: { language: Language
               language={language}
               keras="model.fit(X_train, y_train, epochs=3, batch_size=64)"
               file="scripts/lib/train-imdb.ts"
-              from="const { model: trained, history, trainingSeconds } = await fit("
+              from="const fitted = await fit("
             />
             <CodeCompare
               language={language}
