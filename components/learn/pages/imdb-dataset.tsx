@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { textToIndices } from "@/lib/encode";
+import { readTokens } from "@/lib/encode";
 import { formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { type Language, learnPath } from "@/lib/site";
-import { tokenize } from "@/lib/tokenizer";
 import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
 import { LearnArticle } from "../learn-article";
@@ -231,8 +230,9 @@ function IndexedReview({
   metadata: ModelMetadata;
   labelWord: string;
 }) {
-  const words = ["<start>", ...tokenize(review.text)];
-  const indices = textToIndices(review.text, metadata);
+  const { tokens } = readTokens(review.text, metadata);
+  const words = tokens.map((token) => token.word);
+  const indices = tokens.map((token) => token.index);
   return (
     <figure className="my-6 rounded-lg border border-zinc-200 p-3">
       <blockquote lang="en" className="m-0 italic">

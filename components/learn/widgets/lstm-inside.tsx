@@ -5,10 +5,9 @@
  * unit's hidden state. Keyboard: the step slider and the unit field; the arrow buttons.
  */
 import { useMemo, useState } from "react";
-import { textToIndices } from "@/lib/encode";
+import { readTokens, textToIndices } from "@/lib/encode";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
-import { tokenize } from "@/lib/tokenizer";
 import { probabilityBackground, signedBackground } from "../../palette";
 import { type LoadedModel, usePredictor } from "../use-predictor";
 import { LstmHeatmaps } from "./lstm-heatmaps";
@@ -37,13 +36,8 @@ function Inside({ language, model: { predictor, metadata } }: { language: Langua
     () => traceLstm(predictor.weights, metadata, textToIndices(text, metadata)),
     [predictor, metadata, text],
   );
-  // The tokens the model kept: truncation drops the front ('pre') or the end ('post').
-  const words = useMemo(() => {
-    const all = ["<start>", ...tokenize(text)];
-    return metadata.preprocessing.truncating === "pre"
-      ? all.slice(all.length - steps.length)
-      : all.slice(0, steps.length);
-  }, [text, steps.length, metadata]);
+  // The tokens the model kept, after truncation, as lib/encode.ts reads them.
+  const words = useMemo(() => readTokens(text, metadata).tokens.map((token) => token.word), [text, metadata]);
   const [chosen, setStep] = useState(0);
   const step = Math.min(chosen, steps.length - 1);
   const current = steps[step];
