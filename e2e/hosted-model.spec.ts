@@ -14,7 +14,7 @@ import { cp, mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { expect, test } from "@playwright/test";
 import * as tf from "@tensorflow/tfjs";
-import { encode } from "../lib/encode";
+import { modelInput } from "../lib/encode";
 import type { ModelMetadata } from "../lib/metadata";
 import { type RedeployResult, redeploy } from "../scripts/lib/publish/redeploy";
 import { vercelCli } from "../scripts/lib/publish/vercel-cli";
@@ -158,7 +158,7 @@ test("redeploy puts a hosted model live: the deployed site reports it and classi
   await tf.setBackend("cpu");
   const model = await tf.loadLayersModel(`${baseUrl}model.json`);
   const expected = tf.tidy(
-    () => (model.predict(tf.tensor2d([encode(review, metadata)], undefined, "int32")) as tf.Tensor).dataSync()[0],
+    () => (model.predict(tf.tensor2d([modelInput(review, metadata)], undefined, "int32")) as tf.Tensor).dataSync()[0],
   );
   model.dispose();
   const shown = Number(await page.locator("[data-probability]").getAttribute("data-probability"));

@@ -5,7 +5,7 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import * as tf from "@tensorflow/tfjs";
-import { encode } from "../lib/encode";
+import { modelInput } from "../lib/encode";
 import { modelFolder } from "../lib/model-folder";
 import { LANGUAGES, LEARN_PAGES, learnPath, localePath } from "../lib/site";
 import { fileSystemHandler, readMetadata } from "../scripts/lib/artifacts";
@@ -72,7 +72,7 @@ test("browser probabilities equal model.predict in Node on the same files, to 1e
   await openBox(page);
   for (const text of texts) {
     const expected = tf.tidy(
-      () => (model.predict(tf.tensor2d([encode(text, metadata)], undefined, "int32")) as tf.Tensor).dataSync()[0],
+      () => (model.predict(tf.tensor2d([modelInput(text, metadata)], undefined, "int32")) as tf.Tensor).dataSync()[0],
     );
     await readReview(page, text);
     expect(Math.abs((await shownProbability(page)) - expected), text.slice(0, 40)).toBeLessThan(1e-5);

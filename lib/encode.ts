@@ -1,5 +1,5 @@
 /**
- * encode: review text -> the exact integer sequence the model reads.
+ * From review text to the exact integer sequence the model reads.
  * tokenize (and mark negation, if the model was trained so) -> word indices (with the
  * start and out-of-vocabulary markers) -> truncate -> pad. Training, the browser and
  * every page call these, with settings from metadata.json.
@@ -62,6 +62,3 @@ export function modelInput(text: string, settings: EncodingSettings): number[] {
   const { padding, truncating, padIndex } = settings.preprocessing;
   return padSequence(textToIndices(text, settings), { maxLen, padding, truncating, value: padIndex });
 }
-
-/** Kept for training code that reads "encode": the same as `modelInput`. */
-export const encode = modelInput;

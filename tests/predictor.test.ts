@@ -1,6 +1,6 @@
 /**
  * The fast path against TensorFlow.js: `Predictor.read(text).probability` must equal
- * `model.predict(encode(text))` to 1e-5, for weights read from the model object and
+ * `model.predict(modelInput(text))` to 1e-5, for weights read from the model object and
  * from the saved files the browser downloads. Also checks the per-word opinions and
  * that the tfjs reference path used here leaks no tensors.
  */
@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
-import { encode, textToIndices } from "../lib/encode";
+import { modelInput, textToIndices } from "../lib/encode";
 import type { ModelMetadata } from "../lib/metadata";
 import { buildModel } from "../lib/model";
 import { checkCompatible, MODEL_FILES, MODEL_NAMES, type ModelJson, modelFolder } from "../lib/model-folder";
@@ -48,7 +48,8 @@ after(async () => {
 /** The reference: Keras-style padded input through tfjs, `[1, maxLen]` int32 -> one probability. */
 function predictWithModel(layersModel: tf.LayersModel, text: string, settings: ModelMetadata): number {
   return tf.tidy(
-    () => (layersModel.predict(tf.tensor2d([encode(text, settings)], undefined, "int32")) as tf.Tensor).dataSync()[0],
+    () =>
+      (layersModel.predict(tf.tensor2d([modelInput(text, settings)], undefined, "int32")) as tf.Tensor).dataSync()[0],
   );
 }
 
@@ -152,7 +153,7 @@ test("opinionSoFar is the output neuron read off the LSTM's hiddenState after ea
   for (const text of ["the acting was good but the plot was not", words(2 * config.maxLen)]) {
     const reading = predictor.read(text);
     const perStep = tf.tidy(() =>
-      (everyStep.predict(tf.tensor2d([encode(text, metadata)], undefined, "int32")) as tf.Tensor).dataSync(),
+      (everyStep.predict(tf.tensor2d([modelInput(text, metadata)], undefined, "int32")) as tf.Tensor).dataSync(),
     );
     reading.tokens.forEach((token, i) => {
       const expected = perStep[reading.paddingCount + i];

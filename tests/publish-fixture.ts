@@ -7,7 +7,7 @@
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as tf from "@tensorflow/tfjs";
-import { encode } from "../lib/encode";
+import { modelInput } from "../lib/encode";
 import type { ModelMetadata } from "../lib/metadata";
 import { fileSystemHandler, METADATA_FILE } from "../scripts/lib/artifacts";
 import type { NetworkPolicy } from "../scripts/lib/publish/network";
@@ -51,7 +51,7 @@ export async function recordSamples(dir: string): Promise<void> {
   const samples = SAMPLE_TEXTS.map((text) => ({
     text,
     probability: tf.tidy(
-      () => (model.predict(tf.tensor2d([encode(text, metadata)], undefined, "int32")) as tf.Tensor).dataSync()[0],
+      () => (model.predict(tf.tensor2d([modelInput(text, metadata)], undefined, "int32")) as tf.Tensor).dataSync()[0],
     ),
   }));
   model.dispose();

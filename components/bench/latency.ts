@@ -4,7 +4,7 @@
  * files, for reviews of several lengths. tfjs is imported here only, never by the box.
  */
 import type { Tensor } from "@tensorflow/tfjs";
-import { encode } from "@/lib/encode";
+import { modelInput } from "@/lib/encode";
 import { MODEL_FILES, modelBaseUrl } from "@/lib/model-folder";
 import { loadPredictor } from "@/lib/predictor-loader";
 
@@ -64,7 +64,9 @@ export async function measureLatency(): Promise<LatencyResult> {
     started.push(backend);
     const model = await tf.loadLayersModel(baseUrl + MODEL_FILES.model);
     const predict = (text: string) =>
-      tf.tidy(() => (model.predict(tf.tensor2d([encode(text, metadata)], undefined, "int32")) as Tensor).dataSync()[0]);
+      tf.tidy(
+        () => (model.predict(tf.tensor2d([modelInput(text, metadata)], undefined, "int32")) as Tensor).dataSync()[0],
+      );
     texts.forEach((text, i) => {
       rows[i].modelPredict[backend] = timeRuns(() => predict(text), 12);
       rows[i].difference = Math.max(rows[i].difference, Math.abs(predictor.read(text).probability - predict(text)));
