@@ -108,7 +108,7 @@ export async function EegDemoResults({ language }: { language: Language }) {
   return (
     <>
       <p>{t.intro}</p>
-      <div className="overflow-x-auto">
+      <ScrollRegion label={language === "zh" ? "演示数据" : "The demo data"}>
         <table data-testid="eeg-demo">
           <tbody>
             {t.rows.map(([label, value]) => (
@@ -119,7 +119,7 @@ export async function EegDemoResults({ language }: { language: Language }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {sequence.evaluation && (
         <>
           <p>{t.results(sequence.evaluation, sequence)}</p>
@@ -127,7 +127,10 @@ export async function EegDemoResults({ language }: { language: Language }) {
         </>
       )}
       <p>{t.run}</p>
-      <ScrollRegion label={language === "zh" ? "命令" : "Commands"} className="rounded-lg bg-zinc-900">
+      <ScrollRegion
+        label={language === "zh" ? "演示的命令" : "Commands for the demo"}
+        className="rounded-lg bg-zinc-900"
+      >
         <pre className="m-0 p-3 text-zinc-50">
           <code>{"npm run make-eeg-demo\nnpm run train-sequences"}</code>
         </pre>

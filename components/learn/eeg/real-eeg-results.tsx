@@ -297,7 +297,10 @@ export async function RealEegResults({ language }: { language: Language }) {
       <p>{t.why}</p>
       {runs.length > 1 && <p>{t.forking}</p>}
       <p>{t.run}</p>
-      <ScrollRegion label={language === "zh" ? "命令" : "Commands"} className="rounded-lg bg-zinc-900">
+      <ScrollRegion
+        label={language === "zh" ? "真实记录的命令" : "Commands for the real recordings"}
+        className="rounded-lg bg-zinc-900"
+      >
         <pre className="m-0 p-3 text-zinc-50">
           <code>{runs.map((run) => run.command).join("\n\n")}</code>
         </pre>
