@@ -131,7 +131,7 @@ export async function EegDemoResults({ language }: { language: Language }) {
         label={language === "zh" ? "演示的命令" : "Commands for the demo"}
         className="rounded-lg bg-zinc-900"
       >
-        <pre className="m-0 p-3 text-zinc-50">
+        <pre className="m-0 overflow-visible p-3 text-zinc-50">
           <code>{"npm run make-eeg-demo\nnpm run train-sequences"}</code>
         </pre>
       </ScrollRegion>

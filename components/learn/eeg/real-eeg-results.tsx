@@ -301,7 +301,7 @@ export async function RealEegResults({ language }: { language: Language }) {
         label={language === "zh" ? "真实记录的命令" : "Commands for the real recordings"}
         className="rounded-lg bg-zinc-900"
       >
-        <pre className="m-0 p-3 text-zinc-50">
+        <pre className="m-0 overflow-visible p-3 text-zinc-50">
           <code>{runs.map((run) => run.command).join("\n\n")}</code>
         </pre>
       </ScrollRegion>
