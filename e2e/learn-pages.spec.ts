@@ -260,7 +260,9 @@ for (const language of LANGUAGES) {
       await expect(page.getByTestId("total-parameters")).toHaveText(
         total.toLocaleString(language === "en" ? "en-US" : "zh-CN"),
       );
-      await expect(page.getByTestId("command").nth(1)).toContainText(`npm run train -- --recipe ${metadata.name ?? "tutorial"}`);
+      await expect(page.getByTestId("command").nth(1)).toContainText(
+        `npm run train -- --recipe ${metadata.name ?? "tutorial"}`,
+      );
     });
 
     test("dataset page: a real review next to its integers", async ({ page }) => {

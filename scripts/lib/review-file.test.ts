@@ -59,7 +59,7 @@ const bad: { name: string; path: string; content: string; error: string }[] = [
   {
     name: "CSV label not 0 or 1",
     path: "reviews.csv",
-    content: "text,label\n" + "ok,1\n".repeat(15) + "bad one,pos\n",
+    content: `text,label\n${"ok,1\n".repeat(15)}bad one,pos\n`,
     error: 'reviews.csv:17: label must be 0 or 1, got "pos"',
   },
   {
