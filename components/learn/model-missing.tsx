@@ -11,7 +11,7 @@ export function ModelMissing({ language }: { language: Language }) {
         {t.before}
         <code>npm run train</code>
         {t.middle}
-        <code>public/model/</code>
+        <code>public/models/tutorial/</code>
         {t.after}
       </p>
     </Callout>
