@@ -78,6 +78,8 @@ export function blobStore(token: string, policy: NetworkPolicy, log: (line: stri
             ...(options.ifMatch ? { ifMatch: options.ifMatch, allowOverwrite: true } : { allowOverwrite: false }),
           }),
         );
+        // The client throttles its progress events, so a quick upload may send none: say it finished.
+        progress(content.length);
         return { url: written.url, etag: written.etag };
       } catch (error) {
         if (error instanceof BlobPreconditionFailedError)
@@ -134,15 +136,15 @@ export function blobStore(token: string, policy: NetworkPolicy, log: (line: stri
   return store;
 }
 
-/** Logs upload progress in quarter steps, for files big enough to take a while. */
+/** Logs upload progress in quarter steps and once at 100%, for files big enough to take a while. */
 function uploadProgress(label: string, total: number, log: (line: string) => void): (loaded: number) => void {
   const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
   let shown = 0;
   return (loaded) => {
     if (total < 1e6) return;
     const quarter = Math.floor((loaded / total) * 4);
-    if (quarter <= shown || quarter >= 4) return;
+    if (quarter <= shown) return;
     shown = quarter;
-    log(`  ${label}: ${quarter * 25}% of ${megabytes(total)}`);
+    log(`  ${label}: ${Math.min(quarter, 4) * 25}% of ${megabytes(total)}`);
   };
 }
