@@ -33,6 +33,8 @@ const NEXT_BIN = resolve("node_modules/next/dist/bin/next");
 const NOT_COPIED = new Set([
   "node_modules",
   ".git",
+  // The Python virtualenv links to an interpreter outside the project, which Turbopack refuses.
+  ".venv",
   ".next",
   ".scratch",
   "test-results",
