@@ -1,7 +1,7 @@
 /**
  * Reviews to try with one click. They stay in English on every page: the model was
- * trained on English IMDB reviews. The tricky ones show where a word-by-word reader
- * succeeds (negation) and where it may not (sarcasm, mixed opinions).
+ * trained on English IMDB reviews. The tricky ones show negation (the default model reads
+ * it right, the tutorial's does not: try the compare switch), sarcasm and mixed opinions.
  */
 
 export type ExampleKind = "positive" | "negative" | "negation" | "sarcasm" | "mixed";
