@@ -24,8 +24,15 @@ const command = defineCommand({
     },
     out: { type: "string", default: ".cache/ablation/ablation.json", valueName: "FILE", help: "the table as JSON" },
     backend: { type: "string", default: "auto", choices: BACKEND_CHOICES, help: "where to compute" },
+    steps: {
+      type: "string",
+      valueName: "N,N,...",
+      help: "only these steps, e.g. 1,2 (default: all; the table lists those measured)",
+    },
   },
-  epilogue: "Runs resume from their checkpoints when started again with the same flags.",
+  epilogue:
+    "Runs resume from their checkpoints when started again with the same flags, and a finished step is only measured again:\n" +
+    "two processes with different --steps can share one --work-dir.",
 });
 
 async function main(argv: string[]): Promise<void> {
@@ -37,6 +44,7 @@ async function main(argv: string[]): Promise<void> {
     epochs: flags.epochs,
     workDir: flags.workDir,
     backend: flags.backend as BackendChoice,
+    steps: flags.steps?.split(",").map((n) => Number(n.trim())),
   });
   const percent = (x: number) => `${(100 * x).toFixed(2)}%`;
   console.log(`\n${"change".padEnd(60)} validation  short val.  epochs`);

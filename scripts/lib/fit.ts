@@ -95,7 +95,12 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
   const lengths = train.sequences.map((sequence) => sequence.length);
   const sequenceLstm = sequenceLstmFor(model, options.lstm ?? "fast");
 
-  for (let epoch = history.length + 1; epoch <= options.epochs; epoch++) {
+  const stopEarly = () =>
+    options.patience !== undefined &&
+    options.validation !== undefined &&
+    history.length - bestEpoch(history) >= options.patience;
+  // A resumed run that had already stopped early stays stopped.
+  for (let epoch = history.length + 1; epoch <= options.epochs && !stopEarly(); epoch++) {
     const startedAt = Date.now();
     // Seeded per epoch, so a resumed run shuffles exactly as an uninterrupted one.
     const batches = lengthBuckets(lengths, options.batchSize, seededRandom(options.seed * 7919 + epoch));
@@ -143,10 +148,7 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
       `loss ${record.loss.toFixed(4)} accuracy ${record.accuracy.toFixed(4)}${validation} (${formatSeconds(record.seconds)})`,
     );
     await saveCheckpoint(options.checkpointDir, epoch, model, { ...options.metadata, history, trainingSeconds });
-    if (options.patience !== undefined && options.validation && epoch - bestEpoch(history) >= options.patience) {
-      console.log(`early stopping: validation loss has not improved since epoch ${bestEpoch(history)}`);
-      break;
-    }
+    if (stopEarly()) console.log(`early stopping: validation loss has not improved since epoch ${bestEpoch(history)}`);
   }
   return { model, history, trainingSeconds };
 }
