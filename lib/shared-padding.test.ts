@@ -62,6 +62,22 @@ for (const { name, lengths } of batches) {
   });
 }
 
+test("with masking (maskZero), the standard layers read each row from its first word, as the padded model does", () => {
+  const masked = buildModel({ ...config, maskZero: true }, 7);
+  masked.setWeights(model.getWeights());
+  const sequences = [1, 3, 7, 12, 20, 0].map((length) => review(length, seededRandom(length + 1)));
+  const expected = masked.apply(
+    tf.tensor2d(padSequences(sequences, { maxLen: config.maxLen, value: PAD_INDEX }), undefined, "int32"),
+  ) as tf.Tensor;
+  const shared = predictWithSharedPadding(masked, sequences, config.maxLen);
+  assertClose(shared.dataSync(), expected.dataSync(), 1e-6, "probability");
+  // The mask matters: the unmasked model, same weights, reads short rows differently.
+  const unmasked = predictWithSharedPadding(model, sequences, config.maxLen);
+  assert.ok(Math.abs(unmasked.dataSync()[0] - shared.dataSync()[0]) > 1e-3);
+  tf.dispose([expected, shared, unmasked]);
+  masked.dispose();
+});
+
 test("predictWithSharedPadding rejects a row longer than maxLen", () => {
   assert.throws(() => predictWithSharedPadding(model, [review(21, seededRandom(1))], config.maxLen), RangeError);
 });

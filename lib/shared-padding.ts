@@ -9,6 +9,9 @@
  * back through the copy (tile sums them), so training with it is exact as well.
  *
  * It pays when the batch's reviews have similar lengths (see `lengthBuckets`).
+ *
+ * With masking (`maskZero`), padding leaves the state unchanged, so there is nothing to
+ * share: each row is read from the zero state starting at its first word.
  */
 import * as tf from "@tensorflow/tfjs";
 import { LAYER_NAMES } from "./model-config";
@@ -20,12 +23,20 @@ import { PAD_INDEX } from "./vocabulary";
  *
  * @param inputs `[batch, steps, inputDim]` float32
  * @param initialState `[hiddenState, cellState]`, each `[batch, units]`; zeros when absent
+ * @param firstSteps masking: row b's steps before `firstSteps[b]` are padding that leaves
+ *   its state unchanged; every step counts when absent
  * @returns `[hiddenState, cellState]` after the last step, each `[batch, units]`
  */
 export type SequenceLstm = (
   inputs: tf.Tensor3D,
   initialState?: [tf.Tensor2D, tf.Tensor2D],
+  firstSteps?: readonly number[],
 ) => [tf.Tensor2D, tf.Tensor2D];
+
+/** Whether the model's embedding masks index 0 (Keras's `mask_zero`, `ModelConfig.maskZero`). */
+export function masksPadding(model: tf.LayersModel): boolean {
+  return Boolean((model.getLayer(LAYER_NAMES.embedding).getConfig() as { maskZero?: boolean }).maskZero);
+}
 
 /**
  * Probability that each review is positive, computed as if every row were
@@ -59,7 +70,13 @@ export function predictWithSharedPadding(
     const wordVectors = tf.gather(embeddings as tf.Tensor, words) as tf.Tensor3D; // [batch, longest, embeddingDim]
 
     let hiddenState: tf.Tensor;
-    if (sequenceLstm && paddingSteps === 0) {
+    if (masksPadding(model)) {
+      // Masked padding changes nothing: each row starts from the zero state at its first word.
+      const firstSteps = sequences.map((s) => longest - s.length);
+      hiddenState = sequenceLstm
+        ? sequenceLstm(wordVectors, undefined, firstSteps)[0]
+        : (lstm.apply(wordVectors, { mask: tf.notEqual(words, PAD_INDEX) }) as tf.Tensor);
+    } else if (sequenceLstm && paddingSteps === 0) {
       [hiddenState] = sequenceLstm(wordVectors);
     } else if (sequenceLstm) {
       // One row of `paddingSteps` PAD vectors. gather and broadcastTo, unlike tile, have

@@ -25,8 +25,8 @@ function review(length: number, random: () => number): number[] {
 }
 
 /** The seeded model with weights like a trained one's (fresh ones barely react to their input). */
-function trainedLookingModel(seed: number): tf.LayersModel {
-  const model = buildModel(config, seed);
+function trainedLookingModel(seed: number, maskZero = false): tf.LayersModel {
+  const model = buildModel({ ...config, maskZero }, seed);
   const [embeddings, kernel, recurrentKernel, bias, outputKernel, outputBias] = model.getWeights();
   model.setWeights(
     tf.tidy(() => [embeddings.mul(20), kernel.mul(2), recurrentKernel.mul(2), bias, outputKernel.mul(5), outputBias]),
@@ -152,9 +152,13 @@ for (const backend of ["cpu", "wasm"] as const) {
       { name: "all rows as long as maxLen (no padding)", lengths: [20, 20] },
       { name: "an empty row", lengths: [0, 4] },
     ];
-    for (const { name, lengths } of batches) {
-      test(`predictFast: output and every weight's gradient equal the padded standard model's: ${name}`, () => {
-        const model = trainedLookingModel(7);
+    for (const [{ name, lengths }, maskZero] of batches.flatMap((batch) => [
+      [batch, false] as const,
+      [batch, true] as const,
+    ])) {
+      const masking = maskZero ? ", padding masked" : "";
+      test(`predictFast: output and every weight's gradient equal the padded standard model's: ${name}${masking}`, () => {
+        const model = trainedLookingModel(7, maskZero);
         const random = seededRandom(lengths.length);
         const sequences = lengths.map((length) => review(length, random));
         const labels = tf.tensor2d(

@@ -49,12 +49,15 @@ export function lstmWeightsOf(layer: tf.layers.Layer): LstmWeights {
  *
  * @param inputs `[batch, steps, inputDim]` float32 (word vectors, EEG samples, …)
  * @param initialState `[hiddenState, cellState]`, each `[batch, units]`; zeros when absent
+ * @param firstSteps masking (Keras's `mask_zero`): row b's steps before `firstSteps[b]` are
+ *   padding that leaves its state unchanged; every step counts when absent
  * @returns `[hiddenState, cellState]` after the last step, each `[batch, units]` float32
  */
 export function lstmSequence(
   inputs: tf.Tensor3D,
   weights: LstmWeights,
   initialState?: [tf.Tensor2D, tf.Tensor2D],
+  firstSteps?: readonly number[],
 ): [tf.Tensor2D, tf.Tensor2D] {
   return tf.tidy(() => {
     const [batch] = inputs.shape;
@@ -65,14 +68,23 @@ export function lstmSequence(
     ];
     if (inputs.shape[1] === 0) return [hidden.clone(), cell.clone()];
     // customGrad ops have one output, so the final state travels as [hiddenState | cellState].
-    const state = lstmOp(inputs, weights.kernel, weights.recurrentKernel, weights.bias, hidden, cell) as tf.Tensor2D;
+    const starts = firstSteps ?? new Array<number>(batch).fill(0);
+    if (starts.length !== batch) throw new RangeError(`firstSteps has ${starts.length} rows, inputs ${batch}`);
+    const state = lstmOp(starts)(
+      inputs,
+      weights.kernel,
+      weights.recurrentKernel,
+      weights.bias,
+      hidden,
+      cell,
+    ) as tf.Tensor2D;
     return [state.slice([0, 0], [batch, units]), state.slice([0, units], [batch, units])];
   });
 }
 
 /** `lstmSequence` with a layer's weights, in the form `predictWithSharedPadding` takes. */
 export function fastLstm(layer: tf.layers.Layer): SequenceLstm {
-  return (inputs, initialState) => lstmSequence(inputs, lstmWeightsOf(layer), initialState);
+  return (inputs, initialState, firstSteps) => lstmSequence(inputs, lstmWeightsOf(layer), initialState, firstSteps);
 }
 
 /**
@@ -115,145 +127,165 @@ function multiply(rows: Float32Array, count: number, matrix: tf.Tensor2D, activa
 
 /**
  * The op: (inputs, kernel, recurrentKernel, bias, hiddenState, cellState) → final
- * [hiddenState | cellState] `[batch, 2 * units]`.
+ * [hiddenState | cellState] `[batch, 2 * units]`. Row b's steps before `firstSteps[b]` are
+ * masked: the state passes through them unchanged, and so does its gradient.
  *
  * Arrays are time-major: row `step * batch + b` holds sequence b at that step, so each
  * step is one contiguous block.
  */
-const lstmOp = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
-  const [inputs, kernel, recurrentKernel, bias, initialHidden, initialCell, save] = args as [
-    tf.Tensor3D,
-    tf.Tensor2D,
-    tf.Tensor2D,
-    tf.Tensor1D,
-    tf.Tensor2D,
-    tf.Tensor2D,
-    tf.GradSaveFunc,
-  ];
-  // The engine keeps saved tensors alive until the backward pass (callers' tidy scopes may not).
-  save([kernel, recurrentKernel]);
-  const [batch, steps, inputDim] = inputs.shape;
-  const units = recurrentKernel.shape[0];
-  const gateWidth = 4 * units;
-  const rowWidth = inputDim + units + 1; // [input, hiddenState, 1]
+const lstmOp = (firstSteps: readonly number[]) =>
+  tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const [inputs, kernel, recurrentKernel, bias, initialHidden, initialCell, save] = args as [
+      tf.Tensor3D,
+      tf.Tensor2D,
+      tf.Tensor2D,
+      tf.Tensor1D,
+      tf.Tensor2D,
+      tf.Tensor2D,
+      tf.GradSaveFunc,
+    ];
+    // The engine keeps saved tensors alive until the backward pass (callers' tidy scopes may not).
+    save([kernel, recurrentKernel]);
+    const [batch, steps, inputDim] = inputs.shape;
+    const units = recurrentKernel.shape[0];
+    const gateWidth = 4 * units;
+    const rowWidth = inputDim + units + 1; // [input, hiddenState, 1]
 
-  // [kernel; recurrentKernel; bias] with the candidate's columns doubled (see the file comment).
-  const stacked = tf.tidy(() => {
-    const doubling = tf.concat([tf.ones([2 * units]), tf.fill([units], 2), tf.ones([units])]);
-    return tf.concat([kernel, recurrentKernel, bias.reshape([1, gateWidth])]).mul(doubling) as tf.Tensor2D;
-  });
+    // [kernel; recurrentKernel; bias] with the candidate's columns doubled (see the file comment).
+    const stacked = tf.tidy(() => {
+      const doubling = tf.concat([tf.ones([2 * units]), tf.fill([units], 2), tf.ones([units])]);
+      return tf.concat([kernel, recurrentKernel, bias.reshape([1, gateWidth])]).mul(doubling) as tf.Tensor2D;
+    });
 
-  // Every step's matMul input row [input, hiddenState, 1]; the backward pass reuses them all.
-  const stepRows = new Float32Array(steps * batch * rowWidth);
-  const inputValues = inputs.dataSync();
-  for (let step = 0; step < steps; step++) {
-    for (let b = 0; b < batch; b++) {
-      const row = (step * batch + b) * rowWidth;
-      stepRows.set(inputValues.subarray((b * steps + step) * inputDim, (b * steps + step + 1) * inputDim), row);
-      stepRows[row + rowWidth - 1] = 1;
-    }
-  }
-  const hidden0 = initialHidden.dataSync();
-  for (let b = 0; b < batch; b++) stepRows.set(hidden0.subarray(b * units, (b + 1) * units), b * rowWidth + inputDim);
-
-  const gates = new Float32Array(steps * batch * gateWidth); // activated: inputGate, forgetGate, candidate, outputGate
-  const cellStates = new Float32Array((steps + 1) * batch * units); // entering each step, then the final one
-  const tanhCells = new Float32Array(steps * batch * units); // tanh(cellState) after each step
-  cellStates.set(initialCell.dataSync());
-  const finalState = new Float32Array(batch * 2 * units);
-
-  for (let step = 0; step < steps; step++) {
-    const rows = stepRows.subarray(step * batch * rowWidth, (step + 1) * batch * rowWidth);
-    const activated = multiply(rows, batch, stacked, true); // [batch, 4 * units]
-    for (let b = 0; b < batch; b++) {
-      const g = (step * batch + b) * gateWidth;
-      const a = b * gateWidth;
-      const k = (step * batch + b) * units;
-      const next = step + 1 < steps ? ((step + 1) * batch + b) * rowWidth + inputDim : -1;
-      for (let unit = 0; unit < units; unit++) {
-        const inputGate = activated[a + unit];
-        const forgetGate = activated[a + units + unit];
-        const candidate = 2 * activated[a + 2 * units + unit] - 1;
-        const outputGate = activated[a + 3 * units + unit];
-        gates[g + unit] = inputGate;
-        gates[g + units + unit] = forgetGate;
-        gates[g + 2 * units + unit] = candidate;
-        gates[g + 3 * units + unit] = outputGate;
-        const cellState = forgetGate * cellStates[k + unit] + inputGate * candidate;
-        const tanhCell = tanh(cellState);
-        cellStates[k + batch * units + unit] = cellState;
-        tanhCells[k + unit] = tanhCell;
-        const hiddenState = outputGate * tanhCell;
-        if (next >= 0) stepRows[next + unit] = hiddenState;
-        else {
-          finalState[b * 2 * units + unit] = hiddenState;
-          finalState[b * 2 * units + units + unit] = cellState;
-        }
+    // Every step's matMul input row [input, hiddenState, 1]; the backward pass reuses them all.
+    const stepRows = new Float32Array(steps * batch * rowWidth);
+    const inputValues = inputs.dataSync();
+    for (let step = 0; step < steps; step++) {
+      for (let b = 0; b < batch; b++) {
+        const row = (step * batch + b) * rowWidth;
+        stepRows.set(inputValues.subarray((b * steps + step) * inputDim, (b * steps + step + 1) * inputDim), row);
+        stepRows[row + rowWidth - 1] = 1;
       }
     }
-  }
-  stacked.dispose();
+    const hidden0 = initialHidden.dataSync();
+    for (let b = 0; b < batch; b++) stepRows.set(hidden0.subarray(b * units, (b + 1) * units), b * rowWidth + inputDim);
 
-  const gradFunc = (dy: tf.Tensor, saved: tf.Tensor[]): tf.Tensor[] => {
-    const [kernel, recurrentKernel] = saved as [tf.Tensor2D, tf.Tensor2D];
-    const upstream = dy.dataSync();
-    // Gradients of the loss w.r.t. hiddenState and cellState after the current step.
-    let dHidden: Float32Array = new Float32Array(batch * units);
-    const dCell = new Float32Array(batch * units);
-    for (let b = 0; b < batch; b++) {
-      dHidden.set(upstream.subarray(b * 2 * units, b * 2 * units + units), b * units);
-      dCell.set(upstream.subarray(b * 2 * units + units, (b + 1) * 2 * units), b * units);
-    }
-    const dSums = new Float32Array(steps * batch * gateWidth); // w.r.t. each gate's sum (before activation)
-    const recurrentKernelT = tf.transpose(recurrentKernel) as tf.Tensor2D; // [4 * units, units]
+    const gates = new Float32Array(steps * batch * gateWidth); // activated: inputGate, forgetGate, candidate, outputGate
+    const cellStates = new Float32Array((steps + 1) * batch * units); // entering each step, then the final one
+    const tanhCells = new Float32Array(steps * batch * units); // tanh(cellState) after each step
+    cellStates.set(initialCell.dataSync());
+    const finalState = new Float32Array(batch * 2 * units);
 
-    for (let step = steps - 1; step >= 0; step--) {
+    for (let step = 0; step < steps; step++) {
+      const rows = stepRows.subarray(step * batch * rowWidth, (step + 1) * batch * rowWidth);
+      const activated = multiply(rows, batch, stacked, true); // [batch, 4 * units]
       for (let b = 0; b < batch; b++) {
         const g = (step * batch + b) * gateWidth;
+        const a = b * gateWidth;
         const k = (step * batch + b) * units;
+        const next = step + 1 < steps ? ((step + 1) * batch + b) * rowWidth + inputDim : -1;
+        if (step < firstSteps[b]) {
+          // Padding under the mask: hiddenState and cellState stay as they were.
+          const hidden = (step * batch + b) * rowWidth + inputDim;
+          for (let unit = 0; unit < units; unit++) {
+            cellStates[k + batch * units + unit] = cellStates[k + unit];
+            if (next >= 0) stepRows[next + unit] = stepRows[hidden + unit];
+            else {
+              finalState[b * 2 * units + unit] = stepRows[hidden + unit];
+              finalState[b * 2 * units + units + unit] = cellStates[k + unit];
+            }
+          }
+          continue;
+        }
         for (let unit = 0; unit < units; unit++) {
-          const inputGate = gates[g + unit];
-          const forgetGate = gates[g + units + unit];
-          const candidate = gates[g + 2 * units + unit];
-          const outputGate = gates[g + 3 * units + unit];
-          const tanhCell = tanhCells[k + unit];
-          const dh = flushed(dHidden[b * units + unit]);
-          const dc = flushed(dCell[b * units + unit] + dh * outputGate * (1 - tanhCell * tanhCell));
-          dSums[g + unit] = flushed(dc * candidate * inputGate * (1 - inputGate));
-          dSums[g + units + unit] = flushed(dc * cellStates[k + unit] * forgetGate * (1 - forgetGate));
-          dSums[g + 2 * units + unit] = flushed(dc * inputGate * (1 - candidate * candidate));
-          dSums[g + 3 * units + unit] = flushed(dh * tanhCell * outputGate * (1 - outputGate));
-          dCell[b * units + unit] = dc * forgetGate;
+          const inputGate = activated[a + unit];
+          const forgetGate = activated[a + units + unit];
+          const candidate = 2 * activated[a + 2 * units + unit] - 1;
+          const outputGate = activated[a + 3 * units + unit];
+          gates[g + unit] = inputGate;
+          gates[g + units + unit] = forgetGate;
+          gates[g + 2 * units + unit] = candidate;
+          gates[g + 3 * units + unit] = outputGate;
+          const cellState = forgetGate * cellStates[k + unit] + inputGate * candidate;
+          const tanhCell = tanh(cellState);
+          cellStates[k + batch * units + unit] = cellState;
+          tanhCells[k + unit] = tanhCell;
+          const hiddenState = outputGate * tanhCell;
+          if (next >= 0) stepRows[next + unit] = hiddenState;
+          else {
+            finalState[b * 2 * units + unit] = hiddenState;
+            finalState[b * 2 * units + units + unit] = cellState;
+          }
         }
       }
-      dHidden = multiply(
-        dSums.subarray(step * batch * gateWidth, (step + 1) * batch * gateWidth),
-        batch,
-        recurrentKernelT,
-      );
     }
-    recurrentKernelT.dispose();
+    stacked.dispose();
 
-    return tf.tidy(() => {
-      const dSumsTensor = tf.tensor2d(dSums, [steps * batch, gateWidth]);
-      // [dKernel; dRecurrentKernel; dBias] = [input, hiddenState, 1]ᵀ · dSums, over all steps.
-      // Only untransposed matMuls: wasm's transposeA/transposeB path is several times slower.
-      const dStacked = tf
-        .matMul(tf.transpose(dSumsTensor), tf.tensor2d(stepRows, [steps * batch, rowWidth]))
-        .transpose();
-      const dInputs = tf
-        .matMul(dSumsTensor, tf.transpose(kernel))
-        .reshape([steps, batch, inputDim])
-        .transpose([1, 0, 2]);
-      return [
-        dInputs,
-        dStacked.slice([0, 0], [inputDim, gateWidth]),
-        dStacked.slice([inputDim, 0], [units, gateWidth]),
-        dStacked.slice([inputDim + units, 0], [1, gateWidth]).reshape([gateWidth]),
-        tf.tensor2d(dHidden, [batch, units]),
-        tf.tensor2d(dCell, [batch, units]),
-      ];
-    });
-  };
-  return { value: tf.tensor2d(finalState, [batch, 2 * units]), gradFunc };
-});
+    const gradFunc = (dy: tf.Tensor, saved: tf.Tensor[]): tf.Tensor[] => {
+      const [kernel, recurrentKernel] = saved as [tf.Tensor2D, tf.Tensor2D];
+      const upstream = dy.dataSync();
+      // Gradients of the loss w.r.t. hiddenState and cellState after the current step.
+      let dHidden: Float32Array = new Float32Array(batch * units);
+      const dCell = new Float32Array(batch * units);
+      for (let b = 0; b < batch; b++) {
+        dHidden.set(upstream.subarray(b * 2 * units, b * 2 * units + units), b * units);
+        dCell.set(upstream.subarray(b * 2 * units + units, (b + 1) * 2 * units), b * units);
+      }
+      const dSums = new Float32Array(steps * batch * gateWidth); // w.r.t. each gate's sum (before activation)
+      const recurrentKernelT = tf.transpose(recurrentKernel) as tf.Tensor2D; // [4 * units, units]
+
+      for (let step = steps - 1; step >= 0; step--) {
+        for (let b = 0; b < batch; b++) {
+          if (step < firstSteps[b]) continue; // masked: dSums stay 0, dCell passes through
+          const g = (step * batch + b) * gateWidth;
+          const k = (step * batch + b) * units;
+          for (let unit = 0; unit < units; unit++) {
+            const inputGate = gates[g + unit];
+            const forgetGate = gates[g + units + unit];
+            const candidate = gates[g + 2 * units + unit];
+            const outputGate = gates[g + 3 * units + unit];
+            const tanhCell = tanhCells[k + unit];
+            const dh = flushed(dHidden[b * units + unit]);
+            const dc = flushed(dCell[b * units + unit] + dh * outputGate * (1 - tanhCell * tanhCell));
+            dSums[g + unit] = flushed(dc * candidate * inputGate * (1 - inputGate));
+            dSums[g + units + unit] = flushed(dc * cellStates[k + unit] * forgetGate * (1 - forgetGate));
+            dSums[g + 2 * units + unit] = flushed(dc * inputGate * (1 - candidate * candidate));
+            dSums[g + 3 * units + unit] = flushed(dh * tanhCell * outputGate * (1 - outputGate));
+            dCell[b * units + unit] = dc * forgetGate;
+          }
+        }
+        const dHiddenBefore = multiply(
+          dSums.subarray(step * batch * gateWidth, (step + 1) * batch * gateWidth),
+          batch,
+          recurrentKernelT,
+        );
+        // Masked rows: the gradient w.r.t. hiddenState passes through unchanged.
+        for (let b = 0; b < batch; b++)
+          if (step < firstSteps[b]) dHiddenBefore.set(dHidden.subarray(b * units, (b + 1) * units), b * units);
+        dHidden = dHiddenBefore;
+      }
+      recurrentKernelT.dispose();
+
+      return tf.tidy(() => {
+        const dSumsTensor = tf.tensor2d(dSums, [steps * batch, gateWidth]);
+        // [dKernel; dRecurrentKernel; dBias] = [input, hiddenState, 1]ᵀ · dSums, over all steps.
+        // Only untransposed matMuls: wasm's transposeA/transposeB path is several times slower.
+        const dStacked = tf
+          .matMul(tf.transpose(dSumsTensor), tf.tensor2d(stepRows, [steps * batch, rowWidth]))
+          .transpose();
+        const dInputs = tf
+          .matMul(dSumsTensor, tf.transpose(kernel))
+          .reshape([steps, batch, inputDim])
+          .transpose([1, 0, 2]);
+        return [
+          dInputs,
+          dStacked.slice([0, 0], [inputDim, gateWidth]),
+          dStacked.slice([inputDim, 0], [units, gateWidth]),
+          dStacked.slice([inputDim + units, 0], [1, gateWidth]).reshape([gateWidth]),
+          tf.tensor2d(dHidden, [batch, units]),
+          tf.tensor2d(dCell, [batch, units]),
+        ];
+      });
+    };
+    return { value: tf.tensor2d(finalState, [batch, 2 * units]), gradFunc };
+  });
