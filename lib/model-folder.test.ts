@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { before, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
 import { fixtureMetadata } from "../tests/fixture-metadata";
@@ -6,12 +7,15 @@ import type { ModelMetadata } from "./metadata";
 import { buildModel } from "./model";
 import {
   checkCompatible,
+  checkWeightsSha256,
   type ModelJson,
   modelBaseUrl,
   modelOrigin,
   parseWeightsManifest,
   quantizeWeights,
   readWeights,
+  weightsSha256,
+  weightUrls,
 } from "./model-folder";
 
 const config = { numWords: 12, maxLen: 9, embeddingDim: 4, lstmUnits: 3 };
@@ -174,4 +178,104 @@ test("modelBaseUrl: the default model follows NEXT_PUBLIC_MODEL_URL, the tutoria
     if (saved === undefined) delete process.env.NEXT_PUBLIC_MODEL_URL;
     else process.env.NEXT_PUBLIC_MODEL_URL = saved;
   }
+});
+
+// ---------------------------------------------------------------------------------------
+// The weights' content hash
+
+const nodeSha256 = (data: ArrayBuffer) => createHash("sha256").update(new Uint8Array(data)).digest("hex");
+
+test("weightsSha256 is SHA-256 in hex: the standard vector, and Node's hash of the fixture's weights", async () => {
+  const abc = new TextEncoder().encode("abc");
+  assert.equal(
+    await weightsSha256(abc.slice().buffer),
+    "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+  );
+  assert.equal(await weightsSha256(weightData), nodeSha256(weightData));
+});
+
+test("parseWeightsManifest reads the recorded hash, null without one, and refuses a malformed one", () => {
+  const hash = nodeSha256(weightData);
+  assert.equal(parseWeightsManifest(modelJson).sha256, null);
+  assert.equal(parseWeightsManifest({ ...modelJson, weightsSha256: hash }).sha256, hash);
+  for (const bad of [hash.slice(1), hash.toUpperCase(), `${hash.slice(0, 63)}g`]) {
+    assert.throws(
+      () => parseWeightsManifest({ ...modelJson, weightsSha256: bad }),
+      /weightsSha256 must be a SHA-256 in 64 lowercase hex digits/,
+    );
+  }
+});
+
+const WEIGHT_URL_CASES: { name: string; sha256: string | null; versioned: boolean; paths: string[]; urls: string[] }[] =
+  [
+    {
+      name: "a recorded hash versions the URL with its first 16 digits",
+      sha256: `0123456789abcdef${"f".repeat(48)}`,
+      versioned: true,
+      paths: ["weights.bin"],
+      urls: ["/models/default/weights.bin?v=0123456789abcdef"],
+    },
+    {
+      name: "every weight file of a sharded folder carries the version",
+      sha256: `fedcba9876543210${"0".repeat(48)}`,
+      versioned: true,
+      paths: ["group1-shard1of2.bin", "group1-shard2of2.bin"],
+      urls: [
+        "/models/default/group1-shard1of2.bin?v=fedcba9876543210",
+        "/models/default/group1-shard2of2.bin?v=fedcba9876543210",
+      ],
+    },
+    {
+      name: "a folder saved before hashes were recorded keeps the plain URL",
+      sha256: null,
+      versioned: true,
+      paths: ["weights.bin"],
+      urls: ["/models/default/weights.bin"],
+    },
+    {
+      name: "versioned = false (nothing can check the hash) keeps the plain URL",
+      sha256: `0123456789abcdef${"f".repeat(48)}`,
+      versioned: false,
+      paths: ["weights.bin"],
+      urls: ["/models/default/weights.bin"],
+    },
+  ];
+for (const { name, sha256, versioned, paths, urls } of WEIGHT_URL_CASES) {
+  test(`weightUrls: ${name}`, () => {
+    const manifest = { paths, entries: [], totalBytes: 0, sha256 };
+    assert.deepEqual(weightUrls("/models/default/", manifest, versioned), urls);
+  });
+}
+
+test("weightUrls: new weights get a new URL", async () => {
+  const other = new Uint8Array(weightData.slice(0));
+  other[0] ^= 1;
+  const urlOf = async (data: ArrayBuffer) =>
+    weightUrls("https://store.example/models/abc/", {
+      ...parseWeightsManifest(modelJson),
+      sha256: await weightsSha256(data),
+    })[0];
+  assert.notEqual(await urlOf(weightData), await urlOf(other.buffer));
+  assert.match(await urlOf(weightData), /^https:\/\/store\.example\/models\/abc\/weights\.bin\?v=[0-9a-f]{16}$/);
+});
+
+test("checkWeightsSha256 accepts the recorded weights and refuses one changed byte, a short file, a hash-less short file", async () => {
+  const hash = nodeSha256(weightData);
+  const manifest = parseWeightsManifest({ ...modelJson, weightsSha256: hash });
+  await checkWeightsSha256(manifest, weightData);
+  const changed = new Uint8Array(weightData.slice(0));
+  changed[100] ^= 0x80;
+  await assert.rejects(
+    checkWeightsSha256(manifest, changed.buffer),
+    new RegExp(
+      `SHA-256 ${nodeSha256(changed.buffer)}, but model.json records ${hash}: the weights and model.json come from different saves`,
+    ),
+  );
+  await assert.rejects(
+    checkWeightsSha256(manifest, weightData.slice(0, 100)),
+    /has 100 bytes but model.json describes 592/,
+  );
+  const unhashed = parseWeightsManifest(modelJson);
+  await checkWeightsSha256(unhashed, changed.buffer); // nothing recorded: only the byte count is known
+  await assert.rejects(checkWeightsSha256(unhashed, weightData.slice(0, 100)), /has 100 bytes/);
 });

@@ -80,6 +80,12 @@ export interface ModelJson {
   generatedBy?: string;
   convertedBy?: string | null;
   weightsManifest: { paths: string[]; weights: WeightSpec[] }[];
+  /**
+   * SHA-256 (64 hex digits) of the weight files' bytes, concatenated in manifest order:
+   * it names the weights' content, so the browser may cache them for good (`weightUrls`).
+   * Absent in folders saved before it was recorded. tfjs ignores the field.
+   */
+  weightsSha256?: string;
 }
 
 /** One weight's place in the concatenated weight files. */
@@ -96,6 +102,8 @@ export interface WeightsManifest {
   entries: WeightEntry[];
   /** The bytes the weight files must hold together. */
   totalBytes: number;
+  /** Their SHA-256 as model.json records it, or null for a folder saved before it was recorded. */
+  sha256: string | null;
 }
 
 const BYTES_PER_VALUE = { float32: 4, int32: 4, uint8: 1, uint16: 2, float16: 2 } as const;
@@ -133,7 +141,54 @@ export function parseWeightsManifest(modelJson: ModelJson): WeightsManifest {
     entries.push({ ...spec, byteOffset: offset, byteLength: size * bytes, size });
     offset += size * bytes;
   }
-  return { paths: modelJson.weightsManifest.flatMap((group) => group.paths), entries, totalBytes: offset };
+  const sha256 = modelJson.weightsSha256 ?? null;
+  if (sha256 !== null && !/^[0-9a-f]{64}$/.test(sha256))
+    throw new Error(`model.json: weightsSha256 must be a SHA-256 in 64 lowercase hex digits, got "${sha256}"`);
+  return { paths: modelJson.weightsManifest.flatMap((group) => group.paths), entries, totalBytes: offset, sha256 };
+}
+
+// ---------------------------------------------------------------------------------------
+// The weights' content hash: versioned URLs the browser may keep for good
+
+/** The query parameter naming the weights' content; next.config.ts caches such URLs for a year. */
+export const WEIGHTS_VERSION_PARAM = "v";
+
+/** Hex digits of the SHA-256 in a weights URL: 64 bits, as many as the published versions' names. */
+const VERSION_DIGITS = 16;
+
+/** SHA-256 of the weight bytes as 64 hex digits (Web Crypto: Node, and browsers on https or localhost). */
+export async function weightsSha256(weightData: ArrayBuffer): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", weightData);
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * The URLs of the weight files in `baseUrl`. When model.json records the weights' hash
+ * and `versioned` is true, each URL carries its first 16 hex digits (`weights.bin?v=…`):
+ * new weights get new URLs, so these may be cached for good while model.json, which
+ * names them, is always revalidated. Folders without a hash get the plain URLs.
+ */
+export function weightUrls(baseUrl: string, manifest: WeightsManifest, versioned = true): string[] {
+  const query =
+    versioned && manifest.sha256 !== null
+      ? `?${WEIGHTS_VERSION_PARAM}=${manifest.sha256.slice(0, VERSION_DIGITS)}`
+      : "";
+  return manifest.paths.map((path) => `${baseUrl}${path}${query}`);
+}
+
+/**
+ * Throws unless the weight bytes are as many as the manifest describes and hash to the
+ * SHA-256 model.json records; a folder that records no hash passes on its byte count.
+ */
+export async function checkWeightsSha256(manifest: WeightsManifest, weightData: ArrayBuffer): Promise<void> {
+  checkByteCount(manifest, weightData);
+  if (manifest.sha256 === null) return;
+  const actual = await weightsSha256(weightData);
+  if (actual !== manifest.sha256) {
+    throw new Error(
+      `the weights have SHA-256 ${actual}, but model.json records ${manifest.sha256}: the weights and model.json come from different saves. Copy the model folder again, all its files together, or save it again.`,
+    );
+  }
 }
 
 /**
@@ -145,17 +200,21 @@ export function readWeights(
   manifest: WeightsManifest,
   weightData: ArrayBuffer,
 ): Map<string, { shape: number[]; values: Float32Array }> {
+  checkByteCount(manifest, weightData);
+  const weights = new Map<string, { shape: number[]; values: Float32Array }>();
+  for (const entry of manifest.entries) {
+    weights.set(entry.name, { shape: entry.shape, values: decodeValues(entry, weightData) });
+  }
+  return weights;
+}
+
+function checkByteCount(manifest: WeightsManifest, weightData: ArrayBuffer): void {
   if (weightData.byteLength !== manifest.totalBytes) {
     const hint = weightData.byteLength < manifest.totalBytes ? "; it may be truncated" : "";
     throw new Error(
       `the weights file has ${weightData.byteLength} bytes but model.json describes ${manifest.totalBytes}${hint}`,
     );
   }
-  const weights = new Map<string, { shape: number[]; values: Float32Array }>();
-  for (const entry of manifest.entries) {
-    weights.set(entry.name, { shape: entry.shape, values: decodeValues(entry, weightData) });
-  }
-  return weights;
 }
 
 function decodeValues(entry: WeightEntry, weightData: ArrayBuffer): Float32Array {

@@ -5,7 +5,15 @@
  * page use it.
  */
 import type { ModelMetadata } from "./metadata";
-import { checkCompatible, MODEL_FILES, parseWeightsManifest } from "./model-folder";
+import {
+  checkCompatible,
+  checkWeightsSha256,
+  MODEL_FILES,
+  parseWeightsManifest,
+  type WeightsManifest,
+  weightsSha256,
+  weightUrls,
+} from "./model-folder";
 import { networkWeightsFromFiles } from "./network-weights";
 import { Predictor } from "./predictor";
 
@@ -28,15 +36,35 @@ export async function loadPredictor(
     fetchJson(baseUrl + MODEL_FILES.metadata),
   ]);
   const { metadata, modelJson } = checkCompatible(metadataValue, modelJsonValue);
-  const weightUrls = parseWeightsManifest(modelJson).paths.map((path) => baseUrl + path);
-  const weightData = await fetchBytes(weightUrls, onProgress);
+  const weightData = await fetchWeights(baseUrl, parseWeightsManifest(modelJson), onProgress);
   return { predictor: new Predictor(networkWeightsFromFiles(modelJson, weightData), metadata), metadata };
 }
 
-async function fetchOk(url: string): Promise<Response> {
+/**
+ * The weights, from their versioned URLs when the browser can check their hash (Web
+ * Crypto needs https or localhost; elsewhere the plain, revalidated URLs are used). If
+ * the bytes do not match, they are asked of the server once more past the browser's
+ * cache: a file replaced while a visit was loading can leave other bytes cached under a
+ * versioned URL.
+ */
+async function fetchWeights(
+  baseUrl: string,
+  manifest: WeightsManifest,
+  onProgress: (progress: DownloadProgress) => void,
+): Promise<ArrayBuffer> {
+  const checkable = manifest.sha256 !== null && globalThis.crypto?.subtle !== undefined;
+  const urls = weightUrls(baseUrl, manifest, checkable);
+  const weightData = await fetchBytes(urls, onProgress, "default");
+  if (!checkable || (await weightsSha256(weightData)) === manifest.sha256) return weightData;
+  const fresh = await fetchBytes(urls, onProgress, "reload");
+  await checkWeightsSha256(manifest, fresh);
+  return fresh;
+}
+
+async function fetchOk(url: string, cache: RequestCache = "default"): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await fetch(url, { cache });
   } catch {
     throw new Error(`could not reach ${url} (offline, or blocked by the network)`);
   }
@@ -54,8 +82,12 @@ async function fetchJson(url: string): Promise<unknown> {
 }
 
 /** Downloads every file and concatenates them, reporting bytes as they arrive. */
-async function fetchBytes(urls: string[], onProgress: (progress: DownloadProgress) => void): Promise<ArrayBuffer> {
-  const responses = await Promise.all(urls.map(fetchOk));
+async function fetchBytes(
+  urls: string[],
+  onProgress: (progress: DownloadProgress) => void,
+  cache: RequestCache,
+): Promise<ArrayBuffer> {
+  const responses = await Promise.all(urls.map((url) => fetchOk(url, cache)));
   const lengths = responses.map((response) => Number(response.headers.get("Content-Length")));
   const announced = lengths.every((length) => length > 0) ? lengths.reduce((a, b) => a + b, 0) : null;
   let loadedBytes = 0;

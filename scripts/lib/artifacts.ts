@@ -13,11 +13,13 @@ import { textToIndices } from "../../lib/encode";
 import { assertModelMetadata, type ModelMetadata } from "../../lib/metadata";
 import {
   checkCompatible,
+  checkWeightsSha256,
   MODEL_FILES,
   type ModelJson,
   parseWeightsManifest,
   quantizeWeights,
   readWeights,
+  weightsSha256,
 } from "../../lib/model-folder";
 import { networkWeightsFromFiles } from "../../lib/network-weights";
 import { Predictor } from "../../lib/predictor";
@@ -38,6 +40,7 @@ export function fileSystemHandler(dir: string): tf.io.IOHandler {
         generatedBy: `TensorFlow.js tfjs-layers v${tf.version.tfjs}`,
         convertedBy: null,
         weightsManifest: [{ paths: [WEIGHTS_FILE], weights: artifacts.weightSpecs }],
+        weightsSha256: await weightsSha256(artifacts.weightData),
       };
       await writeFile(join(dir, WEIGHTS_FILE), Buffer.from(artifacts.weightData));
       await writeFile(join(dir, MODEL_FILE), JSON.stringify(modelJson));
@@ -105,7 +108,35 @@ async function quantizeModelFiles(dir: string): Promise<void> {
     WEIGHTS_FILE,
   );
   await writeFile(join(dir, WEIGHTS_FILE), data);
-  await writeFile(join(dir, MODEL_FILE), JSON.stringify({ ...modelJson, weightsManifest: [group] }));
+  const rewritten: ModelJson = {
+    ...modelJson,
+    weightsManifest: [group],
+    weightsSha256: await weightsSha256(arrayBufferOf(data)),
+  };
+  await writeFile(join(dir, MODEL_FILE), JSON.stringify(rewritten));
+}
+
+/** The bytes of a Node Buffer or Uint8Array as their own ArrayBuffer, as the model-folder readers take them. */
+const arrayBufferOf = (bytes: Uint8Array) =>
+  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+
+/**
+ * Records in `dir`'s model.json the SHA-256 of its weights, as saving does now, for a
+ * folder saved before hashes were recorded; the weight files are not touched. A
+ * model.json that records a hash already is only checked against its weights.
+ */
+export async function recordWeightsSha256(dir: string): Promise<{ sha256: string; changed: boolean }> {
+  const path = join(dir, MODEL_FILE);
+  if (!existsSync(path)) throw new Error(`${path} not found: pass the folder that holds model.json and weights.bin`);
+  const modelJson = JSON.parse(await readFile(path, "utf8")) as ModelJson;
+  const manifest = parseWeightsManifest(modelJson);
+  const bytes = Buffer.concat(await Promise.all(manifest.paths.map((name) => readFile(join(dir, name)))));
+  await checkWeightsSha256(manifest, arrayBufferOf(bytes)); // the byte count, and a hash already recorded
+  if (manifest.sha256 !== null) return { sha256: manifest.sha256, changed: false };
+  const sha256 = await weightsSha256(arrayBufferOf(bytes));
+  await writeFile(`${path}.tmp`, JSON.stringify({ ...modelJson, weightsSha256: sha256 }));
+  await rename(`${path}.tmp`, path);
+  return { sha256, changed: true };
 }
 
 /**
@@ -119,12 +150,11 @@ export async function loadPredictorDir(
     await readMetadata(dir),
     JSON.parse(await readFile(join(dir, MODEL_FILE), "utf8")),
   );
-  const weightFiles = await Promise.all(parseWeightsManifest(modelJson).paths.map((path) => readFile(join(dir, path))));
-  const bytes = Buffer.concat(weightFiles);
-  const weights = networkWeightsFromFiles(
-    modelJson,
-    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
-  );
+  const manifest = parseWeightsManifest(modelJson);
+  const bytes = Buffer.concat(await Promise.all(manifest.paths.map((path) => readFile(join(dir, path)))));
+  const weightData = arrayBufferOf(bytes);
+  await checkWeightsSha256(manifest, weightData);
+  const weights = networkWeightsFromFiles(modelJson, weightData);
   const predictor = new Predictor(weights, metadata);
   return { predictor, metadata, predict: (text) => predictor.probabilityOfIndices(textToIndices(text, metadata)) };
 }

@@ -2,7 +2,8 @@
  * A model folder as one publishable bundle: its files in upload order, each with its
  * SHA-256, and the version that names them. The folder is read through the contract in
  * lib/model-folder.ts: every file present, weights exactly as long as the manifest
- * says, metadata.json and model.json describing the same network (`checkCompatible`).
+ * says and with the SHA-256 model.json records (when it records one), metadata.json
+ * and model.json describing the same network (`checkCompatible`).
  * ./validate.ts then runs the browser's predictor on the recorded samples.
  */
 import { createHash } from "node:crypto";
@@ -13,6 +14,7 @@ import type { ModelMetadata } from "../../../lib/metadata";
 import {
   assertModelJson,
   checkCompatible,
+  checkWeightsSha256,
   MODEL_FILES,
   type ModelJson,
   parseWeightsManifest,
@@ -97,6 +99,12 @@ export async function bundleFrom(where: string, read: FolderFiles): Promise<Mode
       `the weight files (${manifest.paths.join(", ")}) in ${where} hold ${weights.length} bytes, but the manifest in ${MODEL_FILES.model} describes ${manifest.totalBytes}: they come from different saves or were cut short. Train or copy the folder again.`,
     );
   }
+  const weightData = weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength) as ArrayBuffer;
+  try {
+    await checkWeightsSha256(manifest, weightData);
+  } catch (error) {
+    throw new ArtifactError(`${where}: ${(error as Error).message}`);
+  }
   let metadata: ModelMetadata;
   try {
     metadata = checkCompatible(parse(MODEL_FILES.metadata, read.metadata), modelJson).metadata;
@@ -110,7 +118,6 @@ export async function bundleFrom(where: string, read: FolderFiles): Promise<Mode
     bundleFile(MODEL_FILES.metadata, read.metadata, JSON_TYPE),
     bundleFile(MODEL_FILES.model, read.modelJson, JSON_TYPE),
   ];
-  const weightData = weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength) as ArrayBuffer;
   return { files, metadata, modelJson, weightData, version: versionOf(files) };
 }
 

@@ -1,0 +1,119 @@
+import assert from "node:assert/strict";
+import { afterEach, before, test } from "node:test";
+import * as tf from "@tensorflow/tfjs";
+import { fixtureMetadata } from "../tests/fixture-metadata";
+import { buildModel } from "./model";
+import { type ModelJson, weightsSha256 } from "./model-folder";
+import { networkWeightsFromFiles } from "./network-weights";
+import { Predictor } from "./predictor";
+import { loadPredictor } from "./predictor-loader";
+
+const BASE = "https://store.example/models/abc/";
+const config = { numWords: 12, maxLen: 9, embeddingDim: 4, lstmUnits: 3 };
+const metadata = fixtureMetadata({ ...config }, { the: 4, movie: 5, good: 6 });
+const TEXT = "the movie good good";
+
+/** model.json and weights of a tiny model; `other` holds as many bytes from another seed. */
+let modelJson: ModelJson;
+let weights: ArrayBuffer;
+let other: ArrayBuffer;
+let hash: string;
+
+async function saved(seed: number): Promise<{ modelTopology: unknown; weightSpecs: unknown; weightData: ArrayBuffer }> {
+  let artifacts: tf.io.ModelArtifacts | undefined;
+  await buildModel(config, seed).save(
+    tf.io.withSaveHandler(async (a) => {
+      artifacts = a;
+      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: "JSON" } };
+    }),
+  );
+  return { ...artifacts!, weightData: artifacts!.weightData as ArrayBuffer };
+}
+
+before(async () => {
+  await tf.setBackend("cpu");
+  const model = await saved(7);
+  weights = model.weightData;
+  other = (await saved(8)).weightData;
+  hash = await weightsSha256(weights);
+  modelJson = {
+    modelTopology: model.modelTopology,
+    format: "layers-model",
+    weightsManifest: [
+      { paths: ["weights.bin"], weights: model.weightSpecs as ModelJson["weightsManifest"][0]["weights"] },
+    ],
+    weightsSha256: hash,
+  };
+});
+
+const realFetch = globalThis.fetch;
+afterEach(() => {
+  globalThis.fetch = realFetch;
+});
+
+/** Serves the model folder at BASE; `weightsFor` picks the weight bytes per request. Returns the weight requests. */
+function serve(json: ModelJson, weightsFor: (cache: RequestCache) => ArrayBuffer) {
+  const requests: { url: string; cache: RequestCache }[] = [];
+  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
+    const url = String(input);
+    if (url === `${BASE}model.json`) return Response.json(json);
+    if (url === `${BASE}metadata.json`) return Response.json(metadata);
+    if (!url.startsWith(`${BASE}weights.bin`)) return new Response("not found", { status: 404 });
+    const cache = init?.cache ?? "default";
+    requests.push({ url, cache });
+    return new Response(weightsFor(cache).slice(0));
+  };
+  return requests;
+}
+
+const probabilityFrom = (data: ArrayBuffer) =>
+  new Predictor(networkWeightsFromFiles(modelJson, data), metadata).read(TEXT).probability;
+
+test("a folder that records its hash: the weights come once from weights.bin?v=<16 hex digits>, through the cache", async () => {
+  const requests = serve(modelJson, () => weights);
+  const { predictor } = await loadPredictor(BASE);
+  assert.deepEqual(requests, [{ url: `${BASE}weights.bin?v=${hash.slice(0, 16)}`, cache: "default" }]);
+  assert.equal(predictor.read(TEXT).probability, probabilityFrom(weights));
+});
+
+test("other bytes cached under the versioned URL: asked again past the cache, and the right weights are used", async () => {
+  assert.notEqual(probabilityFrom(other), probabilityFrom(weights));
+  const requests = serve(modelJson, (cache) => (cache === "reload" ? weights : other));
+  const { predictor } = await loadPredictor(BASE);
+  assert.deepEqual(
+    requests.map((r) => r.cache),
+    ["default", "reload"],
+  );
+  assert.equal(predictor.read(TEXT).probability, probabilityFrom(weights));
+});
+
+test("the server itself serves other weights: the load fails and says which hashes differ", async () => {
+  const requests = serve(modelJson, () => other);
+  await assert.rejects(
+    loadPredictor(BASE),
+    new RegExp(
+      `SHA-256 ${await weightsSha256(other)}, but model.json records ${hash}: the weights and model.json come from different saves`,
+    ),
+  );
+  assert.equal(requests.length, 2);
+});
+
+test("a folder saved before hashes were recorded loads from the plain URL", async () => {
+  const { weightsSha256: _, ...older } = modelJson;
+  const requests = serve(older, () => weights);
+  const { predictor } = await loadPredictor(BASE);
+  assert.deepEqual(requests, [{ url: `${BASE}weights.bin`, cache: "default" }]);
+  assert.equal(predictor.read(TEXT).probability, probabilityFrom(weights));
+});
+
+test("without Web Crypto (http on a LAN address) the hash cannot be checked: the plain URL", async () => {
+  const crypto = Object.getOwnPropertyDescriptor(globalThis, "crypto")!;
+  Object.defineProperty(globalThis, "crypto", { value: undefined, configurable: true });
+  try {
+    const requests = serve(modelJson, () => weights);
+    await loadPredictor(BASE);
+    assert.deepEqual(requests, [{ url: `${BASE}weights.bin`, cache: "default" }]);
+  } finally {
+    Object.defineProperty(globalThis, "crypto", crypto);
+  }
+});

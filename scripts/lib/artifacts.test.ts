@@ -1,0 +1,65 @@
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import * as tf from "@tensorflow/tfjs";
+import { buildModel } from "../../lib/model";
+import type { ModelJson } from "../../lib/model-folder";
+import { fixtureMetadata } from "../../tests/fixture-metadata";
+import { loadPredictorDir, MODEL_FILE, recordWeightsSha256, saveModelDir, WEIGHTS_FILE } from "./artifacts";
+
+const config = { numWords: 12, maxLen: 9, embeddingDim: 4, lstmUnits: 3 };
+const metadata = fixtureMetadata({ ...config }, { the: 4, movie: 5, good: 6 });
+let root: string;
+
+before(async () => {
+  await tf.setBackend("cpu");
+  root = await mkdtemp(join(tmpdir(), "artifacts-test-"));
+});
+after(() => rm(root, { recursive: true, force: true }));
+
+const sha256Of = async (path: string) =>
+  createHash("sha256")
+    .update(await readFile(path))
+    .digest("hex");
+const modelJsonOf = async (dir: string) => JSON.parse(await readFile(join(dir, MODEL_FILE), "utf8")) as ModelJson;
+
+for (const quantize of [false, true]) {
+  test(`saveModelDir records the SHA-256 of the weights it wrote (${quantize ? "8-bit" : "float32"})`, async () => {
+    const dir = join(root, `saved-${quantize}`);
+    await saveModelDir(dir, buildModel(config, 7), metadata, {}, { quantize });
+    const recorded = (await modelJsonOf(dir)).weightsSha256;
+    assert.equal(recorded, await sha256Of(join(dir, WEIGHTS_FILE)));
+    await loadPredictorDir(dir);
+  });
+}
+
+test("recordWeightsSha256 gives an older folder its hash without touching the weights; a second run changes nothing", async () => {
+  const dir = join(root, "older");
+  await saveModelDir(dir, buildModel(config, 7), metadata);
+  const { weightsSha256: expected, ...older } = await modelJsonOf(dir);
+  await writeFile(join(dir, MODEL_FILE), JSON.stringify(older));
+  const weightsBefore = await readFile(join(dir, WEIGHTS_FILE));
+
+  assert.deepEqual(await recordWeightsSha256(dir), { sha256: expected, changed: true });
+  assert.deepEqual(await modelJsonOf(dir), { ...older, weightsSha256: expected });
+  assert.deepEqual(await readFile(join(dir, WEIGHTS_FILE)), weightsBefore);
+  assert.deepEqual(await recordWeightsSha256(dir), { sha256: expected, changed: false });
+});
+
+test("weights replaced after saving (same length, other bytes): loading and rehashing both refuse", async () => {
+  const dir = join(root, "replaced");
+  await saveModelDir(dir, buildModel(config, 7), metadata);
+  const otherDir = join(root, "other");
+  await saveModelDir(otherDir, buildModel(config, 8), metadata);
+  await writeFile(join(dir, WEIGHTS_FILE), await readFile(join(otherDir, WEIGHTS_FILE)));
+  const message = /but model.json records [0-9a-f]{64}: the weights and model.json come from different saves/;
+  await assert.rejects(loadPredictorDir(dir), message);
+  await assert.rejects(recordWeightsSha256(dir), message);
+});
+
+test("recordWeightsSha256 on a folder without model.json says what to pass", async () => {
+  await assert.rejects(recordWeightsSha256(join(root, "nothing")), /model.json not found: pass the folder that holds/);
+});
