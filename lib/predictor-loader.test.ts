@@ -27,7 +27,8 @@ async function saved(seed: number): Promise<{ modelTopology: unknown; weightSpec
       return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: "JSON" } };
     }),
   );
-  return { ...artifacts!, weightData: artifacts!.weightData as ArrayBuffer };
+  const { modelTopology, weightSpecs, weightData } = artifacts!;
+  return { modelTopology, weightSpecs, weightData: weightData as ArrayBuffer };
 }
 
 before(async () => {
