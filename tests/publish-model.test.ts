@@ -479,6 +479,12 @@ describe("publishModel refuses broken folders before any request", () => {
       change: (dir) => appendFile(join(dir, WEIGHTS_FILE), Buffer.alloc(4)),
       message: /hold \d+ bytes, but the manifest/,
     },
+    {
+      name: "weights of the same size from another save",
+      change: (dir) => cp(join(modelB, WEIGHTS_FILE), join(dir, WEIGHTS_FILE)),
+      message:
+        /the weights have SHA-256 [0-9a-f]{64}, but model\.json records [0-9a-f]{64}: the weights and model\.json come from different saves/,
+    },
     { name: "missing metadata", change: (dir) => rm(join(dir, METADATA_FILE)), message: /metadata\.json is missing/ },
     {
       name: "wrong metadata schema",
