@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { modelOrigin } from "./lib/model-folder";
+import { modelOrigin, WEIGHTS_VERSION_PARAM } from "./lib/model-folder";
 
 /**
  * The typed review never leaves the browser: scripts, styles and connections are
@@ -46,6 +46,14 @@ const nextConfig: NextConfig = {
           { key: "Referrer-Policy", value: "no-referrer" },
           { key: "X-Content-Type-Options", value: "nosniff" },
         ],
+      },
+      {
+        // Weights fetched as weights.bin?v=<their SHA-256> (lib/model-folder.ts, weightUrls): new
+        // weights get a new URL, so browsers keep these for good. Plain URLs, and model.json that
+        // names the hash, keep Next.js's revalidation (max-age=0).
+        source: "/models/:path*",
+        has: [{ type: "query", key: WEIGHTS_VERSION_PARAM }],
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
       },
     ];
   },
