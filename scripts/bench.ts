@@ -76,7 +76,7 @@ async function measureFirstPrediction(
     ms,
     bytes: downloads.reduce((sum, download) => sum + download.bytes, 0),
     modelBytes: downloads
-      .filter((download) => /\/(model\.json|weights\.bin|metadata\.json)$/.test(download.url))
+      .filter((download) => /\/(model\.json|weights\.bin|metadata\.json)$/.test(new URL(download.url).pathname))
       .reduce((sum, download) => sum + download.bytes, 0),
   };
 }

@@ -1,0 +1,83 @@
+/**
+ * A repeat visit does not download the box's weights again. The browser fetches them as
+ * weights.bin?v=<the first 16 hex digits of their SHA-256>, which the site serves as
+ * immutable for a year (next.config.ts); model.json, which names the hash, and the plain
+ * weights URL are revalidated on every visit, so a retrained model is fetched at once.
+ */
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { expect, type Page, type Response, test } from "@playwright/test";
+import { MODEL_FILES, type ModelJson, modelFolder } from "../lib/model-folder";
+
+const MODEL_DIR = `public/${modelFolder("default")}`;
+const BASE = `/${modelFolder("default")}/`;
+
+async function openBox(page: Page) {
+  await page.goto("/");
+  await expect(page.locator("[data-sentiment-box]")).toHaveAttribute("data-status", "ready", { timeout: 20_000 });
+}
+
+/** The model worker's resource timings: transferSize 0 with a body means the bytes came from the browser's cache. */
+async function workerTimings(page: Page) {
+  await expect.poll(() => page.workers().length).toBe(1);
+  return page.workers()[0].evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((entry) => entry as PerformanceResourceTiming)
+      .map(({ name, transferSize, encodedBodySize }) => ({ url: name, transferSize, encodedBodySize })),
+  );
+}
+
+test("the weights come from the browser's cache on a second visit, model.json from the server", async ({ page }) => {
+  const sha256 = createHash("sha256")
+    .update(await readFile(`${MODEL_DIR}/${MODEL_FILES.weights}`))
+    .digest("hex");
+  const modelJson = JSON.parse(await readFile(`${MODEL_DIR}/${MODEL_FILES.model}`, "utf8")) as ModelJson;
+  expect(modelJson.weightsSha256, "run npm run rehash-model -- --model default").toBe(sha256);
+  const weightsPath = `${BASE}${MODEL_FILES.weights}?v=${sha256.slice(0, 16)}`;
+
+  const responses: Response[] = [];
+  page.on("response", (response) => responses.push(response));
+  await openBox(page);
+  const served = (pathWithQuery: string) => {
+    const found = responses.find((r) => {
+      const url = new URL(r.url());
+      return url.pathname + url.search === pathWithQuery;
+    });
+    expect(found, `${pathWithQuery} was requested`).toBeDefined();
+    return found!;
+  };
+  const weights = served(weightsPath);
+  expect(weights.status()).toBe(200);
+  expect(await weights.headerValue("cache-control")).toBe("public, max-age=31536000, immutable");
+  const modelJsonResponse = served(`${BASE}${MODEL_FILES.model}`);
+  expect(await modelJsonResponse.headerValue("cache-control")).not.toContain("immutable");
+  expect(await modelJsonResponse.headerValue("cache-control")).toContain("max-age=0");
+
+  await openBox(page); // the second visit, in the same browser
+  const timings = await workerTimings(page);
+  const timing = (suffix: string) => {
+    const found = timings.find((t) => t.url.endsWith(suffix));
+    expect(found, `${suffix} in ${JSON.stringify(timings)}`).toBeDefined();
+    return found!;
+  };
+  const cachedWeights = timing(weightsPath);
+  expect(cachedWeights.encodedBodySize).toBeGreaterThan(0);
+  expect(cachedWeights.transferSize, "weights downloaded again").toBe(0);
+  // Revalidated: a request went to the server (a 304 carries headers, so transferSize > 0).
+  expect(timing(`${BASE}${MODEL_FILES.model}`).transferSize).toBeGreaterThan(0);
+});
+
+test("only versioned weight URLs are immutable: the plain URL and model.json keep revalidation", async ({
+  request,
+}) => {
+  for (const path of [
+    `${BASE}${MODEL_FILES.weights}`,
+    `${BASE}${MODEL_FILES.model}`,
+    `${BASE}${MODEL_FILES.metadata}`,
+  ]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["cache-control"], path).toBe("public, max-age=0");
+  }
+});
