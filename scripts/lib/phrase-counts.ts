@@ -4,16 +4,10 @@
  * than positive ones, a model trained on these labels learns to read it as negative,
  * whatever the phrase means on its own. Phrases are matched as whole tokenizer words.
  */
+import type { PhraseCount } from "../../lib/metadata";
 import { tokenize } from "../../lib/tokenizer";
 
-export interface PhraseCount {
-  phrase: string;
-  /** Reviews containing the phrase at least once, by label. */
-  negative: number;
-  positive: number;
-  /** positive / (negative + positive); NaN when the phrase never appears. */
-  positiveShare: number;
-}
+export type { PhraseCount };
 
 /** Phrases about negation, the behaviour suite's hardest capabilities. */
 export const NEGATION_PHRASES = [
