@@ -343,10 +343,12 @@ for (const language of LANGUAGES) {
       const band = boxMetadata.unsureBand;
       if (band) await expect(page.getByTestId("unsure-band")).toContainText(band.high.toFixed(3));
       const quantization = boxMetadata.evaluation?.quantization;
-      if (quantization)
-        await expect(page.getByTestId("quantization")).toContainText(
-          `${formatInteger(quantization.flippedVerdicts, language)}/${formatInteger(quantization.examples, language)}`,
-        );
+      if (quantization) {
+        const effect = page.getByTestId("quantization");
+        await expect(effect).toContainText(formatInteger(quantization.flippedVerdicts, language));
+        await expect(effect).toContainText(formatInteger(quantization.examples, language));
+        await expect(effect).toContainText(formatPercent(quantization.floatAccuracy, 2, language));
+      }
     });
 
     test("dataset page: a real review next to its integers", async ({ page }) => {

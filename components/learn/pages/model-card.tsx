@@ -23,6 +23,17 @@ export function modelCardMetadata(language: Language): Metadata {
 /** The box's model first: it is the one a reader of the card has just used. */
 const MODELS: ModelName[] = ["default", "tutorial"];
 
+/** The 8-bit sentence's numbers, formatted. */
+interface QuantizationText {
+  name: string;
+  quantized: string;
+  float: string;
+  points: string;
+  flipped: string;
+  examples: string;
+  share: string;
+}
+
 const en = {
   contents: "On this page",
   behaviourTitle: "Short reviews and behaviour",
@@ -34,10 +45,10 @@ const en = {
       the cases passed.
     </>
   ),
-  quantization: (name: string, quantized: string, float: string, points: string, flips: string) => (
+  quantization: (q: QuantizationText) => (
     <>
-      {name}, 8-bit weights: test accuracy {quantized}, against {float} for the same weights in float32 ({points}{" "}
-      points); {flips} test verdicts changed.
+      {q.name}, 8-bit weights: test accuracy {q.quantized}, against {q.float} for the same weights in float32 (
+      {q.points} points); {q.flipped} of {q.examples} test verdicts ({q.share}) changed.
     </>
   ),
   dataTitle: "Data",
@@ -61,10 +72,10 @@ const zh: typeof en = {
       测试影评上（训练后只读一次）和在短影评验证集上（从验证影评里截出的片段，从不取自测试影评）的准确率；然后是行为测试，按能力分组的模板用例，每格是通过的用例数。
     </>
   ),
-  quantization: (name, quantized, float, points, flips) => (
+  quantization: (q) => (
     <>
-      {name}，8 位权重：测试集准确率 {quantized}，同一组权重用 float32 时为 {float}（相差 {points}{" "}
-      个百分点）；测试影评中有 {flips} 条的判断因此改变。
+      {q.name}，8 位权重：测试集准确率 {q.quantized}，同一组权重用 float32 时为 {q.float}（相差 {q.points} 个百分点）；
+      {q.examples} 条测试影评中有 {q.flipped} 条（{q.share}）的判断因此改变。
     </>
   ),
   dataTitle: "数据",
@@ -133,26 +144,9 @@ function ModelCardBody({
       <AccuracyTable rows={contenders(present)} language={language} />
       <BehaviourTable columns={contenders(present)} language={language} />
       <UnsureBand band={models.find(({ name }) => name === "default")?.m?.unsureBand} language={language} />
-      {present.map(({ name, metadata }) => {
-        const q = metadata.evaluation?.quantization;
-        if (!q || !metadata.evaluation) return null;
-        const points = formatNumber((metadata.evaluation.accuracy - q.floatAccuracy) * 100, language, {
-          signDisplay: "always",
-          minimumFractionDigits: 2,
-          maximumFractionDigits: 2,
-        });
-        return (
-          <p key={name} data-testid="quantization">
-            {t.quantization(
-              name,
-              formatPercent(metadata.evaluation.accuracy, 2, language),
-              formatPercent(q.floatAccuracy, 2, language),
-              points,
-              `${formatInteger(q.flippedVerdicts, language)}/${formatInteger(q.examples, language)} (${formatPercent(q.flippedVerdicts / q.examples, 2, language)})`,
-            )}
-          </p>
-        );
-      })}
+      {present.map(({ name, metadata }) => (
+        <QuantizationEffect key={name} name={name} evaluation={metadata.evaluation} language={language} />
+      ))}
       <h2 id="data">{t.dataTitle}</h2>
       {[...datasets].map(([key, { dataset, names }]) => {
         const used: Pairs = datasets.size > 1 ? [[t.models, names.join(", ")]] : [];
@@ -161,5 +155,33 @@ function ModelCardBody({
       <p className="text-sm text-zinc-600">{t.citation}</p>
       <p>{t.same}</p>
     </>
+  );
+}
+
+/** What storing the weights in 8 bits changed on the test reviews; nothing for a float32 model. */
+function QuantizationEffect({
+  name,
+  evaluation,
+  language,
+}: {
+  name: string;
+  evaluation: ModelMetadata["evaluation"];
+  language: Language;
+}) {
+  const q = evaluation?.quantization;
+  if (!evaluation || !q) return null;
+  const points = (evaluation.accuracy - q.floatAccuracy) * 100;
+  return (
+    <p data-testid="quantization">
+      {{ en, zh }[language].quantization({
+        name,
+        quantized: formatPercent(evaluation.accuracy, 2, language),
+        float: formatPercent(q.floatAccuracy, 2, language),
+        points: formatNumber(points, language, { signDisplay: "always", minimumFractionDigits: 2 }),
+        flipped: formatInteger(q.flippedVerdicts, language),
+        examples: formatInteger(q.examples, language),
+        share: formatPercent(q.flippedVerdicts / q.examples, 2, language),
+      })}
+    </p>
   );
 }
