@@ -87,6 +87,15 @@ export interface AblationRow {
   epochs?: number;
 }
 
+/** In how many positive and negative training reviews a phrase appears (scripts/lib/phrase-counts.ts). */
+export interface PhraseCount {
+  phrase: string;
+  negative: number;
+  positive: number;
+  /** positive / (negative + positive); NaN (null in JSON) when the phrase never appears. */
+  positiveShare: number;
+}
+
 export interface ModelMetadata {
   schemaVersion: typeof METADATA_SCHEMA_VERSION;
   /** "tutorial" (the Keras tutorial exactly) or "default" (the box's model). */
@@ -129,6 +138,8 @@ export interface ModelMetadata {
   ablation?: AblationRow[];
   /** The box says "unsure" for probabilities in [low, high]; chosen on validation calibration. */
   unsureBand?: { low: number; high: number; why: string };
+  /** What the training reviews' labels say about negation phrases, counted in this model's training reviews. */
+  phraseCounts?: PhraseCount[];
 }
 
 /** Throws a readable error unless `value` looks like metadata this code can use. */

@@ -24,6 +24,7 @@ import { type BackendChoice, setUpBackend } from "./backend";
 import { printEvaluation, testEvaluation } from "./evaluation";
 import { bestEpoch, type Examples, fit, type LstmImplementation, restoreEpoch } from "./fit";
 import { defaultCacheDir, loadImdb, type Review } from "./imdb-dataset";
+import { countPhrases, NEGATION_PHRASES } from "./phrase-counts";
 import { formatSeconds } from "./progress-bar";
 import type { Recipe } from "./recipes";
 import { recordSamples } from "./samples";
@@ -148,6 +149,7 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
     history,
     trainingSeconds,
     training: { ...metadata.training, epochs: chosen },
+    phraseCounts: countPhrases(split.train, NEGATION_PHRASES),
   };
   if (shortValidation.length > 0) {
     const probabilities = Array.from(
