@@ -9,7 +9,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { textToIndices } from "../lib/encode";
-import { assertModelMetadata } from "../lib/metadata";
+import { formatInteger, formatPercent } from "../lib/format";
+import { assertModelMetadata, type CapabilityResult, type ModelMetadata } from "../lib/metadata";
 import { binaryMetrics } from "../lib/metrics";
 import { type ModelJson, modelFolder } from "../lib/model-folder";
 import { networkWeightsFromFiles } from "../lib/network-weights";
@@ -32,6 +33,16 @@ function loadModel() {
 }
 
 const model = loadModel();
+
+/** The box's model, which the model card shows first. */
+const boxMetadata: ModelMetadata = (() => {
+  const path = `public/${modelFolder("default")}/metadata.json`;
+  if (!existsSync(path))
+    throw new Error(`no trained model in ${path}: run npm run train -- --recipe default, then build`);
+  const value: unknown = JSON.parse(readFileSync(path, "utf8"));
+  assertModelMetadata(value);
+  return value;
+})();
 
 /** Fails the test on any uncaught error in the page. */
 function watchErrors(page: Page): string[] {
@@ -252,17 +263,92 @@ for (const language of LANGUAGES) {
       }
     });
 
-    test("model card: parameter counts and the command that made the model", async ({ page }) => {
-      const { metadata } = model;
-      const { numWords, embeddingDim, lstmUnits } = metadata.model;
+    test("model card: each model's parameter counts, test results and the command that made it", async ({ page }) => {
       await page.goto(localePath(language, "/model"));
-      const total = numWords * embeddingDim + 4 * (embeddingDim + lstmUnits + 1) * lstmUnits + lstmUnits + 1;
-      await expect(page.getByTestId("total-parameters")).toHaveText(
-        total.toLocaleString(language === "en" ? "en-US" : "zh-CN"),
+      // The box's model comes first, then the tutorial's.
+      await expect(page.locator('[data-testid^="model-section-"]')).toHaveCount(2);
+      await expect(page.locator('[data-testid^="model-section-"]').first()).toHaveAttribute(
+        "data-testid",
+        "model-section-default",
       );
-      await expect(page.getByTestId("command").nth(1)).toContainText(
-        `npm run train -- --recipe ${metadata.name ?? "tutorial"}`,
-      );
+      for (const metadata of [boxMetadata, model.metadata]) {
+        const name = metadata.name ?? "tutorial";
+        const section = page.getByTestId(`model-section-${name}`);
+        await expect(section.getByRole("heading", { level: 2 })).toContainText(name);
+        const { numWords, embeddingDim, lstmUnits } = metadata.model;
+        const total = numWords * embeddingDim + 4 * (embeddingDim + lstmUnits + 1) * lstmUnits + lstmUnits + 1;
+        await expect(section.getByTestId("total-parameters")).toHaveText(formatInteger(total, language));
+        await expect(section.getByTestId("training-settings")).toContainText(
+          formatInteger(metadata.training.trainExamples, language),
+        );
+        await expect(section.getByTestId("training-history").locator("tbody tr")).toHaveCount(metadata.history.length);
+        if (metadata.evaluation) {
+          await expect(section.getByTestId("test-metrics")).toContainText(formatPercent(metadata.evaluation.accuracy));
+          await expect(section.getByTestId("true-positive")).toHaveText(
+            formatInteger(metadata.evaluation.confusionMatrix.truePositive, language),
+          );
+        }
+        await expect(section.getByTestId("command").nth(1)).toContainText(`npm run train -- --recipe ${name}`);
+      }
+    });
+
+    test("model card: short reviews and behaviour for both models and Naive Bayes, from metadata.json", async ({
+      page,
+    }) => {
+      const notMeasured = { en: "not measured", zh: "未测量" }[language];
+      const accuracy = (result?: { accuracy: number }) =>
+        result ? formatPercent(result.accuracy, 1, language) : notMeasured;
+      const passRate = (result?: CapabilityResult) =>
+        result && result.total > 0
+          ? `${formatInteger(result.passed, language)}/${formatInteger(result.total, language)} (${formatPercent(result.passed / result.total, 0, language)})`
+          : notMeasured;
+      const tutorial = model.metadata;
+      const baselines = boxMetadata.baselines?.length ? boxMetadata.baselines : (tutorial.baselines ?? []);
+      expect(baselines.map((b) => b.name).join()).toContain("Naive Bayes");
+      // Rows and columns in the card's order: the box's model, the tutorial's, then the baselines.
+      const contenders: {
+        test?: { accuracy: number };
+        shortValidation?: { accuracy: number };
+        behaviour?: CapabilityResult[];
+      }[] = [
+        ...[boxMetadata, tutorial].map((m) => ({
+          test: m.evaluation,
+          shortValidation: m.shortValidation,
+          behaviour: m.behaviour,
+        })),
+        ...baselines,
+      ];
+      await page.goto(localePath(language, "/model"));
+
+      const lengthRows = page.getByTestId("length").locator("tbody tr");
+      await expect(lengthRows).toHaveCount(contenders.length);
+      for (const [i, c] of contenders.entries()) {
+        await expect(lengthRows.nth(i).locator("td")).toHaveText([accuracy(c.test), accuracy(c.shortValidation)]);
+      }
+      for (const [i, baseline] of baselines.entries()) await expect(lengthRows.nth(2 + i)).toContainText(baseline.name);
+
+      const behaviour = page.getByTestId("behaviour");
+      await expect(behaviour.locator("thead th")).toHaveCount(1 + contenders.length);
+      const capabilities = [...new Set(contenders.flatMap((c) => c.behaviour?.map((b) => b.capability) ?? []))];
+      expect(capabilities.length).toBeGreaterThan(0);
+      const behaviourRows = behaviour.locator("tbody tr");
+      await expect(behaviourRows).toHaveCount(capabilities.length);
+      for (const [r, capability] of capabilities.entries()) {
+        if (language === "en") await expect(behaviourRows.nth(r).locator("th")).toHaveText(capability);
+        await expect(behaviourRows.nth(r).locator("td")).toHaveText(
+          contenders.map((c) => passRate(c.behaviour?.find((b) => b.capability === capability))),
+        );
+      }
+
+      const band = boxMetadata.unsureBand;
+      if (band) await expect(page.getByTestId("unsure-band")).toContainText(band.high.toFixed(3));
+      const quantization = boxMetadata.evaluation?.quantization;
+      if (quantization) {
+        const effect = page.getByTestId("quantization");
+        await expect(effect).toContainText(formatInteger(quantization.flippedVerdicts, language));
+        await expect(effect).toContainText(formatInteger(quantization.examples, language));
+        await expect(effect).toContainText(formatPercent(quantization.floatAccuracy, 2, language));
+      }
     });
 
     test("dataset page: a real review next to its integers", async ({ page }) => {

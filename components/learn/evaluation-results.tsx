@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { formatInteger, formatPercent } from "@/lib/format";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Evaluation } from "@/lib/metadata";
@@ -15,6 +16,8 @@ export function EvaluationResults({
   items?: "reviews" | "trials";
 }) {
   const t = dictionary(language).evaluation;
+  // The model card shows two of these; each caption needs its own id.
+  const captionId = useId();
   const { truePositive, falseNegative, falsePositive, trueNegative } = evaluation.confusionMatrix;
   // Blue where right, orange where wrong, stronger for a larger share of all reviews: a heat map of where the answers fall.
   const cell = (count: number, correct: boolean, testId: string) => (
@@ -38,8 +41,8 @@ export function EvaluationResults({
   ];
   return (
     <div className="my-6 grid items-start gap-6 sm:grid-cols-2">
-      <table aria-describedby="confusion-caption">
-        <caption id="confusion-caption" className="caption-bottom pt-2 text-left text-sm text-zinc-600">
+      <table aria-describedby={captionId}>
+        <caption id={captionId} className="caption-bottom pt-2 text-left text-sm text-zinc-600">
           {t.caption(formatInteger(evaluation.examples, language), t.items[items])}
         </caption>
         <thead>

@@ -1,21 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { ScrollRegion } from "@/components/scroll-region";
-import { formatDuration, formatInteger } from "@/lib/format";
+import { formatInteger, formatNumber, formatPercent } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
-import { type Language, localePath } from "@/lib/site";
-import { evaluateCommand, trainCommand } from "@/lib/training-command";
-import { ArchitectureTable } from "../architecture-table";
+import type { ModelName } from "@/lib/model-folder";
+import type { Language } from "@/lib/site";
 import styles from "../article.module.css";
-import { EvaluationResults } from "../evaluation-results";
+import { ModelCardSection, type Pairs, PairsTable } from "../model-card-section";
+import { AccuracyTable, BehaviourTable, contenders, modelName, UnsureBand } from "../model-comparison-tables";
 import { readModelMetadata } from "../model-metadata";
 import { ModelMissing } from "../model-missing";
-import { TrainingCurves } from "../training-curves";
 
 const TITLE = { en: "Model card", zh: "模型卡片" };
 const DESCRIPTION = {
-  en: "The trained IMDB LSTM: architecture, training settings and curves, test results, data and the commands to reproduce it.",
-  zh: "训练好的 IMDB LSTM：结构、训练设置与曲线、测试结果、数据，以及复现它的命令。",
+  en: "The two trained IMDB LSTMs, the box’s and the tutorial’s: architecture, training settings and curves, test results, short reviews and behaviour beside a Naive Bayes baseline, data and the commands to reproduce them.",
+  zh: "训练好的两个 IMDB LSTM（本站的和教程的）：结构、训练设置与曲线、测试结果、短影评与行为测试（与朴素贝叶斯基线并列）、数据，以及复现它们的命令。",
 };
 
 /** Title and description of the model card. */
@@ -23,183 +20,168 @@ export function modelCardMetadata(language: Language): Metadata {
   return { title: TITLE[language], description: DESCRIPTION[language] };
 }
 
-const en = (m: ModelMetadata) => ({
-  what: (
-    <>
-      A sentiment classifier for English movie reviews: it reads a review and gives the probability that it is positive.
-      It is the network of the Keras IMDB tutorial, Embedding → LSTM → Dense(1, sigmoid), trained with TensorFlow.js. It
-      is made for <Link href={localePath("en", "/learn")}>learning how such a model works</Link>; it knows only the{" "}
-      {formatInteger(m.model.numWords - m.preprocessing.firstWordIndex, "en")} most frequent words of its training
-      reviews, reads at most the last {m.model.maxLen} tokens, and has learned the tastes and habits of IMDB reviewers,
-      not a general sense of opinion.
-    </>
-  ),
-  sections: {
-    architecture: "Architecture",
-    settings: "Training settings",
-    curves: "Training curves",
-    results: "Test results",
-    data: "Data",
-    run: "This run",
-    reproduce: "Reproduce or retrain",
-  },
-  settings: [
-    ["Epochs", m.training.epochs],
-    ["Batch size", m.training.batchSize],
-    ["Optimizer", `Adam, learning rate ${m.training.learningRate}`],
-    ["Loss", m.training.loss],
-    ["Seed", m.training.seed],
-    ["Validation split", m.training.validationSplit],
-    ["Training reviews", formatInteger(m.training.trainExamples, "en")],
-    ["Vocabulary (num_words)", formatInteger(m.model.numWords, "en")],
-    ["Sequence length (maxlen)", m.model.maxLen],
-    ["Padding / truncating", `${m.preprocessing.padding} / ${m.preprocessing.truncating}`],
-    ["Tokenizer version", m.preprocessing.tokenizerVersion],
-  ],
-  notEvaluated: (
-    <>
-      Not evaluated yet: run <code>{evaluateCommand(m)}</code>.
-    </>
-  ),
-  data: [
-    ["Dataset", m.dataset.name],
-    ["File", m.dataset.source],
-    ["SHA-256", m.dataset.sha256 ?? "not recorded"],
-  ],
-  citation:
-    "Andrew L. Maas, Raymond E. Daly, Peter T. Pham, Dan Huang, Andrew Y. Ng and Christopher Potts. 2011. Learning Word Vectors for Sentiment Analysis. ACL-HLT 2011.",
-  run: [
-    ["Backend", m.backend],
-    ["Training time", formatDuration(m.trainingSeconds, "en")],
-    ["TensorFlow.js", m.tfjsVersion],
-    ["Created", m.createdAt],
-  ],
-  steps: [
-    "Install the exact dependencies:",
-    "Train with this model's settings (it evaluates on the test reviews and writes public/models/<recipe>/). Without --data it downloads the official IMDB tarball; add --data PATH to use a local copy, and compare its SHA-256 with the one above:",
-    "Evaluate a saved model again, storing the results in its metadata.json:",
-    "Retrain and publish to Vercel Blob in one step (docs/retrain-and-redeploy.md); it takes the same flags:",
-  ],
-  same: "The same seed, data, backend and machine type give the same weights; another backend gives slightly different ones (see the random seed page).",
-});
+/** The box's model first: it is the one a reader of the card has just used. */
+const MODELS: ModelName[] = ["default", "tutorial"];
 
-const zh: typeof en = (m) => ({
-  what: (
+/** The 8-bit sentence's numbers, formatted. */
+interface QuantizationText {
+  name: string;
+  quantized: string;
+  float: string;
+  points: string;
+  flipped: string;
+  examples: string;
+  share: string;
+}
+
+const en = {
+  contents: "On this page",
+  behaviourTitle: "Short reviews and behaviour",
+  behaviourIntro: (
     <>
-      一个英文影评情感分类器：读一条影评，给出它是正面影评的概率。它就是 Keras IMDB 教程里的网络——词嵌入层 → LSTM →
-      Dense(1, sigmoid)——用 TensorFlow.js 训练而成。它的用途是
-      <Link href={localePath("zh", "/learn")}>学习这类模型如何工作</Link>：它只认识训练影评里最常见的{" "}
-      {formatInteger(m.model.numWords - m.preprocessing.firstWordIndex, "zh")} 个词，最多只读最后 {m.model.maxLen}{" "}
-      个词，学到的是 IMDB 影评者的口味和习惯，而不是对观点的普遍理解。
+      Both models beside a Naive Bayes baseline (binarized, unigrams and bigrams) trained on the same training reviews:
+      accuracy on IMDB&apos;s test reviews, read once after training, and on short-review validation spans cut from
+      validation reviews, never from test reviews; then the behaviour suite, templated cases by capability, each cell
+      the cases passed.
     </>
   ),
-  sections: {
-    architecture: "模型结构",
-    settings: "训练设置",
-    curves: "训练曲线",
-    results: "测试结果",
-    data: "数据",
-    run: "本次训练",
-    reproduce: "复现或重新训练",
-  },
-  settings: [
-    ["轮数（epochs）", m.training.epochs],
-    ["批大小（batch size）", m.training.batchSize],
-    ["优化器", `Adam，学习率 ${m.training.learningRate}`],
-    ["损失函数", m.training.loss],
-    ["随机种子", m.training.seed],
-    ["验证集比例", m.training.validationSplit],
-    ["训练影评数", formatInteger(m.training.trainExamples, "zh")],
-    ["词汇表大小（num_words）", formatInteger(m.model.numWords, "zh")],
-    ["序列长度（maxlen）", m.model.maxLen],
-    ["填充 / 截断", `${m.preprocessing.padding} / ${m.preprocessing.truncating}`],
-    ["分词器版本", m.preprocessing.tokenizerVersion],
-  ],
-  notEvaluated: (
+  quantization: (q: QuantizationText) => (
     <>
-      尚未评估：请运行 <code>{evaluateCommand(m)}</code>。
+      {q.name}, 8-bit weights: test accuracy {q.quantized}, against {q.float} for the same weights in float32 (
+      {q.points} points); {q.flipped} of {q.examples} test verdicts ({q.share}) changed.
     </>
   ),
-  data: [
-    ["数据集", m.dataset.name],
-    ["文件", m.dataset.source],
-    ["SHA-256", m.dataset.sha256 ?? "未记录"],
+  dataTitle: "Data",
+  models: "Models",
+  data: (d: ModelMetadata["dataset"]): Pairs => [
+    ["Dataset", d.name],
+    ["File", d.source],
+    ["SHA-256", d.sha256 ?? "not recorded"],
   ],
   citation:
     "Andrew L. Maas, Raymond E. Daly, Peter T. Pham, Dan Huang, Andrew Y. Ng and Christopher Potts. 2011. Learning Word Vectors for Sentiment Analysis. ACL-HLT 2011.",
-  run: [
-    ["后端", m.backend],
-    ["训练用时", formatDuration(m.trainingSeconds, "zh")],
-    ["TensorFlow.js", m.tfjsVersion],
-    ["生成时间", m.createdAt],
+  same: "The same seed, data, backend and machine type give the same weights; another backend gives slightly different ones (see the random seed page).",
+};
+
+const zh: typeof en = {
+  contents: "本页内容",
+  behaviourTitle: "短影评与行为测试",
+  behaviourIntro: (
+    <>
+      两个模型与朴素贝叶斯（Naive Bayes）基线（二值化，一元和二元词组，用同样的训练影评训练）并列：在 IMDB
+      测试影评上（训练后只读一次）和在短影评验证集上（从验证影评里截出的片段，从不取自测试影评）的准确率；然后是行为测试，按能力分组的模板用例，每格是通过的用例数。
+    </>
+  ),
+  quantization: (q) => (
+    <>
+      {q.name}，8 位权重：测试集准确率 {q.quantized}，同一组权重用 float32 时为 {q.float}（相差 {q.points} 个百分点）；
+      {q.examples} 条测试影评中有 {q.flipped} 条（{q.share}）的判断因此改变。
+    </>
+  ),
+  dataTitle: "数据",
+  models: "模型",
+  data: (d) => [
+    ["数据集", d.name],
+    ["文件", d.source],
+    ["SHA-256", d.sha256 ?? "未记录"],
   ],
-  steps: [
-    "安装锁定版本的依赖：",
-    "用这个模型的设置训练（训练后会在测试影评上评估，并写入 public/models/<recipe>/）。不加 --data 时会下载官方的 IMDB 压缩包；加上 --data 路径 可使用本地副本，并请核对它的 SHA-256 与上面的一致：",
-    "重新评估已保存的模型，结果写入它的 metadata.json：",
-    "一步完成重新训练并发布到 Vercel Blob（见 docs/retrain-and-redeploy.md），参数与训练相同：",
-  ],
+  citation: en.citation,
   same: "相同的种子、数据、后端和机器类型会得到相同的权重；换一个后端，权重会略有不同（见“随机种子”一课）。",
-});
+};
 
 export default async function ModelCardPage({ language }: { language: Language }) {
-  const m = await readModelMetadata();
+  const models = await Promise.all(MODELS.map(async (name) => ({ name, m: await readModelMetadata(name) })));
   return (
     <main className={styles.article}>
       <h1>{TITLE[language]}</h1>
       <p className={styles.lead}>{DESCRIPTION[language]}</p>
-      {m ? <ModelCardBody m={m} language={language} /> : <ModelMissing language={language} />}
+      {models.some(({ m }) => m) ? (
+        <ModelCardBody models={models} language={language} />
+      ) : (
+        <ModelMissing language={language} />
+      )}
     </main>
   );
 }
 
-function ModelCardBody({ m, language }: { m: ModelMetadata; language: Language }) {
-  const t = { en, zh }[language](m);
-  const commands = ["npm ci", trainCommand(m), evaluateCommand(m), trainCommand(m, "retrain")];
-  const rows = (pairs: (string | number)[][], testId?: string) => (
-    <div className="overflow-x-auto">
-      <table data-testid={testId}>
-        <tbody>
-          {pairs.map(([label, value]) => (
-            <tr key={label}>
-              <th className="w-2/5">{label}</th>
-              <td className="break-all">{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+function ModelCardBody({
+  models,
+  language,
+}: {
+  models: { name: ModelName; m: ModelMetadata | null }[];
+  language: Language;
+}) {
+  const t = { en, zh }[language];
+  const present = models.flatMap(({ name, m }) => (m ? [{ name: modelName(name, language), metadata: m }] : []));
+  // Both models normally train on the same file; if not, each file is shown with the models that used it.
+  const datasets = new Map<string, { dataset: ModelMetadata["dataset"]; names: string[] }>();
+  for (const { name, metadata } of present) {
+    const key = JSON.stringify(metadata.dataset);
+    const entry = datasets.get(key) ?? { dataset: metadata.dataset, names: [] };
+    datasets.set(key, { ...entry, names: [...entry.names, name] });
+  }
+  const contents = [
+    ...models.map(({ name }) => [`model-${name}`, `${modelName(name, language)} (${name})`]),
+    ["behaviour", t.behaviourTitle],
+    ["data", t.dataTitle],
+  ];
   return (
     <>
-      <p>{t.what}</p>
-      <h2>{t.sections.architecture}</h2>
-      <ArchitectureTable config={m.model} language={language} />
-      <h2>{t.sections.settings}</h2>
-      {rows(t.settings, "training-settings")}
-      <h2>{t.sections.curves}</h2>
-      <TrainingCurves history={m.history} language={language} />
-      <h2>{t.sections.results}</h2>
-      {m.evaluation ? <EvaluationResults evaluation={m.evaluation} language={language} /> : <p>{t.notEvaluated}</p>}
-      <h2>{t.sections.data}</h2>
-      {rows(t.data)}
+      <nav aria-label={t.contents}>
+        <ul>
+          {contents.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {models.map(({ name, m }) => (
+        <ModelCardSection key={name} name={name} m={m} language={language} />
+      ))}
+      <h2 id="behaviour">{t.behaviourTitle}</h2>
+      <p>{t.behaviourIntro}</p>
+      <AccuracyTable rows={contenders(present)} language={language} />
+      <BehaviourTable columns={contenders(present)} language={language} />
+      <UnsureBand band={models.find(({ name }) => name === "default")?.m?.unsureBand} language={language} />
+      {present.map(({ name, metadata }) => (
+        <QuantizationEffect key={name} name={name} evaluation={metadata.evaluation} language={language} />
+      ))}
+      <h2 id="data">{t.dataTitle}</h2>
+      {[...datasets].map(([key, { dataset, names }]) => {
+        const used: Pairs = datasets.size > 1 ? [[t.models, names.join(", ")]] : [];
+        return <PairsTable key={key} pairs={[...used, ...t.data(dataset)]} />;
+      })}
       <p className="text-sm text-zinc-600">{t.citation}</p>
-      <h2>{t.sections.run}</h2>
-      {rows(t.run)}
-      <h2>{t.sections.reproduce}</h2>
-      <ol>
-        {commands.map((command, i) => (
-          <li key={command}>
-            {t.steps[i]}
-            <ScrollRegion label={t.steps[i]} className="rounded-lg bg-zinc-900">
-              <pre className="m-0 p-3 whitespace-pre text-zinc-50">
-                <code data-testid="command">{command}</code>
-              </pre>
-            </ScrollRegion>
-          </li>
-        ))}
-      </ol>
       <p>{t.same}</p>
     </>
+  );
+}
+
+/** What storing the weights in 8 bits changed on the test reviews; nothing for a float32 model. */
+function QuantizationEffect({
+  name,
+  evaluation,
+  language,
+}: {
+  name: string;
+  evaluation: ModelMetadata["evaluation"];
+  language: Language;
+}) {
+  const q = evaluation?.quantization;
+  if (!evaluation || !q) return null;
+  const points = (evaluation.accuracy - q.floatAccuracy) * 100;
+  return (
+    <p data-testid="quantization">
+      {{ en, zh }[language].quantization({
+        name,
+        quantized: formatPercent(evaluation.accuracy, 2, language),
+        float: formatPercent(q.floatAccuracy, 2, language),
+        points: formatNumber(points, language, { signDisplay: "always", minimumFractionDigits: 2 }),
+        flipped: formatInteger(q.flippedVerdicts, language),
+        examples: formatInteger(q.examples, language),
+        share: formatPercent(q.flippedVerdicts / q.examples, 2, language),
+      })}
+    </p>
   );
 }

@@ -1,32 +1,19 @@
-import type { ReactNode } from "react";
-import { formatInteger, formatNumber, formatPercent } from "@/lib/format";
-import type { CapabilityResult, HeldOutResult, ModelMetadata } from "@/lib/metadata";
+import { formatInteger } from "@/lib/format";
+import type { ModelMetadata } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
 import { Callout } from "../callout";
 import { LearnArticle } from "../learn-article";
+import {
+  AccuracyTable,
+  accuracyText,
+  BehaviourTable,
+  ComparisonTable,
+  contenders,
+  modelName,
+  notMeasured,
+  UnsureBand,
+} from "../model-comparison-tables";
 import { readModelMetadata } from "../model-metadata";
-
-/** One column or row of the comparison: a model or a baseline, with what its metadata records. */
-interface Contender {
-  name: string;
-  test?: HeldOutResult;
-  shortValidation?: HeldOutResult;
-  behaviour?: CapabilityResult[];
-}
-
-/** The behaviour suite's capability names (scripts/lib/behaviour-suite.ts) in each language; others are shown as recorded. */
-const CAPABILITY_NAMES: Record<Language, Record<string, string>> = {
-  en: {},
-  zh: {
-    "short positive": "短句·正面",
-    "short negative": "短句·负面",
-    "negated positive": "否定正面说法",
-    "negated negative": "否定负面说法",
-    "contrast with but": "“but”转折",
-    intensifiers: "程度副词",
-    "no opinion": "没有观点",
-  },
-};
 
 const en = {
   intro: (
@@ -37,14 +24,12 @@ const en = {
       baseline trained on the same training reviews. Every number below is read from the models&apos; metadata.json.
     </>
   ),
-  names: { tutorial: "The tutorial’s model", default: "The box’s model" },
   missingModel: (
     <>
       The box&apos;s model (<code>public/models/default/</code>) is not in this build, so only the tutorial&apos;s
       numbers can be shown. Train it with <code>npm run train -- --recipe default</code> and rebuild the site.
     </>
   ),
-  notMeasured: "not recorded yet",
   recipeTitle: "Two recipes",
   recipeIntro: (
     <>
@@ -72,19 +57,12 @@ const en = {
       three-sentence spans cut from validation reviews, never from test reviews.
     </>
   ),
-  lengthHead: ["", "IMDB test (long)", "Short validation spans"],
   behaviourTitle: "Behaviour: what each one gets right",
   behaviourIntro: (
     <>
       A suite of templated cases (in the spirit of CheckList, Ribeiro et al. 2020), grouped by capability: short
       phrases, negations, contrast with &ldquo;but&rdquo;, intensifiers, and text with no opinion (which passes when the
       verdict is &ldquo;unsure&rdquo;). Each cell is the share of cases passed.
-    </>
-  ),
-  capability: "Capability",
-  noBehaviour: (
-    <>
-      No behaviour results are recorded in the metadata yet; <code>npm run evaluate</code> measures them.
     </>
   ),
   ablationTitle: "What each recipe change bought",
@@ -97,13 +75,6 @@ const en = {
   ablationHead: ["Change", "Validation accuracy", "Short validation accuracy", "Epochs"],
   noAblation: <>The box&apos;s model records no ablation yet.</>,
   bandTitle: "Saying “unsure”",
-  band: (low: string, high: string, why: string) => (
-    <>
-      The tutorial&apos;s model answers every text, even one with no word it knows. The box&apos;s model says
-      &ldquo;unsure&rdquo; for probabilities from {low} to {high}. {why}
-    </>
-  ),
-  noBand: <>The box&apos;s model records no unsure band yet.</>,
 };
 
 const zh: typeof en = {
@@ -115,14 +86,12 @@ const zh: typeof en = {
       Bayes）基线。三者做的是同一个二分类：正面还是负面。下面每个数字都读自模型的 metadata.json。
     </>
   ),
-  names: { tutorial: "教程的模型", default: "本站的模型" },
   missingModel: (
     <>
       这次构建里没有本站的模型（<code>public/models/default/</code>），所以只能显示教程模型的数字。请运行{" "}
       <code>npm run train -- --recipe default</code> 训练它，再重新构建网站。
     </>
   ),
-  notMeasured: "尚未记录",
   recipeTitle: "两种做法",
   recipeIntro: (
     <>词汇表越大，未登录词（OOV，索引 2）越少；否定标记让“not good”有自己的词元；掩码让填充不改动 LSTM 的记忆。</>
@@ -147,7 +116,6 @@ const zh: typeof en = {
       的测试影评上（只在最后读一次）和在短影评验证集上的准确率。短影评验证集是从验证影评里截出的一到三句话，从不取自测试影评。
     </>
   ),
-  lengthHead: ["", "IMDB 测试集（长）", "短影评验证集"],
   behaviourTitle: "行为测试：各自答对了什么",
   behaviourIntro: (
     <>
@@ -155,25 +123,11 @@ const zh: typeof en = {
       等，2020），按能力分组：短语、否定、“but”转折、程度副词，以及不带观点的文字（判断为“拿不准”才算通过）。每格是通过的比例。
     </>
   ),
-  capability: "能力",
-  noBehaviour: (
-    <>
-      metadata 里还没有记录行为测试的结果；<code>npm run evaluate</code> 会测量它们。
-    </>
-  ),
   ablationTitle: "每项改动带来了什么",
   ablationIntro: <>本站模型的做法只在验证数据（从训练影评中划出的一部分）上选定。每一行在上一行的基础上加一项改动。</>,
   ablationHead: ["改动", "验证集准确率", "短影评验证集准确率", "轮次"],
   noAblation: <>本站的模型还没有记录消融结果。</>,
   bandTitle: "说“拿不准”",
-  // metadata 里的 why 只有英文，这里只用区间的两个端点。
-  band: (low, high) => (
-    <>
-      教程的模型对任何文字都给出判断，哪怕其中没有一个它认识的词。本站的模型在概率介于 {low} 和 {high}{" "}
-      之间时只说“拿不准”：这个区间是在短影评验证集上选出的，是以 0.5 为中心、让区间外的判断足够可靠的最窄区间。
-    </>
-  ),
-  noBand: <>本站的模型还没有记录“拿不准”区间。</>,
 };
 
 export default async function TutorialRecipePage({ language }: { language: Language }) {
@@ -195,23 +149,12 @@ function RecipeComparison({
   box: ModelMetadata | null;
 }) {
   const t = { en, zh }[language];
-  const percent = (result?: { accuracy: number } | null) =>
-    result ? formatPercent(result.accuracy, 1, language) : t.notMeasured;
+  const percent = (result?: { accuracy: number } | null) => accuracyText(result, language);
   const models = [
-    { name: t.names.tutorial, metadata: tutorial },
-    ...(box ? [{ name: t.names.default, metadata: box }] : []),
+    { name: modelName("tutorial", language), metadata: tutorial },
+    ...(box ? [{ name: modelName("default", language), metadata: box }] : []),
   ];
-  const contenders: Contender[] = [
-    ...models.map(({ name, metadata }) => ({
-      name,
-      test: metadata.evaluation,
-      shortValidation: metadata.shortValidation,
-      behaviour: metadata.behaviour,
-    })),
-    // Baselines are measured on the same data for both models; either metadata may record them.
-    ...(box?.baselines?.length ? box.baselines : (tutorial.baselines ?? [])),
-  ];
-  const capabilities = [...new Set(contenders.flatMap((c) => c.behaviour?.map((b) => b.capability) ?? []))];
+  const compared = contenders(models);
   const recipe = (m: ModelMetadata) => [
     formatInteger(m.model.numWords, language),
     m.model.embeddingDim,
@@ -222,8 +165,6 @@ function RecipeComparison({
     m.training.epochs,
     formatInteger(m.training.trainExamples, language),
   ];
-  const band = box?.unsureBand;
-  const bandNumber = (x: number) => formatNumber(x, language, { minimumFractionDigits: 3 });
   return (
     <>
       <p>{t.intro}</p>
@@ -234,50 +175,27 @@ function RecipeComparison({
       )}
       <h2>{t.recipeTitle}</h2>
       <p>{t.recipeIntro}</p>
-      <Table
+      <ComparisonTable
         head={t.recipeHead.slice(0, models.length + 1)}
         rows={t.recipeRows.map((row, i) => [row, ...models.map(({ metadata }) => recipe(metadata)[i])])}
         testId="recipe"
       />
       <h2>{t.lengthTitle}</h2>
       <p>{t.lengthIntro}</p>
-      <Table
-        head={t.lengthHead}
-        rows={contenders.map((c) => [c.name, percent(c.test), percent(c.shortValidation)])}
-        testId="length"
-      />
+      <AccuracyTable rows={compared} language={language} />
       <h2>{t.behaviourTitle}</h2>
       <p>{t.behaviourIntro}</p>
-      {capabilities.length > 0 ? (
-        <Table
-          head={[t.capability, ...contenders.map((c) => c.name)]}
-          rows={capabilities.map((capability) => [
-            CAPABILITY_NAMES[language][capability] ?? capability,
-            ...contenders.map(
-              (c) =>
-                passRate(
-                  c.behaviour?.find((b) => b.capability === capability),
-                  language,
-                ) ?? t.notMeasured,
-            ),
-          ])}
-          testId="behaviour"
-        />
-      ) : (
-        <Callout kind="warning">
-          <p>{t.noBehaviour}</p>
-        </Callout>
-      )}
+      <BehaviourTable columns={compared} language={language} />
       <h2>{t.ablationTitle}</h2>
       <p>{t.ablationIntro}</p>
       {box?.ablation?.length ? (
-        <Table
+        <ComparisonTable
           head={t.ablationHead}
           rows={box.ablation.map((row) => [
             row.change,
             percent(row.validation),
             percent(row.shortValidation),
-            row.epochs ?? t.notMeasured,
+            row.epochs ?? notMeasured(language),
           ])}
           testId="ablation"
         />
@@ -287,44 +205,7 @@ function RecipeComparison({
         </Callout>
       )}
       <h2>{t.bandTitle}</h2>
-      <p data-testid="unsure-band">{band ? t.band(bandNumber(band.low), bandNumber(band.high), band.why) : t.noBand}</p>
+      <UnsureBand band={box?.unsureBand} language={language} />
     </>
-  );
-}
-
-/** "42/50 (84%)", or null when the capability was not measured. */
-function passRate(result: CapabilityResult | undefined, language: Language): string | null {
-  if (!result || result.total === 0) return null;
-  return `${formatInteger(result.passed, language)}/${formatInteger(result.total, language)} (${formatPercent(result.passed / result.total, 0, language)})`;
-}
-
-function Table({ head, rows, testId }: { head: string[]; rows: ReactNode[][]; testId: string }) {
-  return (
-    <table data-testid={testId}>
-      <thead>
-        <tr>
-          {head.map((cell, i) => (
-            <th key={i} scope="col">
-              {cell}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, r) => (
-          <tr key={r}>
-            {row.map((cell, i) =>
-              i === 0 ? (
-                <th key={i} scope="row">
-                  {cell}
-                </th>
-              ) : (
-                <td key={i}>{cell}</td>
-              ),
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
