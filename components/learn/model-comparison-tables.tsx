@@ -115,7 +115,15 @@ export function AccuracyTable({ rows, language }: { rows: Contender[]; language:
 }
 
 /** Capability × contender, each cell "passed/total (pct)"; a note when nothing is recorded. */
-export function BehaviourTable({ columns, language }: { columns: Contender[]; language: Language }) {
+export function BehaviourTable({
+  columns,
+  language,
+  testId = "behaviour",
+}: {
+  columns: Contender[];
+  language: Language;
+  testId?: string;
+}) {
   const t = { en, zh }[language];
   const capabilities = [...new Set(columns.flatMap((c) => c.behaviour?.map((b) => b.capability) ?? []))];
   if (capabilities.length === 0)
@@ -137,7 +145,7 @@ export function BehaviourTable({ columns, language }: { columns: Contender[]; la
             ) ?? t.notMeasured,
         ),
       ])}
-      testId="behaviour"
+      testId={testId}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { formatInteger } from "@/lib/format";
+import { formatInteger, formatPercent } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
 import { Callout } from "../callout";
@@ -68,12 +68,28 @@ const en = {
   ablationTitle: "What each recipe change bought",
   ablationIntro: (
     <>
-      The box&apos;s recipe was chosen on validation data only (a split of the training reviews). Each row adds one
-      change to the row before it.
+      The box&apos;s recipe was chosen on validation data only (a split of the training reviews). Each step adds one
+      change to the step before it, or to the step it names; every step is a full training run on the same 22,500
+      training reviews, measured on the 2,500 validation reviews and on the short-review validation set.
     </>
   ),
-  ablationHead: ["Change", "Validation accuracy", "Short validation accuracy", "Epochs"],
+  ablationHead: ["Step", "Change", "Validation accuracy", "Short validation accuracy", "Epochs kept"],
+  ablationBehaviour: "The behaviour suite for each step:",
+  step: (n: number) => `step ${n}`,
   noAblation: <>The box&apos;s model records no ablation yet.</>,
+  phrasesTitle: "Why negation stays hard",
+  phrasesIntro: (
+    <>
+      A model trained on IMDB learns only from whole-review labels. The table counts, among the training reviews of the
+      box&apos;s model, those that contain each phrase, by label. Where the positive share is below 50%, the labels
+      teach that the phrase goes with negative reviews, whatever it means by itself: a reviewer may write &ldquo;the acting
+      was not bad&rdquo; in a review that pans the film. Negation marking gives the phrase its own token, but the token
+      can only learn what the labels say. Count any phrase with{" "}
+      <code>npm run phrases -- --phrases &quot;not bad,not great&quot;</code>.
+    </>
+  ),
+  phrasesHead: ["Phrase", "Negative reviews", "Positive reviews", "Positive share"],
+  noPhrases: <>The box&apos;s model records no phrase counts yet.</>,
   bandTitle: "Saying “unsure”",
 };
 
@@ -124,9 +140,29 @@ const zh: typeof en = {
     </>
   ),
   ablationTitle: "每项改动带来了什么",
-  ablationIntro: <>本站模型的做法只在验证数据（从训练影评中划出的一部分）上选定。每一行在上一行的基础上加一项改动。</>,
-  ablationHead: ["改动", "验证集准确率", "短影评验证集准确率", "轮次"],
+  ablationIntro: (
+    <>
+      本站模型的做法只在验证数据（从训练影评中划出的一部分）上选定。每一步在上一步（或它点名的那一步）的基础上改动一项；每一步都是在同样的
+      22,500 条训练影评上完整训练一次，再在 2,500 条验证影评和短影评验证集上衡量。
+    </>
+  ),
+  ablationHead: ["步骤", "改动", "验证集准确率", "短影评验证集准确率", "保留的轮次"],
+  ablationBehaviour: "每一步的行为测试结果：",
+  step: (n: number) => `第 ${n} 步`,
   noAblation: <>本站的模型还没有记录消融结果。</>,
+  phrasesTitle: "为什么否定仍然难",
+  phrasesIntro: (
+    <>
+      在 IMDB
+      上训练的模型只能从整条影评的标签里学习。下表统计本站模型的训练影评中，含有每个短语的影评各有多少条是负面、多少条是正面。正面占比低于
+      50%
+      时，标签教给模型的是：这个短语常出现在负面影评里——不管它本身是什么意思。比如影评者可能会在一条批评电影的影评里写“the
+      acting was not bad”。否定标记让短语有了自己的词元，但这个词元也只能学到标签所说的东西。任何短语都可以用{" "}
+      <code>npm run phrases -- --phrases &quot;not bad,not great&quot;</code> 来数。
+    </>
+  ),
+  phrasesHead: ["短语", "负面影评数", "正面影评数", "正面占比"],
+  noPhrases: <>本站的模型还没有记录短语统计。</>,
   bandTitle: "说“拿不准”",
 };
 
@@ -189,19 +225,46 @@ function RecipeComparison({
       <h2>{t.ablationTitle}</h2>
       <p>{t.ablationIntro}</p>
       {box?.ablation?.length ? (
-        <ComparisonTable
-          head={t.ablationHead}
-          rows={box.ablation.map((row) => [
-            row.change,
-            percent(row.validation),
-            percent(row.shortValidation),
-            row.epochs ?? notMeasured(language),
-          ])}
-          testId="ablation"
-        />
+        <>
+          <ComparisonTable
+            head={t.ablationHead}
+            rows={box.ablation.map((row, i) => [
+              i + 1,
+              row.change,
+              percent(row.validation),
+              percent(row.shortValidation),
+              row.epochs ?? notMeasured(language),
+            ])}
+            testId="ablation"
+          />
+          <p>{t.ablationBehaviour}</p>
+          <BehaviourTable
+            columns={box.ablation.map((row, i) => ({ name: t.step(i + 1), behaviour: row.behaviour }))}
+            language={language}
+            testId="ablation-behaviour"
+          />
+        </>
       ) : (
         <Callout kind="warning">
           <p>{t.noAblation}</p>
+        </Callout>
+      )}
+      <h2>{t.phrasesTitle}</h2>
+      <p>{t.phrasesIntro}</p>
+      {box?.phraseCounts?.length ? (
+        <ComparisonTable
+          head={t.phrasesHead}
+          rows={box.phraseCounts.map((c) => [
+            c.phrase,
+            formatInteger(c.negative, language),
+            formatInteger(c.positive, language),
+            c.negative + c.positive > 0 ? formatPercent(c.positive / (c.negative + c.positive), 0, language) : "—",
+          ])}
+          testId="phrase-counts"
+        />
+      ) : (
+        <Callout kind="warning">
+          <p>{t.noPhrases}</p>
         </Callout>
       )}
       <h2>{t.bandTitle}</h2>
