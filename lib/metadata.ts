@@ -21,6 +21,8 @@ export interface TrainingConfig {
   optimizer: "adam";
   learningRate: number;
   loss: "binaryCrossentropy";
+  /** Share of the LSTM's inputs dropped while training (Keras's `LSTM(dropout=...)`); absent = none. */
+  dropout?: number;
 }
 
 export interface EpochRecord {

@@ -78,6 +78,19 @@ test("with masking (maskZero), the standard layers read each row from its first 
   masked.dispose();
 });
 
+test("dropout (training only) changes the output, the same way for the same seed, and not at all at rate 0", () => {
+  const sequences = [3, 9, 14].map((length) => review(length, seededRandom(length)));
+  const plain = predictWithSharedPadding(model, sequences, config.maxLen);
+  const dropped = (rate: number, seed: number) =>
+    predictWithSharedPadding(model, sequences, config.maxLen, undefined, { rate, seed });
+  const [a, b, c, none] = [dropped(0.5, 1), dropped(0.5, 1), dropped(0.5, 2), dropped(0, 1)];
+  assert.deepEqual(a.dataSync(), b.dataSync());
+  assert.notDeepEqual(a.dataSync(), c.dataSync());
+  assert.ok(a.dataSync().some((x, i) => Math.abs(x - plain.dataSync()[i]) > 1e-4));
+  assert.deepEqual(none.dataSync(), plain.dataSync());
+  tf.dispose([plain, a, b, c, none]);
+});
+
 test("predictWithSharedPadding rejects a row longer than maxLen", () => {
   assert.throws(() => predictWithSharedPadding(model, [review(21, seededRandom(1))], config.maxLen), RangeError);
 });

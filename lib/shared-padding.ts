@@ -44,6 +44,9 @@ export function masksPadding(model: tf.LayersModel): boolean {
  *
  * @param sequences rows of word indices, each at most `maxLen` long (already truncated)
  * @param sequenceLstm runs the LSTM instead of the layer's own step loop
+ * @param dropout training only: zero this share of each review's word-vector components
+ *   (one mask per review for all its steps, as Keras's `LSTM(dropout=...)` drops the
+ *   LSTM's inputs) and scale the rest up; the padding shared by every row is not dropped
  * @returns `[batch, 1]` float32 probabilities
  */
 export function predictWithSharedPadding(
@@ -51,6 +54,7 @@ export function predictWithSharedPadding(
   sequences: readonly (readonly number[])[],
   maxLen: number,
   sequenceLstm?: SequenceLstm,
+  dropout?: { rate: number; seed: number },
 ): tf.Tensor2D {
   return tf.tidy(() => {
     const embeddings = model.getLayer(LAYER_NAMES.embedding).getWeights()[0] as tf.Tensor2D;
@@ -67,7 +71,11 @@ export function predictWithSharedPadding(
       [batch, longest],
       "int32",
     );
-    const wordVectors = tf.gather(embeddings as tf.Tensor, words) as tf.Tensor3D; // [batch, longest, embeddingDim]
+    let wordVectors = tf.gather(embeddings as tf.Tensor, words) as tf.Tensor3D; // [batch, longest, embeddingDim]
+    if (dropout && dropout.rate > 0) {
+      const embeddingDim = embeddings.shape[1];
+      wordVectors = tf.dropout(wordVectors, dropout.rate, [batch, 1, embeddingDim], dropout.seed) as tf.Tensor3D;
+    }
 
     let hiddenState: tf.Tensor;
     if (masksPadding(model)) {

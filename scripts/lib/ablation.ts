@@ -42,6 +42,7 @@ export function ablationSteps(): AblationStep[] {
   const earlyStopping: Recipe = { ...smaller, epochs: 6, patience: 2 };
   const moreSpans: Recipe = { ...earlyStopping, spansPerReview: 3 };
   const masking: Recipe = { ...earlyStopping, model: { ...earlyStopping.model, maskZero: true } };
+  const dropout: Recipe = { ...earlyStopping, dropout: 0.5 };
   return [
     { change: "the tutorial's recipe (5,000 words, 32-d embedding, 100 units, 3 epochs)", recipe: tutorial },
     { change: "+ 1 short span per training review", recipe: spans },
@@ -50,6 +51,7 @@ export function ablationSteps(): AblationStep[] {
     { change: "+ up to 6 epochs, early stopping (patience 2)", recipe: earlyStopping },
     { change: "step 5 + 3 short spans per training review", recipe: moreSpans },
     { change: "step 5 + masking the padding", recipe: masking },
+    { change: "step 5 + dropout 0.5 on the LSTM's inputs", recipe: dropout },
   ];
 }
 

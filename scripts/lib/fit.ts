@@ -45,6 +45,8 @@ export interface FitOptions {
   metadata: ModelMetadata;
   /** Default `fast`. */
   lstm?: LstmImplementation;
+  /** Share of the LSTM's inputs dropped while training (`predictWithSharedPadding`'s dropout); 0 = none. */
+  dropout?: number;
   /**
    * Early stopping: stop when validation loss has not improved for this many epochs
    * (needs `validation`). The caller restores the best epoch with `restoreEpoch`.
@@ -108,7 +110,7 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
     let lossSum = 0,
       correct = 0,
       seen = 0;
-    for (const batch of batches) {
+    for (const [index, batch] of batches.entries()) {
       const { loss, correct: batchCorrect } = trainingStep(
         model,
         variables,
@@ -116,6 +118,10 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
         batch.map((i) => train.labels[i]),
         options.maxLen,
         sequenceLstm,
+        // Seeded per epoch and batch, so a resumed run drops exactly what an uninterrupted one does.
+        options.dropout
+          ? { rate: options.dropout, seed: options.seed * 1_000_003 + epoch * 100_003 + index }
+          : undefined,
       );
       lossSum += (await loss.data())[0] * batch.length;
       correct += (await batchCorrect.data())[0];
@@ -169,6 +175,7 @@ export function sequenceLstmFor(model: tf.LayersModel, lstm: LstmImplementation)
  * One gradient step (Adam, binary cross-entropy) on one batch.
  *
  * @param sequences the batch's word indices, unpadded, each at most `maxLen` long
+ * @param dropout dropout on the LSTM's inputs for this step (see `predictWithSharedPadding`)
  * @returns the batch's mean loss and its number of correct predictions, both scalars the caller disposes
  */
 export function trainingStep(
@@ -178,12 +185,13 @@ export function trainingStep(
   labels: readonly (0 | 1)[],
   maxLen: number,
   sequenceLstm?: SequenceLstm,
+  dropout?: { rate: number; seed: number },
 ): { loss: tf.Scalar; correct: tf.Scalar } {
   const truth = tf.tensor2d(Float32Array.from(labels), [labels.length, 1]);
   let correct: tf.Scalar | undefined;
   const loss = model.optimizer.minimize(
     () => {
-      const probability = predictWithSharedPadding(model, sequences, maxLen, sequenceLstm);
+      const probability = predictWithSharedPadding(model, sequences, maxLen, sequenceLstm, dropout);
       correct = tf.keep(tf.metrics.binaryAccuracy(truth, probability).sum());
       return tf.metrics.binaryCrossentropy(truth, probability).mean() as tf.Scalar;
     },

@@ -22,6 +22,8 @@ export interface Recipe {
   validationFraction: number;
   /** Early stopping on validation loss; undefined = train every epoch. */
   patience?: number;
+  /** Share of the LSTM's inputs dropped while training (Keras's `LSTM(dropout=...)`); 0 = none. */
+  dropout: number;
   /** Short spans cut from each training review and added with its label (scripts/lib/short-reviews.ts). */
   spansPerReview: number;
   /** Store the weights in 8 bits (tfjs's uint8 quantization in model.json). */
@@ -38,6 +40,7 @@ export const RECIPES: Record<ModelName, Recipe> = {
     seed: 7,
     learningRate: 0.001,
     validationFraction: 0,
+    dropout: 0,
     spansPerReview: 0,
     quantize: false,
   },
@@ -51,6 +54,7 @@ export const RECIPES: Record<ModelName, Recipe> = {
     learningRate: 0.001,
     validationFraction: 0.1,
     patience: 1,
+    dropout: 0,
     spansPerReview: 1,
     quantize: true,
   },

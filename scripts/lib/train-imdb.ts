@@ -108,6 +108,7 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
       optimizer: "adam",
       learningRate: recipe.learningRate,
       loss: "binaryCrossentropy",
+      ...(recipe.dropout > 0 ? { dropout: recipe.dropout } : {}),
     },
     history: [],
     backend: backend.name,
@@ -136,6 +137,7 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
     metadata,
     lstm: options.lstm,
     patience: recipe.patience,
+    dropout: recipe.dropout,
   });
   const { model: trained, history, trainingSeconds } = fitted;
   const chosen = bestEpoch(history);
