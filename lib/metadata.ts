@@ -81,6 +81,8 @@ export interface HeldOutResult {
 
 /** One row of the recipe ablation: a change and what it bought, on validation data only. */
 export interface AblationRow {
+  /** Step number in `npm run ablate`; a change may name the step it builds on ("step 5 + ..."). */
+  step?: number;
   /** What differs from the row before, e.g. "+ negation marking". */
   change: string;
   validation: HeldOutResult;

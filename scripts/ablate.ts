@@ -4,8 +4,10 @@
  */
 import { writeFile } from "node:fs/promises";
 import { runAblation } from "./lib/ablation";
+import { readMetadata, writeMetadata } from "./lib/artifacts";
 import { BACKEND_CHOICES, type BackendChoice } from "./lib/backend";
 import { runMain } from "./lib/cli";
+import { modelDir } from "./lib/evaluation";
 import { defineCommand, parseFlags } from "./lib/flags";
 
 const command = defineCommand({
@@ -24,6 +26,10 @@ const command = defineCommand({
     },
     out: { type: "string", default: ".cache/ablation/ablation.json", valueName: "FILE", help: "the table as JSON" },
     backend: { type: "string", default: "auto", choices: BACKEND_CHOICES, help: "where to compute" },
+    save: {
+      type: "boolean",
+      help: "also store the table as the default model's ablation (public/models/default/metadata.json)",
+    },
     steps: {
       type: "string",
       valueName: "N,N,...",
@@ -54,6 +60,11 @@ async function main(argv: string[]): Promise<void> {
     );
   await writeFile(flags.out, `${JSON.stringify(rows, null, 1)}\n`);
   console.log(`wrote ${flags.out}`);
+  if (flags.save) {
+    const dir = modelDir("default");
+    await writeMetadata(dir, { ...(await readMetadata(dir)), ablation: rows });
+    console.log(`stored the table in ${dir}/metadata.json`);
+  }
 }
 
 runMain(import.meta.url, main);

@@ -109,6 +109,7 @@ export async function runAblation(options: AblationOptions): Promise<AblationRow
       );
     };
     rows.push({
+      step: i + 1,
       change: step.change,
       validation: await score(validation),
       shortValidation: await score(shortValidation),

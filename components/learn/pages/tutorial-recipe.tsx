@@ -229,7 +229,7 @@ function RecipeComparison({
           <ComparisonTable
             head={t.ablationHead}
             rows={box.ablation.map((row, i) => [
-              i + 1,
+              row.step ?? i + 1,
               row.change,
               percent(row.validation),
               percent(row.shortValidation),
@@ -239,7 +239,7 @@ function RecipeComparison({
           />
           <p>{t.ablationBehaviour}</p>
           <BehaviourTable
-            columns={box.ablation.map((row, i) => ({ name: t.step(i + 1), behaviour: row.behaviour }))}
+            columns={box.ablation.map((row, i) => ({ name: t.step(row.step ?? i + 1), behaviour: row.behaviour }))}
             language={language}
             testId="ablation-behaviour"
           />
