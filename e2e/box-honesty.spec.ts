@@ -7,7 +7,7 @@
 
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
-import { formatPercent } from "../lib/format";
+import { formatInteger, formatPercent } from "../lib/format";
 import { assertModelMetadata, type ModelMetadata } from "../lib/metadata";
 import { learnPath, localePath } from "../lib/site";
 
@@ -136,8 +136,21 @@ test("what the tutorial's recipe gets wrong: both languages, numbers from metada
     await expect(boxRow).toContainText(recorded(models.default.evaluation, notRecorded));
     await expect(boxRow).toContainText(recorded(models.default.shortValidation, notRecorded));
     await expect(page.getByTestId("recipe")).toContainText(String(models.default.model.embeddingDim));
-    if (models.default.ablation?.length)
+    if (models.default.ablation?.length) {
       await expect(page.getByTestId("ablation").locator("tbody tr")).toHaveCount(models.default.ablation.length);
+      // One behaviour column per step, after the capability column.
+      await expect(page.getByTestId("ablation-behaviour").locator("thead th")).toHaveCount(
+        models.default.ablation.length + 1,
+      );
+    }
+    for (const count of models.default.phraseCounts ?? []) {
+      const row = page
+        .getByTestId("phrase-counts")
+        .locator("tbody tr")
+        .filter({ has: page.getByRole("rowheader", { name: count.phrase, exact: true }) });
+      await expect(row).toContainText(formatInteger(count.negative, language));
+      await expect(row).toContainText(formatInteger(count.positive, language));
+    }
     const band = models.default.unsureBand;
     if (band) await expect(page.getByTestId("unsure-band")).toContainText(band.low.toFixed(3));
   }
