@@ -198,3 +198,40 @@ test("the tutorial recipe stores float32 weights and no unsure band", async () =
   assert.equal(reference.metadata.unsureBand, undefined);
   assert.ok(existsSync(join(reference.dir, MODEL_FILES.testPredictions)));
 });
+
+test("without early stopping the last epoch is kept; with it, the epoch of lowest validation loss", async () => {
+  const recipe = { ...TINY, validationFraction: 0.25, epochs: 4, learningRate: 0.05 };
+  const plain = await tinyRun("no-early-stopping", recipe);
+  assert.equal(plain.metadata.training.epochs, 4);
+  const stopped = await tinyRun("early-stopping", { ...recipe, patience: 4 });
+  const lowest = stopped.metadata.history.reduce((a, b) => (b.valLoss! < a.valLoss! ? b : a));
+  assert.equal(stopped.metadata.training.epochs, lowest.epoch);
+  // Same run up to the choice of epoch: the weights differ exactly when an earlier epoch was kept.
+  const same = (await weightsOf(plain.dir)).equals(await weightsOf(stopped.dir));
+  assert.equal(same, lowest.epoch === 4);
+});
+
+test("masking and dropout: a masked model is saved with mask_zero, dropout is recorded, and both load in the browser's Predictor", async () => {
+  const run = await tinyRun("masked-dropout", {
+    ...TINY,
+    model: { ...TINY.model, maskZero: true },
+    dropout: 0.5,
+  });
+  assert.equal(run.metadata.model.maskZero, true);
+  assert.equal(run.metadata.training.dropout, 0.5);
+  const modelJson = JSON.parse(await readFile(join(run.dir, MODEL_FILES.model), "utf8")) as ModelJson;
+  checkCompatible(run.metadata, modelJson);
+  // The browser's Predictor reads the masked model as tfjs does.
+  const { predictor } = await loadPredictorDir(run.dir);
+  const { model, metadata } = await loadModelDir(run.dir);
+  const texts = ["a", "great fun", ...fixture.reviews.slice(0, 6).map((r) => r.text)];
+  const sequences = texts.map((text) => truncateSequence(textToIndices(text, metadata), metadata.model.maxLen, "pre"));
+  const expected = await predictAll(model, sequences, metadata.model.maxLen, 4);
+  texts.forEach((text, i) =>
+    assert.ok(
+      Math.abs(predictor.read(text).probability - expected[i]) < 1e-5,
+      `${text}: ${predictor.read(text).probability} vs ${expected[i]}`,
+    ),
+  );
+  model.dispose();
+});

@@ -140,7 +140,8 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
     dropout: recipe.dropout,
   });
   const { model: trained, history, trainingSeconds } = fitted;
-  const chosen = bestEpoch(history);
+  // Early stopping keeps the epoch with the lowest validation loss; without it, the last epoch.
+  const chosen = recipe.patience !== undefined ? bestEpoch(history) : history.at(-1)!.epoch;
   if (chosen !== history.at(-1)?.epoch) await restoreEpoch(checkpointDir, chosen, trained);
   console.log(
     `trained ${history.length} epochs in ${formatSeconds(trainingSeconds)} on ${backend.name}; keeping epoch ${chosen}`,
