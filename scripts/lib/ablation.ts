@@ -28,7 +28,7 @@ export interface AblationStep {
 /**
  * Each step changes one thing in the recipe of the step before it, or of the step its
  * `change` names ("step 5 + ..."). Steps 1–5 walk from the tutorial's recipe towards the
- * default one; the later steps are candidates tried on top of step 5.
+ * default one; the later steps are candidates tried on top of step 5 or 6.
  */
 export function ablationSteps(): AblationStep[] {
   const tutorial: Recipe = { ...RECIPES.tutorial, validationFraction: 0.1 };
@@ -43,6 +43,7 @@ export function ablationSteps(): AblationStep[] {
   const moreSpans: Recipe = { ...earlyStopping, spansPerReview: 3 };
   const masking: Recipe = { ...earlyStopping, model: { ...earlyStopping.model, maskZero: true } };
   const dropout: Recipe = { ...earlyStopping, dropout: 0.5 };
+  const moreSpansMasked: Recipe = { ...moreSpans, model: { ...moreSpans.model, maskZero: true } };
   return [
     { change: "the tutorial's recipe (5,000 words, 32-d embedding, 100 units, 3 epochs)", recipe: tutorial },
     { change: "+ 1 short span per training review", recipe: spans },
@@ -52,6 +53,7 @@ export function ablationSteps(): AblationStep[] {
     { change: "step 5 + 3 short spans per training review", recipe: moreSpans },
     { change: "step 5 + masking the padding", recipe: masking },
     { change: "step 5 + dropout 0.5 on the LSTM's inputs", recipe: dropout },
+    { change: "step 6 + masking the padding", recipe: moreSpansMasked },
   ];
 }
 
