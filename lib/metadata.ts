@@ -16,8 +16,10 @@ export interface TrainingConfig {
   seed: number;
   /** Fraction of the training reviews held out to validate each epoch (0 = none). */
   validationSplit: number;
-  /** Training reviews used; 25,000 for the full run, fewer with --limit. */
+  /** Training examples used: reviews (25,000 for the full run, fewer with --limit) plus short spans. */
   trainExamples: number;
+  /** How many of `trainExamples` are short spans cut from the training reviews; absent = none. */
+  shortSpans?: number;
   optimizer: "adam";
   learningRate: number;
   loss: "binaryCrossentropy";

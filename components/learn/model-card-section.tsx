@@ -55,9 +55,12 @@ const en = {
     ["Seed", m.training.seed],
     ["Validation split", m.training.validationSplit],
     [
-      "Training examples (reviews, plus short spans if the recipe adds them)",
-      formatInteger(m.training.trainExamples, "en"),
+      "Training examples",
+      m.training.shortSpans
+        ? `${formatInteger(m.training.trainExamples, "en")} (${formatInteger(m.training.trainExamples - m.training.shortSpans, "en")} reviews + ${formatInteger(m.training.shortSpans, "en")} short spans cut from them)`
+        : formatInteger(m.training.trainExamples, "en"),
     ],
+    ...(m.training.dropout ? [["Dropout on the LSTM's inputs", m.training.dropout] as [string, number]] : []),
     ["Vocabulary (num_words)", formatInteger(m.model.numWords, "en")],
     ["Embedding size", m.model.embeddingDim],
     ["LSTM units", m.model.lstmUnits],
@@ -124,7 +127,13 @@ const zh: typeof en = {
     ["损失函数", m.training.loss],
     ["随机种子", m.training.seed],
     ["验证集比例", m.training.validationSplit],
-    ["训练样本数（影评，做法要求时再加上截出的短片段）", formatInteger(m.training.trainExamples, "zh")],
+    [
+      "训练样本数",
+      m.training.shortSpans
+        ? `${formatInteger(m.training.trainExamples, "zh")}（${formatInteger(m.training.trainExamples - m.training.shortSpans, "zh")} 条影评 + 从中截出的 ${formatInteger(m.training.shortSpans, "zh")} 个短片段）`
+        : formatInteger(m.training.trainExamples, "zh"),
+    ],
+    ...(m.training.dropout ? [["LSTM 输入的 dropout", m.training.dropout] as [string, number]] : []),
     ["词汇表大小（num_words）", formatInteger(m.model.numWords, "zh")],
     ["词嵌入维度", m.model.embeddingDim],
     ["LSTM 单元数", m.model.lstmUnits],

@@ -105,6 +105,7 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
       seed: recipe.seed,
       validationSplit: recipe.validationFraction,
       trainExamples: split.train.length + spans.length,
+      ...(spans.length > 0 ? { shortSpans: spans.length } : {}),
       optimizer: "adam",
       learningRate: recipe.learningRate,
       loss: "binaryCrossentropy",
