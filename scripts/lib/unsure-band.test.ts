@@ -24,3 +24,13 @@ test("chooseUnsureBand: mismatched or empty input is refused", () => {
   assert.throws(() => chooseUnsureBand([1], [0.5, 0.2]), RangeError);
   assert.throws(() => chooseUnsureBand([], []), RangeError);
 });
+
+test("chooseUnsureBand: when no band reaches the target, the widest one, and `why` says so", () => {
+  // Right only 60% of the time, wherever the probability lies.
+  const probabilities = Array.from({ length: 100 }, (_, i) => (i % 2 === 0 ? 0.95 : 0.05));
+  const labels = probabilities.map((p, i) => (p > 0.5 === i % 10 < 6 ? 1 : 0) as 0 | 1);
+  const band = chooseUnsureBand(labels, probabilities);
+  assert.deepEqual([band.low, band.high], [0.25, 0.75]);
+  assert.match(band.why, /no band up to this one leaves 90\.0% right/);
+  assert.doesNotMatch(band.why, /narrowest/);
+});

@@ -2,7 +2,8 @@
  * The box's "unsure" band: probabilities close to 0.5 where the model is right little
  * more often than a coin. Chosen on the short-review validation set (reviews as people
  * type them, cut from validation reviews, never test): the narrowest band around 0.5
- * outside which the model is right at least `target` of the time.
+ * outside which the model is right at least `target` of the time, or the widest band
+ * tried (0.25–0.75) when none reaches it; `why` says which.
  */
 import type { ModelMetadata } from "../../lib/metadata";
 
@@ -37,15 +38,20 @@ export function chooseUnsureBand(
       accuracyInside: inside ? correctInside / inside : Number.NaN,
     };
   };
-  const halfWidth = HALF_WIDTHS.find((w) => stats(w).accuracyOutside >= target) ?? HALF_WIDTHS.at(-1)!;
+  const reached = HALF_WIDTHS.find((w) => stats(w).accuracyOutside >= target);
+  const halfWidth = reached ?? HALF_WIDTHS.at(-1)!;
   const s = stats(halfWidth);
   const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
+  const rule =
+    reached === undefined
+      ? `no band up to this one leaves ${percent(target)} right outside it, so the box uses its widest band`
+      : `the narrowest band around 0.5 with at least ${percent(target)} outside`;
   return {
     low: 0.5 - halfWidth,
     high: 0.5 + halfWidth,
     why:
       `On ${labels.length} short validation reviews, ${percent(s.inside / labels.length)} fall within ${(0.5 - halfWidth).toFixed(3)}–${(0.5 + halfWidth).toFixed(3)}, ` +
       `where the model is right ${Number.isNaN(s.accuracyInside) ? "(none)" : percent(s.accuracyInside)} of the time; outside it, ${percent(s.accuracyOutside)} ` +
-      `(the narrowest band around 0.5 with at least ${percent(target)} outside).`,
+      `(${rule}).`,
   };
 }
