@@ -12,7 +12,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, loadavg } from "node:os";
-import { type Browser, chromium } from "@playwright/test";
+import { type Browser, chromium, type Request } from "@playwright/test";
 import type { LatencyResult, LatencyRow } from "../components/bench/latency";
 import { freePort } from "../tests/free-port";
 import { runMain } from "./lib/cli";
@@ -84,11 +84,11 @@ async function measureFirstPrediction(
   const context = await browser.newContext();
   const page = await context.newPage();
   const sizes: Promise<{ url: string; bytes: number }>[] = [];
-  page.on("requestfinished", (request) =>
+  const onRequestFinished = (request: Request) =>
     sizes.push(
       request.sizes().then((size) => ({ url: request.url(), bytes: size.responseBodySize + size.responseHeadersSize })),
-    ),
-  );
+    );
+  page.on("requestfinished", onRequestFinished);
   await page.goto(origin, { waitUntil: "commit" });
   const shown = await page.waitForFunction(
     () => (document.querySelector("[data-probability]") ? performance.now() : 0),
@@ -96,6 +96,9 @@ async function measureFirstPrediction(
     { polling: "raf", timeout: 60_000 },
   );
   const ms = await shown.jsonValue();
+  // Count what was fetched up to the first prediction; a request finishing while the context
+  // closes would otherwise reject after the fact and crash the run.
+  page.off("requestfinished", onRequestFinished);
   const downloads = await Promise.all(sizes);
   await context.close();
   return {
