@@ -7,7 +7,7 @@
 
 import { readMetadata } from "./lib/artifacts";
 import { runMain } from "./lib/cli";
-import { modelDir, printEvaluation } from "./lib/evaluation";
+import { MODEL_FLAG, modelDir, printEvaluation } from "./lib/evaluation";
 import {
   evaluateOnImdb,
   evaluateReviewFile,
@@ -22,12 +22,7 @@ const command = defineCommand({
   name: "evaluate",
   summary: "Evaluate a model beside a Naive Bayes baseline, on IMDB or on your own labelled reviews.",
   flags: {
-    model: {
-      type: "string",
-      default: "default",
-      valueName: "NAME|DIR",
-      help: "tutorial, default (public/models/<name>/) or a model folder",
-    },
+    model: MODEL_FLAG,
     data: {
       type: "string",
       valueName: "PATH",

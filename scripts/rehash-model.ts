@@ -5,19 +5,14 @@
  */
 import { recordWeightsSha256 } from "./lib/artifacts";
 import { runMain } from "./lib/cli";
-import { modelDir } from "./lib/evaluation";
+import { MODEL_FLAG, modelDir } from "./lib/evaluation";
 import { defineCommand, parseFlags } from "./lib/flags";
 
 const command = defineCommand({
   name: "rehash-model",
   summary: "Record the SHA-256 of a model folder's weights in its model.json (weights unchanged).",
   flags: {
-    model: {
-      type: "string",
-      default: "default",
-      valueName: "NAME|DIR",
-      help: "tutorial, default (public/models/<name>/) or a model folder",
-    },
+    model: MODEL_FLAG,
   },
   epilogue: `Training records the hash itself; this is for folders saved before it did. A model.json
 that records a hash already is checked against its weights and left as it is.`,

@@ -24,6 +24,14 @@ export function modelDir(nameOrDir: string): string {
     : nameOrDir;
 }
 
+/** The `--model` flag of the commands that read a model folder: a name or a folder, read with `modelDir`. */
+export const MODEL_FLAG = {
+  type: "string",
+  default: "default",
+  valueName: "NAME|DIR",
+  help: "tutorial, default (public/models/<name>/) or a model folder",
+} as const;
+
 /** P(positive) of every text, with a progress bar on stderr for long runs. */
 export function predictTexts(
   predict: (text: string) => number,
