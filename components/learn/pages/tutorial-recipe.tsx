@@ -82,9 +82,9 @@ const en = {
     <>
       A model trained on IMDB learns only from whole-review labels. The table counts, among the training reviews of the
       box&apos;s model, those that contain each phrase, by label. Where the positive share is below 50%, the labels
-      teach that the phrase goes with negative reviews, whatever it means by itself: a reviewer may write &ldquo;the acting
-      was not bad&rdquo; in a review that pans the film. Negation marking gives the phrase its own token, but the token
-      can only learn what the labels say. Count any phrase with{" "}
+      teach that the phrase goes with negative reviews, whatever it means by itself: a reviewer may write &ldquo;the
+      acting was not bad&rdquo; in a review that pans the film. Negation marking gives the phrase its own token, but the
+      token can only learn what the labels say. Count any phrase with{" "}
       <code>npm run phrases -- --phrases &quot;not bad,not great&quot;</code>.
     </>
   ),
