@@ -25,14 +25,19 @@ export interface TrainingConfig {
   loss: "binaryCrossentropy";
   /** Share of the LSTM's inputs dropped while training (Keras's `LSTM(dropout=...)`); absent = none. */
   dropout?: number;
+  /** How many of `trainExamples` are labelled phrases from the Stanford Sentiment Treebank's train split; absent = none. */
+  treebankPhrases?: number;
 }
 
 export interface EpochRecord {
   epoch: number;
   loss: number;
   accuracy: number;
+  /** Validation log loss and accuracy; with several validation sets, their means (each set weighing the same). */
   valLoss?: number;
   valAccuracy?: number;
+  /** Each validation set's figures, when there are several (IMDB validation, short reviews, treebank dev). */
+  validationSets?: { name: string; loss: number; accuracy: number }[];
   seconds: number;
 }
 
@@ -89,6 +94,8 @@ export interface AblationRow {
   change: string;
   validation: HeldOutResult;
   shortValidation: HeldOutResult;
+  /** The treebank's dev sentences (872, binary); absent in rows measured before the treebank was used. */
+  treebankDev?: HeldOutResult;
   behaviour?: CapabilityResult[];
   epochs?: number;
 }
@@ -129,6 +136,10 @@ export interface ModelMetadata {
   backend: string;
   trainingSeconds: number;
   dataset: { name: "IMDB (Maas et al., 2011)"; source: string; sha256: string | null };
+  /** Phrase-labelled training data, when the recipe uses it: the treebank's train split (its dev split validates). */
+  treebank?: { name: "Stanford Sentiment Treebank (Socher et al., 2013)"; trainSha256: string; devSha256: string };
+  /** Results on the treebank's dev sentences (872, binary), never trained on. */
+  treebankDev?: HeldOutResult;
   createdAt: string;
   tfjsVersion: string;
   evaluation?: Evaluation;

@@ -2,7 +2,9 @@
  * `npm run ablate`: what each recipe change buys, on validation data only. Prints the
  * table and writes it as JSON (`--out`) for the default model's metadata (`ablation`).
  */
-import { writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import type { AblationRow } from "../lib/metadata";
 import { runAblation } from "./lib/ablation";
 import { readMetadata, writeMetadata } from "./lib/artifacts";
 import { BACKEND_CHOICES, type BackendChoice } from "./lib/backend";
@@ -16,6 +18,11 @@ const command = defineCommand({
     "Train each step from the tutorial's recipe to the default one and measure it on validation data (never test).",
   flags: {
     data: { type: "string", valueName: "PATH", help: "IMDB .tar.gz or aclImdb/ folder (default: the cached download)" },
+    treebank: {
+      type: "string",
+      valueName: "DIR",
+      help: "the Stanford Sentiment Treebank's folder (train.txt, dev.txt): steps 10+ train on its phrases, every step is measured on its dev sentences",
+    },
     limit: { type: "integer", min: 100, help: "training reviews per run (default: all 22,500)" },
     epochs: { type: "integer", min: 1, help: "most epochs per run (default: each recipe's)" },
     "work-dir": {
@@ -46,6 +53,7 @@ async function main(argv: string[]): Promise<void> {
   if (flags === null) return;
   const rows = await runAblation({
     data: flags.data,
+    treebank: flags.treebank,
     limit: flags.limit,
     epochs: flags.epochs,
     workDir: flags.workDir,
@@ -58,11 +66,16 @@ async function main(argv: string[]): Promise<void> {
     console.log(
       `${row.change.slice(0, 58).padEnd(60)} ${percent(row.validation.accuracy).padStart(10)}  ${percent(row.shortValidation.accuracy).padStart(10)}  ${row.epochs}`,
     );
-  await writeFile(flags.out, `${JSON.stringify(rows, null, 1)}\n`);
-  console.log(`wrote ${flags.out}`);
+  // Steps measured earlier (other --steps, other processes) stay in the table; a step measured again is replaced.
+  const earlier: AblationRow[] = existsSync(flags.out) ? JSON.parse(await readFile(flags.out, "utf8")) : [];
+  const table = [...earlier.filter((row) => !rows.some((r) => r.step === row.step)), ...rows].sort(
+    (a, b) => (a.step ?? 0) - (b.step ?? 0),
+  );
+  await writeFile(flags.out, `${JSON.stringify(table, null, 1)}\n`);
+  console.log(`wrote ${flags.out} (${table.length} steps)`);
   if (flags.save) {
     const dir = modelDir("default");
-    await writeMetadata(dir, { ...(await readMetadata(dir)), ablation: rows });
+    await writeMetadata(dir, { ...(await readMetadata(dir)), ablation: table });
     console.log(`stored the table in ${dir}/metadata.json`);
   }
 }

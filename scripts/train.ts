@@ -26,6 +26,11 @@ export const command = defineCommand({
       valueName: "PATH",
       help: `aclImdb_v1.tar.gz, the labeled tarball, or an aclImdb/ folder (default: download into ${defaultCacheDir()})`,
     },
+    treebank: {
+      type: "string",
+      valueName: "DIR",
+      help: "the Stanford Sentiment Treebank's folder (train.txt, dev.txt), for recipes that train on its phrases",
+    },
     out: { type: "string", valueName: "DIR", help: "where the model goes (default: public/models/<recipe>)" },
     epochs: { type: "integer", min: 1, help: "most passes over the training reviews (default: the recipe's)" },
     limit: { type: "integer", min: 2, help: "use only N training and N test reviews (quick runs)" },
@@ -57,6 +62,7 @@ async function main(argv: string[]): Promise<void> {
   await trainImdb({
     recipe,
     data: flags.data,
+    treebank: flags.treebank,
     out: flags.out ?? `public/${modelFolder(name)}`,
     limit: flags.limit,
     backend: flags.backend as BackendChoice,

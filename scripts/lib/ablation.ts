@@ -18,6 +18,7 @@ import { loadImdb } from "./imdb-dataset";
 import { RECIPES, type Recipe } from "./recipes";
 import { shortValidationSet } from "./short-reviews";
 import { trainImdb } from "./train-imdb";
+import { loadTreebankData } from "./treebank";
 import { splitValidation } from "./validation-split";
 
 export interface AblationStep {
@@ -44,6 +45,9 @@ export function ablationSteps(): AblationStep[] {
   const masking: Recipe = { ...earlyStopping, model: { ...earlyStopping.model, maskZero: true } };
   const dropout: Recipe = { ...earlyStopping, dropout: 0.5 };
   const moreSpansMasked: Recipe = { ...moreSpans, model: { ...moreSpans.model, maskZero: true } };
+  const phrases: Recipe = { ...moreSpans, treebankPhrases: 1 };
+  const phrasesNoNegation: Recipe = { ...phrases, markNegation: false };
+  const phrasesTwice: Recipe = { ...phrases, treebankPhrases: 2 };
   return [
     { change: "the tutorial's recipe (5,000 words, 32-d embedding, 100 units, 3 epochs)", recipe: tutorial },
     { change: "+ 1 short span per training review", recipe: spans },
@@ -54,11 +58,19 @@ export function ablationSteps(): AblationStep[] {
     { change: "step 5 + masking the padding", recipe: masking },
     { change: "step 5 + dropout 0.5 on the LSTM's inputs", recipe: dropout },
     { change: "step 6 + masking the padding", recipe: moreSpansMasked },
+    {
+      change: "step 6 + the treebank's labelled phrases (early stopping on all three validation sets)",
+      recipe: phrases,
+    },
+    { change: "step 10 without negation marking", recipe: phrasesNoNegation },
+    { change: "step 10 with each treebank phrase twice", recipe: phrasesTwice },
   ];
 }
 
 export interface AblationOptions {
   data?: string;
+  /** The treebank folder (train.txt, dev.txt): steps that use its phrases need it; every step is measured on its dev sentences. */
+  treebank?: string;
   /** Training reviews per run (all when undefined). */
   limit?: number;
   /** Most epochs per run, to fit the time budget; early stopping may stop sooner. */
@@ -72,6 +84,7 @@ export interface AblationOptions {
 export async function runAblation(options: AblationOptions): Promise<AblationRow[]> {
   const { validation } = splitValidation((await loadImdb(options.data, { showProgress: false })).train);
   const shortValidation = shortValidationSet(validation);
+  const treebankDev = options.treebank ? (await loadTreebankData(options.treebank)).devSentences : undefined;
   const rows: AblationRow[] = [];
   const steps = ablationSteps();
   for (const n of options.steps ?? [])
@@ -88,6 +101,7 @@ export async function runAblation(options: AblationOptions): Promise<AblationRow
     const metadata = await trainImdb({
       recipe,
       data: options.data,
+      treebank: options.treebank,
       out,
       limit: options.limit,
       backend: options.backend,
@@ -115,6 +129,7 @@ export async function runAblation(options: AblationOptions): Promise<AblationRow
       change: step.change,
       validation: await score(validation),
       shortValidation: await score(shortValidation),
+      ...(treebankDev ? { treebankDev: await score(treebankDev) } : {}),
       behaviour: runBehaviourSuite(predict, metadata.unsureBand),
       epochs: metadata.training.epochs,
     });

@@ -37,6 +37,12 @@ export interface FitOptions {
   seed: number;
   maxLen: number;
   validation?: Examples;
+  /**
+   * More validation sets (e.g. short reviews, treebank sentences). With them, an epoch's
+   * validation loss and accuracy are the means over all sets, each set weighing the same,
+   * so early stopping does not favour the set with the most examples.
+   */
+  moreValidation?: { name: string; examples: Examples }[];
   /** Folder for per-epoch checkpoints of this run. */
   checkpointDir: string;
   /** Continue from the newest checkpoint in checkpointDir. */
@@ -131,17 +137,24 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
     }
     const record: EpochRecord = { epoch, loss: lossSum / seen, accuracy: correct / seen, seconds: 0 };
     if (options.validation) {
-      const probabilities = await predictAll(
-        model,
-        options.validation.sequences,
-        options.maxLen,
-        options.batchSize * 2,
-        undefined,
-        sequenceLstm,
-      );
-      const metrics = binaryMetrics(options.validation.labels, Array.from(probabilities));
-      record.valLoss = metrics.logLoss;
-      record.valAccuracy = metrics.accuracy;
+      const sets = [{ name: "validation", examples: options.validation }, ...(options.moreValidation ?? [])];
+      const results = [];
+      for (const set of sets) {
+        const probabilities = await predictAll(
+          model,
+          set.examples.sequences,
+          options.maxLen,
+          options.batchSize * 2,
+          undefined,
+          sequenceLstm,
+        );
+        const metrics = binaryMetrics(set.examples.labels, Array.from(probabilities));
+        results.push({ name: set.name, loss: metrics.logLoss, accuracy: metrics.accuracy });
+      }
+      const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+      record.valLoss = mean(results.map((r) => r.loss));
+      record.valAccuracy = mean(results.map((r) => r.accuracy));
+      if (results.length > 1) record.validationSets = results;
     }
     record.seconds = (Date.now() - startedAt) / 1000;
     trainingSeconds += record.seconds;
@@ -149,7 +162,10 @@ export async function fit(initialModel: tf.LayersModel, train: Examples, options
     const validation =
       record.valAccuracy === undefined
         ? ""
-        : `, val loss ${record.valLoss!.toFixed(4)} val accuracy ${record.valAccuracy.toFixed(4)}`;
+        : `, val loss ${record.valLoss!.toFixed(4)} val accuracy ${record.valAccuracy.toFixed(4)}` +
+          (record.validationSets ?? [])
+            .map((r) => ` [${r.name} ${r.loss.toFixed(4)} / ${r.accuracy.toFixed(4)}]`)
+            .join("");
     bar.finish(
       `loss ${record.loss.toFixed(4)} accuracy ${record.accuracy.toFixed(4)}${validation} (${formatSeconds(record.seconds)})`,
     );

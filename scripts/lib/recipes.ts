@@ -26,6 +26,11 @@ export interface Recipe {
   dropout: number;
   /** Short spans cut from each training review and added with its label (scripts/lib/short-reviews.ts). */
   spansPerReview: number;
+  /**
+   * Copies of each labelled phrase from the Stanford Sentiment Treebank's train split in the
+   * training data (scripts/lib/treebank.ts); 0 = none. Needs `--treebank DIR`.
+   */
+  treebankPhrases: number;
   /** Store the weights in 8 bits (tfjs's uint8 quantization in model.json). */
   quantize: boolean;
 }
@@ -42,6 +47,7 @@ export const RECIPES: Record<ModelName, Recipe> = {
     validationFraction: 0,
     dropout: 0,
     spansPerReview: 0,
+    treebankPhrases: 0,
     quantize: false,
   },
   // Step 6 of `npm run ablate`: the highest short-review validation accuracy of the steps tried.
@@ -57,6 +63,7 @@ export const RECIPES: Record<ModelName, Recipe> = {
     patience: 2,
     dropout: 0,
     spansPerReview: 3,
+    treebankPhrases: 0,
     quantize: true,
   },
 };

@@ -29,6 +29,7 @@ import { formatSeconds } from "./progress-bar";
 import type { Recipe } from "./recipes";
 import { recordSamples } from "./samples";
 import { cutShortReviews, shortValidationSet } from "./short-reviews";
+import { loadTreebankData, type TreebankData } from "./treebank";
 import { chooseUnsureBand } from "./unsure-band";
 import { splitValidation } from "./validation-split";
 
@@ -37,7 +38,9 @@ export interface TrainOptions {
   /** IMDB tarball or aclImdb/ folder; undefined downloads the official tarball. */
   data?: string;
   out: string;
-  /** Use only this many training and test reviews (quick runs). */
+  /** Folder with the Stanford Sentiment Treebank's train.txt and dev.txt; needed when the recipe uses its phrases. */
+  treebank?: string;
+  /** Use only this many training and test reviews, and treebank phrases (quick runs). */
   limit?: number;
   backend: BackendChoice;
   lstm: LstmImplementation;
@@ -76,6 +79,13 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
     `data: ${dataset.source} (sha256 ${dataset.sha256 ?? "n/a"}): ${split.train.length} training reviews + ${spans.length} short spans, ` +
       `${split.validation.length} validation reviews (+ ${shortValidation.length} short)`,
   );
+  const treebank = recipe.treebankPhrases > 0 ? await treebankFor(options) : undefined;
+  const phrases = treebank ? Array.from({ length: recipe.treebankPhrases }, () => treebank.phrases).flat() : [];
+  if (treebank)
+    console.log(
+      `treebank: ${treebank.phrases.length} labelled phrases from its train split (x${recipe.treebankPhrases}), ` +
+        `${treebank.devSentences.length} dev sentences to validate`,
+    );
 
   const preprocessing: ModelMetadata["preprocessing"] = {
     tokenizerVersion: TOKENIZER_VERSION,
@@ -88,9 +98,10 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
     ...(recipe.markNegation ? { markNegation: true } : {}),
   };
   const settingsWithoutWords: EncodingSettings = { model: recipe.model, preprocessing, vocabulary: {} };
-  // The vocabulary comes from the training reviews only, never validation or test reviews.
+  // The vocabulary comes from the training texts only (reviews, and the treebank's train
+  // sentences when used), never validation or test texts.
   const vocabulary = buildVocabulary(
-    split.train.map((r) => wordsOf(r.text, settingsWithoutWords)),
+    [...split.train, ...(treebank?.trainSentences ?? [])].map((r) => wordsOf(r.text, settingsWithoutWords)),
     recipe.model.numWords,
   );
   const metadata: ModelMetadata = {
@@ -104,8 +115,9 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
       batchSize: recipe.batchSize,
       seed: recipe.seed,
       validationSplit: recipe.validationFraction,
-      trainExamples: split.train.length + spans.length,
+      trainExamples: split.train.length + spans.length + phrases.length,
       ...(spans.length > 0 ? { shortSpans: spans.length } : {}),
+      ...(phrases.length > 0 ? { treebankPhrases: phrases.length } : {}),
       optimizer: "adam",
       learningRate: recipe.learningRate,
       loss: "binaryCrossentropy",
@@ -115,6 +127,7 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
     backend: backend.name,
     trainingSeconds: 0,
     dataset: { name: "IMDB (Maas et al., 2011)", source: dataset.source, sha256: dataset.sha256 },
+    ...(treebank ? { treebank: treebank.record } : {}),
     createdAt: new Date().toISOString(),
     tfjsVersion: tf.version.tfjs,
   };
@@ -126,13 +139,21 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
   const checkpointDir =
     options.checkpointDir ?? join(defaultCacheDir(), "checkpoints", runFingerprint(options, dataset.sha256));
   const model = buildModel(recipe.model, recipe.seed, recipe.learningRate);
-  const trainExamples = toExamples([...split.train, ...spans]);
+  const trainExamples = toExamples([...split.train, ...spans, ...phrases]);
   const fitted = await fit(model, trainExamples, {
     epochs: recipe.epochs,
     batchSize: recipe.batchSize,
     seed: recipe.seed,
     maxLen: recipe.model.maxLen,
     validation: split.validation.length > 0 ? toExamples(split.validation) : undefined,
+    // With phrase labels the model is also for one-sentence reviews: stop early on those too.
+    moreValidation:
+      treebank && shortValidation.length > 0
+        ? [
+            { name: "short validation", examples: toExamples(shortValidation) },
+            { name: "treebank dev", examples: toExamples(treebank.devSentences) },
+          ]
+        : undefined,
     checkpointDir,
     resume: options.resume,
     metadata,
@@ -156,11 +177,14 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
     phraseCounts: countPhrases(split.train, NEGATION_PHRASES),
   };
   if (shortValidation.length > 0) {
+    // The band is for short texts as people type them: short validation reviews, and the
+    // treebank's dev sentences when the recipe uses the treebank.
+    const bandSet = [...shortValidation, ...(treebank?.devSentences ?? [])];
     const probabilities = Array.from(
-      await predictAll(trained, toExamples(shortValidation).sequences, recipe.model.maxLen, 256),
+      await predictAll(trained, toExamples(bandSet).sequences, recipe.model.maxLen, 256),
     );
     result.unsureBand = chooseUnsureBand(
-      shortValidation.map((r) => r.label),
+      bandSet.map((r) => r.label),
       probabilities,
     );
     console.log(`unsure band: ${result.unsureBand.why}`);
@@ -194,6 +218,18 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
   return result;
 }
 
+async function treebankFor(options: TrainOptions): Promise<TreebankData> {
+  if (options.treebank === undefined)
+    throw new Error(
+      `recipe "${options.recipe.name}" trains on the Stanford Sentiment Treebank's phrases: ` +
+        "give --treebank DIR, the folder with its train.txt and dev.txt (here: ../shared/data/sst)",
+    );
+  const data = await loadTreebankData(options.treebank);
+  return options.limit === undefined
+    ? data
+    : { ...data, phrases: sample(data.phrases, options.limit, options.recipe.seed) };
+}
+
 /** How much 8-bit weights change the test results: accuracy of the float model and verdicts flipped. */
 async function quantizationEffect(
   float: tf.LayersModel,
@@ -218,5 +254,7 @@ function runFingerprint(options: TrainOptions, datasetSha256: string | null): st
   // is the LSTM code: both compute the same weights.
   const { epochs: _epochs, ...recipe } = options.recipe;
   const shaping = { recipe, limit: options.limit, backend: options.backend, anySize: options.anySize, datasetSha256 };
+  // Recipes without the treebank keep the fingerprint they had before it existed.
+  if (recipe.treebankPhrases === 0) delete (shaping.recipe as Partial<typeof recipe>).treebankPhrases;
   return createHash("sha256").update(JSON.stringify(shaping)).digest("hex").slice(0, 16);
 }
