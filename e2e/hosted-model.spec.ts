@@ -21,7 +21,7 @@ import { trainImdb } from "../scripts/lib/imdb/train-imdb";
 import { type RedeployResult, redeploy } from "../scripts/lib/publish/redeploy";
 import { vercelCli } from "../scripts/lib/publish/vercel-cli";
 import { type BlobStandIn, startBlobStandIn } from "../tests/blob-stand-in";
-import { freePort } from "../tests/free-port";
+import { freePort } from "../scripts/lib/free-port";
 import { type ImdbFixture, writeImdbFixture } from "../tests/imdb-fixture";
 import { type Deployment, startVercelStandIn, type VercelStandIn } from "../tests/vercel-stand-in";
 

@@ -14,9 +14,9 @@ import { createRequire } from "node:module";
 import { cpus, loadavg } from "node:os";
 import { type Browser, chromium, type Request } from "@playwright/test";
 import type { LatencyResult, LatencyRow } from "../components/bench/latency";
-import { freePort } from "../tests/free-port";
 import { runMain } from "./lib/cli";
 import { defineCommand, parseFlags } from "./lib/flags";
+import { freePort } from "./lib/free-port";
 
 const CHROMIUM_ARGS = [
   "--no-sandbox",
