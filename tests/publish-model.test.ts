@@ -7,46 +7,36 @@
 
 import assert from "node:assert/strict";
 import { appendFile, cp, mkdtemp, readFile, rm, truncate, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
 import { BlobNotFoundError, del, head, list } from "@vercel/blob";
 import { MODEL_FILES } from "../lib/model-folder";
 import { fileSystemHandler, METADATA_FILE, MODEL_FILE, WEIGHTS_FILE } from "../scripts/lib/artifacts";
-import { readBundle } from "../scripts/lib/publish/bundle";
 import { networkPolicyWith } from "../scripts/lib/publish/network";
 import type { ModelPointer } from "../scripts/lib/publish/pointer";
 import { type PublishOptions, pointToVersion, publishModel } from "../scripts/lib/publish/publish";
 import { blobStore } from "../scripts/lib/publish/store";
 import { findBlobToken } from "../scripts/lib/publish/token";
 import { type BlobStandIn, type Fault, type FaultRule, startBlobStandIn } from "./blob-stand-in";
-import { type ImdbFixture, writeImdbFixture } from "./imdb-fixture";
-import { editJson, FAST, TINY, trainTiny, variant } from "./publish-fixture";
+import { editJson, FAST, TINY, type TwoModels, trainTwoModels, variant } from "./publish-fixture";
 
 const ONE_YEAR = "public, max-age=31536000";
 /** Training writes test-predictions.bin too; model.json goes last. */
 const UPLOAD_ORDER = [WEIGHTS_FILE, MODEL_FILES.testPredictions, METADATA_FILE, MODEL_FILE];
 const all = (action: string) => UPLOAD_ORDER.map(() => action);
 
+let models: TwoModels;
 let root: string;
-let fixture: ImdbFixture;
 let standIn: BlobStandIn;
-/** Two tiny models that differ only in their seed, so their weights and versions differ. */
 let modelA: string;
 let modelB: string;
 let versionA: string;
 let versionB: string;
 
 before(async () => {
-  root = await mkdtemp(join(tmpdir(), "publish-model-test-"));
-  fixture = await writeImdbFixture({ reviewsPerClass: 6 });
-  modelA = join(root, "model-a");
-  modelB = join(root, "model-b");
-  await trainTiny(fixture, root, modelA, 1);
-  await trainTiny(fixture, root, modelB, 2);
-  versionA = (await readBundle(modelA)).version;
-  versionB = (await readBundle(modelB)).version;
+  models = await trainTwoModels("publish-model-test");
+  ({ root, modelA, modelB, versionA, versionB } = models);
   standIn = await startBlobStandIn({ dir: join(root, "store") });
   process.env.VERCEL_BLOB_API_URL = standIn.apiUrl;
   delete process.env.BLOB_READ_WRITE_TOKEN;
@@ -54,8 +44,7 @@ before(async () => {
 
 after(async () => {
   await standIn.close();
-  await fixture.remove();
-  await rm(root, { recursive: true, force: true });
+  await models.remove();
 });
 
 const publish = (dir: string, prefix: string, options: PublishOptions = {}) =>
@@ -547,7 +536,7 @@ describe("publishModel refuses broken folders before any request", () => {
         editJson(join(dir, METADATA_FILE), (json) => ({
           ...json,
           vocabulary: Object.fromEntries(
-            Object.entries(json.vocabulary as Record<string, number>).map(([word, index], i, all) => [
+            Object.entries(json.vocabulary as Record<string, number>).map(([word, _index], i, all) => [
               word,
               all[(i + 1) % all.length][1],
             ]),

@@ -5,8 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdtemp } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -15,10 +14,11 @@ import type { ModelPointer } from "../scripts/lib/publish/pointer";
 import { type ModelChoice, type RedeployOptions, redeploy } from "../scripts/lib/publish/redeploy";
 import { vercelCli } from "../scripts/lib/publish/vercel-cli";
 import { type BlobStandIn, startBlobStandIn } from "./blob-stand-in";
-import { type ImdbFixture, writeImdbFixture } from "./imdb-fixture";
-import { FAST, trainTiny } from "./publish-fixture";
+import type { ImdbFixture } from "./imdb-fixture";
+import { FAST, type TwoModels, trainTwoModels } from "./publish-fixture";
 import { startVercelStandIn, type VercelStandIn } from "./vercel-stand-in";
 
+let models: TwoModels;
 let root: string;
 let fixture: ImdbFixture;
 let blob: BlobStandIn;
@@ -29,14 +29,8 @@ let versionA: string;
 let versionB: string;
 
 before(async () => {
-  root = await mkdtemp(join(tmpdir(), "redeploy-test-"));
-  fixture = await writeImdbFixture({ reviewsPerClass: 6 });
-  modelA = join(root, "model-a");
-  modelB = join(root, "model-b");
-  await trainTiny(fixture, root, modelA, 1);
-  await trainTiny(fixture, root, modelB, 2);
-  versionA = (await readBundle(modelA)).version;
-  versionB = (await readBundle(modelB)).version;
+  models = await trainTwoModels("redeploy-test");
+  ({ root, fixture, modelA, modelB, versionA, versionB } = models);
   blob = await startBlobStandIn({ dir: join(root, "store") });
   vercel = await startVercelStandIn();
 });
@@ -44,8 +38,7 @@ before(async () => {
 after(async () => {
   await vercel.close();
   await blob.close();
-  await fixture.remove();
-  await rm(root, { recursive: true, force: true });
+  await models.remove();
 });
 
 const script = (name: string) => fileURLToPath(new URL(`../scripts/${name}`, import.meta.url));
