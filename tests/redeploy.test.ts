@@ -62,10 +62,18 @@ async function run(name: string, args: string[], options: { token?: boolean; cwd
   });
   let stdout = "";
   let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  /** When the last output arrived: a command that is done should exit right after it. */
+  let lastOutputAt = Date.now();
+  child.stdout.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString();
+    lastOutputAt = Date.now();
+  });
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+    lastOutputAt = Date.now();
+  });
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  return { code, stdout, stderr, cwd };
+  return { code, stdout, stderr, cwd, lingeredMs: Date.now() - lastOutputAt };
 }
 
 async function storedPointer(prefix: string): Promise<ModelPointer> {
@@ -88,6 +96,13 @@ describe("publish-model", () => {
       "the old command without --yes",
     );
     assert.equal((await storedPointer("cli")).version, versionA);
+  });
+
+  test("exits within 2 s of printing its summary (a late progress event does not keep it alive for --timeout)", async () => {
+    const { code, stdout, stderr, lingeredMs } = await run("publish-model.ts", ["--dir", modelB, "--prefix", "exits"]);
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /Visitors switch when the deployment goes live/);
+    assert.ok(lingeredMs < 2000, `exited ${lingeredMs} ms after its summary`);
   });
 
   test("without a token exits 1 with how to get one", async () => {
