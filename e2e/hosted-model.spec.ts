@@ -115,7 +115,7 @@ test.beforeAll(async () => {
     print,
     vercel: vercelCli({ bin: join(vercel.binDir, "vercel"), cwd: work, timeoutMs: 800_000, print, dryRun: false }),
     liveCheck: { attempts: 3, pollMs: 1000, timeoutMs: 30_000 },
-    resumeFrom: (step) => `resume from ${step}`,
+    resumeFrom: ({ step }) => `resume from ${step}`,
   });
   if (!result?.deploymentUrl) throw new Error(`redeploy did not deploy:\n${printed.join("\n")}`);
   deployed = result;

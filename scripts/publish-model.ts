@@ -31,16 +31,17 @@ async function main(argv: string[]): Promise<void> {
   if (flags === null) return;
   const found = await findBlobToken(process.env, process.cwd());
   if (found && !flags.dryRun) console.log(`using BLOB_READ_WRITE_TOKEN from ${found.source}`);
-  const resumeCommand = shellCommand([
-    "npm",
-    "run",
-    "publish-model",
-    "--",
-    "--dir",
-    flags.dir,
-    ...storeArgs(flags),
-    ...(flags.repair ? ["--repair"] : []),
-  ]);
+  const resumeCommand = ({ repair }: { repair: boolean }) =>
+    shellCommand([
+      "npm",
+      "run",
+      "publish-model",
+      "--",
+      "--dir",
+      flags.dir,
+      ...storeArgs(flags),
+      ...(repair ? ["--repair"] : []),
+    ]);
   const result = await publishModel(flags.dir, {
     ...flags,
     policy: networkPolicy(flags),

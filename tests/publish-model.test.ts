@@ -52,7 +52,8 @@ const publish = (dir: string, prefix: string, options: PublishOptions = {}) =>
     token: standIn.token,
     prefix,
     policy: FAST,
-    resumeCommand: `npm run publish-model -- --dir ${dir} --prefix ${prefix}`,
+    resumeCommand: ({ repair }) =>
+      `npm run publish-model -- --dir ${dir} --prefix ${prefix}${repair ? " --repair" : ""}`,
     ...options,
   });
 
@@ -287,6 +288,51 @@ describe("publishModel against a failing store", () => {
     });
   }
 
+  test("a lost answer whose retry is refused in other words is still recognised as 'already exists' (by the store's state, not the English wording)", async () => {
+    standIn.setAlreadyExistsMessage("Ce blob existe déjà.");
+    try {
+      for (const match of [WEIGHTS_FILE, "latest.json"]) {
+        const prefix = `reworded-${match}`;
+        const result = await withFaults([{ on: "put", fault: "lost-answer", times: 1, match }], () =>
+          publish(modelA, prefix),
+        );
+        assert.equal(result.pointerMoved, true);
+        assert.equal((await readPointer(prefix)).version, versionA);
+      }
+    } finally {
+      standIn.setAlreadyExistsMessage(null);
+    }
+  });
+
+  test("when the store cannot be asked whether the blob exists, the English 'already exists' still decides (the fallback)", async () => {
+    // The put's answer is lost; its retry hears "already exists"; every head of the file after the first fails until the rule is used up.
+    const result = await withFaults(
+      [
+        { on: "put", fault: "lost-answer", times: 1, match: WEIGHTS_FILE },
+        { on: "head", fault: "503", after: 1, times: 3, match: WEIGHTS_FILE },
+      ],
+      () => publish(modelA, "wording-fallback"),
+    );
+    assert.equal(result.files[0].action, "uploaded");
+    assert.equal((await readPointer("wording-fallback")).version, versionA);
+  });
+
+  test("a pointer that cannot be read (503s) is reported as unknown, not as 'nothing published yet'", async () => {
+    await publish(modelA, "unreadable");
+    await withFaults([{ on: "head", fault: "503", match: "unreadable/latest.json" }], () =>
+      assert.rejects(publish(modelB, "unreadable"), (error: Error) => {
+        assert.match(error.message, /^reading the pointer unreadable\/latest\.json failed/);
+        assert.doesNotMatch(error.message, /nothing was published/);
+        assert.match(
+          error.message,
+          /The pointer unreadable\/latest\.json is unknown: could not read it \(checking unreadable\/latest\.json failed \d+ times, last with: the Blob service answered 503/,
+        );
+        return true;
+      }),
+    );
+    assert.equal((await readPointer("unreadable")).version, versionA);
+  });
+
   test("a pointer moved by someone else meanwhile is not overwritten: the message says so", async () => {
     await publish(modelA, "raced");
     const other = await variant(modelA, root, "raced");
@@ -297,7 +343,19 @@ describe("publishModel against a failing store", () => {
       await publish(other, "raced", { policy: { ...FAST, retries: 0 } }).catch(() => undefined);
       return ours;
     });
-    await assert.rejects(racing, /someone else moved raced\/latest\.json/);
+    await assert.rejects(racing, (error: Error) => {
+      const named = /it now names ([0-9a-f]{16})/.exec(error.message)?.[1];
+      assert.ok(named, error.message);
+      // The state line agrees with the store now, not with what this run read before.
+      assert.match(
+        error.message,
+        new RegExp(
+          `The pointer raced/latest\\.json now names ${named} \\(it named ${versionA} when this run read it\\)`,
+        ),
+      );
+      assert.doesNotMatch(error.message, /still names/);
+      return true;
+    });
   });
 
   test("outages are bounded: constant 503s fail after 1 + 3 attempts by default, not 11 with minutes of silence", async () => {
@@ -391,10 +449,15 @@ describe("publishModel and the CDN", () => {
       await pointToVersion(versionA, { token: standIn.token, prefix: "too-stale", policy: FAST }).catch(
         () => undefined,
       );
-      await assert.rejects(
-        publish(modelC, "too-stale", { policy: { ...FAST, freshnessMs: 200 } }),
-        /the CDN still serves an older copy of too-stale\/latest\.json/,
-      );
+      await assert.rejects(publish(modelC, "too-stale", { policy: { ...FAST, freshnessMs: 200 } }), (error: Error) => {
+        assert.match(error.message, /the CDN still serves an older copy of too-stale\/latest\.json/);
+        assert.doesNotMatch(error.message, /nothing was published/);
+        assert.match(
+          error.message,
+          /The pointer too-stale\/latest\.json is unknown: could not read it \(the CDN still serves/,
+        );
+        return true;
+      });
     } finally {
       standIn.setCdnStaleness(0);
     }
