@@ -10,11 +10,11 @@ import { join } from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { modelInput } from "../lib/encode";
 import type { ModelMetadata } from "../lib/metadata";
-import { fileSystemHandler, METADATA_FILE } from "../scripts/lib/artifacts";
+import { RECIPES } from "../scripts/lib/imdb/recipes";
+import { trainImdb } from "../scripts/lib/imdb/train-imdb";
+import { fileSystemHandler, METADATA_FILE } from "../scripts/lib/model-files";
 import { readBundle } from "../scripts/lib/publish/bundle";
 import type { NetworkPolicy } from "../scripts/lib/publish/network";
-import { RECIPES } from "../scripts/lib/recipes";
-import { trainImdb } from "../scripts/lib/train-imdb";
 import { type ImdbFixture, writeImdbFixture } from "./imdb-fixture";
 
 export const TINY = { numWords: 20, maxLen: 12, embeddingDim: 4, lstmUnits: 3 };
