@@ -19,7 +19,7 @@ import { type PublishOptions, pointToVersion, publishModel } from "../scripts/li
 import { blobStore } from "../scripts/lib/publish/store";
 import { findBlobToken } from "../scripts/lib/publish/token";
 import { type BlobStandIn, type Fault, type FaultRule, startBlobStandIn } from "./blob-stand-in";
-import { editJson, FAST, TINY, type TwoModels, trainTwoModels, variant } from "./publish-fixture";
+import { editJson, FAST, SAMPLE_TEXTS, TINY, type TwoModels, trainTwoModels, variant } from "./publish-fixture";
 
 const ONE_YEAR = "public, max-age=31536000";
 /** Training writes test-predictions.bin too; model.json goes last. */
@@ -594,6 +594,25 @@ describe("publishModel refuses broken folders before any request", () => {
         /records P\(positive\) = 0\.500000 for the sample "a wonderful film, I loved it", but the browser's predictor computes 0\.\d+/,
     },
     {
+      // The recorded samples never read these two words, so only the fingerprint can tell.
+      name: "two words' indices swapped that the recorded samples do not use",
+      change: (dir) =>
+        editJson(join(dir, METADATA_FILE), (json) => {
+          const vocabulary = { ...(json.vocabulary as Record<string, number>) };
+          const sampleWords = new Set(SAMPLE_TEXTS.join(" ").toLowerCase().split(/\W+/));
+          const [a, b] = Object.keys(vocabulary).filter((word) => !sampleWords.has(word));
+          [vocabulary[a], vocabulary[b]] = [vocabulary[b], vocabulary[a]];
+          return { ...json, vocabulary };
+        }),
+      message:
+        /metadata\.json's vocabulary has SHA-256 [0-9a-f]{64}, but model\.json records [0-9a-f]{64}: the vocabulary \(its words or their indices\) is not the one/,
+    },
+    {
+      name: "no vocabulary fingerprint in model.json (a folder saved before it was recorded)",
+      change: (dir) => editJson(join(dir, MODEL_FILE), ({ vocabularySha256: _, ...rest }) => rest),
+      message: /model\.json records no vocabularySha256[\s\S]*npm run rehash-model -- --model [\s\S]*--allow-unhashed/,
+    },
+    {
       name: "another model's vocabulary",
       change: (dir) =>
         editJson(join(dir, METADATA_FILE), (json) => ({
@@ -605,7 +624,7 @@ describe("publishModel refuses broken folders before any request", () => {
             ]),
           ),
         })),
-      message: /records P\(positive\)[\s\S]*do not belong together/,
+      message: /metadata\.json's vocabulary has SHA-256 [0-9a-f]{64}, but model\.json records/,
     },
   ];
   for (const { name, change, message } of invalid) {
@@ -619,6 +638,15 @@ describe("publishModel refuses broken folders before any request", () => {
       assert.equal(standIn.requests.length, mark);
     });
   }
+
+  test("--allow-unhashed publishes a folder saved before the fingerprints were recorded", async () => {
+    const dir = join(root, "unhashed");
+    await cp(modelA, dir, { recursive: true });
+    await editJson(join(dir, MODEL_FILE), ({ vocabularySha256: _, weightsSha256: __, ...rest }) => rest);
+    await assert.rejects(publish(dir, "unhashed"), /records no weightsSha256 and no vocabularySha256/);
+    const result = await publish(dir, "unhashed", { allowUnhashed: true });
+    assert.equal(result.pointerMoved, true);
+  });
 
   test("without a token it says how to get one (a public store); a dry run needs none and sends nothing", async () => {
     const mark = standIn.requests.length;

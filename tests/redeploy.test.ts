@@ -388,7 +388,10 @@ describe("redeploy (the library, in this process)", () => {
           error.message,
           /deploying to preview failed: vercel deploy exited with 1: Error: Build failed: out of memory/,
         );
-        assert.match(error.message, /NEXT_PUBLIC_MODEL_URL is set for preview, but no new deployment is known to be live/);
+        assert.match(
+          error.message,
+          /NEXT_PUBLIC_MODEL_URL is set for preview, but no new deployment is known to be live/,
+        );
         assert.match(error.message, new RegExp(`Resume with:\n  resume deploy ${versionA}$`));
         return true;
       },

@@ -53,6 +53,8 @@ export interface PublishOptions extends StoreOptions {
   dryRun?: boolean;
   /** Delete and upload again a stored file of this version whose SHA-256 is wrong. */
   repair?: boolean;
+  /** Accept a folder whose model.json records no weights SHA-256 or vocabulary fingerprint. */
+  allowUnhashed?: boolean;
 }
 
 export interface PublishResult {
@@ -73,7 +75,7 @@ export interface PublishResult {
 /** Checks `dir`, uploads what is missing, verifies everything, then moves the pointer. */
 export async function publishModel(dir: string, options: PublishOptions = {}): Promise<PublishResult> {
   const prefix = normalizePrefix(options.prefix ?? "models");
-  const bundle = await readBundle(dir);
+  const bundle = await readBundle(dir, { allowUnhashed: options.allowUnhashed });
   validateBundle(bundle, dir);
   if (options.dryRun) {
     const files = bundle.files.map((file) => ({
@@ -122,12 +124,17 @@ export async function pointToVersion(version: string, options: StoreOptions): Pr
       };
       log(`downloading version ${version} to check it is complete`);
       const testPredictions = await store.readFresh(`${prefix}/${version}/${MODEL_FILES.testPredictions}`);
-      return bundleFrom(`${prefix}/${version}`, {
-        modelJson: await read(MODEL_FILES.model),
-        metadata: await read(MODEL_FILES.metadata),
-        testPredictions: testPredictions?.content ?? null,
-        weight: read,
-      });
+      // Checked when it was published; versions published before the fingerprints existed stay valid.
+      return bundleFrom(
+        `${prefix}/${version}`,
+        {
+          modelJson: await read(MODEL_FILES.model),
+          metadata: await read(MODEL_FILES.metadata),
+          testPredictions: testPredictions?.content ?? null,
+          weight: read,
+        },
+        { allowUnhashed: true },
+      );
     },
     async () => "The pointer was not touched.",
   );

@@ -44,6 +44,8 @@ export interface RedeployOptions extends StoreOptions {
   siteUrl?: string;
   dryRun: boolean;
   repair: boolean;
+  /** Publish a folder whose model.json records no weights or vocabulary SHA-256. */
+  allowUnhashed?: boolean;
   vercel: VercelCli;
   liveCheck: Omit<LiveCheckOptions, "log">;
   print: (line: string) => void;
@@ -247,7 +249,7 @@ async function resumedVersion(options: RedeployOptions): Promise<{ version: stri
     throw new PublishFailure(
       `--from ${options.from} resumes a run for one version: give --version (as printed), not --previous`,
     );
-  const version = "version" in model ? model.version : (await readBundle(model.dir)).version;
+  const version = "version" in model ? model.version : (await readBundle(model.dir, options)).version;
   const pathname = pointerPathname(options.prefix ?? "models");
   print(`[1/4] resuming at "${options.from}": checking ${pathname} still names ${version}`);
   if (options.dryRun) {
