@@ -1,8 +1,10 @@
 /**
- * Asks a deployment which model it serves (`/api/model-version`, built from
- * NEXT_PUBLIC_MODEL_URL) and waits, bounded, until it names the expected one.
+ * Asks a site which model it serves (`/api/model-version`, built from
+ * NEXT_PUBLIC_MODEL_URL) and waits, bounded, until it names the expected one; `checkSite`
+ * picks the sites to ask: what visitors of an environment get.
  */
 import { sleep } from "./network";
+import type { Environment, VercelCli } from "./vercel-cli";
 
 export const MODEL_VERSION_ROUTE = "/api/model-version";
 
@@ -25,10 +27,11 @@ export interface LiveCheckOptions {
 /**
  * What the site answered, which says how to go on: `other-model` (it was built with
  * another NEXT_PUBLIC_MODEL_URL: set the variable and deploy again), `unreadable` (no
- * answer, an error or no such route: deploy again), `protected` (401/403: the check
- * needs the protection bypass secret, or the production domain).
+ * answer, an error or no such route: deploy again), `not-production` (the deployment is
+ * fine but the production domain does not point at it: promote it or deploy again),
+ * `protected` (401/403: the check needs the protection bypass secret, or --site-url).
  */
-export type LiveCheckFailure = "other-model" | "unreadable" | "protected";
+export type LiveCheckFailure = "other-model" | "unreadable" | "not-production" | "protected";
 
 export class LiveCheckError extends Error {
   override name = "LiveCheckError";
@@ -78,4 +81,54 @@ export async function checkLiveModel(
     }
   }
   throw new LiveCheckError(`${deploymentUrl} does not serve ${expectedBaseUrl}: ${last}`, failure);
+}
+
+/**
+ * What visitors get. A preview is checked at its deployment URL (protected by default:
+ * needs the bypass secret). Production is checked at its production domain, from
+ * --site-url or `vercel inspect`: `vercel deploy --prod` can exit 0 while the domain
+ * still points at the old deployment (a failed alias), and the deployment URL itself
+ * answers 401 on a project with Standard protection.
+ */
+export async function checkSite(
+  url: string,
+  baseUrl: string,
+  version: string,
+  options: LiveCheckOptions & { environment: Environment; siteUrl?: string; vercel: VercelCli },
+): Promise<void> {
+  const check = (site: string): Promise<LiveModel> => checkLiveModel(site, baseUrl, options);
+  const served = (site: string, live: LiveModel) =>
+    options.log(`${site} serves version ${live.version ?? version} from ${live.modelUrl}`);
+  if (options.environment === "preview") {
+    served(url, await check(url));
+    return;
+  }
+  let deploymentServes = false;
+  try {
+    served(url, await check(url));
+    deploymentServes = true;
+  } catch (error) {
+    if ((error as Partial<LiveCheckError>).failure !== "protected") throw error;
+    options.log(`${url} is protected (401); checking the production domain, which visitors use`);
+  }
+  const domains = options.siteUrl
+    ? [options.siteUrl.replace(/\/$/, "")]
+    : (await options.vercel.aliases(url)).filter((alias) => !/-git-/.test(alias));
+  if (domains.length === 0) {
+    throw new LiveCheckError(
+      `vercel inspect lists no production domain for ${url}: it did not become the production deployment (the alias failed, or the project has no production domain). See vercel inspect ${url} and vercel ls; vercel promote ${url} makes it production. Or give the domain visitors use with --site-url.`,
+      "not-production",
+    );
+  }
+  for (const domain of domains) {
+    try {
+      served(domain, await check(domain));
+    } catch (error) {
+      if (!deploymentServes || (error as Partial<LiveCheckError>).failure !== "other-model") throw error;
+      throw new LiveCheckError(
+        `${(error as Error).message}, while ${url} itself serves it: vercel deploy --prod exited 0 but ${domain} still points at an older deployment (the alias failed). vercel promote ${url} makes it production; or deploy again.`,
+        "not-production",
+      );
+    }
+  }
 }

@@ -9,7 +9,7 @@
 
 import { readBundle } from "./bundle";
 import { failureMessage, PublishFailure } from "./errors";
-import { checkLiveModel, type LiveCheckFailure, type LiveCheckOptions, type LiveModel } from "./live-check";
+import { checkSite, type LiveCheckFailure, type LiveCheckOptions } from "./live-check";
 import { shellCommand } from "./messages";
 import { networkPolicyWith } from "./network";
 import { pointerPathname, readPointer } from "./pointer";
@@ -124,7 +124,14 @@ export async function redeploy(options: RedeployOptions): Promise<RedeployResult
     "check",
     done(`${url} was deployed but visitors do not (yet) get it.`),
     (error) => ({ step: resumeAfterCheck(error), version, deploymentUrl: url }),
-    () => checkSite(options, url, baseUrl, version),
+    () =>
+      checkSite(url, baseUrl, version, {
+        ...options.liveCheck,
+        environment: options.environment,
+        siteUrl: options.siteUrl,
+        vercel: options.vercel,
+        log: options.print,
+      }),
   );
   return { version, baseUrl, deploymentUrl: url };
 }
@@ -132,60 +139,11 @@ export async function redeploy(options: RedeployOptions): Promise<RedeployResult
 /**
  * A deployment never changes, so checking it again cannot help unless only the check's
  * access was wrong: another model means the build read another value (set it, deploy
- * again); no answer means the build is broken or stale (deploy again).
+ * again); no answer, or no production domain on it, means deploy again.
  */
 function resumeAfterCheck(error: Error): RedeployStep {
-  const failure: LiveCheckFailure | undefined = (error as { failure?: LiveCheckFailure }).failure;
+  const failure = (error as { failure?: LiveCheckFailure }).failure;
   return failure === "other-model" ? "env" : failure === "protected" ? "check" : "deploy";
-}
-
-/**
- * What visitors get. A preview is checked at its deployment URL (protected by default:
- * needs the bypass secret). Production is checked at its production domain, from
- * --site-url or `vercel inspect`: `vercel deploy --prod` can exit 0 while the domain
- * still points at the old deployment (a failed alias), and the deployment URL itself
- * answers 401 on a project with Standard protection.
- */
-async function checkSite(options: RedeployOptions, url: string, baseUrl: string, version: string): Promise<void> {
-  const check = (site: string): Promise<LiveModel> =>
-    checkLiveModel(site, baseUrl, { ...options.liveCheck, log: options.print });
-  const served = (site: string, live: LiveModel) =>
-    options.print(`${site} serves version ${live.version ?? version} from ${live.modelUrl}`);
-  if (options.environment === "preview") {
-    served(url, await check(url));
-    return;
-  }
-  let deploymentServes = false;
-  try {
-    served(url, await check(url));
-    deploymentServes = true;
-  } catch (error) {
-    if ((error as { failure?: LiveCheckFailure }).failure !== "protected") throw error;
-    options.print(`${url} is protected (401); checking the production domain, which visitors use`);
-  }
-  const domains = options.siteUrl
-    ? [options.siteUrl.replace(/\/$/, "")]
-    : (await options.vercel.aliases(url)).filter((alias) => !/-git-/.test(alias));
-  if (domains.length === 0) {
-    throw new LiveCheckNoDomain(
-      `vercel inspect lists no production domain for ${url}: it did not become the production deployment (the alias failed, or the project has no production domain). See vercel inspect ${url} and vercel ls; vercel promote ${url} makes it production. Or give the domain visitors use with --site-url.`,
-    );
-  }
-  for (const domain of domains) {
-    try {
-      served(domain, await check(domain));
-    } catch (error) {
-      if (!deploymentServes || (error as { failure?: LiveCheckFailure }).failure !== "other-model") throw error;
-      throw new LiveCheckNoDomain(
-        `${(error as Error).message}, while ${url} itself serves it: vercel deploy --prod exited 0 but ${domain} still points at an older deployment (the alias failed). vercel promote ${url} makes it production; or deploy again.`,
-      );
-    }
-  }
-}
-
-class LiveCheckNoDomain extends Error {
-  override name = "LiveCheckNoDomain";
-  readonly failure: LiveCheckFailure = "unreadable";
 }
 
 function stepTitle(step: RedeployStep, environment: Environment): string {
