@@ -81,7 +81,7 @@ export function fitCsp(
   const composite = class0.clone().add(concatenatedCovariance(ofClass(1)));
 
   const { values, vectors } = symmetricEigen(composite);
-  const kept = values.map((v, i) => i).filter((i) => values[i] > 1e-10 * values[values.length - 1]);
+  const kept = values.map((_, i) => i).filter((i) => values[i] > 1e-10 * values[values.length - 1]);
   if (kept.length < components)
     throw new RangeError(`the trials span only ${kept.length} spatial directions; ${components} CSP filters need more`);
   // whitening: rows u_i / sqrt(d_i), so whitening · composite · whiteningᵀ = I
