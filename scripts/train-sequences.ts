@@ -84,6 +84,12 @@ export const COMMAND = defineCommand({
       valueName: "A,B",
       help: "comparison runs: which models to score",
     },
+    features: {
+      type: "string",
+      default: "raw",
+      choices: ["raw", "band-power"],
+      help: "what the saved model's LSTM reads: band-passed voltages, or log band power in short windows (see --band-power-over)",
+    },
     "csp-components": { type: "integer", default: 4, min: 1, help: "CSP filters kept" },
     "csp-order": {
       type: "string",
@@ -244,6 +250,17 @@ async function main(argv: string[]): Promise<void> {
       : flags.testSubjects.split(",").map((s) => s.trim()),
     cvFolds: flags.cv ?? null,
     featureWindowSeconds: flags.featureWindow,
+    features:
+      flags.features === "raw"
+        ? { kind: "raw" }
+        : {
+            kind: "band-power",
+            window: flags.powerWindow,
+            step: flags.powerStep,
+            cspComponents: flags.cspComponents,
+            cspOrder: flags.cspOrder as "distance" | "ends",
+            over: flags.bandPowerOver as "csp" | "channels",
+          },
     experiment: {
       units: flags.units,
       learningRate: flags.learningRate,

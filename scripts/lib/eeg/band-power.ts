@@ -8,7 +8,9 @@
  * baseline's features); `bandPowerSequence` gives one per channel per short overlapping
  * window, a sequence an LSTM can read ("EEG into vectors").
  */
+import type { SequenceFeatures } from "../../../lib/sequence-metadata";
 import type { Samples } from "./channels";
+import { applySpatialFilters } from "./csp";
 
 /** Log mean power of each channel over the whole trial: `[channels]`. */
 export function logPower(samples: Samples): number[] {
@@ -47,4 +49,10 @@ export function bandPowerSequence(samples: Samples, windows: PowerWindows): numb
   return Array.from({ length: windowCount(samples.length, windows) }, (_, w) =>
     logPowerOf(samples, w * stepSteps, w * stepSteps + windowSteps),
   );
+}
+
+/** A preprocessed trial as the LSTM reads it (`features` from the model's metadata). */
+export function featureSequence(samples: Samples, features: SequenceFeatures | undefined): Samples {
+  if (!features || features.kind === "raw") return samples;
+  return bandPowerSequence(features.filters ? applySpatialFilters(features.filters, samples) : samples, features);
 }

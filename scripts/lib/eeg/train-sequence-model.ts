@@ -9,8 +9,15 @@ import { SEQUENCE_METADATA_SCHEMA_VERSION, type SequenceMetadata } from "../../.
 import { type BackendChoice, setUpBackend } from "../backend";
 import { saveModelDir } from "../model-files";
 import { formatSeconds } from "../progress-bar";
+import type { CspOrder } from "./csp";
 import type { EventMapping } from "./events";
-import { crossValidate, describeSplit, type ExperimentSettings, runSplit } from "./sequence-experiment";
+import {
+  crossValidate,
+  describeSplit,
+  type ExperimentSettings,
+  type FeatureChoice,
+  runSplit,
+} from "./sequence-experiment";
 import { type PreparationOptions, prepareTrials } from "./trial-preparation";
 
 export interface SequenceTrainingOptions extends PreparationOptions {
@@ -21,7 +28,18 @@ export interface SequenceTrainingOptions extends PreparationOptions {
   cvFolds: number | null;
   /** Baseline feature window, seconds. */
   featureWindowSeconds: number;
-  experiment: Omit<ExperimentSettings, "featureWindowSteps" | "log">;
+  experiment: Omit<ExperimentSettings, "featureWindowSteps" | "log" | "features">;
+  /** What the LSTM reads; band-power windows in seconds. */
+  features?:
+    | { kind: "raw" }
+    | {
+        kind: "band-power";
+        window: number;
+        step: number;
+        cspComponents: number;
+        cspOrder: CspOrder;
+        over: "csp" | "channels";
+      };
 }
 
 const BASELINE_NAME = (seconds: number) => `L2 logistic regression on ${Math.round(seconds * 1000)} ms window means`;
@@ -42,7 +60,13 @@ export async function trainSequenceModel(options: SequenceTrainingOptions): Prom
   reportArtifactNotes(prepared, log);
 
   const featureWindowSteps = Math.max(1, Math.round(options.featureWindowSeconds * outputRate));
-  const experiment: ExperimentSettings = { ...options.experiment, featureWindowSteps, log };
+  const steps = (seconds: number) => Math.max(1, Math.round(seconds * outputRate));
+  const choice = options.features ?? { kind: "raw" };
+  const features: FeatureChoice =
+    choice.kind === "raw"
+      ? choice
+      : { ...choice, windows: { windowSteps: steps(choice.window), stepSteps: steps(choice.step) } };
+  const experiment: ExperimentSettings = { ...options.experiment, featureWindowSteps, features, log };
   const baselineName = BASELINE_NAME(featureWindowSteps / outputRate);
   const crossValidation =
     options.cvFolds === null
@@ -65,6 +89,7 @@ export async function trainSequenceModel(options: SequenceTrainingOptions): Prom
     schemaVersion: SEQUENCE_METADATA_SCHEMA_VERSION,
     kind: "sequence",
     model: result.modelConfig,
+    ...(result.features.kind === "band-power" ? { features: result.features } : {}),
     channels: prepared.channels,
     preprocessing: {
       ...settings,
