@@ -5,7 +5,7 @@
  * handed on before the next file is read, so a large dataset never sits in memory raw.
  */
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { mkdtemp, readdir, readFile, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -52,14 +52,15 @@ const ARCHIVE = /\.(tar\.gz|tgz|tar)$/i;
 const unpacked = new Map<string, string>();
 
 /**
- * A .tar.gz (or .tar) of recordings is unpacked once into a temporary folder, which is
- * then read like any folder; other paths are returned as they are.
+ * A .tar.gz (or .tar) of recordings is unpacked once into a temporary folder (removed when
+ * the process exits), which is then read like any folder; other paths are returned as they are.
  */
 export async function unpackedPath(path: string): Promise<string> {
   if (!ARCHIVE.test(path)) return path;
   const known = unpacked.get(path);
   if (known) return known;
   const folder = await mkdtemp(join(tmpdir(), "eeg-recordings-"));
+  process.once("exit", () => rmSync(folder, { recursive: true, force: true }));
   await extract({ file: path, cwd: folder });
   unpacked.set(path, folder);
   return folder;
