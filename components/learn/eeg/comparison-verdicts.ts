@@ -8,6 +8,8 @@ import type { ComparedModel, ComparisonReport } from "@/lib/sequence-comparison"
 export interface Facts {
   /** Models (by display name) whose mean over subjects has its whole 95% interval above chance. */
   aboveChance: string[];
+  /** Models whose pooled accuracy (all trials) has its whole Wilson interval above chance. */
+  pooledAboveChance: string[];
   /** Subjects for whom CSP + LDA's Wilson interval lies wholly above chance. */
   cspSubjectsAbove: string[];
   /** The raw-voltage LSTM's mean interval reaches down to chance. */
@@ -23,6 +25,9 @@ export function factsOf(report: ComparisonReport, names: Record<ComparedModel, s
   return {
     aboveChance: (Object.keys(models) as ComparedModel[])
       .filter((m) => models[m]!.meanOverSubjects.interval[0] > report.chance)
+      .map((m) => names[m]),
+    pooledAboveChance: (Object.keys(models) as ComparedModel[])
+      .filter((m) => models[m]!.accuracy.interval[0] > report.chance)
       .map((m) => names[m]),
     cspSubjectsAbove: (models["csp-lda"]?.perSubject ?? [])
       .filter((row) => row.accuracy.interval[0] > report.chance)

@@ -94,10 +94,13 @@ const en = {
   }),
   withinTitle: "Within each subject",
   acrossTitle: "Across subjects",
-  chanceWhole: (f: Facts) =>
-    f.aboveChance.length === 0
-      ? "No model's mean over subjects has its whole interval above 50%."
-      : `Models whose mean over subjects has its whole interval above 50%: ${list(f.aboveChance, "en")}.`,
+  chanceWhole: (f: Facts, r: ComparisonReport) =>
+    (f.aboveChance.length === 0
+      ? "No model's mean over subjects has its whole interval above 50%: the people differ too much for ten of them to pin the mean down."
+      : `Models whose mean over subjects has its whole interval above 50%: ${list(f.aboveChance, "en")}.`) +
+    (f.pooledAboveChance.length === 0
+      ? ` Pooled over all ${r.dataset.kept} trials, no model is above chance either.`
+      : ` Pooled over all ${r.dataset.kept} trials, the whole interval is above 50% for ${list(f.pooledAboveChance, "en")}.`),
   cspSubjects: (f: Facts) =>
     f.cspSubjectsAbove.length
       ? `CSP + LDA is above chance with its whole interval for ${list(f.cspSubjectsAbove, "en")}; for the others the interval includes 50%.`
@@ -115,7 +118,7 @@ const en = {
       Why does the LSTM not simply beat CSP? Within a subject it trains on{" "}
       {Math.round(((r.folds - 1) / r.folds) * (r.dataset.kept / r.dataset.subjects.length))} trials per fold, and holds
       some of those back to choose its epoch. CSP + LDA fits a handful of numbers in one step; the LSTM fits thousands
-      by gradient descent, and with so few trials its result swings from fold to fold. It only gets close because the
+      by gradient descent, and with so few trials its result swings from fold to fold. It gets close because the
       band-power sequence hands it the CSP filters&apos; power: the LSTM on raw voltage, which must discover power by
       itself, stays at chance.
     </>
@@ -124,10 +127,12 @@ const en = {
     f.rawIncludesChance
       ? "The LSTM on raw voltage does not beat chance: its interval includes 50%."
       : "The LSTM on raw voltage beats chance: its whole interval is above 50%.",
-  acrossSummary: (f: Facts) =>
-    f.aboveChance.length === 0
-      ? "Across people no model beats chance with its whole interval, the CSP baseline included: the run supports no claim that any of them works on a new person."
-      : `Across people, ${list(f.aboveChance, "en")} ${f.aboveChance.length === 1 ? "is" : "are"} above chance with the whole interval of the mean; the others are not.`,
+  acrossSummary: (f: Facts) => {
+    const above = [...new Set([...f.aboveChance, ...f.pooledAboveChance])];
+    return above.length === 0
+      ? "Across people no model beats chance with its whole interval (neither the mean over subjects nor all trials pooled), the CSP baseline included: the run supports no claim that any of them works on a new person."
+      : `Across people, ${list(above, "en")} ${above.length === 1 ? "is" : "are"} above chance with a whole interval (mean over subjects or pooled); the others are not.`;
+  },
   pictureTitle: "A trial as the band-power LSTM reads it",
   picture: (r: ComparisonReport): BandPowerPictureText => ({
     title: (e) => `${e.id}: ${e.label === 0 ? "left (T1)" : "right (T2)"}`,
@@ -204,10 +209,13 @@ const zh: typeof en = {
   }),
   withinTitle: "每个被试之内",
   acrossTitle: "跨被试",
-  chanceWhole: (f) =>
-    f.aboveChance.length === 0
-      ? "没有一个模型的被试平均值区间整个高于 50%。"
-      : `被试平均值的区间整个高于 50% 的模型：${list(f.aboveChance, "zh")}。`,
+  chanceWhole: (f, r) =>
+    (f.aboveChance.length === 0
+      ? "没有一个模型的被试平均值区间整个高于 50%：人与人之间差别太大，十个人不足以把平均值确定下来。"
+      : `被试平均值的区间整个高于 50% 的模型：${list(f.aboveChance, "zh")}。`) +
+    (f.pooledAboveChance.length === 0
+      ? `把全部 ${r.dataset.kept} 个试次合并起来，也没有一个模型高于机会水平。`
+      : `把全部 ${r.dataset.kept} 个试次合并起来，${list(f.pooledAboveChance, "zh")} 的整个区间高于 50%。`),
   cspSubjects: (f) =>
     f.cspSubjectsAbove.length
       ? `CSP + LDA 在 ${list(f.cspSubjectsAbove, "zh")} 上整个区间都高于机会水平；其他被试的区间包含 50%。`
@@ -225,7 +233,7 @@ const zh: typeof en = {
       为什么 LSTM 没有直接胜过 CSP？在被试内，它每折只在{" "}
       {Math.round(((r.folds - 1) / r.folds) * (r.dataset.kept / r.dataset.subjects.length))}{" "}
       个试次上训练，还要从中留出一部分来选择轮次。CSP + LDA 一步就拟合出少数几个数；LSTM
-      要用梯度下降拟合几千个参数，试次这么少，结果在各折之间波动很大。它之所以能接近，是因为频带功率序列把 CSP
+      要用梯度下降拟合几千个参数，试次这么少，结果在各折之间波动很大。它能接近，是因为频带功率序列把 CSP
       滤波器的功率直接交给了它：读原始电压的 LSTM 必须自己发现功率，结果仍停留在机会水平。
     </>
   ),
@@ -233,10 +241,12 @@ const zh: typeof en = {
     f.rawIncludesChance
       ? "读原始电压的 LSTM 没有超过机会水平：它的区间包含 50%。"
       : "读原始电压的 LSTM 超过了机会水平：它的整个区间都高于 50%。",
-  acrossSummary: (f) =>
-    f.aboveChance.length === 0
-      ? "跨被试时，没有一个模型（包括 CSP 基线）的整个区间高于机会水平：这次运行不支持任何一个模型能用在新的人身上的说法。"
-      : `跨被试时，${list(f.aboveChance, "zh")} 的被试平均值区间整个高于机会水平；其他模型没有。`,
+  acrossSummary: (f) => {
+    const above = [...new Set([...f.aboveChance, ...f.pooledAboveChance])];
+    return above.length === 0
+      ? "跨被试时，没有一个模型（包括 CSP 基线）的整个区间高于机会水平（无论是被试平均值还是所有试次合并）：这次运行不支持任何一个模型能用在新的人身上的说法。"
+      : `跨被试时，${list(above, "zh")} 的整个区间高于机会水平（被试平均值或所有试次合并）；其他模型没有。`;
+  },
   pictureTitle: "频带功率 LSTM 眼中的一个试次",
   picture: (r) => ({
     title: (e) => `${e.id}：${e.label === 0 ? "左手（T1）" : "右手（T2）"}`,
@@ -297,7 +307,7 @@ export async function RealEegResults({ language }: { language: Language }) {
           <h3>{t.withinTitle}</h3>
           <ComparisonTable report={within} text={t.table(within)} />
           <p>
-            {t.chanceWhole(factsOf(within, names))} {t.cspSubjects(factsOf(within, names))}{" "}
+            {t.chanceWhole(factsOf(within, names), within)} {t.cspSubjects(factsOf(within, names))}{" "}
             {t.bandPowerGap(factsOf(within, names))} {t.rawAtChance(factsOf(within, names))}
           </p>
           <p>{t.whyGap(within)}</p>
