@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { it } from "node:test";
-import { CsvFormatError, parseCsvRecords } from "./csv";
+import { CsvFormatError, csvLine, parseCsvRecords } from "./csv";
 
 const cases: { name: string; text: string; records?: [number, string[]][]; error?: [number, RegExp] }[] = [
   {
@@ -38,3 +38,9 @@ for (const { name, text, records, error } of cases) {
       );
   });
 }
+
+it("writes fields back so that they read the same", () => {
+  const fields = ["s01, run 2", 'say "hi"', "two\nlines", 1.5, "plain"];
+  assert.equal(csvLine(fields), '"s01, run 2","say ""hi""","two\nlines",1.5,plain');
+  assert.deepEqual(parseCsvRecords(csvLine(fields))[0].fields, fields.map(String));
+});

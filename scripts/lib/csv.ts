@@ -2,7 +2,7 @@
  * The one CSV reader for the project's CSV inputs (review files, EEG trial files):
  * RFC 4180 records, fields split on commas, a field in double quotes may hold commas,
  * line breaks and quotes written as "". Each record keeps the line it starts on, so
- * errors can name it. Blank lines are skipped.
+ * errors can name it. Blank lines are skipped. `csvLine` writes a record the same way.
  */
 
 export interface CsvRecord {
@@ -76,4 +76,14 @@ export function parseCsvRecords(content: string): CsvRecord[] {
   }
   if (hasContent) endRecord();
   return records;
+}
+
+/** One record as a CSV line (no line break), quoting the fields that hold a comma, quote or line break. */
+export function csvLine(fields: readonly (string | number)[]): string {
+  return fields
+    .map((value) => {
+      const text = String(value);
+      return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+    })
+    .join(",");
 }

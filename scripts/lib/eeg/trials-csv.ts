@@ -11,7 +11,7 @@
  * Fields may be quoted ("s01, run 2" or "say ""hi"""), as spreadsheets write them: the
  * project's one CSV reader (scripts/lib/csv.ts) splits them.
  */
-import { CsvFormatError, type CsvRecord, parseCsvRecords } from "../csv";
+import { CsvFormatError, type CsvRecord, csvLine, parseCsvRecords } from "../csv";
 import {
   TRIAL_FORMAT,
   TRIAL_FORMAT_VERSION,
@@ -86,16 +86,10 @@ export function parseTrialCsv(text: string, timing: CsvTiming): TrialFile {
   return validateTrialFile({ format: TRIAL_FORMAT, version: TRIAL_FORMAT_VERSION, ...timing, channels, trials });
 }
 
-/** A field as CSV: quoted when it holds a comma, quote or line break. */
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /** Writes a trial file as CSV (the inverse of parseTrialCsv, without the timing). */
 export function formatTrialCsv(file: TrialFile): string {
   const rows = file.trials.flatMap((trial) =>
-    trial.samples.map((row) => [trial.id, trial.subject, trial.label, ...row].map(csvField).join(",")),
+    trial.samples.map((row) => csvLine([trial.id, trial.subject, trial.label, ...row])),
   );
-  return `${[...FIXED_COLUMNS, ...file.channels].map(csvField).join(",")}\n${rows.join("\n")}\n`;
+  return `${csvLine([...FIXED_COLUMNS, ...file.channels])}\n${rows.join("\n")}\n`;
 }
