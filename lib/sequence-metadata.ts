@@ -138,6 +138,8 @@ export interface SequenceMetadata {
     labelNames?: [string, string];
   };
   createdAt: string;
+  /** The arguments after `npm run train-sequences --` that made this model, as given. */
+  command?: string[];
   tfjsVersion: string;
   evaluation?: Evaluation;
   /** The LSTM and the linear baseline on the same held-out subjects, with 95% intervals. */

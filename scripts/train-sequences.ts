@@ -243,6 +243,7 @@ async function main(argv: string[]): Promise<void> {
   }
   await trainSequenceModel({
     ...preparation,
+    command: argv,
     out: flags.out,
     backend: flags.backend as BackendChoice,
     testSubjects: /^\d+$/.test(flags.testSubjects)

@@ -29,6 +29,8 @@ export interface SequenceTrainingOptions extends PreparationOptions {
   /** Baseline feature window, seconds. */
   featureWindowSeconds: number;
   experiment: Omit<ExperimentSettings, "featureWindowSteps" | "log" | "features">;
+  /** The command's arguments, recorded in metadata.json. */
+  command?: string[];
   /** What the LSTM reads; band-power windows in seconds. */
   features?:
     | { kind: "raw" }
@@ -128,6 +130,7 @@ export async function trainSequenceModel(options: SequenceTrainingOptions): Prom
       ...(mapping ? { events: mapping } : {}),
     },
     createdAt: new Date().toISOString(),
+    ...(options.command ? { command: options.command } : {}),
     tfjsVersion: tf.version.tfjs,
     evaluation,
     heldOut: { chance: result.chance, lstm: result.lstm, baseline: { ...result.baseline, description: baselineName } },
