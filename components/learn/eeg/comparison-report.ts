@@ -2,6 +2,7 @@
  * The committed comparison runs (public/eeg-comparison/<evaluation>.json), read on the
  * server when the EEG page is built, so the page shows the run's own numbers and command.
  */
+import "server-only";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { cache } from "react";
