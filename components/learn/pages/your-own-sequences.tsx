@@ -170,7 +170,9 @@ const en = (m: ModelMetadata) => ({
       <>Can EEG become vectors, like words?</>,
       <>
         It already is: each time step is a vector of one voltage per channel, so no embedding is needed. A trial is a
-        sequence of such vectors.
+        sequence of such vectors. For motor imagery a better vector is the band power in a short window, one number per
+        spatial filter: the real-data section below shows such a sequence and how the LSTM does on it compared with raw
+        voltages.
       </>,
     ],
     [
@@ -345,7 +347,10 @@ const zh: typeof en = (m) => ({
   questions: [
     [
       <>脑电能像词一样变成向量吗？</>,
-      <>它本来就是：每个时间步是一个向量，每个通道一个电压值，所以不需要嵌入层。一个试次就是这样一串向量。</>,
+      <>
+        它本来就是：每个时间步是一个向量，每个通道一个电压值，所以不需要嵌入层。一个试次就是这样一串向量。对运动想象来说，更好的向量是短时间窗内的频带功率，每个空间滤波器一个数：下面的真实数据部分展示了这样的序列，以及
+        LSTM 读它和读原始电压时的表现。
+      </>,
     ],
     [
       <>伪迹和干扰能去除吗？</>,
