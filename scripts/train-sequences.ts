@@ -173,7 +173,10 @@ export const COMMAND = defineCommand({
     backend: BACKEND_FLAG,
   },
   epilogue: `Write negative numbers with "=": --epoch-start=-0.7 --window=-0.2,0.8
-Example (real recordings): --data eegmmidb-mi-lr --events T1=0,T2=1 --window 0,3 --notch none`,
+Example (real recordings): --data eegmmidb-mi-lr --events T1=0,T2=1 --window 0,3 --notch none
+Comparison (four models, each subject's trials in 5 folds): --data ../shared/data/eegmmidb-mi-lr.tar.gz
+  --events T1=0,T2=1 --window 0.5,2.5 --notch none --band 7,30 --reference as-recorded --baseline none
+  --reject-uv none --evaluate within-subject --report public/eeg-comparison/within-subject.json`,
 });
 
 async function main(argv: string[]): Promise<void> {
