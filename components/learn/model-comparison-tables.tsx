@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import { formatInteger, formatNumber, formatPercent } from "@/lib/format";
 import type { CapabilityResult, HeldOutResult, ModelMetadata } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
+import { BoxViews, unsureBandText } from "../unsure-band-explained";
 import { Callout } from "./callout";
 
 /** One row or column of the comparison: a model or a baseline, with what its metadata records. */
@@ -41,12 +42,7 @@ const en = {
       No behaviour results are recorded in the metadata yet; <code>npm run evaluate</code> measures them.
     </>
   ),
-  band: (low: string, high: string, why: string) => (
-    <>
-      The tutorial&apos;s model answers every text, even one with no word it knows. The box&apos;s model says
-      &ldquo;unsure&rdquo; for probabilities from {low} to {high}. {why}
-    </>
-  ),
+  answersAll: "The tutorial’s model answers every text, even one with no word it knows.",
   noBand: <>The box&apos;s model records no unsure band yet.</>,
 };
 
@@ -60,14 +56,7 @@ const zh: typeof en = {
       metadata 里还没有记录行为测试的结果；<code>npm run evaluate</code> 会测量它们。
     </>
   ),
-  // metadata 里的 why 只有英文，这里只用区间的两个端点。
-  band: (low, high) => (
-    <>
-      教程的模型对任何文字都给出判断，哪怕其中没有一个它认识的词。本站的模型在概率介于 {low} 和 {high}{" "}
-      之间时只说“拿不准”：这个区间是在短影评验证集上选出的——以 0.5 为中心、区间外至少 90%
-      判断正确的最窄区间；若没有一个区间做到，就用试过的最宽区间（0.25–0.75）。
-    </>
-  ),
+  answersAll: "教程的模型对任何文字都给出判断，哪怕其中没有一个它认识的词。",
   noBand: <>本站的模型还没有记录“拿不准”区间。</>,
 };
 
@@ -151,11 +140,20 @@ export function BehaviourTable({
   );
 }
 
-/** The box's unsure band and why it is that wide, or a note that none is recorded. */
-export function UnsureBand({ band, language }: { band: ModelMetadata["unsureBand"]; language: Language }) {
+/** The box's unsure band, the figures it was chosen on and what the box does on held-out sets; or a note that none is recorded. */
+export function UnsureBand({ box, language }: { box: ModelMetadata | null | undefined; language: Language }) {
   const t = { en, zh }[language];
-  const number = (x: number) => formatNumber(x, language, { minimumFractionDigits: 3 });
-  return <p data-testid="unsure-band">{band ? t.band(number(band.low), number(band.high), band.why) : t.noBand}</p>;
+  if (!box?.unsureBand) return <p data-testid="unsure-band">{t.noBand}</p>;
+  return (
+    <>
+      <p data-testid="unsure-band">
+        {t.answersAll}
+        {language === "en" ? " " : ""}
+        {unsureBandText(box.unsureBand, box.treebank !== undefined, language)}
+      </p>
+      <BoxViews sets={{ shortValidation: box.shortValidation, treebankDev: box.treebankDev }} language={language} />
+    </>
+  );
 }
 
 /** "42/50 (84%)", or null when the capability was not measured. */

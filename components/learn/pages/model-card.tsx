@@ -143,7 +143,7 @@ function ModelCardBody({
       <p>{t.behaviourIntro}</p>
       <AccuracyTable rows={contenders(present)} language={language} />
       <BehaviourTable columns={contenders(present)} language={language} />
-      <UnsureBand band={models.find(({ name }) => name === "default")?.m?.unsureBand} language={language} />
+      <UnsureBand box={models.find(({ name }) => name === "default")?.m} language={language} />
       {present.map(({ name, metadata }) => (
         <QuantizationEffect key={name} name={name} evaluation={metadata.evaluation} language={language} />
       ))}

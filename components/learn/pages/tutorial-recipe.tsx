@@ -268,7 +268,7 @@ function RecipeComparison({
         </Callout>
       )}
       <h2>{t.bandTitle}</h2>
-      <UnsureBand band={box?.unsureBand} language={language} />
+      <UnsureBand box={box} language={language} />
     </>
   );
 }
