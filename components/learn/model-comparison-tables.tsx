@@ -1,11 +1,12 @@
 /**
  * The models side by side with the Naive Bayes baseline: accuracy on long and short
- * held-out reviews, the behaviour suite's pass rates and the box's unsure band, all read
- * from metadata.json. Shared by the model card and the tutorial-recipe page.
+ * held-out reviews (and the treebank's dev sentences when measured), the behaviour
+ * suite's pass rates, the box's unsure band and the recipe ablation, all read from
+ * metadata.json. Shared by the model card and the tutorial-recipe page.
  */
 import type { ReactNode } from "react";
-import { formatInteger, formatNumber, formatPercent } from "@/lib/format";
-import type { CapabilityResult, HeldOutResult, ModelMetadata } from "@/lib/metadata";
+import { formatInteger, formatPercent } from "@/lib/format";
+import type { AblationRow, CapabilityResult, HeldOutResult, ModelMetadata } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
 import { BoxViews, unsureBandText } from "../unsure-band-explained";
 import { Callout } from "./callout";
@@ -15,6 +16,7 @@ export interface Contender {
   name: string;
   test?: HeldOutResult;
   shortValidation?: HeldOutResult;
+  treebankDev?: HeldOutResult;
   behaviour?: CapabilityResult[];
 }
 
@@ -36,6 +38,15 @@ const en = {
   names: { tutorial: "The tutorial’s model", default: "The box’s model" },
   notMeasured: "not measured",
   accuracyHead: ["", "IMDB test accuracy (long reviews)", "Short-review validation accuracy"],
+  treebankDevHead: "Treebank dev accuracy (sentences)",
+  ablationHead: [
+    "Step",
+    "Change",
+    "Validation accuracy",
+    "Short validation accuracy",
+    "Treebank dev accuracy",
+    "Epochs kept",
+  ],
   capability: "Capability",
   noBehaviour: (
     <>
@@ -50,6 +61,8 @@ const zh: typeof en = {
   names: { tutorial: "教程的模型", default: "本站的模型" },
   notMeasured: "未测量",
   accuracyHead: ["", "IMDB 测试集准确率（长影评）", "短影评验证集准确率"],
+  treebankDevHead: "情感树库开发集准确率（句子）",
+  ablationHead: ["步骤", "改动", "验证集准确率", "短影评验证集准确率", "情感树库开发集准确率", "保留的轮次"],
   capability: "能力",
   noBehaviour: (
     <>
@@ -77,6 +90,7 @@ export function contenders(models: { name: string; metadata: ModelMetadata }[]):
       name,
       test: metadata.evaluation,
       shortValidation: metadata.shortValidation,
+      treebankDev: metadata.treebankDev,
       behaviour: metadata.behaviour,
     })),
     ...baselines,
@@ -93,13 +107,45 @@ export function accuracyText(result: { accuracy: number } | null | undefined, la
   return result ? formatPercent(result.accuracy, 1, language) : notMeasured(language);
 }
 
-/** One row per contender: IMDB test accuracy and short-review validation accuracy. */
+/**
+ * One row per contender: IMDB test accuracy, short-review validation accuracy and, when
+ * any contender records it, accuracy on the treebank's dev sentences.
+ */
 export function AccuracyTable({ rows, language }: { rows: Contender[]; language: Language }) {
+  const t = { en, zh }[language];
+  const withTreebank = rows.some((c) => c.treebankDev);
   return (
     <ComparisonTable
-      head={{ en, zh }[language].accuracyHead}
-      rows={rows.map((c) => [c.name, accuracyText(c.test, language), accuracyText(c.shortValidation, language)])}
+      head={withTreebank ? [...t.accuracyHead, t.treebankDevHead] : t.accuracyHead}
+      rows={rows.map((c) => [
+        c.name,
+        accuracyText(c.test, language),
+        accuracyText(c.shortValidation, language),
+        ...(withTreebank ? [accuracyText(c.treebankDev, language)] : []),
+      ])}
       testId="length"
+    />
+  );
+}
+
+/**
+ * The recipe ablation (`npm run ablate`): one row per step, validation figures only; a
+ * dash where a step was measured before the treebank's dev sentences were.
+ */
+export function AblationTable({ rows, language }: { rows: AblationRow[]; language: Language }) {
+  const percent = (result: HeldOutResult | undefined) => (result ? formatPercent(result.accuracy, 1, language) : "—");
+  return (
+    <ComparisonTable
+      head={{ en, zh }[language].ablationHead}
+      rows={rows.map((row, i) => [
+        row.step ?? i + 1,
+        row.change,
+        percent(row.validation),
+        percent(row.shortValidation),
+        percent(row.treebankDev),
+        row.epochs ?? notMeasured(language),
+      ])}
+      testId="ablation"
     />
   );
 }

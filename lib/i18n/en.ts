@@ -9,7 +9,9 @@ import type { BandFigures, BoxViewFigures } from "../unsure-band-figures";
 export const en = {
   site: {
     description: "Type a movie review and watch the Keras IMDB LSTM read it, in your browser.",
-    home: "Type a movie review. A small neural network, an LSTM shaped like the Keras IMDB tutorial\u2019s and trained on IMDB movie reviews with a recipe for short reviews, reads it word by word here in your browser: nothing you type leaves this page.",
+    /** `withTreebank`: the box's model also trained on the treebank's phrases (its metadata says so). */
+    home: (withTreebank: boolean) =>
+      `Type a movie review. A small neural network, an LSTM shaped like the Keras IMDB tutorial’s and trained on IMDB movie reviews${withTreebank ? " and on the labelled phrases of the Stanford Sentiment Treebank" : ""} with a recipe for short reviews, reads it word by word here in your browser: nothing you type leaves this page.`,
   },
   nav: { learn: "Learn", model: "Model card" },
   footer: {

@@ -4,7 +4,8 @@ import type { Dictionary } from "./en";
 export const zh: Dictionary = {
   site: {
     description: "输入一条英文影评，看 Keras IMDB 教程里的 LSTM 如何在浏览器里读它。",
-    home: "输入一条英文影评。一个小小的神经网络（与 Keras IMDB 教程结构相同的 LSTM，用 IMDB 影评按照适合短影评的做法训练）会在你的浏览器里逐词阅读它：你输入的内容不会离开这个页面。",
+    home: (withTreebank) =>
+      `输入一条英文影评。一个小小的神经网络（与 Keras IMDB 教程结构相同的 LSTM，用 IMDB 影评${withTreebank ? "和斯坦福情感树库中带标签的短语" : ""}按照适合短影评的做法训练）会在你的浏览器里逐词阅读它：你输入的内容不会离开这个页面。`,
   },
   nav: { learn: "课程", model: "模型卡片" },
   footer: {
