@@ -216,7 +216,7 @@ export default function EpochsBatchesPage({ language }: { language: Language }) 
             <CodeCompare
               language={language}
               keras="model.fit(X_train, y_train, epochs=3, batch_size=64)"
-              file="scripts/lib/train-imdb.ts"
+              file="scripts/lib/imdb/train-imdb.ts"
               from="const fitted = await fit("
               to="batchSize: recipe.batchSize,"
             />
@@ -237,7 +237,7 @@ export default function EpochsBatchesPage({ language }: { language: Language }) 
             </Callout>
             <PredictThenTry language={language} {...t.exercise} />
             <p>{t.buckets}</p>
-            <CodeCompare language={language} file="scripts/lib/fit.ts" from="const batches = lengthBuckets(" />
+            <CodeCompare language={language} file="scripts/lib/imdb/fit.ts" from="const batches = lengthBuckets(" />
           </>
         );
       }}

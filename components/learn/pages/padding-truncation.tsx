@@ -1,5 +1,5 @@
 import type { ModelMetadata } from "@/lib/metadata";
-import { type PadSide, padSequence } from "@/lib/sequence";
+import { type PadSide, padSequence } from "@/lib/padding";
 import type { Language } from "@/lib/site";
 import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
@@ -170,7 +170,7 @@ export default function PaddingTruncationPage({ language }: { language: Language
               from="export function modelInput("
               to="}"
             />
-            <CodeCompare language={language} file="lib/sequence.ts" from="export function padSequence(" to="}" />
+            <CodeCompare language={language} file="lib/padding.ts" from="export function padSequence(" to="}" />
             <h2>{t.sidesTitle}</h2>
             <p>{t.sides}</p>
             <div className="overflow-x-auto">

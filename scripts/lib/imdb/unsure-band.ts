@@ -6,7 +6,7 @@
  * time, or the widest band tried (0.25–0.75) when none reaches it. It returns numbers
  * only; the box and the pages say them in each language.
  */
-import type { UnsureBand } from "../../lib/metadata";
+import type { UnsureBand } from "../../../lib/metadata";
 
 const HALF_WIDTHS = [0.05, 0.075, 0.1, 0.125, 0.15, 0.175, 0.2, 0.25];
 

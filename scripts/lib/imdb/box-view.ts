@@ -3,9 +3,9 @@
  * see. `verdictOf` (lib/verdict.ts) decides each one, with the model's own unsure band:
  * "unsure", no verdict (no word the model knows), or a verdict that is right or wrong.
  */
-import type { BoxView, UnsureBand } from "../../lib/metadata";
-import type { Predictor } from "../../lib/predictor";
-import { type Verdict, verdictOf } from "../../lib/verdict";
+import type { BoxView, UnsureBand } from "../../../lib/metadata";
+import type { Predictor } from "../../../lib/predictor";
+import { type Verdict, verdictOf } from "../../../lib/verdict";
 
 /** Shares of all inputs that are unsure or get no verdict, and the accuracy of the verdicts given (null if none). */
 export function boxViewOf(verdicts: readonly Pick<Verdict, "kind">[], labels: readonly (0 | 1)[]): BoxView {

@@ -12,10 +12,10 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { Parser, type ReadEntry } from "tar";
-import { IMDB_BYTES, IMDB_SHA256, IMDB_URL } from "../../lib/imdb-source";
-import { ProgressBar } from "./progress-bar";
+import { IMDB_BYTES, IMDB_SHA256, IMDB_URL } from "../../../lib/imdb-source";
+import { ProgressBar } from "../progress-bar";
 
-export { IMDB_BYTES, IMDB_SHA256, IMDB_URL } from "../../lib/imdb-source";
+export { IMDB_BYTES, IMDB_SHA256, IMDB_URL } from "../../../lib/imdb-source";
 /** Reviews per class per split in the official dataset. */
 export const IMDB_REVIEWS_PER_CLASS = 12_500;
 

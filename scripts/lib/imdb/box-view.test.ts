@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { VerdictKind } from "../../lib/verdict";
+import type { VerdictKind } from "../../../lib/verdict";
 import { boxViewOf } from "./box-view";
 
 const kinds = (list: VerdictKind[]) => list.map((kind) => ({ kind }));
