@@ -11,6 +11,7 @@ import { Callout } from "./callout";
 import { EvaluationResults } from "./evaluation-results";
 import { modelName } from "./model-comparison-tables";
 import { TrainingCurves } from "./training-curves";
+import { ValidationSetsTable } from "./validation-sets-table";
 
 /** Label and value rows of a two-column table. */
 export type Pairs = [label: string, value: ReactNode][];
@@ -258,6 +259,7 @@ export function ModelCardSection({
           <PairsTable pairs={t.settings(m)} testId="training-settings" />
           <h3>{t.sections.curves}</h3>
           <TrainingCurves history={m.history} language={language} />
+          <ValidationSetsTable history={m.history} epochKept={m.training.epochs} language={language} />
           <h3>{t.sections.results}</h3>
           {m.evaluation ? (
             <EvaluationResults evaluation={m.evaluation} language={language} />

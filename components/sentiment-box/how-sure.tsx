@@ -27,7 +27,8 @@ export function HowSure({
       <summary className="cursor-pointer font-medium">{strings.howSure}</summary>
       <div className="mt-2 space-y-2 text-zinc-700">
         <p>
-          <span className="font-mono">{strings.exactProbability(exact)}</span>.{" "}
+          <span className="font-mono">{strings.exactProbability(exact)}</span>
+          {language === "en" ? " " : ""}
           {strings.sigmoidNote(
             formatNumber(reading.logit, language, { maximumFractionDigits: 3, signDisplay: "always" }),
           )}{" "}

@@ -136,7 +136,7 @@ export const en = {
       `The model is ${percent} sure this is ${positive ? "positive" : "negative"}.`,
     cannotTell: (percent: string) => `The model can’t tell: it reads this as ${percent} positive.`,
     howSure: "How sure is it?",
-    exactProbability: (probability: string) => `P(positive) = ${probability}`,
+    exactProbability: (probability: string) => `P(positive) = ${probability}.`,
     probabilityBar: (percent: string) => `Probability that the review is positive: ${percent}`,
     sigmoidNote: (logit: string) => `The output neuron computed ${logit}; a sigmoid turned that into the probability.`,
     sigmoidLink: "How one sigmoid neuron decides",

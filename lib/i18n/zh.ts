@@ -111,7 +111,7 @@ export const zh: Dictionary = {
     sure: (percent, positive) => `模型有 ${percent} 的把握认为这是${positive ? "正面" : "负面"}的。`,
     cannotTell: (percent) => `模型拿不准：在它看来，这段话为正面的概率是 ${percent}。`,
     howSure: "它有多大把握？",
-    exactProbability: (probability) => `P(正面) = ${probability}`,
+    exactProbability: (probability) => `P(正面) = ${probability}。`,
     probabilityBar: (percent) => `影评为正面的概率：${percent}`,
     sigmoidNote: (logit) => `输出神经元算出 ${logit}，sigmoid 函数把它变成了概率。`,
     sigmoidLink: "一个 sigmoid 神经元如何做判断",

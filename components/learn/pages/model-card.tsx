@@ -9,10 +9,7 @@ import { ModelCardSection, type Pairs, PairsTable } from "../model-card-section"
 import { AccuracyTable, BehaviourTable, contenders, modelName, UnsureBand } from "../model-comparison-tables";
 import { readModelMetadata } from "../model-metadata";
 import { ModelMissing } from "../model-missing";
-
-/** The treebank's citation, the same in both languages. */
-const TREEBANK_CITATION =
-  "Richard Socher, Alex Perelygin, Jean Wu, Jason Chuang, Christopher D. Manning, Andrew Ng and Christopher Potts. 2013. Recursive Deep Models for Semantic Compositionality Over a Sentiment Treebank. EMNLP 2013.";
+import { TreebankData } from "../treebank-data";
 
 const TITLE = { en: "Model card", zh: "模型卡片" };
 const DESCRIPTION = {
@@ -64,27 +61,6 @@ const en = {
   ],
   citation:
     "Andrew L. Maas, Raymond E. Daly, Peter T. Pham, Dan Huang, Andrew Y. Ng and Christopher Potts. 2011. Learning Word Vectors for Sentiment Analysis. ACL-HLT 2011.",
-  treebank: (tb: Treebank, phrases: string | null, dev: string | null): Pairs => [
-    ["Dataset", tb.name],
-    [
-      "Used for",
-      <>
-        {phrases ? `Training: ${phrases} labelled phrases of the train split (train.txt)` : "Training: the train split"}
-        {dev ? `; validation and the unsure band: the dev split's ${dev} sentences (dev.txt)` : ""}. Labels 0–1 count as
-        negative, 3–4 as positive; neutral phrases (2) are left out. The test split is not used.
-      </>,
-    ],
-    ["SHA-256 of train.txt", <code key="train">{tb.trainSha256}</code>],
-    ["SHA-256 of dev.txt", <code key="dev">{tb.devSha256}</code>],
-  ],
-  treebankAttribution: (
-    <>
-      Distributed by the Stanford NLP group with the paper (
-      <a href="https://nlp.stanford.edu/sentiment/">nlp.stanford.edu/sentiment</a>
-      ); its sentences come from Bo Pang and Lillian Lee&apos;s sentence polarity data (Rotten Tomatoes reviews; Seeing
-      Stars, ACL 2005).
-    </>
-  ),
   same: "The same seed, data, backend and machine type give the same weights; another backend gives slightly different ones (see the random seed page).",
 };
 
@@ -110,25 +86,6 @@ const zh: typeof en = {
     ["文件", <DatasetSource key="file" dataset={d} language="zh" />],
   ],
   citation: en.citation,
-  treebank: (tb, phrases, dev) => [
-    ["数据集", tb.name],
-    [
-      "用途",
-      <>
-        {phrases ? `训练：训练集（train.txt）中 ${phrases} 个带标签的短语` : "训练：训练集"}
-        {dev ? `；验证与“拿不准”区间：开发集（dev.txt）的 ${dev} 个句子` : ""}。标签 0–1 算负面，3–4
-        算正面，中性（2）的短语不用。测试集没有使用。
-      </>,
-    ],
-    ["train.txt 的 SHA-256", <code key="train">{tb.trainSha256}</code>],
-    ["dev.txt 的 SHA-256", <code key="dev">{tb.devSha256}</code>],
-  ],
-  treebankAttribution: (
-    <>
-      由斯坦福 NLP 组随论文发布（<a href="https://nlp.stanford.edu/sentiment/">nlp.stanford.edu/sentiment</a>
-      ）；其中的句子来自 Bo Pang 与 Lillian Lee 的句子极性数据（烂番茄影评；Seeing Stars，ACL 2005）。
-    </>
-  ),
   same: "相同的种子、数据、后端和机器类型会得到相同的权重；换一个后端，权重会略有不同（见“随机种子”一课）。",
 };
 
@@ -208,41 +165,6 @@ function ModelCardBody({
       )}
       <p>{t.same}</p>
     </>
-  );
-}
-
-type Treebank = NonNullable<ModelMetadata["treebank"]>;
-
-/** The Stanford Sentiment Treebank, when a model trained on its phrases: what was used, checksums, citation and attribution. */
-function TreebankData({
-  treebank,
-  metadata,
-  names,
-  language,
-}: {
-  treebank: Treebank;
-  metadata: ModelMetadata;
-  names: string[];
-  language: Language;
-}) {
-  const t = { en, zh }[language];
-  const phrases = metadata.training.treebankPhrases;
-  const dev = metadata.treebankDev?.examples;
-  return (
-    <section data-testid="treebank-data">
-      <PairsTable
-        pairs={[
-          [t.models, names.join(", ")],
-          ...t.treebank(
-            treebank,
-            phrases === undefined ? null : formatInteger(phrases, language),
-            dev === undefined ? null : formatInteger(dev, language),
-          ),
-        ]}
-      />
-      <p className="text-sm text-zinc-600">{TREEBANK_CITATION}</p>
-      <p className="text-sm text-zinc-600">{t.treebankAttribution}</p>
-    </section>
   );
 }
 
