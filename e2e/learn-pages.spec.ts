@@ -348,14 +348,14 @@ for (const language of LANGUAGES) {
       }
 
       const band = boxMetadata.unsureBand;
-      if (band) await expect(page.getByTestId("unsure-band")).toContainText(band.high.toFixed(3));
+      expect(band, "the box's metadata.unsureBand").toBeDefined();
+      await expect(page.getByTestId("unsure-band")).toContainText(band!.high.toFixed(3));
       const quantization = boxMetadata.evaluation?.quantization;
-      if (quantization) {
-        const effect = page.getByTestId("quantization");
-        await expect(effect).toContainText(formatInteger(quantization.flippedVerdicts, language));
-        await expect(effect).toContainText(formatInteger(quantization.examples, language));
-        await expect(effect).toContainText(formatPercent(quantization.floatAccuracy, 2, language));
-      }
+      expect(quantization, "the box's 8-bit weights: evaluation.quantization").toBeDefined();
+      const effect = page.getByTestId("quantization");
+      await expect(effect).toContainText(formatInteger(quantization!.flippedVerdicts, language));
+      await expect(effect).toContainText(formatInteger(quantization!.examples, language));
+      await expect(effect).toContainText(formatPercent(quantization!.floatAccuracy, 2, language));
     });
 
     test("dataset page: a real review next to its integers", async ({ page }) => {
