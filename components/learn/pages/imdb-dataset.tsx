@@ -5,6 +5,7 @@ import type { ModelMetadata } from "@/lib/metadata";
 import { type Language, learnPath } from "@/lib/site";
 import { Callout } from "../callout";
 import { CodeCompare } from "../code-compare";
+import { DatasetSource } from "../dataset-source";
 import { LearnArticle } from "../learn-article";
 import { PredictThenTry } from "../widgets/predict-then-try";
 
@@ -90,9 +91,8 @@ const en = (m: ModelMetadata) => ({
   fileTitle: "The file we trained on",
   file: (
     <>
-      Source: <code>{m.dataset.source}</code>, SHA-256{" "}
-      <code className="break-all">{m.dataset.sha256 ?? "not recorded"}</code>. The checksum lets anyone confirm they
-      train on byte-for-byte the same reviews.
+      <DatasetSource dataset={m.dataset} language="en" /> The checksum lets anyone confirm they train on byte-for-byte
+      the same reviews.
     </>
   ),
   exercise: {
@@ -164,9 +164,8 @@ const zh: typeof en = (m) => ({
   fileTitle: "我们训练用的文件",
   file: (
     <>
-      来源：<code>{m.dataset.source}</code>，SHA-256 校验和{" "}
-      <code className="break-all">{m.dataset.sha256 ?? "未记录"}</code>
-      。有了校验和，任何人都能确认自己训练用的影评与我们逐字节相同。
+      <DatasetSource dataset={m.dataset} language="zh" />
+      有了校验和，任何人都能确认自己训练用的影评与我们逐字节相同。
     </>
   ),
   exercise: {

@@ -200,7 +200,7 @@ export default function TrainingVsTestingPage({ language }: { language: Language
             <CodeCompare
               language={language}
               file="scripts/lib/imdb/train-imdb.ts"
-              from="// The vocabulary comes from the training reviews only"
+              from="// The vocabulary comes from the training texts only"
               to="const vocabulary = buildVocabulary("
             />
             <PredictThenTry language={language} {...t.exercise} />

@@ -4,13 +4,12 @@ import type { Language } from "@/lib/site";
 import { Callout } from "../callout";
 import { LearnArticle } from "../learn-article";
 import {
+  AblationTable,
   AccuracyTable,
-  accuracyText,
   BehaviourTable,
   ComparisonTable,
   contenders,
   modelName,
-  notMeasured,
   UnsureBand,
 } from "../model-comparison-tables";
 import { readModelMetadata } from "../model-metadata";
@@ -73,7 +72,6 @@ const en = {
       training reviews, measured on the 2,500 validation reviews and on the short-review validation set.
     </>
   ),
-  ablationHead: ["Step", "Change", "Validation accuracy", "Short validation accuracy", "Epochs kept"],
   ablationBehaviour: "The behaviour suite for each step:",
   step: (n: number) => `step ${n}`,
   noAblation: <>The box&apos;s model records no ablation yet.</>,
@@ -146,7 +144,6 @@ const zh: typeof en = {
       22,500 条训练影评上完整训练一次，再在 2,500 条验证影评和短影评验证集上衡量。
     </>
   ),
-  ablationHead: ["步骤", "改动", "验证集准确率", "短影评验证集准确率", "保留的轮次"],
   ablationBehaviour: "每一步的行为测试结果：",
   step: (n: number) => `第 ${n} 步`,
   noAblation: <>本站的模型还没有记录消融结果。</>,
@@ -185,7 +182,6 @@ function RecipeComparison({
   box: ModelMetadata | null;
 }) {
   const t = { en, zh }[language];
-  const percent = (result?: { accuracy: number } | null) => accuracyText(result, language);
   const models = [
     { name: modelName("tutorial", language), metadata: tutorial },
     ...(box ? [{ name: modelName("default", language), metadata: box }] : []),
@@ -226,17 +222,7 @@ function RecipeComparison({
       <p>{t.ablationIntro}</p>
       {box?.ablation?.length ? (
         <>
-          <ComparisonTable
-            head={t.ablationHead}
-            rows={box.ablation.map((row, i) => [
-              row.step ?? i + 1,
-              row.change,
-              percent(row.validation),
-              percent(row.shortValidation),
-              row.epochs ?? notMeasured(language),
-            ])}
-            testId="ablation"
-          />
+          <AblationTable rows={box.ablation} language={language} />
           <p>{t.ablationBehaviour}</p>
           <BehaviourTable
             columns={box.ablation.map((row, i) => ({ name: t.step(row.step ?? i + 1), behaviour: row.behaviour }))}
@@ -268,7 +254,7 @@ function RecipeComparison({
         </Callout>
       )}
       <h2>{t.bandTitle}</h2>
-      <UnsureBand band={box?.unsureBand} language={language} />
+      <UnsureBand box={box} language={language} />
     </>
   );
 }
