@@ -54,8 +54,10 @@ const en = (m: ModelMetadata) => ({
       removes mains interference. Muscle activity spreads over 20–300 Hz and overlaps the EEG, so a low-pass at 30–40 Hz{" "}
       <em>reduces</em> muscle noise but does not remove it. The high-pass edge depends on what you look for: 1 Hz suits
       oscillations and short responses, but it distorts slow event-related potentials (ERPs) such as the P300, so ERP
-      work usually high-passes at about 0.1 Hz. This template lets you leave either edge out (<code>--band 0,30</code>{" "}
-      is a low-pass only, <code>--band 0.1,</code> a high-pass only).
+      work usually high-passes at about 0.1 Hz. This template&apos;s default, <code>--band 1,30</code>, is the
+      oscillation setting: for ERP work pass <code>--band 0.1,30</code> (the motor-imagery runs below use{" "}
+      <code>--band 7,30</code>, the mu and beta rhythms). Either edge can be left out (<code>--band 0,30</code> is a
+      low-pass only, <code>--band 0.1,</code> a high-pass only).
     </>,
     <>
       <strong>Re-reference.</strong> Every EEG voltage is measured against a reference electrode. The average reference
@@ -116,8 +118,9 @@ const en = (m: ModelMetadata) => ({
     </>,
     <>
       <strong>The paper says what each code means.</strong> Look for its trigger (event) table: e.g. &ldquo;T1 = onset
-      of imagined left fist&rdquo;, or &ldquo;11 = food image shown, 21 = chose it, 22 = rejected it&rdquo;. List the
-      markers a file really has (<code>python python/export_trials.py FILE --list-events</code>, or the log line{" "}
+      of imagined left fist&rdquo; (this dataset&apos;s real table), or, in a food-choice study (an invented example,
+      not a real code table), &ldquo;11 = food image shown, 21 = chose it, 22 = rejected it&rdquo;. List the markers a
+      file really has (<code>python python/export_trials.py FILE --list-events</code>, or the log line{" "}
       <code>npm run train-sequences</code> prints per file) and match them against that table before anything else.
     </>,
     <>
@@ -167,7 +170,9 @@ const en = (m: ModelMetadata) => ({
       <>Can EEG become vectors, like words?</>,
       <>
         It already is: each time step is a vector of one voltage per channel, so no embedding is needed. A trial is a
-        sequence of such vectors.
+        sequence of such vectors. For motor imagery a better vector is the band power in a short window, one number per
+        spatial filter: the real-data section below shows such a sequence and how the LSTM does on it compared with raw
+        voltages.
       </>,
     ],
     [
@@ -244,8 +249,10 @@ const zh: typeof en = (m) => ({
       <strong>滤波（filtering）。</strong>高通滤波去掉缓慢漂移；低通滤波去掉快速噪声；50 或 60 Hz 的陷波滤波（notch
       filter）去掉工频干扰。肌电分布在 20–300 Hz，与脑电的频率重叠，所以 30–40 Hz 的低通只能<em>减弱</em>
       肌电噪声，而不能去除它。高通的截止频率取决于你要看什么：1 Hz 适合振荡和短暂的反应，但会使 P300
-      这类缓慢的事件相关电位（ERP）变形，所以 ERP 研究通常在约 0.1 Hz 做高通。本模板允许只用一边（
-      <code>--band 0,30</code> 只做低通，<code>--band 0.1,</code> 只做高通）。
+      这类缓慢的事件相关电位（ERP）变形，所以 ERP 研究通常在约 0.1 Hz 做高通。本模板的默认值 <code>--band 1,30</code>{" "}
+      是针对振荡的设置：做 ERP 研究请用 <code>--band 0.1,30</code>（下面的运动想象运行用 <code>--band 7,30</code>，即 mu
+      和 beta 节律）。也可以只用一边（<code>--band 0,30</code> 只做低通，
+      <code>--band 0.1,</code> 只做高通）。
     </>,
     <>
       <strong>重参考（re-referencing）。</strong>
@@ -298,9 +305,11 @@ const zh: typeof en = (m) => ({
       里是每个记录旁边的 <code>*_events.tsv</code>。
     </>,
     <>
-      <strong>论文会说明每个代码的含义。</strong>找它的触发（事件）表：例如“T1 = 想象左手开始”，或“11 = 呈现食物图片，21
-      = 选择，22 = 拒绝”。先列出文件里实际有哪些标记（<code>python python/export_trials.py 文件 --list-events</code>，或{" "}
-      <code>npm run train-sequences</code> 对每个文件打印的那一行），再和这张表逐一对照。
+      <strong>论文会说明每个代码的含义。</strong>找它的触发（事件）表：例如“T1 =
+      想象左手开始”，（这个数据集真实的表），或者在一项食物选择研究里（这是编造的例子，不是真实的代码表）“11 =
+      呈现食物图片，21 = 选择，22 = 拒绝”。先列出文件里实际有哪些标记（
+      <code>python python/export_trials.py 文件 --list-events</code>，或 <code>npm run train-sequences</code>{" "}
+      对每个文件打印的那一行），再和这张表逐一对照。
     </>,
     <>
       <strong>选择可能记在行为日志里。</strong>
@@ -338,7 +347,10 @@ const zh: typeof en = (m) => ({
   questions: [
     [
       <>脑电能像词一样变成向量吗？</>,
-      <>它本来就是：每个时间步是一个向量，每个通道一个电压值，所以不需要嵌入层。一个试次就是这样一串向量。</>,
+      <>
+        它本来就是：每个时间步是一个向量，每个通道一个电压值，所以不需要嵌入层。一个试次就是这样一串向量。对运动想象来说，更好的向量是短时间窗内的频带功率，每个空间滤波器一个数：下面的真实数据部分展示了这样的序列，以及
+        LSTM 读它和读原始电压时的表现。
+      </>,
     ],
     [
       <>伪迹和干扰能去除吗？</>,
