@@ -156,11 +156,11 @@ export const zh: Dictionary = {
     range: (f) => `概率在 ${f.low} 到 ${f.high} 之间时，模型只说“拿不准”，不给出判断。`,
     figures: (f) =>
       `这个区间是在 ${f.examples} 条模型从未训练过的短文本上选出的（${f.withTreebank ? "从验证影评中截出的片段，以及情感树库开发集的句子" : "从验证影评中截出的片段"}）：` +
-      `其中 ${f.inside} 落在区间内${f.accuracyInside === null ? "" : `，模型对它们的判断正确率为 ${f.accuracyInside}`}；区间外的正确率为 ${f.accuracyOutside}。`,
+      `其中 ${f.inside} 落在区间内${f.accuracyInside === null ? "" : `，模型对它们的判断准确率为 ${f.accuracyInside}`}；区间外的准确率为 ${f.accuracyOutside}。`,
     rule: (f) =>
       f.reachedTarget
         ? `它是试过的以 0.5 为中心、让区间外至少 ${f.target} 判断正确的最窄区间。`
-        : `试过的区间直到这一个，没有一个能让区间外的正确率达到 ${f.target}，所以本站用的是试过的最宽区间。`,
+        : `试过的区间直到这一个，没有一个能让区间外的准确率达到 ${f.target}，所以本站用的是试过的最宽区间。`,
     setNames: { shortValidation: "短影评验证集", treebankDev: "情感树库开发集句子" },
     boxView: (f, setName) =>
       `${setName}（${f.examples} 条）：影评框对其中 ${f.unsure} 说“拿不准”，对 ${f.noVerdict} 不作判断（没有一个它认识的词）${f.accuracyOutside === null ? "，其余也都不作判断。" : `，它给出的判断有 ${f.accuracyOutside} 是对的。`}`,
