@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { type Language, LEARN_PAGES, learnPath } from "@/lib/site";
+import { CodeBlock } from "../../code-compare";
+import { LearnArticle } from "../../learn-article";
+import { en } from "./en";
+import { zh } from "./zh";
+
+export default function QuestionsPage({ language }: { language: Language }) {
+  const title = (slug: string) => LEARN_PAGES.find((page) => page.slug === slug)?.title[language] ?? slug;
+  return (
+    <LearnArticle language={language} slug="questions">
+      {(m) => {
+        const t = { en, zh }[language](m);
+        return (
+          <>
+            <p>{t.intro}</p>
+            <ol className="list-none pl-0">
+              {t.questions.map((q) => (
+                <li key={q.id} id={q.id} data-testid="question" className="my-6 border-t border-zinc-200 pt-4">
+                  <h2 className="mt-0 text-lg">{q.question}</h2>
+                  <p>{q.answer}</p>
+                  {q.code && <CodeBlock label="Python (Keras 3)" code={q.code} lang="python" />}
+                  <p className="text-sm">
+                    {t.more} <Link href={learnPath(language, q.page)}>{title(q.page)}</Link>
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </>
+        );
+      }}
+    </LearnArticle>
+  );
+}
