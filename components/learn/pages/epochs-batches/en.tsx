@@ -1,6 +1,8 @@
+import Link from "next/link";
 import { formatDuration, formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
-import { type Copy, runFacts, VALIDATION_COMMAND, VALIDATION_RUN } from "./shape";
+import { localePath } from "@/lib/site";
+import { type Copy, runFacts } from "./shape";
 
 export const en = (m: ModelMetadata): Copy => {
   const r = runFacts(m);
@@ -13,7 +15,12 @@ export const en = (m: ModelMetadata): Copy => {
       <>
         A <strong>batch</strong> is the group of reviews read together before the weights are updated once. With{" "}
         <code>batch_size={m.training.batchSize}</code> the model reads {m.training.batchSize} reviews, averages their
-        losses and gradients, and takes one step: {formatInteger(r.batches, "en")} updates per epoch.
+        losses and gradients, and takes one step:{" "}
+        <span data-testid="updates-per-epoch">{formatInteger(r.batches, "en")}</span> updates per epoch (⌈
+        {formatInteger(m.training.trainExamples, "en")} / {m.training.batchSize}⌉), where updating after every review
+        would make {formatInteger(m.training.trainExamples, "en")}. That is what the tutorial means by batches
+        &ldquo;spacing out&rdquo; the weight updates: fewer, steadier steps, each an average over {m.training.batchSize}{" "}
+        reviews.
       </>,
       <>
         Bigger batches give a steadier gradient but fewer updates per epoch and need more memory; smaller ones give
@@ -31,21 +38,52 @@ export const en = (m: ModelMetadata): Copy => {
         training set, noise included. Keeping the run short also keeps it cheap.
       </>
     ),
-    checkTitle: "What a validation run shows here",
-    check: (
+    checkTitle: "What the recorded curves show",
+    check: (v) => (
       <>
-        We checked the claim without touching the test reviews: one run held out 10% of the training reviews and trained
-        4 epochs. Validation loss fell every epoch: {VALIDATION_RUN.map((h) => h.valLoss!.toFixed(3)).join(" → ")}. So
-        the tutorial&apos;s overfitting after two or three epochs is <em>not</em> reproduced here; by this run, a 4th
-        epoch would still help a little. The committed model keeps the tutorial&apos;s 3 epochs anyway, because the
-        course explains the tutorial as written.
+        The tutorial&apos;s model above held nothing out, so its curves show the training reviews only, and a training
+        loss keeps falling as the model fits them better: it cannot show overfitting. The box&apos;s model was trained
+        with a held-out check: <code>{v.command}</code> keeps {Math.round(v.heldOut * 100)}% of the training reviews
+        aside and measures them after every epoch. Their loss, epoch by epoch:{" "}
+        <span data-testid="validation-losses">{v.valLosses.join(" → ")}</span>. It was lowest after epoch{" "}
+        <strong data-testid="validation-best-epoch">{v.best}</strong>
+        {v.kept < v.ran ? (
+          <>
+            ; early stopping ended the run after {v.ran} epochs and kept epoch{" "}
+            <span data-testid="validation-kept-epoch">{v.kept}</span>
+          </>
+        ) : (
+          <>
+            {" "}
+            of <span data-testid="validation-kept-epoch">{v.ran}</span>
+          </>
+        )}
+        .{" "}
+        {v.overfitAfterBest ? (
+          <>
+            After epoch {v.best} the training loss kept falling ({v.trainLosses.slice(v.best - 1).join(" → ")}) while
+            the validation loss stayed above its best: the model went on fitting its training reviews at the cost of new
+            ones. That is the tutorial&apos;s warning, seen in recorded numbers, and why the box keeps epoch {v.kept}.
+          </>
+        ) : v.best === v.ran ? (
+          <>The validation loss was still falling at the last epoch: more epochs might still help this recipe.</>
+        ) : (
+          <>The training and validation losses did not move in opposite directions after that epoch.</>
+        )}{" "}
+        The tutorial&apos;s model keeps its 3 epochs because the course explains the tutorial as written.
       </>
     ),
-    checkCaption: (
+    checkCaption: (v) => (
       <>
-        The validation run: loss and accuracy on the 90% it trained on, averaged during each epoch, and on the held-out
-        10% after each epoch, made with the previous version of the training code. Command:{" "}
-        <code>{VALIDATION_COMMAND}</code>.
+        The box&apos;s model (<Link href={localePath("en", "/model")}>model card</Link>): loss and accuracy on the
+        reviews it trained on, averaged during each epoch, and on the held-out {Math.round(v.heldOut * 100)}% after each
+        epoch, as recorded in its metadata.json by <code>{v.command}</code>.
+      </>
+    ),
+    noBoxModel: (
+      <>
+        The box&apos;s model is not in this build, so its recorded validation curve cannot be shown: train it with{" "}
+        <code>npm run train -- --recipe default</code> and rebuild the site.
       </>
     ),
     curvesTitle: "This model's training curves",
@@ -67,9 +105,9 @@ export const en = (m: ModelMetadata): Copy => {
     validation: (
       <>
         To choose the number of epochs honestly, do not watch the test set: hold out part of the training reviews
-        instead (<code>validation_split=0.1</code> in Keras, <code>--validation-split 0.1</code> for our training
-        script) and stop when their loss stops falling. This model used a validation split of{" "}
-        {m.training.validationSplit}.
+        instead (<code>validation_split=0.1</code> in Keras; here a recipe&apos;s <code>validationFraction</code> in{" "}
+        <code>scripts/lib/recipes.ts</code>) and stop when their loss stops falling. The tutorial&apos;s model held out{" "}
+        {m.training.validationSplit}; the box&apos;s model is trained that way, as above.
       </>
     ),
     buckets: (
@@ -85,7 +123,7 @@ export const en = (m: ModelMetadata): Copy => {
         "Long, boring, blasphemous. Never have I been so glad to see ending credits roll.",
         "I don't know why I like this movie so well, but I never get tired of watching it.",
       ],
-      explanation: `Reading a review ${m.training.epochs} times does not make the model memorise it: it only nudges the weights a little each time, shared with ${formatInteger(m.training.trainExamples, "en")} other reviews. That fits the validation run above: after 4 epochs, the loss on held-out reviews was still falling.`,
+      explanation: `Reading a review ${m.training.epochs} times does not make the model memorise it: it only nudges the weights a little each time, shared with ${formatInteger(m.training.trainExamples, "en")} other reviews.`,
     },
   };
 };

@@ -3,13 +3,16 @@ import { Callout } from "../../callout";
 import { CodeCompare } from "../../code-compare";
 import { Figure } from "../../figure";
 import { LearnArticle } from "../../learn-article";
+import { readModelMetadata } from "../../model-metadata";
 import { TrainingCurves } from "../../training-curves";
 import { PredictThenTry } from "../../widgets/predict-then-try";
 import { en } from "./en";
-import { VALIDATION_RUN } from "./shape";
+import { validationFacts } from "./shape";
 import { zh } from "./zh";
 
-export default function EpochsBatchesPage({ language }: { language: Language }) {
+export default async function EpochsBatchesPage({ language }: { language: Language }) {
+  const box = await readModelMetadata("default");
+  const v = validationFacts(box);
   return (
     <LearnArticle language={language} slug="epochs-batches">
       {(m) => {
@@ -36,10 +39,16 @@ export default function EpochsBatchesPage({ language }: { language: Language }) 
               <TrainingCurves history={m.history} language={language} />
             </Figure>
             <h2>{t.checkTitle}</h2>
-            <p>{t.check}</p>
-            <Figure caption={t.checkCaption}>
-              <TrainingCurves history={VALIDATION_RUN} language={language} />
-            </Figure>
+            {v && box ? (
+              <>
+                <p>{t.check(v)}</p>
+                <Figure caption={t.checkCaption(v)}>
+                  <TrainingCurves history={box.history} language={language} />
+                </Figure>
+              </>
+            ) : (
+              <p>{t.noBoxModel}</p>
+            )}
             {t.gap && <p>{t.gap}</p>}
             <Callout>
               <p>{t.validation}</p>

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 /** The epochs-batches page's shared parts: data both languages quote, and the Copy each language fills. */
 import { formatPercent } from "@/lib/format";
-import type { EpochRecord, ModelMetadata } from "@/lib/metadata";
+import type { ModelMetadata } from "@/lib/metadata";
+import { trainCommand } from "@/lib/training-command";
 
 /** Every section of the page, filled once by en.tsx and once by zh.tsx: a missing one is a compile error. */
 export type Copy = {
@@ -10,8 +11,9 @@ export type Copy = {
   whyTitle: string;
   why: ReactNode;
   checkTitle: string;
-  check: ReactNode;
-  checkCaption: ReactNode;
+  check: (v: ValidationFacts) => ReactNode;
+  checkCaption: (v: ValidationFacts) => ReactNode;
+  noBoxModel: ReactNode;
   curvesTitle: string;
   curves: ReactNode;
   gap: ReactNode | null;
@@ -20,20 +22,40 @@ export type Copy = {
   exercise: { question: string; texts: string[]; explanation: string };
 };
 
-/**
- * The previous round's validation check (tokenizer 1): 10% of the training reviews held
- * out, 4 epochs, test reviews not read. The command is VALIDATION_COMMAND below.
- */
-export const VALIDATION_RUN: EpochRecord[] = [
-  { epoch: 1, loss: 0.4905, accuracy: 0.7593, valLoss: 0.5945, valAccuracy: 0.8152, seconds: 1008 },
-  { epoch: 2, loss: 0.3352, accuracy: 0.8633, valLoss: 0.4374, valAccuracy: 0.8036, seconds: 888 },
-  { epoch: 3, loss: 0.2693, accuracy: 0.8948, valLoss: 0.3629, valAccuracy: 0.862, seconds: 852 },
-  { epoch: 4, loss: 0.2303, accuracy: 0.9112, valLoss: 0.3344, valAccuracy: 0.8676, seconds: 888 },
-];
+/** What the box model's recorded validation curve says, computed from its metadata.json history. */
+export interface ValidationFacts {
+  /** Validation and training loss per epoch, 3 decimals. */
+  valLosses: string[];
+  trainLosses: string[];
+  /** The epoch with the lowest validation loss, the epochs run, and the epoch the model kept. */
+  best: number;
+  ran: number;
+  kept: number;
+  /** After the best epoch: the training loss kept falling while the validation loss stayed above its best. */
+  overfitAfterBest: boolean;
+  heldOut: number;
+  command: string;
+  batches: number;
+}
 
-/** Made with the previous round's code (tokenizer 1, flags since replaced by recipes), hence the checkout. */
-export const VALIDATION_COMMAND =
-  "git checkout 242c6c9 && npm run train -- --data ../shared/data/aclImdb_v1-labeled.tar.gz --epochs 4 --validation-split 0.1 --skip-evaluation";
+export function validationFacts(d: ModelMetadata | null): ValidationFacts | null {
+  const history = d?.history.filter((h) => h.valLoss !== undefined) ?? [];
+  if (!d || history.length === 0) return null;
+  const best = history.reduce((a, b) => (b.valLoss! < a.valLoss! ? b : a));
+  const after = d.history.filter((h) => h.epoch >= best.epoch);
+  return {
+    valLosses: history.map((h) => h.valLoss!.toFixed(3)),
+    trainLosses: d.history.map((h) => h.loss.toFixed(3)),
+    best: best.epoch,
+    ran: d.history.length,
+    kept: d.training.epochs,
+    overfitAfterBest:
+      after.length > 1 && after.every((h, k) => k === 0 || (h.loss < after[k - 1].loss && h.valLoss! > best.valLoss!)),
+    heldOut: d.training.validationSplit,
+    command: trainCommand(d),
+    batches: Math.ceil(d.training.trainExamples / d.training.batchSize),
+  };
+}
 
 export function runFacts(m: ModelMetadata) {
   const last = m.history.at(-1);

@@ -2,15 +2,17 @@ import Link from "next/link";
 import { type Language, LEARN_PAGES, learnPath } from "@/lib/site";
 import { CodeBlock } from "../../code-compare";
 import { LearnArticle } from "../../learn-article";
+import { readModelMetadata } from "../../model-metadata";
 import { en } from "./en";
 import { zh } from "./zh";
 
-export default function QuestionsPage({ language }: { language: Language }) {
+export default async function QuestionsPage({ language }: { language: Language }) {
+  const box = await readModelMetadata("default");
   const title = (slug: string) => LEARN_PAGES.find((page) => page.slug === slug)?.title[language] ?? slug;
   return (
     <LearnArticle language={language} slug="questions">
       {(m) => {
-        const t = { en, zh }[language](m);
+        const t = { en, zh }[language](m, box);
         return (
           <>
             <p>{t.intro}</p>

@@ -47,6 +47,35 @@ export const en = (m: ModelMetadata): Copy => ({
       every machine. A unit test trains twice with the same seed and checks that the weights match.
     </>
   ),
+  kerasTitle: "In Keras: which call fixes what",
+  keras: (
+    <>
+      Which seeding line the tutorial needs depends on the Keras it runs on. On Keras 3 an initializer given no seed
+      draws one from Python&apos;s <code>random</code> module (<code>make_default_seed</code> in{" "}
+      <code>keras/src/random/seed_generator.py</code>), so Python&apos;s seed fixes the starting weights.{" "}
+      <code>model.fit</code> shuffles NumPy arrays with <code>np.random.permutation</code> on the JAX backend and with{" "}
+      <code>tf.random.shuffle</code> on the TensorFlow backend. So <code>tf.random.set_seed(7)</code> alone leaves the
+      starting weights unfixed on Keras 3. <code>keras.utils.set_random_seed(7)</code> seeds Python, NumPy and
+      TensorFlow (when installed) in one call; <code>python/imdb_lstm.py</code> uses it. Run{" "}
+      <code>python python/imdb_lstm.py --check-seeding</code> to see it: the file builds the model twice after each call
+      and compares the starting weights and the first epoch&apos;s order (Keras 3, JAX backend):
+    </>
+  ),
+  kerasHead: ["call before building", "same starting weights", "same shuffle"],
+  yes: "yes",
+  no: "no",
+  onBackend: (backend) => `on ${backend} only`,
+  kerasOld: (
+    <>
+      The tutorial&apos;s first version had <code>numpy.random.seed(7)</code>. It was written for multi-backend Keras 2,
+      whose backend random ops drew their seed from NumPy (<code>np.random.randint</code>) when given none, and whose{" "}
+      <code>fit</code> shuffled with NumPy: there NumPy&apos;s seed fixed both. Its TensorFlow 2 version,{" "}
+      <code>tf.random.set_seed(7)</code>, was right for tf.keras 2, whose initializers and shuffle drew from
+      TensorFlow&apos;s global seed. Even with every seed set, TensorFlow may pick non-deterministic kernels (on GPUs,
+      or parallel sums); <code>tf.config.experimental.enable_op_determinism()</code> forbids those, at some cost in
+      speed.
+    </>
+  ),
   limitsTitle: "What a seed does not fix",
   limits: [
     <>
@@ -62,19 +91,6 @@ export const en = (m: ModelMetadata): Copy => ({
     </>,
     <>
       <strong>Other library versions.</strong> A new version may change an initializer or a kernel.
-    </>,
-    <>
-      <strong>
-        In Keras, what <code>tf.random.set_seed(7)</code> covers.
-      </strong>{" "}
-      The tutorial&apos;s line sets TensorFlow&apos;s global seed. That fixes what TensorFlow draws: the layers&apos;
-      initial weights and the shuffle <code>model.fit</code> does each epoch. It does not seed Python&apos;s{" "}
-      <code>random</code> or NumPy, so any of your own code that uses them (a NumPy shuffle or split, say) still changes
-      run to run. <code>keras.utils.set_random_seed(7)</code> seeds Python, NumPy and the backend in one call. Even then
-      TensorFlow may pick non-deterministic kernels (on GPUs, or parallel sums);{" "}
-      <code>tf.config.experimental.enable_op_determinism()</code> forbids those, at some cost in speed. (Older copies of
-      the tutorial had <code>numpy.random.seed(7)</code>, which seeds NumPy only and leaves TensorFlow&apos;s
-      initialisers unseeded.)
     </>,
   ],
   same: (

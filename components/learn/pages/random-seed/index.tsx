@@ -1,9 +1,10 @@
 import type { Language } from "@/lib/site";
 import { Callout } from "../../callout";
 import { CodeCompare } from "../../code-compare";
+import { DataTable } from "../../data-table";
 import { LearnArticle } from "../../learn-article";
 import { en } from "./en";
-import { KERAS } from "./shape";
+import { KERAS, KERAS3_SEEDING } from "./shape";
 import { zh } from "./zh";
 
 export default function RandomSeedPage({ language }: { language: Language }) {
@@ -39,6 +40,21 @@ export default function RandomSeedPage({ language }: { language: Language }) {
               file="scripts/lib/fit.ts"
               from="const batches = lengthBuckets(lengths, options.batchSize, seededRandom("
             />
+            <h2>{t.kerasTitle}</h2>
+            <p>{t.keras}</p>
+            <DataTable
+              testId="keras-seeding"
+              head={t.kerasHead}
+              rows={KERAS3_SEEDING.map((row) => ({
+                key: row.call,
+                cells: [
+                  <code key="call">{row.call}</code>,
+                  row.weights ? t.yes : t.no,
+                  typeof row.shuffle === "string" ? t.onBackend(row.shuffle) : row.shuffle ? t.yes : t.no,
+                ],
+              }))}
+            />
+            <p>{t.kerasOld}</p>
             <h2>{t.limitsTitle}</h2>
             <ul>
               {t.limits.map((item, i) => (

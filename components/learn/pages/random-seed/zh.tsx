@@ -42,6 +42,33 @@ export const zh = (m: ModelMetadata): Copy => ({
       ，一个我们自己写的小生成器，在任何机器上都给出相同的数。有一个单元测试用同一个种子训练两次，检查权重是否完全一致。
     </>
   ),
+  kerasTitle: "在 Keras 里：哪个调用固定了什么",
+  keras: (
+    <>
+      教程需要哪一行设种子，取决于它运行在哪个版本的 Keras 上。在 Keras 3 里，没有给种子的初始化器会从 Python 的{" "}
+      <code>random</code> 模块抽一个种子（<code>keras/src/random/seed_generator.py</code> 里的{" "}
+      <code>make_default_seed</code>），所以是 Python 的种子固定了初始权重。<code>model.fit</code> 打乱 NumPy 数组时，在
+      JAX 后端用 <code>np.random.permutation</code>，在 TensorFlow 后端用 <code>tf.random.shuffle</code>
+      。所以在 Keras 3 上只调用 <code>tf.random.set_seed(7)</code> 并不能固定初始权重。
+      <code>keras.utils.set_random_seed(7)</code> 一次设置 Python、NumPy 和 TensorFlow（如果装了）的种子；
+      <code>python/imdb_lstm.py</code> 用的就是它。运行 <code>python python/imdb_lstm.py --check-seeding</code>{" "}
+      可以亲眼看到：这个文件在每种调用之后把模型搭建两次，比较初始权重和第一轮的顺序（Keras 3，JAX 后端）：
+    </>
+  ),
+  kerasHead: ["搭建模型前的调用", "初始权重相同", "打乱顺序相同"],
+  yes: "是",
+  no: "否",
+  onBackend: (backend) => `仅在 ${backend} 上`,
+  kerasOld: (
+    <>
+      教程最早的版本写的是 <code>numpy.random.seed(7)</code>。它是为多后端的 Keras 2
+      写的：那时后端的随机操作在没有给种子时从 NumPy 抽种子（<code>np.random.randint</code>），<code>fit</code> 也用
+      NumPy 打乱顺序，所以 NumPy 的种子两者都固定了。它的 TensorFlow 2 版本写的是 <code>tf.random.set_seed(7)</code>
+      ，这对 tf.keras 2 是对的：那里的初始化器和打乱顺序都取自 TensorFlow 的全局种子。即便所有种子都设好了，TensorFlow
+      仍可能选用非确定性的计算内核（在 GPU 上，或并行求和时）；
+      <code>tf.config.experimental.enable_op_determinism()</code> 禁止这些内核，代价是速度慢一些。
+    </>
+  ),
   limitsTitle: "种子管不到的地方",
   limits: [
     <>
@@ -55,18 +82,6 @@ export const zh = (m: ModelMetadata): Copy => ({
     </>,
     <>
       <strong>不同的库版本。</strong>新版本可能改了某个初始化器或某个计算内核。
-    </>,
-    <>
-      <strong>
-        在 Keras 里，<code>tf.random.set_seed(7)</code> 管到哪里。
-      </strong>
-      教程里这行设置的是 TensorFlow 的全局种子。它固定了 TensorFlow 抽取的随机数：各层的初始权重，以及{" "}
-      <code>model.fit</code> 每一轮打乱顺序（shuffle）。它不管 Python 的 <code>random</code>，也不管
-      NumPy，所以你自己用到它们的代码（比如用 NumPy 打乱或划分数据）每次运行仍会不同。
-      <code>keras.utils.set_random_seed(7)</code> 一次设置 Python、NumPy 和后端三者的种子。即便如此，TensorFlow
-      仍可能选用非确定性的计算内核（在 GPU 上，或并行求和时）；
-      <code>tf.config.experimental.enable_op_determinism()</code> 禁止这些内核，代价是速度慢一些。（教程较早的版本写的是{" "}
-      <code>numpy.random.seed(7)</code>，它只设置 NumPy 的种子，TensorFlow 的初始化器仍然没有种子。）
     </>,
   ],
   same: (
