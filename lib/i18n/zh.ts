@@ -53,7 +53,16 @@ export const zh: Dictionary = {
     validationOf: (metric) => `验证集${metric}`,
     table: "每一轮的损失和准确率",
   },
-  widget: { tryIt: "动手试试", loading: "正在加载训练好的模型……", error: "模型加载失败：", review: "你的影评（英文）" },
+  widget: {
+    tryIt: "动手试试",
+    model: "模型：",
+    models: { tutorial: "教程的模型", default: "影评输入框的模型" },
+    card: "模型卡片",
+    switchLabel: "换成",
+    loading: "正在加载训练好的模型……",
+    error: "模型加载失败：",
+    review: "你的影评（英文）",
+  },
   embedding: {
     title: "一个词学到的数字",
     word: "输入一个英文单词",

@@ -1,6 +1,7 @@
 import { formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { parameterCounts } from "@/lib/parameter-counts";
+import { ORDER_EXAMPLE, orderFlips, orderTexts } from "../../order-example";
 import type { Copy } from "./shape";
 
 export const en = (m: ModelMetadata): Copy => {
@@ -94,11 +95,8 @@ export const en = (m: ModelMetadata): Copy => {
     ),
     exercise: {
       question:
-        "The review ends with “but the ending is wonderful and I loved it”. Move that part to the front. Guess P(positive) for both versions first.",
-      texts: [
-        "The first hour is slow and boring, but the ending is wonderful and I loved it.",
-        "But the ending is wonderful and I loved it. The first hour is slow and boring.",
-      ],
+        "The same complaint and praise in both orders, as in the table above. Guess P(positive) for both versions first.",
+      texts: orderTexts(),
       explanation:
         "Same words, different order: where the two answers differ, the order decided, and on this model the last words weigh most. An LSTM can carry information a long way in its cell state, but this one learned to let recent words dominate.",
     },
@@ -108,8 +106,31 @@ export const en = (m: ModelMetadata): Copy => {
         By default (<code>return_sequences=False</code>) the LSTM hands on only its final <code>hiddenState</code>. The
         widget peeks earlier: after every word it applies the output layer to the <code>hiddenState</code> so far, as if
         the review ended there. Look at what this model actually does: the opinion hardly moves at &ldquo;but&rdquo;;
-        the words after it move it. It weighs the last words most: put the praise last and P(positive) ends high; put
-        the same sentences in the other order and it ends low. Try it in the exercise below.
+        the words after it move it.
+      </>
+    ),
+    orderHead: ["model", "praise last", "praise first"],
+    order: (o) => (
+      <>
+        Does it weigh the last words most? The same two sentences, &ldquo;{ORDER_EXAMPLE.complaint}&rdquo; and &ldquo;
+        {ORDER_EXAMPLE.praise}&rdquo;, read in both orders by the shipped models when this page was built.{" "}
+        {orderFlips(o) ? (
+          <>
+            On the tutorial&apos;s model the order alone flips the verdict: P(positive) = {o.praiseLast.toFixed(2)} with
+            the praise last, {o.praiseFirst.toFixed(2)} with it first.
+          </>
+        ) : o.praiseLast > o.praiseFirst ? (
+          <>
+            On the tutorial&apos;s model the praise weighs more when it comes last ({o.praiseLast.toFixed(2)} against{" "}
+            {o.praiseFirst.toFixed(2)}), but the order alone does not flip the verdict.
+          </>
+        ) : (
+          <>
+            Here the tutorial&apos;s model does not favour the last words: {o.praiseLast.toFixed(2)} with the praise
+            last, {o.praiseFirst.toFixed(2)} with it first.
+          </>
+        )}{" "}
+        Try it in the exercise below.
       </>
     ),
   };

@@ -3,6 +3,8 @@ import { Callout } from "../../callout";
 import { CodeCompare } from "../../code-compare";
 import { Equation } from "../../equation";
 import { LearnArticle } from "../../learn-article";
+import { readOrder } from "../../order-example";
+import { OrderTable } from "../../order-table";
 import { LstmInside } from "../../widgets/lstm-inside";
 import { OpinionTrace } from "../../widgets/opinion-trace";
 import { PredictThenTry } from "../../widgets/predict-then-try";
@@ -11,7 +13,8 @@ import { en } from "./en";
 import { GATES } from "./shape";
 import { zh } from "./zh";
 
-export default function LstmPage({ language }: { language: Language }) {
+export default async function LstmPage({ language }: { language: Language }) {
+  const [tutorialOrder, boxOrder] = await Promise.all([readOrder("tutorial"), readOrder("default")]);
   return (
     <LearnArticle language={language} slug="lstm">
       {(m) => {
@@ -85,6 +88,12 @@ export default function LstmPage({ language }: { language: Language }) {
             <h2>{t.lastTitle}</h2>
             <p>{t.last}</p>
             <OpinionTrace language={language} />
+            {tutorialOrder && (
+              <>
+                <p>{t.order(tutorialOrder)}</p>
+                <OrderTable language={language} head={t.orderHead} readings={[tutorialOrder, boxOrder]} />
+              </>
+            )}
             <PredictThenTry language={language} {...t.exercise} />
             <h2>{t.insideTitle}</h2>
             <p>{t.inside}</p>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { OrderReading } from "../../order-example";
 /** Every section of the page, filled once by en.tsx and once by zh.tsx: a missing one is a compile error. */
 export type Copy = {
   intro: ReactNode;
@@ -16,6 +17,8 @@ export type Copy = {
   inside: ReactNode;
   occlusion: ReactNode;
   exercise: { question: string; texts: string[]; explanation: string };
+  orderHead: string[];
+  order: (tutorial: OrderReading) => ReactNode;
   lastTitle: string;
   last: ReactNode;
 };

@@ -1,6 +1,7 @@
 import { formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { parameterCounts } from "@/lib/parameter-counts";
+import { ORDER_EXAMPLE, orderFlips, orderTexts } from "../../order-example";
 import type { Copy } from "./shape";
 
 export const zh = (m: ModelMetadata): Copy => {
@@ -85,11 +86,8 @@ export const zh = (m: ModelMetadata): Copy => {
       <>另一个角度：一次去掉一个词，看 P(正面) 怎么变。变化最大的词就是判断所依赖的词；在大多数影评里，它们靠近结尾。</>
     ),
     exercise: {
-      question: "影评以“but the ending is wonderful and I loved it”结尾。把这部分移到最前面。先猜两个版本的 P(正面)。",
-      texts: [
-        "The first hour is slow and boring, but the ending is wonderful and I loved it.",
-        "But the ending is wonderful and I loved it. The first hour is slow and boring.",
-      ],
+      question: "同样的抱怨和夸奖，按上表的两种顺序。先猜两个版本的 P(正面)。",
+      texts: orderTexts(),
       explanation:
         "同样的词，不同的顺序：两个答案的差别就来自顺序，而这个模型最看重最后的几个词。LSTM 能用细胞状态把信息带得很远，但这个模型学会了让最近的词占上风。",
     },
@@ -98,8 +96,30 @@ export const zh = (m: ModelMetadata): Copy => {
       <>
         默认情况下（<code>return_sequences=False</code>），LSTM 只把最后的 <code>hiddenState</code>{" "}
         交出去。下面的小工具提前偷看：每读一个词，就把当时的 <code>hiddenState</code>{" "}
-        送进输出层，假装影评到此结束。看看这个模型实际怎么做：读到“but”时判断几乎不动，是它后面的词在推动判断。它最看重最后的几个词：夸奖放在最后，P(正面)
-        最后就高；同样的句子换个顺序，它最后就低。在下面的练习里试试看。
+        送进输出层，假装影评到此结束。看看这个模型实际怎么做：读到“but”时判断几乎不动，是它后面的词在推动判断。
+      </>
+    ),
+    orderHead: ["模型", "夸奖在后", "夸奖在前"],
+    order: (o) => (
+      <>
+        它是不是最看重最后的几个词？同样两句话，“{ORDER_EXAMPLE.complaint}”和“{ORDER_EXAMPLE.praise}
+        ”，按两种顺序交给发布的模型去读，数字是构建本页时算出的。
+        {orderFlips(o) ? (
+          <>
+            在教程的模型上，仅仅换个顺序就翻转了判断：夸奖在后时 P(正面) = {o.praiseLast.toFixed(2)}，夸奖在前时为{" "}
+            {o.praiseFirst.toFixed(2)}。
+          </>
+        ) : o.praiseLast > o.praiseFirst ? (
+          <>
+            在教程的模型上，夸奖放在后面分量更重（{o.praiseLast.toFixed(2)} 对 {o.praiseFirst.toFixed(2)}
+            ），但仅换顺序并没有翻转判断。
+          </>
+        ) : (
+          <>
+            这里教程的模型并不偏重最后的词：夸奖在后 {o.praiseLast.toFixed(2)}，夸奖在前 {o.praiseFirst.toFixed(2)}。
+          </>
+        )}
+        在下面的练习里试试看。
       </>
     ),
   };
