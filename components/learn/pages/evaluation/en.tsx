@@ -3,6 +3,7 @@ import { formatInteger, formatPercent } from "@/lib/format";
 import type { Evaluation, ModelMetadata } from "@/lib/metadata";
 import { learnPath } from "@/lib/site";
 import { evaluateCommand } from "@/lib/training-command";
+import { orderFlips } from "../../order-example";
 import type { Copy } from "./shape";
 
 export const en = (m: ModelMetadata): Copy => ({
@@ -44,8 +45,9 @@ export const en = (m: ModelMetadata): Copy => ({
   errsTitle: "Where the model errs",
   errs: (
     <>
-      The reviews it got most confidently wrong, stored with the model. The model reads the <em>last</em>{" "}
-      {m.model.maxLen} tokens and weighs the last words most, so each is shown by its end:
+      The reviews it got most confidently wrong, stored with the model as their openings (the first few hundred
+      characters). The model reads up to the last {m.model.maxLen} tokens of a review, so in a long one the part it read
+      last is not among the words shown. Under each, what the shown words suggest:
     </>
   ),
   noExamples: (
@@ -54,35 +56,86 @@ export const en = (m: ModelMetadata): Copy => ({
       confident ones as short excerpts.
     </>
   ),
-  opening: "(the review's opening: this model's metadata.json stores no ending; re-run the evaluation to store it)",
   truth: (label: 0 | 1): string => (label === 1 ? "actually positive" : "actually negative"),
   said: "model said P(positive) =",
-  reasonsTitle: "Why it errs",
+  reasonsTitle: "What the shown mistakes have in common",
+  notes: {
+    boringSuccess: (
+      <>
+        A positive review told in complaint words: &ldquo;one hell of a boring watch&rdquo;, &ldquo;unwatchable&rdquo;;
+        the reviewer&apos;s &ldquo;it is a success&rdquo; is outnumbered.
+      </>
+    ),
+    robocop: (
+      <>
+        A plot summary: &ldquo;sinister&rdquo;, &ldquo;creepy&rdquo;, &ldquo;killed&rdquo;, &ldquo;horrible&rdquo;
+        describe the story&apos;s events, not the film&apos;s quality, and the model cannot tell the two apart.
+      </>
+    ),
+    notAsBad: (
+      <>
+        Negation: &ldquo;not as bad as some say&rdquo;, &ldquo;hate&rdquo;, &ldquo;(not great)&rdquo;. The praise is
+        hedged with negative words the model counts as complaints.
+      </>
+    ),
+    strangeFruit: (
+      <>
+        The opening praises (&ldquo;an excellent movie&rdquo;) and excuses (&ldquo;for a low-budget movie&rdquo;); the
+        label comes from the star rating (4 or lower), so either the review turns later or the rating disagrees with the
+        words. The stored opening cannot tell which.
+      </>
+    ),
+    risingDamp: (
+      <>Background about the sitcom the film came from, told fondly; any complaint comes after the shown opening.</>
+    ),
+    disappointed: (
+      <>
+        One &ldquo;disappointed&rdquo; against many praising words: &ldquo;well acted and directed&rdquo;, &ldquo;liked
+        it&rdquo;, &ldquo;chuckle&rdquo;, &ldquo;suspense&rdquo;. The model adds up word signals; the reviewer&apos;s
+        verdict is the one &ldquo;but&rdquo;-like turn.
+      </>
+    ),
+  },
   reasons: [
-    <>
-      <strong>The end decides.</strong> The verdict follows the last sentences. A review that praises and then
-      complains, or ends on an aside, is read by its ending (<Link href={learnPath("en", "lstm")}>LSTM page</Link>).
-    </>,
-    <>
-      <strong>Negation.</strong> The model reads &ldquo;not bad&rdquo; mostly as &ldquo;bad&rdquo;: it has not learned
-      to flip a word&apos;s sentiment after &ldquo;not&rdquo;. One of the confident mistakes of the first model we
-      trained ends &ldquo;Not highly recommended.&rdquo;; the exercise below tests the live model.
-    </>,
-    <>
-      <strong>Praise in negative words.</strong> &ldquo;Less is better&rdquo;, &ldquo;a caveat not to dazzle, amuse then
-      ultimately insult us&rdquo;: a positive review built from words that usually complain.
-    </>,
-    <>
-      <strong>Labels that disagree with the text.</strong> IMDB labels come from the star rating, not the words. Two of
-      the first model&apos;s three most confident false positives end &ldquo;Highly Recommended: 7/10&rdquo; and
-      &ldquo;7.8/10&rdquo; yet are filed as negative (rating 4): the model was right about the text.
-    </>,
+    {
+      keys: ["boringSuccess", "robocop"],
+      text: (refs) => (
+        <>
+          <strong>Complaint words in a positive review</strong> ({refs}): words that usually complain, used for the
+          story&apos;s events or as a joke.
+        </>
+      ),
+    },
+    {
+      keys: ["notAsBad"],
+      text: (refs) => (
+        <>
+          <strong>Negation</strong> ({refs}): the model reads &ldquo;not bad&rdquo; mostly as &ldquo;bad&rdquo;; the
+          exercise below tests the live model.
+        </>
+      ),
+    },
+    {
+      keys: ["strangeFruit", "disappointed"],
+      text: (refs) => (
+        <>
+          <strong>Praise in a negative review</strong> ({refs}): IMDB labels come from the star rating, not the words; a
+          review that praises the acting and still gives 4 stars reads as positive word by word.
+        </>
+      ),
+    },
   ],
-  reasonsSource: (
+  order: (o) => (
     <>
-      These causes come from reading the endings of the six most confident mistakes of the first model trained for this
-      course (evaluated 2026-11-26, test files <code>test/pos/10695_10</code>, <code>4762_8</code>, <code>7730_8</code>,{" "}
-      <code>test/neg/3794_4</code>, <code>2370_4</code>, <code>7799_2</code>), not from guesses.
+      <strong>Where the words sit</strong> matters as well: on the <Link href={learnPath("en", "lstm")}>LSTM page</Link>
+      , the same complaint and praise give P(positive) = {o.praiseLast.toFixed(2)} with the praise last and{" "}
+      {o.praiseFirst.toFixed(2)} with it first
+      {orderFlips(o)
+        ? ": the order alone flips the verdict"
+        : o.praiseLast > o.praiseFirst
+          ? ": the end weighs more"
+          : ""}
+      .
     </>
   ),
   behaviourTitle: "The behaviour suite",

@@ -1,22 +1,27 @@
 import { formatPercent } from "@/lib/format";
+import { capabilityName } from "@/lib/i18n/capabilities";
 import type { Language } from "@/lib/site";
 import { Callout } from "../../callout";
 import { CodeCompare } from "../../code-compare";
 import { DataTable, mono } from "../../data-table";
 import { EvaluationResults } from "../../evaluation-results";
 import { LearnArticle } from "../../learn-article";
+import { readOrder } from "../../order-example";
 import { PredictThenTry } from "../../widgets/predict-then-try";
 import { ThresholdExplorer } from "../../widgets/threshold-explorer";
 import { WordOcclusion } from "../../widgets/word-occlusion";
 import { en } from "./en";
+import { mistakeKey } from "./shape";
 import { zh } from "./zh";
 
-export default function EvaluationPage({ language }: { language: Language }) {
+export default async function EvaluationPage({ language }: { language: Language }) {
+  const order = await readOrder("tutorial");
   return (
     <LearnArticle language={language} slug="evaluation">
       {(m) => {
         const t = { en, zh }[language](m);
         const evaluation = m.evaluation;
+        const shownKeys = (evaluation?.mistakes ?? []).map((mistake) => mistakeKey(mistake.excerpt));
         return (
           <>
             <p>{t.why}</p>
@@ -49,28 +54,44 @@ export default function EvaluationPage({ language }: { language: Language }) {
             {evaluation?.mistakes?.length ? (
               <>
                 <p>{t.errs}</p>
-                {evaluation.mistakes.map((mistake, i) => (
-                  <figure key={i} data-testid="mistake" className="my-4 rounded-lg border border-zinc-200 p-3">
-                    <blockquote lang="en" className="m-0 text-[0.9375rem] italic">
-                      “{mistake.ending ?? mistake.excerpt}”
-                    </blockquote>
-                    <figcaption className="mt-1 text-sm text-zinc-600">
-                      {t.truth(mistake.label)} · {t.said} {mistake.probability.toFixed(3)}
-                      {mistake.ending === undefined && <> {t.opening}</>}
-                    </figcaption>
-                  </figure>
-                ))}
+                <ol>
+                  {evaluation.mistakes.map((mistake) => {
+                    const key = mistakeKey(mistake.excerpt);
+                    return (
+                      <li
+                        key={mistake.excerpt}
+                        data-testid="mistake"
+                        className="my-4 rounded-lg border border-zinc-200 p-3"
+                      >
+                        <blockquote lang="en" className="m-0 text-[0.9375rem] italic">
+                          “{mistake.ending ?? mistake.excerpt}”
+                        </blockquote>
+                        <p className="mt-1 mb-0 text-sm text-zinc-600">
+                          {t.truth(mistake.label)} · {t.said} {mistake.probability.toFixed(3)}
+                        </p>
+                        {key && (
+                          <p className="mt-1 mb-0 text-[0.9375rem]" data-testid="mistake-note">
+                            {t.notes[key]}
+                          </p>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ol>
               </>
             ) : (
               evaluation && <p>{t.noExamples}</p>
             )}
             <h2>{t.reasonsTitle}</h2>
             <ul>
-              {t.reasons.map((item, i) => (
-                <li key={i}>{item}</li>
-              ))}
+              {t.reasons.flatMap((reason) => {
+                const numbers = reason.keys.map((key) => shownKeys.indexOf(key) + 1);
+                return numbers.every((n) => n > 0)
+                  ? [<li key={reason.keys.join()}>{reason.text(numbers.join(", "))}</li>]
+                  : [];
+              })}
+              {order && <li>{t.order(order)}</li>}
             </ul>
-            <p className="text-sm text-zinc-600">{t.reasonsSource}</p>
             <PredictThenTry language={language} {...t.exercise} />
             {m.behaviour?.length ? (
               <>
@@ -83,7 +104,11 @@ export default function EvaluationPage({ language }: { language: Language }) {
                     .sort((a, b) => a.passed / a.total - b.passed / b.total)
                     .map((row) => ({
                       key: row.capability,
-                      cells: [row.capability, mono(formatPercent(row.passed / row.total, 0)), mono(row.total)],
+                      cells: [
+                        capabilityName(language, row.capability),
+                        mono(formatPercent(row.passed / row.total, 0)),
+                        mono(row.total),
+                      ],
                     }))}
                 />
               </>

@@ -3,6 +3,7 @@ import { formatInteger, formatPercent } from "@/lib/format";
 import type { Evaluation, ModelMetadata } from "@/lib/metadata";
 import { learnPath } from "@/lib/site";
 import { evaluateCommand } from "@/lib/training-command";
+import { orderFlips } from "../../order-example";
 import type { Copy } from "./shape";
 
 export const zh = (m: ModelMetadata): Copy => ({
@@ -43,8 +44,8 @@ export const zh = (m: ModelMetadata): Copy => ({
   errsTitle: "模型在哪里出错",
   errs: (
     <>
-      下面是它最有把握却判错了的影评，随模型一起保存。模型读的是<em>最后</em> {m.model.maxLen}{" "}
-      个词元，而且最看重最后的几个词，所以这里显示每条影评的结尾：
+      下面是它最有把握却判错了的影评，随模型一起保存的是它们的开头（前几百个字符）。模型读的是一条影评最后至多{" "}
+      {m.model.maxLen} 个词元，所以长影评里它最后读到的部分不在显示的文字里。每条下面是显示出的文字所提示的原因：
     </>
   ),
   noExamples: (
@@ -52,35 +53,63 @@ export const zh = (m: ModelMetadata): Copy => ({
       这个模型的 metadata.json 里没有保存出错的例子。<code>{evaluateCommand(m)}</code> 会把最有把握的错误存成简短摘录。
     </>
   ),
-  opening: "（这是影评的开头：这个模型的 metadata.json 没有保存结尾；重新运行评估即可保存）",
   truth: (label: 0 | 1) => (label === 1 ? "实际为正面" : "实际为负面"),
   said: "模型给出 P(正面) =",
-  reasonsTitle: "它为什么出错",
+  reasonsTitle: "显示出的错误有什么共同点",
+  notes: {
+    boringSuccess: (
+      <>一条用抱怨的词写成的正面影评：“one hell of a boring watch”“unwatchable”；作者那句“it is a success”寡不敌众。</>
+    ),
+    robocop: (
+      <>剧情概要：“sinister”“creepy”“killed”“horrible”描述的是故事里发生的事，而不是电影的好坏，模型分不清这两者。</>
+    ),
+    notAsBad: <>否定：“not as bad as some say”“hate”“(not great)”。夸奖被负面的词包裹着，模型把这些词都算作抱怨。</>,
+    strangeFruit: (
+      <>
+        开头在夸（“an excellent movie”），也在开脱（“for a low-budget movie”）；标签来自星级评分（4
+        星或更低），所以要么影评在后面转了口风，要么评分与文字不一致。保存的开头无法分辨是哪一种。
+      </>
+    ),
+    risingDamp: <>开头满怀感情地介绍这部电影源自的情景喜剧；若有抱怨，也在显示的开头之后。</>,
+    disappointed: (
+      <>
+        一个“disappointed”对上许多夸奖的词：“well acted and directed”“liked it”“chuckle”“suspense”
+        。模型是把各个词的信号加起来的；作者的结论却只在那一处转折里。
+      </>
+    ),
+  },
   reasons: [
-    <>
-      <strong>结尾说了算。</strong>判断跟着最后几句话走。先夸后骂、或者以题外话结尾的影评，会按结尾来读（
-      <Link href={learnPath("zh", "lstm")}>LSTM 一页</Link>）。
-    </>,
-    <>
-      <strong>否定。</strong>模型基本上把“not
-      bad”读成“bad”：它没有学会在“not”之后把一个词的情感反过来。我们训练的第一个模型最有把握的错误之一，结尾是“Not
-      highly recommended.”；下面的练习用实时模型来检验。
-    </>,
-    <>
-      <strong>用负面的词来夸奖。</strong>“Less is better”（少即是好）、“a caveat not to dazzle, amuse then ultimately
-      insult us”：一条正面影评，用的却是通常用来抱怨的词。
-    </>,
-    <>
-      <strong>标签与文字不一致。</strong>IMDB
-      的标签来自星级评分，而不是文字。第一个模型最有把握的三个假正例里，有两条的结尾是“Highly Recommended:
-      7/10”和“7.8/10”，却被归为负面（评分 4）：模型对文字的判断其实是对的。
-    </>,
+    {
+      keys: ["boringSuccess", "robocop"],
+      text: (refs) => (
+        <>
+          <strong>正面影评里的抱怨词</strong>（{refs}）：通常用来抱怨的词，被用来描述剧情，或者用来开玩笑。
+        </>
+      ),
+    },
+    {
+      keys: ["notAsBad"],
+      text: (refs) => (
+        <>
+          <strong>否定</strong>（{refs}）：模型基本上把“not bad”读成“bad”；下面的练习用实时模型来检验。
+        </>
+      ),
+    },
+    {
+      keys: ["strangeFruit", "disappointed"],
+      text: (refs) => (
+        <>
+          <strong>负面影评里的夸奖</strong>（{refs}）：IMDB 的标签来自星级评分，而不是文字；一条夸了表演、却只给 4
+          星的影评，逐词读来就是正面的。
+        </>
+      ),
+    },
   ],
-  reasonsSource: (
+  order: (o) => (
     <>
-      这些原因来自阅读本课程训练的第一个模型最有把握的六个错误的结尾（2026-11-26 评估，测试文件{" "}
-      <code>test/pos/10695_10</code>、<code>4762_8</code>、<code>7730_8</code>、<code>test/neg/3794_4</code>、
-      <code>2370_4</code>、<code>7799_2</code>），而不是猜测。
+      <strong>词的位置</strong>也有影响：在 <Link href={learnPath("zh", "lstm")}>LSTM 一页</Link>
+      上，同样的抱怨和夸奖，夸奖在后时 P(正面) = {o.praiseLast.toFixed(2)}，夸奖在前时为 {o.praiseFirst.toFixed(2)}
+      {orderFlips(o) ? "：仅换顺序就翻转了判断" : o.praiseLast > o.praiseFirst ? "：结尾的分量更重" : ""}。
     </>
   ),
   behaviourTitle: "行为测试集",
