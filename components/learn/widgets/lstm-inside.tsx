@@ -20,7 +20,7 @@ export const REAL_REVIEW = "I don't know why I like this movie so well, but I ne
 
 export function LstmInside({ language }: { language: Language }) {
   return (
-    <WidgetFrame language={language} title={dictionary(language).lstmInside.title}>
+    <WidgetFrame language={language} title={dictionary(language).lstmInside.title} switchable={false}>
       {(model) => <Inside language={language} model={model} />}
     </WidgetFrame>
   );

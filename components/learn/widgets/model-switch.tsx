@@ -19,7 +19,8 @@ export function ModelSwitch({
 }: {
   language: Language;
   model: ModelName;
-  onChange: (model: ModelName) => void;
+  /** Absent: the widget only names its model. */
+  onChange?: (model: ModelName) => void;
 }) {
   const t = dictionary(language).widget;
   return (
@@ -30,17 +31,18 @@ export function ModelSwitch({
           {t.models[model]}
         </Link>
       </span>
-      {MODEL_NAMES.filter((name) => name !== model).map((name) => (
-        <button
-          key={name}
-          type="button"
-          onClick={() => onChange(name)}
-          data-testid="widget-model-switch"
-          className="rounded border border-zinc-300 px-2 py-0.5 text-zinc-800 hover:border-zinc-500"
-        >
-          {t.switchLabel} {t.models[name]}
-        </button>
-      ))}
+      {onChange &&
+        MODEL_NAMES.filter((name) => name !== model).map((name) => (
+          <button
+            key={name}
+            type="button"
+            onClick={() => onChange(name)}
+            data-testid="widget-model-switch"
+            className="rounded border border-zinc-300 px-2 py-0.5 text-zinc-800 hover:border-zinc-500"
+          >
+            {t.switchLabel} {t.models[name]}
+          </button>
+        ))}
     </p>
   );
 }

@@ -1,0 +1,118 @@
+/**
+ * The course's claims about the shipped models, checked against those models so they cannot
+ * go stale: the order example (lstm, evaluation), the recorded validation curve and early
+ * stopping (epochs-batches, questions), and the model every widget names and can switch to.
+ * Every expected number is recomputed here from public/models/<name>/ by the same code.
+ */
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+import { readPredictor } from "../components/learn/build-predictor";
+import { orderFlips, orderTexts, readOrder } from "../components/learn/order-example";
+import { assertModelMetadata, type ModelMetadata } from "../lib/metadata";
+import { MODEL_NAMES, type ModelName, modelFolder } from "../lib/model-folder";
+import { LANGUAGES, learnPath } from "../lib/site";
+
+function metadataOf(name: ModelName): ModelMetadata {
+  const value: unknown = JSON.parse(readFileSync(join("public", modelFolder(name), "metadata.json"), "utf8"));
+  assertModelMetadata(value);
+  return value;
+}
+
+/** Waits until every widget on the page has loaded its model. */
+async function widgetsReady(page: Page) {
+  await expect(page.getByRole("status")).toHaveCount(0, { timeout: 30_000 });
+}
+
+for (const language of LANGUAGES) {
+  test.describe(`course claims (${language})`, () => {
+    test("lstm: the order example's numbers are the shipped models' own, and the sentence follows them", async ({
+      page,
+    }) => {
+      await page.goto(learnPath(language, "lstm"));
+      const table = page.getByTestId("order-example");
+      for (const name of MODEL_NAMES) {
+        const reading = await readOrder(name);
+        expect(reading, `public/models/${name} must ship`).not.toBeNull();
+        const row = table.getByTestId(`order-${name}`);
+        await expect(row.getByTestId("praise-last")).toHaveText(reading!.praiseLast.toFixed(2));
+        await expect(row.getByTestId("praise-first")).toHaveText(reading!.praiseFirst.toFixed(2));
+      }
+      const tutorial = (await readOrder("tutorial"))!;
+      const sentence = page.locator("p", { hasText: tutorial.praiseFirst.toFixed(2) }).first();
+      if (orderFlips(tutorial)) await expect(sentence).toContainText(language === "en" ? "flips" : "翻转");
+      else await expect(sentence).not.toContainText(language === "en" ? "flips" : "翻转");
+
+      // The exercise runs the same two texts in the browser: the same numbers, to 3 places.
+      const exercise = page.getByTestId("exercise").filter({ hasText: orderTexts()[0] });
+      await widgetsReady(page);
+      await exercise.getByRole("button").last().click();
+      const predictor = (await readPredictor("tutorial"))!;
+      await expect(exercise.getByTestId("exercise-answer")).toHaveText(
+        orderTexts().map((text) => predictor.read(text).probability.toFixed(3)),
+      );
+    });
+
+    test("evaluation: the order claim quotes the same numbers", async ({ page }) => {
+      await page.goto(learnPath(language, "evaluation"));
+      const tutorial = (await readOrder("tutorial"))!;
+      await expect(page.locator("li", { hasText: tutorial.praiseLast.toFixed(2) })).toContainText(
+        tutorial.praiseFirst.toFixed(2),
+      );
+    });
+
+    test("epochs-batches: the box model's recorded validation curve, its best and kept epoch", async ({ page }) => {
+      const box = metadataOf("default");
+      const validated = box.history.filter((h) => h.valLoss !== undefined);
+      expect(validated.length, "the box model records validation loss per epoch").toBeGreaterThan(0);
+      const best = validated.reduce((a, b) => (b.valLoss! < a.valLoss! ? b : a)).epoch;
+      await page.goto(learnPath(language, "epochs-batches"));
+      await expect(page.getByTestId("validation-losses")).toHaveText(
+        validated.map((h) => h.valLoss!.toFixed(3)).join(" → "),
+      );
+      await expect(page.getByTestId("validation-best-epoch")).toHaveText(String(best));
+      await expect(page.getByTestId("validation-kept-epoch")).toHaveText(
+        String(box.training.epochs < box.history.length ? box.training.epochs : box.history.length),
+      );
+      // Both recorded histories are drawn: the tutorial's (training only) and the box's.
+      await expect(page.getByTestId("training-history")).toHaveCount(2);
+      const tutorial = metadataOf("tutorial");
+      const updates = Math.ceil(tutorial.training.trainExamples / tutorial.training.batchSize);
+      await expect(page.getByTestId("updates-per-epoch")).toHaveText(updates.toLocaleString("en-US"));
+    });
+
+    test("questions: Q16's updates per epoch come from the tutorial's metadata", async ({ page }) => {
+      const tutorial = metadataOf("tutorial");
+      await page.goto(learnPath(language, "questions"));
+      await expect(page.getByTestId("q16-updates")).toHaveText(
+        Math.ceil(tutorial.training.trainExamples / tutorial.training.batchSize).toLocaleString("en-US"),
+      );
+    });
+
+    test("every widget names its model, links to its model card, and switches to the box's model", async ({
+      page,
+    }) => {
+      await page.goto(learnPath(language, "sigmoid-output"));
+      await widgetsReady(page);
+      const names = page.getByTestId("widget-model");
+      expect(await names.count()).toBeGreaterThan(0);
+      for (const name of await names.all()) {
+        await expect(name).toHaveAttribute("data-model", "tutorial");
+        await expect(name).toHaveAttribute("href", /\/model#model-tutorial$/);
+      }
+      // The exercise "The movie was not good.": the page's model, then the box's, in the browser.
+      await page.goto(learnPath(language, "lstm"));
+      await widgetsReady(page);
+      const trace = page.locator("section", { has: page.getByTestId("opinion-final") });
+      const text = "The movie was not good.";
+      await trace.getByRole("textbox").fill(text);
+      const [tutorial, box] = await Promise.all([readPredictor("tutorial"), readPredictor("default")]);
+      await expect(trace.getByTestId("opinion-final")).toHaveText(tutorial!.read(text).probability.toFixed(3));
+      await trace.getByTestId("widget-model-switch").click();
+      await expect(trace.getByTestId("widget-model")).toHaveAttribute("data-model", "default");
+      await expect(trace.getByTestId("widget-model")).toHaveAttribute("href", /\/model#model-default$/);
+      await expect(trace.getByTestId("opinion-final")).toHaveText(box!.read(text).probability.toFixed(3));
+    });
+  });
+}
