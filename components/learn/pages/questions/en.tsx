@@ -9,7 +9,7 @@ export const en = (m: ModelMetadata, box: ModelMetadata | null): Copy => {
   const v = validationFacts(box);
   return {
     intro:
-      "Questions a learner of the Keras tutorial asked, each with a short answer and the page that goes further. The whole tutorial, runnable on Keras 3 with these questions as comments, is python/imdb_lstm.py in this repository.",
+      "Questions a learner of the Keras tutorial asked, each with a short answer and the page that goes further. The whole tutorial, runnable on Keras 3, is python/imdb_lstm.py in this repository; the questions about its code sit there too, as comments marked “Q:” beside the lines they are about.",
     more: "More:",
     questions: [
       {
@@ -228,11 +228,16 @@ export const en = (m: ModelMetadata, box: ModelMetadata | null): Copy => {
         id: "eeg-paper",
         question: "How does a dataset paper handle its raw data?",
         page: "your-own-sequences",
+        example: "raw-to-trials",
         answer: (
           <>
-            Its methods section (and the dataset&apos;s README) says how it was recorded (device, sampling rate,
+            Its methods section (and the dataset&apos;s README) says how the data were recorded (device, sampling rate,
             electrodes, reference), what was shared (raw files, or processed ones) and which processing was applied.
-            Read that before choosing your own steps.
+            Read that before choosing your own steps. The EEG data this project ships, PhysioNet&apos;s EEG Motor
+            Movement/Imagery Dataset (Schalk et al., 2004), is shared raw: EDF files, the event markers stored as
+            annotations. Below, one of its recordings taken from raw file to trials by this project&apos;s template,
+            with the settings of the recorded real run (<code>public/eeg-real</code>): each step, what it removes, and
+            how much it took out of this recording, measured as a root mean square in µV.
           </>
         ),
       },
@@ -240,11 +245,17 @@ export const en = (m: ModelMetadata, box: ModelMetadata | null): Copy => {
         id: "eeg-labels",
         question: "Where are the labels (say, a food choice) in the recorded data?",
         page: "your-own-sequences",
+        example: "labels",
         answer: (
           <>
-            Not in the EEG signal: in the event markers, a trigger channel or an annotation file with a time and a code
-            for each event, and in the experiment&apos;s log of what the participant chose. Cut a trial around each
-            marker and attach its label.
+            Not in the voltages. <code>X</code> holds only voltages: a trial is a table of time steps × channels and
+            looks the same whatever the participant chose. The choice is recorded beside it, as an event marker (a code
+            with a time) in the recording or as a row of the experiment&apos;s behaviour log, and it becomes{" "}
+            <code>y</code>: one label per trial, beside <code>X</code>. The tutorial works the same way:{" "}
+            <code>y_train</code> holds one 0 or 1 per review beside <code>X_train</code>, taken from the folder the
+            review sits in (<code>pos</code> or <code>neg</code>), not from its words. In the shipped EEG data the
+            markers <code>T1</code> and <code>T2</code> (imagined left or right fist) become 0 and 1; a food choice
+            would be a marker such as &ldquo;chose&rdquo; or a column of the log. Side by side, read from the files:
           </>
         ),
       },

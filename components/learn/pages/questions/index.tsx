@@ -3,6 +3,7 @@ import { type Language, LEARN_PAGES, learnPath } from "@/lib/site";
 import { CodeBlock } from "../../code-compare";
 import { LearnArticle } from "../../learn-article";
 import { readModelMetadata } from "../../model-metadata";
+import { LabelsBesideX, RawToTrials } from "./eeg-worked-example";
 import { en } from "./en";
 import { zh } from "./zh";
 
@@ -22,6 +23,8 @@ export default async function QuestionsPage({ language }: { language: Language }
                   <h2 className="mt-0 text-lg">{q.question}</h2>
                   <p>{q.answer}</p>
                   {q.code && <CodeBlock label="Python (Keras 3)" code={q.code} lang="python" />}
+                  {q.example === "raw-to-trials" && <RawToTrials language={language} />}
+                  {q.example === "labels" && <LabelsBesideX language={language} />}
                   <p className="text-sm">
                     {t.more} <Link href={learnPath(language, q.page)}>{title(q.page)}</Link>
                   </p>

@@ -30,6 +30,8 @@ export interface Question {
   question: string;
   answer: ReactNode;
   code?: string;
+  /** A worked example on the shipped EEG data shown under the answer (./eeg-worked-example.tsx). */
+  example?: "raw-to-trials" | "labels";
   /** The page that goes further. */
   page: string;
 }

@@ -9,7 +9,7 @@ export const zh = (m: ModelMetadata, box: ModelMetadata | null): Copy => {
   const v = validationFacts(box);
   return {
     intro:
-      "学习这个 Keras 教程的人提过的问题，每个都有简短的回答和讲得更深入的那一页。整个教程按 Keras 3 改写、可以直接运行，并把这些问题写成了注释，就是本仓库里的 python/imdb_lstm.py。",
+      "学习这个 Keras 教程的人提过的问题，每个都有简短的回答和讲得更深入的那一页。整个教程按 Keras 3 改写、可以直接运行，就是本仓库里的 python/imdb_lstm.py；关于其代码的问题也以“Q:”开头的注释写在相应代码行旁边。",
     more: "详见：",
     questions: [
       {
@@ -212,10 +212,15 @@ export const zh = (m: ModelMetadata, box: ModelMetadata | null): Copy => {
         id: "eeg-paper",
         question: "数据集论文是怎样处理原始数据的？",
         page: "your-own-sequences",
+        example: "raw-to-trials",
         answer: (
           <>
             论文的方法部分（以及数据集的
-            README）会说明怎样记录（设备、采样率、电极、参考）、公开的是什么（原始文件还是处理后的文件）、做了哪些处理。先读这些，再决定你自己的步骤。
+            README）会说明数据怎样记录（设备、采样率、电极、参考）、公开的是什么（原始文件还是处理后的文件）、做了哪些处理。先读这些，再决定你自己的步骤。本项目附带的脑电数据是
+            PhysioNet 的 EEG Motor Movement/Imagery Dataset（Schalk 等，2004），以原始形式公开：EDF
+            文件，事件标记作为标注（annotation）保存。下面用本项目的模板把其中一个记录从原始文件一步步变成试次，设置与记录下来的真实运行（
+            <code>public/eeg-real</code>）相同：每一步、它去掉了什么，以及在这个记录上去掉了多少（以 µV
+            为单位的均方根）。
           </>
         ),
       },
@@ -223,9 +228,16 @@ export const zh = (m: ModelMetadata, box: ModelMetadata | null): Copy => {
         id: "eeg-labels",
         question: "标签（比如一次食物选择）在记录数据的什么地方？",
         page: "your-own-sequences",
+        example: "labels",
         answer: (
           <>
-            不在脑电信号里，而在事件标记里：触发通道，或者一个带有每个事件时间和代码的标注文件，以及实验记录里被试选了什么。围绕每个标记截取一个试次，并附上它的标签。
+            不在电压里。<code>X</code> 里只有电压：一个试次是一张“时间步 ×
+            通道”的表，不管被试选了什么，它看起来都一样。选择是记录在它旁边的：记录里的事件标记（一个带时间的代码），或者实验行为日志里的一行；它变成{" "}
+            <code>y</code>：每个试次一个标签，放在 <code>X</code> 旁边。教程也是这样：<code>y_train</code>{" "}
+            为每条影评存一个 0 或 1，放在 <code>X_train</code> 旁边，取自影评所在的文件夹（<code>pos</code> 或{" "}
+            <code>neg</code>），而不是取自它的文字。在本项目附带的脑电数据里，标记 <code>T1</code> 和 <code>T2</code>
+            （想象左手或右手握拳）变成 0 和
+            1；食物选择则会是一个像“chose”这样的标记，或者日志里的一列。并排来看，都从文件里读出：
           </>
         ),
       },

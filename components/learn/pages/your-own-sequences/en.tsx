@@ -38,8 +38,10 @@ export const en = (m: ModelMetadata): Copy => ({
       removes mains interference. Muscle activity spreads over 20–300 Hz and overlaps the EEG, so a low-pass at 30–40 Hz{" "}
       <em>reduces</em> muscle noise but does not remove it. The high-pass edge depends on what you look for: 1 Hz suits
       oscillations and short responses, but it distorts slow event-related potentials (ERPs) such as the P300, so ERP
-      work usually high-passes at about 0.1 Hz. This template lets you leave either edge out (<code>--band 0,30</code>{" "}
-      is a low-pass only, <code>--band 0.1,</code> a high-pass only).
+      work usually high-passes at about 0.1 Hz. The template&apos;s default, <code>--band 1,30</code>, is the first
+      kind, made for oscillations such as the motor-imagery example below; for ERPs pass <code>--band 0.1,30</code>.
+      Either edge can be left out (<code>--band 0,30</code> is a low-pass only, <code>--band 0.1,</code> a high-pass
+      only).
     </>,
     <>
       <strong>Re-reference.</strong> Every EEG voltage is measured against a reference electrode. The average reference
@@ -100,8 +102,9 @@ export const en = (m: ModelMetadata): Copy => ({
     </>,
     <>
       <strong>The paper says what each code means.</strong> Look for its trigger (event) table: e.g. &ldquo;T1 = onset
-      of imagined left fist&rdquo;, or &ldquo;11 = food image shown, 21 = chose it, 22 = rejected it&rdquo;. List the
-      markers a file really has (<code>python python/export_trials.py FILE --list-events</code>, or the log line{" "}
+      of imagined left fist&rdquo; (the real example below), or, in an invented food-choice study, &ldquo;11 = food
+      image shown, 21 = chose it, 22 = rejected it&rdquo;. List the markers a file really has (
+      <code>python python/export_trials.py FILE --list-events</code>, or the log line{" "}
       <code>npm run train-sequences</code> prints per file) and match them against that table before anything else.
     </>,
     <>

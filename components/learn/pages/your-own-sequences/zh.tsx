@@ -32,7 +32,8 @@ export const zh = (m: ModelMetadata): Copy => ({
       <strong>滤波（filtering）。</strong>高通滤波去掉缓慢漂移；低通滤波去掉快速噪声；50 或 60 Hz 的陷波滤波（notch
       filter）去掉工频干扰。肌电分布在 20–300 Hz，与脑电的频率重叠，所以 30–40 Hz 的低通只能<em>减弱</em>
       肌电噪声，而不能去除它。高通的截止频率取决于你要看什么：1 Hz 适合振荡和短暂的反应，但会使 P300
-      这类缓慢的事件相关电位（ERP）变形，所以 ERP 研究通常在约 0.1 Hz 做高通。本模板允许只用一边（
+      这类缓慢的事件相关电位（ERP）变形，所以 ERP 研究通常在约 0.1 Hz 做高通。本模板的默认值 <code>--band 1,30</code>{" "}
+      属于前一种，是为振荡设计的（比如下面的运动想象例子）；研究 ERP 时请用 <code>--band 0.1,30</code>。两边都可以省略（
       <code>--band 0,30</code> 只做低通，<code>--band 0.1,</code> 只做高通）。
     </>,
     <>
@@ -86,8 +87,9 @@ export const zh = (m: ModelMetadata): Copy => ({
       里是每个记录旁边的 <code>*_events.tsv</code>。
     </>,
     <>
-      <strong>论文会说明每个代码的含义。</strong>找它的触发（事件）表：例如“T1 = 想象左手开始”，或“11 = 呈现食物图片，21
-      = 选择，22 = 拒绝”。先列出文件里实际有哪些标记（<code>python python/export_trials.py 文件 --list-events</code>，或{" "}
+      <strong>论文会说明每个代码的含义。</strong>找它的触发（事件）表：例如“T1 =
+      想象左手开始”（下面的真实例子），或者在一个虚构的食物选择实验里，“11 = 呈现食物图片，21 = 选择，22 =
+      拒绝”。先列出文件里实际有哪些标记（<code>python python/export_trials.py 文件 --list-events</code>，或{" "}
       <code>npm run train-sequences</code> 对每个文件打印的那一行），再和这张表逐一对照。
     </>,
     <>
