@@ -48,7 +48,7 @@ export default function TrainingVsTestingPage({ language }: { language: Language
             <CodeCompare
               language={language}
               file="scripts/lib/train-imdb.ts"
-              from="// The vocabulary comes from the training reviews only"
+              from="// The vocabulary comes from the training texts only"
               to="const vocabulary = buildVocabulary("
             />
             <PredictThenTry language={language} {...t.exercise} />
