@@ -90,9 +90,7 @@ for (const language of LANGUAGES) {
       );
     });
 
-    test("every widget names its model, links to its model card, and switches to the box's model", async ({
-      page,
-    }) => {
+    test("every widget names its model, links to its model card, and switches to the box's model", async ({ page }) => {
       await page.goto(learnPath(language, "sigmoid-output"));
       await widgetsReady(page);
       const names = page.getByTestId("widget-model");

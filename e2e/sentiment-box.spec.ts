@@ -8,7 +8,7 @@ import * as tf from "@tensorflow/tfjs";
 import { modelInput } from "../lib/encode";
 import { modelFolder } from "../lib/model-folder";
 import { LANGUAGES, LEARN_PAGES, learnPath, localePath } from "../lib/site";
-import { fileSystemHandler, readMetadata } from "../scripts/lib/artifacts";
+import { fileSystemHandler, readMetadata } from "../scripts/lib/model-files";
 
 const MODEL_DIR = `public/${modelFolder("default")}`;
 

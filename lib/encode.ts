@@ -6,7 +6,7 @@
  */
 import type { ModelMetadata } from "./metadata";
 import { markNegation } from "./negation";
-import { padSequence, truncateSequence } from "./sequence";
+import { padSequence, truncateSequence } from "./padding";
 import { tokenize, tokenizeClauses } from "./tokenizer";
 import { START_INDEX, wordsToIndices } from "./vocabulary";
 

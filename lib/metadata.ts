@@ -4,7 +4,7 @@
  * the training scripts, the site and the publish script.
  */
 import type { ModelConfig } from "./model-config";
-import type { PadSide } from "./sequence";
+import type { PadSide } from "./padding";
 import type { WordIndex } from "./vocabulary";
 
 /** Bump when the shape of this file changes; readers refuse other versions. */
@@ -100,7 +100,7 @@ export interface AblationRow {
   epochs?: number;
 }
 
-/** In how many positive and negative training reviews a phrase appears (scripts/lib/phrase-counts.ts). */
+/** In how many positive and negative training reviews a phrase appears (scripts/lib/imdb/phrase-counts.ts). */
 export interface PhraseCount {
   phrase: string;
   negative: number;

@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { before, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
+import { buildModel } from "../scripts/lib/model";
 import { fixtureMetadata } from "../tests/fixture-metadata";
 import type { ModelMetadata } from "./metadata";
-import { buildModel } from "./model";
 import {
   checkCompatible,
   checkWeightsSha256,

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { buildModel } from "./model";
+import { buildModel } from "../scripts/lib/model";
 import { TUTORIAL_MODEL_CONFIG } from "./model-config";
 import { parameterCounts } from "./parameter-counts";
 

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { afterEach, before, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
+import { buildModel } from "../scripts/lib/model";
 import { fixtureMetadata } from "../tests/fixture-metadata";
-import { buildModel } from "./model";
 import { type ModelJson, weightsSha256 } from "./model-folder";
 import { networkWeightsFromFiles } from "./network-weights";
 import { Predictor } from "./predictor";

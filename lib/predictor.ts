@@ -12,7 +12,7 @@
 import { type EncodingSettings, readTokens } from "./encode";
 import { LstmCell, type LstmState, sigmoid, zeroState } from "./lstm-cell";
 import type { NetworkWeights } from "./network-weights";
-import { truncateSequence } from "./sequence";
+import { truncateSequence } from "./padding";
 
 export interface TokenReading {
   /** The word as the tokenizer produced it, or "<start>" for index 1. */

@@ -60,7 +60,7 @@ export interface Proportion {
 }
 
 /** How one model did on held-out subjects: overall and per subject. */
-export interface HeldOutResult {
+export interface HeldOutSubjectsResult {
   accuracy: Proportion;
   /** ROC AUC, or null when the held-out trials have one class only (AUC is then undefined). */
   rocAuc: number | null;
@@ -131,8 +131,8 @@ export interface SequenceMetadata {
   /** The LSTM and the linear baseline on the same held-out subjects, with 95% intervals. */
   heldOut?: {
     chance: number;
-    lstm: HeldOutResult;
-    baseline: HeldOutResult & { description: string; l2: number };
+    lstm: HeldOutSubjectsResult;
+    baseline: HeldOutSubjectsResult & { description: string; l2: number };
   };
   /** Leave-subjects-out cross-validation, when it was run (--cv). */
   crossValidation?: {

@@ -1,6 +1,6 @@
 /**
  * The exact commands that made a model, written from its metadata.json, for the model
- * card. The recipe (scripts/lib/recipes.ts) holds every setting that shapes the weights;
+ * card. The recipe (scripts/lib/imdb/recipes.ts) holds every setting that shapes the weights;
  * a test checks the flags against the train command's flag table.
  */
 import type { ModelMetadata } from "./metadata";

@@ -5,12 +5,12 @@
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import type { AblationRow } from "../lib/metadata";
-import { runAblation } from "./lib/ablation";
-import { readMetadata, writeMetadata } from "./lib/artifacts";
 import { BACKEND_CHOICES, type BackendChoice } from "./lib/backend";
 import { runMain } from "./lib/cli";
-import { modelDir } from "./lib/evaluation";
 import { defineCommand, parseFlags } from "./lib/flags";
+import { runAblation } from "./lib/imdb/ablation";
+import { modelDir } from "./lib/imdb/evaluation";
+import { readMetadata, writeMetadata } from "./lib/model-files";
 
 const command = defineCommand({
   name: "ablate",

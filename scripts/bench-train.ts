@@ -5,15 +5,21 @@
  */
 import { cpus, loadavg } from "node:os";
 import { TUTORIAL_MODEL_CONFIG } from "../lib/model-config";
-import { truncateSequence } from "../lib/sequence";
+import { truncateSequence } from "../lib/padding";
 import { tokenize } from "../lib/tokenizer";
 import { buildVocabulary, wordsToIndices } from "../lib/vocabulary";
 import { type BackendChoice, setUpBackend } from "./lib/backend";
 import { runMain, UsageError } from "./lib/cli";
-import { type Examples, LSTM_IMPLEMENTATIONS, type LstmImplementation } from "./lib/fit";
 import { defineCommand, parseFlags } from "./lib/flags";
-import { loadImdb } from "./lib/imdb-dataset";
-import { type EpochEstimate, estimateEpoch, matMulRate, profileStep, type StepProfile } from "./lib/training-benchmark";
+import { type Examples, LSTM_IMPLEMENTATIONS, type LstmImplementation } from "./lib/imdb/fit";
+import { loadImdb } from "./lib/imdb/imdb-dataset";
+import {
+  type EpochEstimate,
+  estimateEpoch,
+  matMulRate,
+  profileStep,
+  type StepProfile,
+} from "./lib/imdb/training-benchmark";
 
 const COMMAND = defineCommand({
   name: "bench:train",

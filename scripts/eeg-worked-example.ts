@@ -12,7 +12,7 @@ import { runMain } from "./lib/cli";
 import { readEdf } from "./lib/eeg/edf";
 import { workedExample } from "./lib/eeg/worked-example";
 import { defineCommand, parseFlags } from "./lib/flags";
-import { loadImdb } from "./lib/imdb-dataset";
+import { loadImdb } from "./lib/imdb/imdb-dataset";
 
 export const WORKED_EXAMPLE_JSON = "components/learn/pages/questions/eeg-worked-example.json";
 

@@ -5,9 +5,9 @@
  * `npm run evaluate -- --help`.
  */
 
-import { readMetadata } from "./lib/artifacts";
 import { runMain } from "./lib/cli";
-import { MODEL_FLAG, modelDir, printEvaluation } from "./lib/evaluation";
+import { defineCommand, parseFlags } from "./lib/flags";
+import { MODEL_FLAG, modelDir, printEvaluation } from "./lib/imdb/evaluation";
 import {
   evaluateOnImdb,
   evaluateReviewFile,
@@ -15,8 +15,8 @@ import {
   formatReviewFileReport,
   isImdbSource,
   saveImdbReport,
-} from "./lib/evaluation-report";
-import { defineCommand, parseFlags } from "./lib/flags";
+} from "./lib/imdb/evaluation-report";
+import { readMetadata } from "./lib/model-files";
 
 const command = defineCommand({
   name: "evaluate",

@@ -4,9 +4,9 @@
  */
 import { runMain } from "./lib/cli";
 import { defineCommand, parseFlags } from "./lib/flags";
-import { loadImdb } from "./lib/imdb-dataset";
-import { countPhrases, NEGATION_PHRASES } from "./lib/phrase-counts";
-import { splitValidation } from "./lib/validation-split";
+import { loadImdb } from "./lib/imdb/imdb-dataset";
+import { countPhrases, NEGATION_PHRASES } from "./lib/imdb/phrase-counts";
+import { splitValidation } from "./lib/imdb/validation-split";
 
 const command = defineCommand({
   name: "phrases",

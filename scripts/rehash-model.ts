@@ -3,10 +3,11 @@
  * before saving recorded it: the site then serves the weights under a versioned URL that
  * browsers keep for good. The weight files are not touched. `npm run rehash-model -- --help`.
  */
-import { recordWeightsSha256 } from "./lib/artifacts";
+
 import { runMain } from "./lib/cli";
-import { MODEL_FLAG, modelDir } from "./lib/evaluation";
 import { defineCommand, parseFlags } from "./lib/flags";
+import { MODEL_FLAG, modelDir } from "./lib/imdb/evaluation";
+import { recordWeightsSha256 } from "./lib/model-files";
 
 const command = defineCommand({
   name: "rehash-model",

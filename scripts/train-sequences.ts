@@ -7,8 +7,8 @@
 import { BACKEND_CHOICES, type BackendChoice } from "./lib/backend";
 import { runMain, UsageError } from "./lib/cli";
 import { parseBand, parseRange, SOURCE_FLAGS, sourceOptions } from "./lib/eeg/sequence-flags";
-import { trainSequenceModel } from "./lib/eeg/sequence-trainer";
 import { DEFAULT_DEMO_PATH } from "./lib/eeg/synthetic-eeg";
+import { trainSequenceModel } from "./lib/eeg/train-sequence-model";
 import { defineCommand, parseFlags } from "./lib/flags";
 
 export const COMMAND = defineCommand({

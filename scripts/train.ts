@@ -1,15 +1,15 @@
 /**
  * `npm run train`: trains the tutorial's model or the box's default model on the IMDB
- * training reviews and writes its folder for the site. The work is in scripts/lib/train-imdb.ts.
+ * training reviews and writes its folder for the site. The work is in scripts/lib/imdb/train-imdb.ts.
  */
 import { MODEL_NAMES, type ModelName, modelFolder } from "../lib/model-folder";
 import { BACKEND_CHOICES, type BackendChoice } from "./lib/backend";
 import { runMain } from "./lib/cli";
-import { LSTM_IMPLEMENTATIONS, type LstmImplementation } from "./lib/fit";
 import { defineCommand, parseFlags } from "./lib/flags";
-import { defaultCacheDir } from "./lib/imdb-dataset";
-import { RECIPES } from "./lib/recipes";
-import { trainImdb } from "./lib/train-imdb";
+import { LSTM_IMPLEMENTATIONS, type LstmImplementation } from "./lib/imdb/fit";
+import { defaultCacheDir } from "./lib/imdb/imdb-dataset";
+import { RECIPES } from "./lib/imdb/recipes";
+import { trainImdb } from "./lib/imdb/train-imdb";
 
 export const command = defineCommand({
   name: "train",
@@ -51,7 +51,7 @@ export const command = defineCommand({
     "any-size": { type: "boolean", help: "accept datasets without 12,500 reviews per class (fixtures)" },
   },
   epilogue:
-    "The recipes are in scripts/lib/recipes.ts. Every epoch writes a checkpoint; --resume continues a killed run.",
+    "The recipes are in scripts/lib/imdb/recipes.ts. Every epoch writes a checkpoint; --resume continues a killed run.",
 });
 
 async function main(argv: string[]): Promise<void> {

@@ -9,8 +9,8 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { loadPredictorDir } from "../scripts/lib/artifacts";
-import { runBehaviourSuite } from "../scripts/lib/behaviour-suite";
+import { runBehaviourSuite } from "../scripts/lib/imdb/behaviour-suite";
+import { loadPredictorDir } from "../scripts/lib/model-files";
 
 const MODELS = join("public", "models");
 const found = existsSync(MODELS)

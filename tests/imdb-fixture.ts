@@ -11,7 +11,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { c as createTar } from "tar";
-import type { Review } from "../scripts/lib/imdb-dataset";
+import type { Review } from "../scripts/lib/imdb/imdb-dataset";
 
 export interface ImdbFixture {
   /** Temporary folder holding `aclImdb/` and the tarball. */

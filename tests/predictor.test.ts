@@ -14,12 +14,12 @@ import { after, before, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
 import { modelInput, textToIndices } from "../lib/encode";
 import type { ModelMetadata } from "../lib/metadata";
-import { buildModel } from "../lib/model";
 import { checkCompatible, MODEL_FILES, MODEL_NAMES, type ModelJson, modelFolder } from "../lib/model-folder";
 import { networkWeightsFromFiles, networkWeightsFromModel } from "../lib/network-weights";
 import { Predictor } from "../lib/predictor";
 import { buildVocabulary } from "../lib/vocabulary";
-import { fileSystemHandler, loadModelDir } from "../scripts/lib/artifacts";
+import { buildModel } from "../scripts/lib/model";
+import { fileSystemHandler, loadModelDir } from "../scripts/lib/model-files";
 import { fixtureMetadata } from "./fixture-metadata";
 
 const config = { numWords: 20, maxLen: 12, embeddingDim: 6, lstmUnits: 5 };

@@ -9,10 +9,10 @@ import { join } from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { modelInput } from "../lib/encode";
 import type { ModelMetadata } from "../lib/metadata";
-import { fileSystemHandler, METADATA_FILE } from "../scripts/lib/artifacts";
+import { RECIPES } from "../scripts/lib/imdb/recipes";
+import { trainImdb } from "../scripts/lib/imdb/train-imdb";
+import { fileSystemHandler, METADATA_FILE } from "../scripts/lib/model-files";
 import type { NetworkPolicy } from "../scripts/lib/publish/network";
-import { RECIPES } from "../scripts/lib/recipes";
-import { trainImdb } from "../scripts/lib/train-imdb";
 import type { ImdbFixture } from "./imdb-fixture";
 
 export const TINY = { numWords: 20, maxLen: 12, embeddingDim: 4, lstmUnits: 3 };

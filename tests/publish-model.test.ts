@@ -13,7 +13,7 @@ import { after, before, describe, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
 import { BlobNotFoundError, del, head, list } from "@vercel/blob";
 import { MODEL_FILES } from "../lib/model-folder";
-import { fileSystemHandler, METADATA_FILE, MODEL_FILE, WEIGHTS_FILE } from "../scripts/lib/artifacts";
+import { fileSystemHandler, METADATA_FILE, MODEL_FILE, WEIGHTS_FILE } from "../scripts/lib/model-files";
 import { readBundle } from "../scripts/lib/publish/bundle";
 import { networkPolicyWith } from "../scripts/lib/publish/network";
 import type { ModelPointer } from "../scripts/lib/publish/pointer";

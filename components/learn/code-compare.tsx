@@ -6,7 +6,7 @@ interface CodeCompareProps {
   language: Language;
   /** The tutorial's Python, as the learner knows it; leave out to show only this project's code. */
   keras?: string;
-  /** The project file to quote, from the repository root: "lib/model.ts". */
+  /** The project file to quote, from the repository root: "scripts/lib/model.ts". */
   file: string;
   /** Quote from the first line containing this... */
   from: string;

@@ -17,7 +17,7 @@ export interface Contender {
   behaviour?: CapabilityResult[];
 }
 
-/** The behaviour suite's capability names (scripts/lib/behaviour-suite.ts) in each language; others are shown as recorded. */
+/** The behaviour suite's capability names (scripts/lib/imdb/behaviour-suite.ts) in each language; others are shown as recorded. */
 const CAPABILITY_NAMES: Record<Language, Record<string, string>> = {
   en: {},
   zh: {

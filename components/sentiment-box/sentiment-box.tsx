@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
-import { OpinionTrace } from "../opinion-trace";
+import { OpinionTraceView } from "../opinion-trace-view";
 import { CompareSwitch } from "./compare-switch";
 import { EXAMPLE_REVIEWS } from "./example-reviews";
 import { ModelComparison } from "./model-comparison";
@@ -76,7 +76,7 @@ export function SentimentBox({ language }: { language: Language }) {
             {tutorialAnswer && (
               <section className="space-y-3 border-t border-zinc-200 pt-6" data-tutorial-trace>
                 <h2 className="text-xl font-semibold">{dictionary(language).box.tutorialTrace}</h2>
-                <OpinionTrace language={language} reading={tutorialAnswer.reading} />
+                <OpinionTraceView language={language} reading={tutorialAnswer.reading} />
               </section>
             )}
           </div>

@@ -1,7 +1,7 @@
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Reading } from "@/lib/predictor";
 import type { Language } from "@/lib/site";
-import { OpinionTrace } from "../opinion-trace";
+import { OpinionTraceView } from "../opinion-trace-view";
 import { LearnLink } from "./learn-link";
 
 /** Why: the box's heading over the opinion trace, with a link to the LSTM page. */
@@ -16,7 +16,7 @@ export function WhySection({ language, reading }: { language: Language; reading:
           {t.lstmLink}
         </LearnLink>
       </p>
-      <OpinionTrace language={language} reading={reading} />
+      <OpinionTraceView language={language} reading={reading} />
     </section>
   );
 }

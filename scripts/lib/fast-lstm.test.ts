@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
-import { buildModel, compileBinaryClassifier, initializerSeeds, lstmLayer, sigmoidOutputLayer } from "../../lib/model";
 import { LAYER_NAMES } from "../../lib/model-config";
+import { padSequences } from "../../lib/padding";
 import { seededRandom } from "../../lib/random";
-import { padSequences } from "../../lib/sequence";
 import { PAD_INDEX } from "../../lib/vocabulary";
 import { setUpBackend } from "./backend";
 import { lstmSequence, lstmWeightsOf, predictFast } from "./fast-lstm";
+import { buildModel, compileBinaryClassifier, initializerSeeds, lstmLayer, sigmoidOutputLayer } from "./model";
 
 const config = { numWords: 50, maxLen: 20, embeddingDim: 4, lstmUnits: 5 };
 const TOLERANCE = 1e-5;
@@ -210,7 +210,7 @@ for (const backend of ["cpu", "wasm"] as const) {
       const inputs = tf.randomNormal([5, 9, 3], 0, 1.5, "float32", 8) as tf.Tensor3D;
       const labels = tf.tensor2d([1, 0, 0, 1, 1], [5, 1]);
       const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
-      // As scripts/lib/eeg/sequence-training.ts runs it.
+      // As scripts/lib/eeg/sequence-fit.ts runs it.
       const fastForward = () =>
         model
           .getLayer(LAYER_NAMES.output)

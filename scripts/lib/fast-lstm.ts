@@ -22,7 +22,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { LAYER_NAMES } from "../../lib/model-config";
-import { predictWithSharedPadding, type SequenceLstm } from "../../lib/shared-padding";
+import { predictWithSharedPadding, type SequenceLstm } from "./shared-padding";
 
 /** An LSTM layer's weights, Keras layout (gates side by side in the order i, f, c, o). */
 export interface LstmWeights {
@@ -88,7 +88,7 @@ export function fastLstm(layer: tf.layers.Layer): SequenceLstm {
 }
 
 /**
- * `predictWithSharedPadding` (lib/shared-padding.ts) with the fast LSTM: the model's own
+ * `predictWithSharedPadding` (scripts/lib/shared-padding.ts) with the fast LSTM: the model's own
  * embedding, LSTM and output variables, the same result.
  *
  * @param sequences rows of word indices, each at most `maxLen` long

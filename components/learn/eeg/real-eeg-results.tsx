@@ -1,5 +1,5 @@
 import { ScrollRegion } from "@/components/scroll-region";
-import type { HeldOutResult, Proportion, SequenceMetadata } from "@/lib/sequence-metadata";
+import type { HeldOutSubjectsResult, Proportion, SequenceMetadata } from "@/lib/sequence-metadata";
 import type { Language } from "@/lib/site";
 import { readSequenceMetadata } from "../model-metadata";
 
@@ -27,7 +27,7 @@ const RUNS = [
 
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 const withInterval = (p: Proportion) => `${percent(p.value)} [${percent(p.interval[0])}, ${percent(p.interval[1])}]`;
-const auc = (r: HeldOutResult) => (r.rocAuc === null ? "—" : r.rocAuc.toFixed(2));
+const auc = (r: HeldOutSubjectsResult) => (r.rocAuc === null ? "—" : r.rocAuc.toFixed(2));
 /** The baseline's feature window, from its description ("... on 125 ms window means"). */
 const windowMs = (s: SequenceMetadata) => /(\d+) ms/.exec(s.heldOut?.baseline.description ?? "")?.[1] ?? "?";
 const band = (s: SequenceMetadata) => (s.preprocessing.band ?? [null, null]).map((edge) => edge ?? "—").join("–");

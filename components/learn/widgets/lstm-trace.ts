@@ -8,8 +8,8 @@
 import type { EncodingSettings } from "@/lib/encode";
 import { LstmCell, type LstmState, sigmoid, zeroState } from "@/lib/lstm-cell";
 import type { NetworkWeights } from "@/lib/network-weights";
+import { truncateSequence } from "@/lib/padding";
 import type { Predictor } from "@/lib/predictor";
-import { truncateSequence } from "@/lib/sequence";
 
 export interface LstmStep {
   index: number;

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { OpinionTrace as OpinionTraceView } from "@/components/opinion-trace";
+import { OpinionTraceView } from "@/components/opinion-trace-view";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import type { LoadedModel } from "../use-predictor";

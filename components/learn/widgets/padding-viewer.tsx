@@ -2,8 +2,8 @@
 import { useState } from "react";
 import { textToIndices } from "@/lib/encode";
 import { dictionary } from "@/lib/i18n/dictionary";
-import type { PadSide } from "@/lib/sequence";
-import { padSequence } from "@/lib/sequence";
+import type { PadSide } from "@/lib/padding";
+import { padSequence } from "@/lib/padding";
 import type { Language } from "@/lib/site";
 import { ScrollRegion } from "../../scroll-region";
 import type { LoadedModel } from "../use-predictor";

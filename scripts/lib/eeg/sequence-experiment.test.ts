@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { before, it } from "node:test";
 import * as tf from "@tensorflow/tfjs";
-import { type ExperimentSettings, heldOutResult, runSplit, subjectFolds, verdict } from "./sequence-experiment";
+import { type ExperimentSettings, heldOutSubjectsResult, runSplit, subjectFolds, verdict } from "./sequence-experiment";
 import type { Trial } from "./trials";
 
 before(async () => {
@@ -54,7 +54,7 @@ it("runs LSTM and baseline on the same held-out subjects, with early stopping on
 });
 
 it("says plainly when AUC is undefined (one class) and when the LSTM loses", () => {
-  const one = heldOutResult([1, 1, 1], [0.9, 0.2, 0.7], ["a", "a", "b"]);
+  const one = heldOutSubjectsResult([1, 1, 1], [0.9, 0.2, 0.7], ["a", "a", "b"]);
   assert.equal(one.rocAuc, null);
   assert.deepEqual(
     one.perSubject.map((s) => [s.subject, s.accuracy.correct, s.accuracy.total]),
@@ -63,8 +63,8 @@ it("says plainly when AUC is undefined (one class) and when the LSTM loses", () 
       ["b", 1, 1],
     ],
   );
-  const lstm = heldOutResult([0, 1, 0, 1], [0.6, 0.4, 0.4, 0.6], ["a", "a", "a", "a"]);
-  const baseline = { ...heldOutResult([0, 1, 0, 1], [0.1, 0.9, 0.2, 0.8], ["a", "a", "a", "a"]), l2: 1 };
+  const lstm = heldOutSubjectsResult([0, 1, 0, 1], [0.6, 0.4, 0.4, 0.6], ["a", "a", "a", "a"]);
+  const baseline = { ...heldOutSubjectsResult([0, 1, 0, 1], [0.1, 0.9, 0.2, 0.8], ["a", "a", "a", "a"]), l2: 1 };
   assert.match(
     verdict({ lstm, baseline, chance: 0.5 }).join(" "),
     /does not beat chance.*LOSES to the linear baseline \(50\.0% vs 100\.0%\)/,

@@ -12,14 +12,14 @@ import { seededRandom, shuffled } from "../../../lib/random";
 import type {
   ChannelStatistics,
   CrossValidationFold,
-  HeldOutResult,
+  HeldOutSubjectsResult,
   SequenceModelConfig,
 } from "../../../lib/sequence-metadata";
 import { fitLogisticWithInnerCv, predictLogistic, windowMeans } from "./logistic-baseline";
 import { channelStatistics, zScore } from "./normalization";
 import { formatProportion, meanAndSpread, proportion } from "./proportion";
+import { fitSequences, predictProbabilities } from "./sequence-fit";
 import { buildSequenceModel, toInputTensor } from "./sequence-model";
-import { fitSequences, predictProbabilities } from "./sequence-training";
 import { splitBySubject } from "./subject-split";
 import type { Trial } from "./trials";
 
@@ -53,16 +53,16 @@ export interface SplitResult {
   /** Majority-label rate on the test trials. */
   chance: number;
   lstmMetrics: Metrics;
-  lstm: HeldOutResult;
-  baseline: HeldOutResult & { l2: number };
+  lstm: HeldOutSubjectsResult;
+  baseline: HeldOutSubjectsResult & { l2: number };
 }
 
 /** Accuracy overall and per subject with intervals; AUC null when one class only. */
-export function heldOutResult(
+export function heldOutSubjectsResult(
   labels: readonly number[],
   probabilities: readonly number[],
   subjects: readonly string[],
-): HeldOutResult {
+): HeldOutSubjectsResult {
   const correct = probabilities.map((p, i) => (p >= 0.5 ? 1 : 0) === labels[i]);
   const both = new Set(labels).size === 2;
   const perSubject = [...new Set(subjects)].sort().map((subject) => {
@@ -161,8 +161,8 @@ export async function runSplit(
     bestEpoch,
     chance: Math.max(positiveRate, 1 - positiveRate),
     lstmMetrics: binaryMetrics(testLabels, probabilities),
-    lstm: heldOutResult(testLabels, probabilities, testSubjectOf),
-    baseline: { ...heldOutResult(testLabels, baselineProbabilities, testSubjectOf), l2: baselineModel.l2 },
+    lstm: heldOutSubjectsResult(testLabels, probabilities, testSubjectOf),
+    baseline: { ...heldOutSubjectsResult(testLabels, baselineProbabilities, testSubjectOf), l2: baselineModel.l2 },
   };
 }
 

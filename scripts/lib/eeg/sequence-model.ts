@@ -10,9 +10,9 @@
  * vector per time step (one number per channel), so it goes straight into the LSTM.
  */
 import * as tf from "@tensorflow/tfjs";
-import { compileBinaryClassifier, initializerSeeds, lstmLayer, sigmoidOutputLayer } from "../../../lib/model";
 import { LAYER_NAMES } from "../../../lib/model-config";
 import type { SequenceModelConfig } from "../../../lib/sequence-metadata";
+import { compileBinaryClassifier, initializerSeeds, lstmLayer, sigmoidOutputLayer } from "../model";
 import type { Samples } from "./channels";
 
 export type { SequenceModelConfig };

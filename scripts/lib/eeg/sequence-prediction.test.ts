@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { it } from "node:test";
 import { loadSequenceModelDir, predictionAccuracy, predictSequences } from "./sequence-prediction";
-import { trainSequenceModel } from "./sequence-trainer";
 import { syntheticEeg } from "./synthetic-eeg";
+import { trainSequenceModel } from "./train-sequence-model";
 
 it("a saved model, applied to the test subjects' trials by predict, reproduces the held-out accuracy training reported", async () => {
   const dir = mkdtempSync(join(tmpdir(), "predict-"));

@@ -9,13 +9,13 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { assertSequenceMetadata, type Proportion, type SequenceMetadata } from "../../../lib/sequence-metadata";
-import { fileSystemHandler, METADATA_FILE } from "../artifacts";
+import { fileSystemHandler, METADATA_FILE } from "../model-files";
 import type { EventMapping } from "./events";
 import { zScore } from "./normalization";
 import { preprocessTrial } from "./preprocessing";
 import { proportion } from "./proportion";
+import { predictProbabilities } from "./sequence-fit";
 import { toInputTensor } from "./sequence-model";
-import { predictProbabilities } from "./sequence-training";
 import { readTrialChunks, type SourceOptions } from "./trial-source";
 
 export interface SequencePrediction {

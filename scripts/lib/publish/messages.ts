@@ -1,5 +1,5 @@
 /** What the commands print after a publish: the URLs, what changed, and what comes next. */
-import { MODEL_FILE } from "../artifacts";
+import { MODEL_FILE } from "../model-files";
 import type { PublishResult } from "./publish";
 
 /** A shell word: quoted when it holds anything but safe characters. */

@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import { networkWeightsFromFiles } from "../../../lib/network-weights";
 import { Predictor } from "../../../lib/predictor";
-import { METADATA_FILE } from "../artifacts";
+import { METADATA_FILE } from "../model-files";
 import type { ModelBundle } from "./bundle";
 import { ArtifactError } from "./errors";
 

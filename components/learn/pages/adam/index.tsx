@@ -70,12 +70,12 @@ export default function AdamPage({ language }: { language: Language }) {
             <CodeCompare
               language={language}
               keras="model.compile(loss='binary_crossentropy', optimizer='adam', metrics=['accuracy'])"
-              file="lib/model.ts"
+              file="scripts/lib/model.ts"
               from="model.compile({"
             />
             <CodeCompare
               language={language}
-              file="scripts/lib/fit.ts"
+              file="scripts/lib/imdb/fit.ts"
               from="const loss = model.optimizer.minimize("
               to=") as tf.Scalar;"
             />

@@ -28,7 +28,7 @@ export default async function EpochsBatchesPage({ language }: { language: Langua
             <CodeCompare
               language={language}
               keras="model.fit(X_train, y_train, epochs=3, batch_size=64)"
-              file="scripts/lib/train-imdb.ts"
+              file="scripts/lib/imdb/train-imdb.ts"
               from="const fitted = await fit("
               to="batchSize: recipe.batchSize,"
             />
@@ -55,7 +55,7 @@ export default async function EpochsBatchesPage({ language }: { language: Langua
             </Callout>
             <PredictThenTry language={language} {...t.exercise} />
             <p>{t.buckets}</p>
-            <CodeCompare language={language} file="scripts/lib/fit.ts" from="const batches = lengthBuckets(" />
+            <CodeCompare language={language} file="scripts/lib/imdb/fit.ts" from="const batches = lengthBuckets(" />
           </>
         );
       }}

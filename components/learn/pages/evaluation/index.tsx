@@ -28,7 +28,7 @@ export default async function EvaluationPage({ language }: { language: Language 
             <CodeCompare
               language={language}
               keras="scores = model.evaluate(X_test, y_test, verbose=0)"
-              file="scripts/lib/evaluation.ts"
+              file="scripts/lib/imdb/evaluation.ts"
               from="...binaryMetrics(labels, probabilities),"
             />
             <h2>{t.resultsTitle}</h2>

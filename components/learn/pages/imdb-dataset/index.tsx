@@ -32,10 +32,15 @@ export default function ImdbDatasetPage({ language }: { language: Language }) {
             <CodeCompare
               language={language}
               keras="(X_train, y_train), (X_test, y_test) = imdb.load_data(num_words=top_words)"
-              file="scripts/lib/train-imdb.ts"
+              file="scripts/lib/imdb/train-imdb.ts"
               from="const dataset = await loadImdb("
             />
-            <CodeCompare language={language} file="scripts/lib/train-imdb.ts" from="const toExamples = " to="});" />
+            <CodeCompare
+              language={language}
+              file="scripts/lib/imdb/train-imdb.ts"
+              from="const toExamples = "
+              to="});"
+            />
             <h2>{t.realTitle}</h2>
             <p>{t.real}</p>
             {REVIEWS.map((review) => (

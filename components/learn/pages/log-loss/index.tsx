@@ -50,7 +50,7 @@ export default function LogLossPage({ language }: { language: Language }) {
             <CodeCompare
               language={language}
               keras="model.compile(loss='binary_crossentropy', optimizer='adam', metrics=['accuracy'])"
-              file="lib/model.ts"
+              file="scripts/lib/model.ts"
               from="model.compile({"
             />
             <CodeCompare

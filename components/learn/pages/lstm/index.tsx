@@ -27,7 +27,7 @@ export default async function LstmPage({ language }: { language: Language }) {
             <CodeCompare
               language={language}
               keras="model.add(LSTM(100))"
-              file="lib/model.ts"
+              file="scripts/lib/model.ts"
               from="tf.layers.lstm({"
               to="});"
             />

@@ -1,4 +1,4 @@
-import { padSequence } from "@/lib/sequence";
+import { padSequence } from "@/lib/padding";
 import type { Language } from "@/lib/site";
 import { Callout } from "../../callout";
 import { CodeCompare } from "../../code-compare";
@@ -29,7 +29,7 @@ export default function PaddingTruncationPage({ language }: { language: Language
               from="export function modelInput("
               to="}"
             />
-            <CodeCompare language={language} file="lib/sequence.ts" from="export function padSequence(" to="}" />
+            <CodeCompare language={language} file="lib/padding.ts" from="export function padSequence(" to="}" />
             <h2>{t.sidesTitle}</h2>
             <p>{t.sides}</p>
             <DataTable

@@ -21,7 +21,7 @@ export default function RandomSeedPage({ language }: { language: Language }) {
                 <li key={i}>{item}</li>
               ))}
             </ul>
-            <CodeCompare language={language} file="lib/model.ts" from="embeddingsInitializer:" />
+            <CodeCompare language={language} file="scripts/lib/model.ts" from="embeddingsInitializer:" />
             <h2>{t.seedTitle}</h2>
             <p>{t.seed}</p>
             <h2>{t.sevenTitle}</h2>
@@ -31,13 +31,13 @@ export default function RandomSeedPage({ language }: { language: Language }) {
             <CodeCompare
               language={language}
               keras={KERAS}
-              file="lib/model.ts"
+              file="scripts/lib/model.ts"
               from="Each initializer gets its own seed"
               to="}"
             />
             <CodeCompare
               language={language}
-              file="scripts/lib/fit.ts"
+              file="scripts/lib/imdb/fit.ts"
               from="const batches = lengthBuckets(lengths, options.batchSize, seededRandom("
             />
             <h2>{t.kerasTitle}</h2>

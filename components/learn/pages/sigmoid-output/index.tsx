@@ -54,7 +54,7 @@ export default function SigmoidOutputPage({ language }: { language: Language }) 
             <CodeCompare
               language={language}
               keras="model.add(Dense(1, activation='sigmoid'))"
-              file="lib/model.ts"
+              file="scripts/lib/model.ts"
               from="tf.layers.dense({"
               to="});"
             />

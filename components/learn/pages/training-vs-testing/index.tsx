@@ -33,13 +33,13 @@ export default function TrainingVsTestingPage({ language }: { language: Language
             <CodeCompare
               language={language}
               keras="model.fit(X_train, y_train, epochs=3, batch_size=64)"
-              file="scripts/lib/train-imdb.ts"
+              file="scripts/lib/imdb/train-imdb.ts"
               from="const fitted = await fit("
             />
             <CodeCompare
               language={language}
               keras={'scores = model.evaluate(X_test, y_test, verbose=0)\nprint("Accuracy: %.2f%%" % (scores[1]*100))'}
-              file="scripts/lib/train-imdb.ts"
+              file="scripts/lib/imdb/train-imdb.ts"
               from="const evaluation = testEvaluation("
             />
             <Callout>
@@ -47,7 +47,7 @@ export default function TrainingVsTestingPage({ language }: { language: Language
             </Callout>
             <CodeCompare
               language={language}
-              file="scripts/lib/train-imdb.ts"
+              file="scripts/lib/imdb/train-imdb.ts"
               from="// The vocabulary comes from the training texts only"
               to="const vocabulary = buildVocabulary("
             />

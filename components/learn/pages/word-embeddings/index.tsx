@@ -35,7 +35,7 @@ export default function WordEmbeddingsPage({ language }: { language: Language })
             <CodeCompare
               language={language}
               keras="model.add(Embedding(top_words, embedding_vecor_length, input_length=max_review_length))"
-              file="lib/model.ts"
+              file="scripts/lib/model.ts"
               from="tf.layers.embedding({"
               to="}),"
             />

@@ -1,17 +1,17 @@
 /**
  * Measuring a model on reviews it never trained on: the tfjs path used right after
  * training (`evaluateModel`), the pieces `npm run evaluate` uses with the browser's
- * Predictor (`loadPredictorDir` in ./artifacts, so its numbers are the box's), and the printout.
+ * Predictor (`loadPredictorDir` in ../model-files, so its numbers are the box's), and the printout.
  */
 
 import { join } from "node:path";
 import type * as tf from "@tensorflow/tfjs";
-import type { Evaluation, HeldOutResult, Mistake } from "../../lib/metadata";
-import { binaryMetrics, type Metrics } from "../../lib/metrics";
-import { MODEL_NAMES, type ModelName, modelFolder } from "../../lib/model-folder";
-import { predictAll } from "../../lib/shared-padding";
+import type { Evaluation, HeldOutResult, Mistake } from "../../../lib/metadata";
+import { binaryMetrics, type Metrics } from "../../../lib/metrics";
+import { MODEL_NAMES, type ModelName, modelFolder } from "../../../lib/model-folder";
+import { ProgressBar } from "../progress-bar";
+import { predictAll } from "../shared-padding";
 import type { Examples } from "./fit";
-import { ProgressBar } from "./progress-bar";
 
 /** Mistakes of each kind (false positive, false negative) kept as examples. */
 const MISTAKES_PER_KIND = 3;

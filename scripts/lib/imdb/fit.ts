@@ -1,6 +1,6 @@
 /**
  * The training loop: Keras's `model.fit` for this model, with length-bucketed batches
- * (see lib/length-buckets.ts), a progress bar per epoch and a checkpoint after every
+ * (see scripts/lib/length-buckets.ts), a progress bar per epoch and a checkpoint after every
  * epoch so a killed run resumes where it stopped.
  */
 
@@ -8,15 +8,15 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import * as tf from "@tensorflow/tfjs";
-import { lengthBuckets } from "../../lib/length-buckets";
-import type { EpochRecord, ModelMetadata } from "../../lib/metadata";
-import { binaryMetrics } from "../../lib/metrics";
-import { LAYER_NAMES } from "../../lib/model-config";
-import { seededRandom } from "../../lib/random";
-import { predictAll, predictWithSharedPadding, type SequenceLstm } from "../../lib/shared-padding";
-import { fileSystemHandler, readMetadata, saveModelDir } from "./artifacts";
-import { fastLstm } from "./fast-lstm";
-import { formatSeconds, ProgressBar } from "./progress-bar";
+import type { EpochRecord, ModelMetadata } from "../../../lib/metadata";
+import { binaryMetrics } from "../../../lib/metrics";
+import { LAYER_NAMES } from "../../../lib/model-config";
+import { seededRandom } from "../../../lib/random";
+import { fastLstm } from "../fast-lstm";
+import { lengthBuckets } from "../length-buckets";
+import { fileSystemHandler, readMetadata, saveModelDir } from "../model-files";
+import { formatSeconds, ProgressBar } from "../progress-bar";
+import { predictAll, predictWithSharedPadding, type SequenceLstm } from "../shared-padding";
 
 export interface Examples {
   /** Word indices, truncated to at most maxLen, not padded. */

@@ -10,14 +10,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
-import { binaryMetrics } from "../../lib/metrics";
-import { buildModel } from "../../lib/model";
-import { decodeTestPredictions } from "../../lib/test-predictions";
-import { tokenize } from "../../lib/tokenizer";
-import { buildVocabulary } from "../../lib/vocabulary";
-import { fixtureMetadata } from "../../tests/fixture-metadata";
-import { type ImdbFixture, writeImdbFixture } from "../../tests/imdb-fixture";
-import { loadPredictorDir, readMetadata, saveModelDir, writeMetadata } from "./artifacts";
+import { binaryMetrics } from "../../../lib/metrics";
+import { decodeTestPredictions } from "../../../lib/test-predictions";
+import { tokenize } from "../../../lib/tokenizer";
+import { buildVocabulary } from "../../../lib/vocabulary";
+import { fixtureMetadata } from "../../../tests/fixture-metadata";
+import { type ImdbFixture, writeImdbFixture } from "../../../tests/imdb-fixture";
+import { buildModel } from "../model";
+import { loadPredictorDir, readMetadata, saveModelDir, writeMetadata } from "../model-files";
 import { CAPABILITIES } from "./behaviour-suite";
 import {
   evaluateOnImdb,

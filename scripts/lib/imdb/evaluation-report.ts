@@ -6,10 +6,10 @@
 import { existsSync } from "node:fs";
 import { rename, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { CapabilityResult, Evaluation, HeldOutResult, ModelMetadata } from "../../lib/metadata";
-import { binaryMetrics } from "../../lib/metrics";
-import { encodeTestPredictions, TEST_PREDICTIONS_FILE } from "../../lib/test-predictions";
-import { loadPredictorDir, writeMetadata } from "./artifacts";
+import type { CapabilityResult, Evaluation, HeldOutResult, ModelMetadata } from "../../../lib/metadata";
+import { binaryMetrics } from "../../../lib/metrics";
+import { encodeTestPredictions, TEST_PREDICTIONS_FILE } from "../../../lib/test-predictions";
+import { loadPredictorDir, writeMetadata } from "../model-files";
 import {
   type CaseResult,
   checkBehaviour,

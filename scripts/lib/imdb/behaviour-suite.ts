@@ -8,7 +8,7 @@
  * "No opinion" cases pass when P lies inside the unsure band, the model's own
  * (`metadata.unsureBand`) when it has one, else [0.35, 0.65].
  */
-import type { CapabilityResult } from "../../lib/metadata";
+import type { CapabilityResult } from "../../../lib/metadata";
 
 export const CAPABILITIES = [
   "short positive",

@@ -8,10 +8,10 @@
  *                 each timed as one training step, scaled up to the whole epoch
  */
 import * as tf from "@tensorflow/tfjs";
-import { lengthBuckets } from "../../lib/length-buckets";
-import { buildModel } from "../../lib/model";
-import type { ModelConfig } from "../../lib/model-config";
-import { seededRandom } from "../../lib/random";
+import type { ModelConfig } from "../../../lib/model-config";
+import { seededRandom } from "../../../lib/random";
+import { lengthBuckets } from "../length-buckets";
+import { buildModel } from "../model";
 import { type Examples, type LstmImplementation, sequenceLstmFor, trainingStep } from "./fit";
 
 /** Wall-clock and process CPU time of one piece of work, in seconds. */

@@ -5,8 +5,8 @@
  * with choices made on validation data only (see the ablation in its metadata.json).
  */
 
-import type { ModelConfig } from "../../lib/model-config";
-import type { ModelName } from "../../lib/model-folder";
+import type { ModelConfig } from "../../../lib/model-config";
+import type { ModelName } from "../../../lib/model-folder";
 
 export interface Recipe {
   name: ModelName;
@@ -18,17 +18,17 @@ export interface Recipe {
   batchSize: number;
   seed: number;
   learningRate: number;
-  /** Share of training reviews held out for validation (scripts/lib/validation-split.ts); 0 = none. */
+  /** Share of training reviews held out for validation (scripts/lib/imdb/validation-split.ts); 0 = none. */
   validationFraction: number;
   /** Early stopping on validation loss; undefined = train every epoch. */
   patience?: number;
   /** Share of the LSTM's inputs dropped while training (Keras's `LSTM(dropout=...)`); 0 = none. */
   dropout: number;
-  /** Short spans cut from each training review and added with its label (scripts/lib/short-reviews.ts). */
+  /** Short spans cut from each training review and added with its label (scripts/lib/imdb/short-reviews.ts). */
   spansPerReview: number;
   /**
    * Copies of each labelled phrase from the Stanford Sentiment Treebank's train split in the
-   * training data (scripts/lib/treebank.ts); 0 = none. Needs `--treebank DIR`.
+   * training data (scripts/lib/imdb/treebank.ts); 0 = none. Needs `--treebank DIR`.
    */
   treebankPhrases: number;
   /** Store the weights in 8 bits (tfjs's uint8 quantization in model.json). */

@@ -8,7 +8,7 @@
  *   model.compile(loss='binary_crossentropy', optimizer='adam', metrics=['accuracy'])
  */
 import * as tf from "@tensorflow/tfjs";
-import { LAYER_NAMES, type ModelConfig, TUTORIAL_MODEL_CONFIG } from "./model-config";
+import { LAYER_NAMES, type ModelConfig, TUTORIAL_MODEL_CONFIG } from "../../lib/model-config";
 
 /**
  * Builds and compiles the network. Pure: the same config and seed give the same

@@ -6,8 +6,8 @@
 import * as tf from "@tensorflow/tfjs";
 import type { Evaluation } from "../../../lib/metadata";
 import { SEQUENCE_METADATA_SCHEMA_VERSION, type SequenceMetadata } from "../../../lib/sequence-metadata";
-import { saveModelDir } from "../artifacts";
 import { type BackendChoice, setUpBackend } from "../backend";
+import { saveModelDir } from "../model-files";
 import { formatSeconds } from "../progress-bar";
 import type { EventMapping } from "./events";
 import { crossValidate, describeSplit, type ExperimentSettings, runSplit } from "./sequence-experiment";

@@ -4,8 +4,8 @@
  * set (reviews as people type them in the box); from training reviews, extra training
  * examples. Never cut from test reviews. Deterministic for a seed and an input order.
  */
-import { seededRandom } from "../../lib/random";
-import { tokenize } from "../../lib/tokenizer";
+import { seededRandom } from "../../../lib/random";
+import { tokenize } from "../../../lib/tokenizer";
 
 export interface LabelledText {
   text: string;

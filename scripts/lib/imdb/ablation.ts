@@ -5,12 +5,12 @@
  * are never read here.
  */
 import { join } from "node:path";
-import { textToIndices } from "../../lib/encode";
-import type { AblationRow } from "../../lib/metadata";
-import { truncateSequence } from "../../lib/sequence";
-import { predictAll } from "../../lib/shared-padding";
-import { loadModelDir, loadPredictorDir } from "./artifacts";
-import type { BackendChoice } from "./backend";
+import { textToIndices } from "../../../lib/encode";
+import type { AblationRow } from "../../../lib/metadata";
+import { truncateSequence } from "../../../lib/padding";
+import type { BackendChoice } from "../backend";
+import { loadModelDir, loadPredictorDir } from "../model-files";
+import { predictAll } from "../shared-padding";
 import { runBehaviourSuite } from "./behaviour-suite";
 import { heldOutResult } from "./evaluation";
 import { sequenceLstmFor } from "./fit";
@@ -113,7 +113,7 @@ export async function runAblation(options: AblationOptions): Promise<AblationRow
     });
     const { predict } = await loadPredictorDir(out);
     // Thousands of reviews: the batched tfjs path (the same numbers as the browser's
-    // Predictor to 1e-5, lib/shared-padding.test.ts), minutes faster per step.
+    // Predictor to 1e-5, scripts/lib/shared-padding.test.ts), minutes faster per step.
     const { model } = await loadModelDir(out);
     const sequenceLstm = sequenceLstmFor(model, "fast");
     const score = async (set: readonly { text: string; label: 0 | 1 }[]) => {

@@ -5,7 +5,7 @@
  * outside which the model is right at least `target` of the time, or the widest band
  * tried (0.25–0.75) when none reaches it; `why` says which.
  */
-import type { ModelMetadata } from "../../lib/metadata";
+import type { ModelMetadata } from "../../../lib/metadata";
 
 const HALF_WIDTHS = [0.05, 0.075, 0.1, 0.125, 0.15, 0.175, 0.2, 0.25];
 

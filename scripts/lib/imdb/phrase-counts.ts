@@ -4,8 +4,8 @@
  * than positive ones, a model trained on these labels learns to read it as negative,
  * whatever the phrase means on its own. Phrases are matched as whole tokenizer words.
  */
-import type { PhraseCount } from "../../lib/metadata";
-import { tokenize } from "../../lib/tokenizer";
+import type { PhraseCount } from "../../../lib/metadata";
+import { tokenize } from "../../../lib/tokenizer";
 
 export type { PhraseCount };
 

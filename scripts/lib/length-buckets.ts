@@ -6,7 +6,7 @@
  * Grouping similar lengths therefore roughly halves training time on IMDB, while
  * every review is still seen exactly once per epoch.
  */
-import { shuffled } from "./random";
+import { shuffled } from "../../lib/random";
 
 /** Reviews are sorted by length within pools of this many batches. */
 const BATCHES_PER_POOL = 16;

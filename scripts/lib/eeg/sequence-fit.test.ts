@@ -5,8 +5,8 @@ import { binaryMetrics } from "../../../lib/metrics";
 import { rejectArtifacts } from "./artifacts";
 import { channelStatistics, zScore } from "./normalization";
 import { type PreprocessingSettings, preprocessTrial } from "./preprocessing";
+import { fitSequences, predictProbabilities } from "./sequence-fit";
 import { buildSequenceModel, toInputTensor } from "./sequence-model";
-import { fitSequences, predictProbabilities } from "./sequence-training";
 import { splitBySubject } from "./subject-split";
 import { syntheticEeg } from "./synthetic-eeg";
 

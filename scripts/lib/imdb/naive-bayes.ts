@@ -4,7 +4,7 @@
  * counts once per review however often it occurs. Words come from the project's
  * tokenizer, so the baseline reads exactly what the LSTM reads.
  */
-import { tokenize } from "../../lib/tokenizer";
+import { tokenize } from "../../../lib/tokenizer";
 
 export const NAIVE_BAYES_NAME = "Naive Bayes (binarized, unigrams + bigrams)";
 

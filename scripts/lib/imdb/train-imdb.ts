@@ -1,5 +1,5 @@
 /**
- * Trains a recipe (scripts/lib/recipes.ts) on the IMDB training reviews and writes a
+ * Trains a recipe (scripts/lib/imdb/recipes.ts) on the IMDB training reviews and writes a
  * model folder (lib/model-folder.ts): split off validation reviews, build the
  * vocabulary from training reviews only, add short spans, fit with per-epoch
  * checkpoints and early stopping, and, once at the end, evaluate on the test reviews.
@@ -9,23 +9,23 @@ import { createHash } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as tf from "@tensorflow/tfjs";
-import { type EncodingSettings, textToIndices, wordsOf } from "../../lib/encode";
-import { type Evaluation, METADATA_SCHEMA_VERSION, type ModelMetadata } from "../../lib/metadata";
-import { buildModel } from "../../lib/model";
-import { MODEL_FILES } from "../../lib/model-folder";
-import { seededRandom, shuffled } from "../../lib/random";
-import { truncateSequence } from "../../lib/sequence";
-import { predictAll } from "../../lib/shared-padding";
-import { encodeTestPredictions } from "../../lib/test-predictions";
-import { TOKENIZER_VERSION } from "../../lib/tokenizer";
-import { buildVocabulary, FIRST_WORD_INDEX, OOV_INDEX, PAD_INDEX, START_INDEX } from "../../lib/vocabulary";
-import { loadModelDir, loadPredictorDir, saveModelDir, writeMetadata } from "./artifacts";
-import { type BackendChoice, setUpBackend } from "./backend";
+import { type EncodingSettings, textToIndices, wordsOf } from "../../../lib/encode";
+import { type Evaluation, METADATA_SCHEMA_VERSION, type ModelMetadata } from "../../../lib/metadata";
+import { MODEL_FILES } from "../../../lib/model-folder";
+import { truncateSequence } from "../../../lib/padding";
+import { seededRandom, shuffled } from "../../../lib/random";
+import { encodeTestPredictions } from "../../../lib/test-predictions";
+import { TOKENIZER_VERSION } from "../../../lib/tokenizer";
+import { buildVocabulary, FIRST_WORD_INDEX, OOV_INDEX, PAD_INDEX, START_INDEX } from "../../../lib/vocabulary";
+import { type BackendChoice, setUpBackend } from "../backend";
+import { buildModel } from "../model";
+import { loadModelDir, loadPredictorDir, saveModelDir, writeMetadata } from "../model-files";
+import { formatSeconds } from "../progress-bar";
+import { predictAll } from "../shared-padding";
 import { printEvaluation, testEvaluation } from "./evaluation";
 import { bestEpoch, type Examples, fit, type LstmImplementation, restoreEpoch } from "./fit";
 import { defaultCacheDir, loadImdb, type Review } from "./imdb-dataset";
 import { countPhrases, NEGATION_PHRASES } from "./phrase-counts";
-import { formatSeconds } from "./progress-bar";
 import type { Recipe } from "./recipes";
 import { recordSamples } from "./samples";
 import { cutShortReviews, shortValidationSet } from "./short-reviews";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { seededRandom } from "../../lib/random";
 import { lengthBuckets } from "./length-buckets";
-import { seededRandom } from "./random";
 
 /** 1,000 review lengths between 1 and 500, from a fixed seed. */
 const lengths = Array.from(

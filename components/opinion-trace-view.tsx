@@ -12,7 +12,7 @@ import { ScrollRegion } from "./scroll-region";
  * each word tinted by it (blue positive, orange negative), and the words that moved it
  * most. Shown by the review box and by the LSTM page's widget.
  */
-export const OpinionTrace = memo(function OpinionTrace({
+export const OpinionTraceView = memo(function OpinionTraceView({
   language,
   reading,
 }: {

@@ -5,10 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
-import { buildModel } from "../../lib/model";
 import type { ModelJson } from "../../lib/model-folder";
 import { fixtureMetadata } from "../../tests/fixture-metadata";
-import { loadPredictorDir, MODEL_FILE, recordWeightsSha256, saveModelDir, WEIGHTS_FILE } from "./artifacts";
+import { buildModel } from "./model";
+import { loadPredictorDir, MODEL_FILE, recordWeightsSha256, saveModelDir, WEIGHTS_FILE } from "./model-files";
 
 const config = { numWords: 12, maxLen: 9, embeddingDim: 4, lstmUnits: 3 };
 const metadata = fixtureMetadata({ ...config }, { the: 4, movie: 5, good: 6 });

@@ -3,8 +3,8 @@
  * or downloaded copy must reproduce them to 1e-5 through the browser's code, which
  * catches weights and metadata that do not belong together.
  */
-import type { ModelMetadata } from "../../lib/metadata";
-import type { Predictor } from "../../lib/predictor";
+import type { ModelMetadata } from "../../../lib/metadata";
+import type { Predictor } from "../../../lib/predictor";
 
 /** Short, long, negated and wordless texts: each exercises a different part of the reading. */
 export const SAMPLE_TEXTS = [

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { type PadSide, padSequence, padSequences, truncateSequence } from "./sequence";
+import { type PadSide, padSequence, padSequences, truncateSequence } from "./padding";
 
 // maxLen 3 throughout; one row per padding × truncating × input length.
 const cases: { padding: PadSide; truncating: PadSide; input: number[]; expected: number[] }[] = [

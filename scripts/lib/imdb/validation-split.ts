@@ -3,7 +3,7 @@
  * recipe choices and the short-review validation set all use it, so no validation
  * review is ever trained on and the test reviews are never needed to tune anything.
  */
-import { seededRandom, shuffled } from "../../lib/random";
+import { seededRandom, shuffled } from "../../../lib/random";
 
 /** Share of each label held out for validation. */
 export const VALIDATION_FRACTION = 0.1;

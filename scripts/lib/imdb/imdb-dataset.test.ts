@@ -5,7 +5,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { type ImdbFixture, writeImdbFixture } from "../../tests/imdb-fixture";
+import { type ImdbFixture, writeImdbFixture } from "../../../tests/imdb-fixture";
 import { DatasetError, downloadImdb, loadImdb, parseReviewPath } from "./imdb-dataset";
 
 let fixture: ImdbFixture;

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { before, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
+import { padSequences } from "../../lib/padding";
+import { seededRandom } from "../../lib/random";
+import { PAD_INDEX } from "../../lib/vocabulary";
 import { buildModel } from "./model";
-import { seededRandom } from "./random";
-import { padSequences } from "./sequence";
 import { predictAll, predictWithSharedPadding } from "./shared-padding";
-import { PAD_INDEX } from "./vocabulary";
 
 const config = { numWords: 50, maxLen: 20, embeddingDim: 4, lstmUnits: 5 };
 let model: tf.LayersModel;

@@ -14,8 +14,8 @@
  * share: each row is read from the zero state starting at its first word.
  */
 import * as tf from "@tensorflow/tfjs";
-import { LAYER_NAMES } from "./model-config";
-import { PAD_INDEX } from "./vocabulary";
+import { LAYER_NAMES } from "../../lib/model-config";
+import { PAD_INDEX } from "../../lib/vocabulary";
 
 /**
  * Another way to run the model's LSTM layer over a sequence, with the same result
