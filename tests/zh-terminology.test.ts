@@ -17,6 +17,9 @@ const REPLACED: [RegExp, string][] = [
   [/词表外/, "未登录词（OOV）"],
   [/热启动/, "偏差修正"],
   [/(?<!影)评论/, "影评"],
+  [/词汇表外/, "未登录词（OOV）"],
+  [/(?<!词)嵌入层|嵌入表/, "词嵌入层"],
+  [/批次/, "批"],
 ];
 
 function chineseText(file: string): string {

@@ -123,7 +123,7 @@ export const zh: Dictionary = {
     sawHeading: "模型看到了什么",
     sawIntro: "每个词都变成了一个数字，即它在词汇表中的索引。模型只读这些数字。",
     vocabularyLink: "关于词汇表",
-    outOfVocabulary: "词汇表外",
+    outOfVocabulary: "未登录词（OOV）",
     oovNote: (_count, formatted, oovIndex) =>
       `有 ${formatted} 个词不在词汇表中：它们都变成了索引 ${oovIndex}，所有未知词都一样。`,
     truncated: (total, maxLen, cut, side) =>

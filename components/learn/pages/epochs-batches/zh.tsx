@@ -7,7 +7,7 @@ import { type Copy, runFacts } from "./shape";
 export const zh = (m: ModelMetadata): Copy => {
   const r = runFacts(m);
   return {
-    termsTitle: "轮次和批次",
+    termsTitle: "轮次和批",
     terms: [
       <>
         一<strong>轮</strong>（epoch）就是把全部 {formatInteger(m.training.trainExamples, "zh")} 条训练影评过一遍。
@@ -92,7 +92,7 @@ export const zh = (m: ModelMetadata): Copy => {
     gap: r.testAccuracy ? (
       <>
         最后一轮：训练影评上 {r.trainAccuracy}；从未见过的测试影评上 {r.testAccuracy}
-        。这两个数的测法不同：训练准确率是在权重还在变化时对整轮取的平均（前面的批次是由更差的模型读的），测试准确率则是训练结束后一次测出的。所以两者之差并不是干净的过拟合信号；应该像上面那样，比较每轮之后的验证损失。
+        。这两个数的测法不同：训练准确率是在权重还在变化时对整轮取的平均（前面的批是由更差的模型读的），测试准确率则是训练结束后一次测出的。所以两者之差并不是干净的过拟合信号；应该像上面那样，比较每轮之后的验证损失。
       </>
     ) : null,
     validation: (

@@ -35,8 +35,10 @@ export const en = (m: ModelMetadata): Copy => ({
   whyLog: (
     <>
       The logarithm makes confident mistakes expensive: the loss grows without limit as <var>p</var> goes to the wrong
-      end. Keras, and our <code>binaryMetrics</code>, clip <var>p</var> to [10<sup>−7</sup>, 1 − 10<sup>−7</sup>] so it
-      stays finite.
+      end. Our <code>binaryMetrics</code> clips <var>p</var> to [10<sup>−7</sup>, 1 − 10<sup>−7</sup>] so it stays
+      finite. Keras 3 does the same on the JAX backend. On the TensorFlow backend, a sigmoid layer&apos;s output carries
+      its logit (<code>_keras_logits</code> in <code>keras/src/activations/activations.py</code>), and the loss is
+      computed from the logit directly, which stays finite without clipping.
     </>
   ),
   accuracy: (

@@ -29,8 +29,11 @@ export const zh = (m: ModelMetadata): Copy => ({
   meanings: ["答对且比较确定：损失小", "答错且比较确定：损失大", "拿不定主意：ln 2", "答错且非常确定：损失极大"],
   whyLog: (
     <>
-      对数让“自信地犯错”代价高昂：当 <var>p</var> 趋向错误的一端时，损失会无限增大。Keras 和我们的{" "}
-      <code>binaryMetrics</code> 都把 <var>p</var> 限制在 [10<sup>−7</sup>, 1 − 10<sup>−7</sup>] 之内，让损失保持有限。
+      对数让“自信地犯错”代价高昂：当 <var>p</var> 趋向错误的一端时，损失会无限增大。我们的 <code>binaryMetrics</code> 把{" "}
+      <var>p</var> 限制在 [10<sup>−7</sup>, 1 − 10<sup>−7</sup>] 之内，让损失保持有限。Keras 3 在 JAX 后端上也这样做。在
+      TensorFlow 后端上，sigmoid 层的输出带着它的 logit（见 <code>keras/src/activations/activations.py</code> 里的{" "}
+      <code>_keras_logits</code>
+      ），损失直接由 logit 算出，不需要限制也保持有限。
     </>
   ),
   accuracy: (

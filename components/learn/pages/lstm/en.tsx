@@ -84,7 +84,7 @@ export const en = (m: ModelMetadata): Copy => {
         <a href="https://karpathy.github.io/2015/05/21/rnn-effectiveness/">
           The Unreasonable Effectiveness of Recurrent Neural Networks
         </a>
-        ; the widget starts with the unit whose output weight is largest.
+        ; the widget starts with the unit whose output weight is largest in absolute value.
       </>
     ),
     occlusion: (

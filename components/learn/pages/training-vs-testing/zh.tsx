@@ -41,7 +41,7 @@ export const zh = (m: ModelMetadata): Copy => {
         ["目的", "找到好的权重", "衡量这些权重有多好"],
         ["影评", `${f.train} 条训练影评`, `${f.test} 条测试影评，训练中从未用过`],
         ["标签用来", "计算损失及其梯度（gradient）", "统计答对和答错的数量"],
-        ["权重会变吗？", "会，每个批次之后都变", "不会"],
+        ["权重会变吗？", "会，每一批之后都变", "不会"],
         ["Keras", "model.fit(X_train, y_train, …)", "model.evaluate(X_test, y_test)"],
         ["本模型的准确率", `${f.trainAccuracy}（最后一轮，边学边算）`, f.testAccuracy],
       ],

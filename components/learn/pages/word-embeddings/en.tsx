@@ -41,7 +41,7 @@ export const en = (m: ModelMetadata): Copy => {
     ),
     keras3: (
       <>
-        Two lines of the tutorial no longer run as written.{" "}
+        One line of the tutorial no longer runs as written, and another now warns.{" "}
         <code>from tensorflow.keras.layers.embeddings import Embedding</code> fails on current TensorFlow (the module is
         gone; use <code>from keras.layers import Embedding</code>). And <code>Embedding(..., input_length=500)</code>:
         the first Keras 3 releases rejected it (

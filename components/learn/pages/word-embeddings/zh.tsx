@@ -37,8 +37,9 @@ export const zh = (m: ModelMetadata): Copy => {
     ),
     keras3: (
       <>
-        教程里有两行代码已经不能原样运行。<code>from tensorflow.keras.layers.embeddings import Embedding</code> 在当前的
-        TensorFlow 上会报错（这个模块已经没有了；请用 <code>from keras.layers import Embedding</code>）。还有{" "}
+        教程里有一行代码已经不能原样运行，另一行现在会给出警告。
+        <code>from tensorflow.keras.layers.embeddings import Embedding</code> 在当前的 TensorFlow
+        上会报错（这个模块已经没有了；请用 <code>from keras.layers import Embedding</code>）。还有{" "}
         <code>Embedding(..., input_length=500)</code>：最早的 Keras 3 版本直接拒绝它（
         <code>ValueError: Unrecognized keyword arguments passed to Embedding</code>）；当前的 Keras
         3（3.15.1，为本页实测）会忽略它，并警告“Argument <code>input_length</code> is deprecated. Just remove

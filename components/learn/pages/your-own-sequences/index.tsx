@@ -33,7 +33,7 @@ export default function YourOwnSequencesPage({ language }: { language: Language 
             </Figure>
             <CodeCompare
               language={language}
-              keras="model.add(LSTM(100, input_shape=(time_steps, channels)))"
+              keras={"model.add(keras.Input(shape=(time_steps, channels)))\nmodel.add(LSTM(100))"}
               file="scripts/lib/eeg/sequence-model.ts"
               from="export function buildSequenceModel("
               to="return model;"

@@ -33,5 +33,6 @@ model.add(Dense(1, activation='sigmoid'))`;
 
 export const EEG_MODEL = `model = Sequential()
 # no Embedding: each time step already is a vector
-model.add(LSTM(100, input_shape=(time_steps, channels)))
+model.add(keras.Input(shape=(time_steps, channels)))
+model.add(LSTM(100))
 model.add(Dense(1, activation='sigmoid'))`;
