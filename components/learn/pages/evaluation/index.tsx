@@ -90,7 +90,7 @@ export default async function EvaluationPage({ language }: { language: Language 
                   ? [<li key={reason.keys.join()}>{reason.text(numbers.join(", "))}</li>]
                   : [];
               })}
-              {order && <li>{t.order(order)}</li>}
+              {order && <li data-testid="order-claim">{t.order(order)}</li>}
             </ul>
             <PredictThenTry language={language} {...t.exercise} />
             {m.behaviour?.length ? (

@@ -90,7 +90,7 @@ export default async function LstmPage({ language }: { language: Language }) {
             <OpinionTrace language={language} />
             {tutorialOrder && (
               <>
-                <p>{t.order(tutorialOrder)}</p>
+                <p data-testid="order-claim">{t.order(tutorialOrder)}</p>
                 <OrderTable language={language} head={t.orderHead} readings={[tutorialOrder, boxOrder]} />
               </>
             )}
