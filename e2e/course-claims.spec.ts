@@ -43,8 +43,8 @@ for (const language of LANGUAGES) {
       const sentence = page.getByTestId("order-claim");
       await expect(sentence).toContainText(tutorial.praiseLast.toFixed(2));
       await expect(sentence).toContainText(tutorial.praiseFirst.toFixed(2));
-      if (orderFlips(tutorial)) await expect(sentence).toContainText(language === "en" ? "flips" : "翻转");
-      else await expect(sentence).not.toContainText(language === "en" ? "flips" : "翻转");
+      if (orderFlips(tutorial)) await expect(sentence).toContainText(language === "en" ? "flips" : "就翻转了判断");
+      else await expect(sentence).not.toContainText(language === "en" ? "flips" : "就翻转了判断");
 
       // The exercise runs the same two texts in the browser: the same numbers, to 3 places.
       const exercise = page.getByTestId("exercise").filter({ hasText: orderTexts()[0] });
