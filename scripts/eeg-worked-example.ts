@@ -82,6 +82,7 @@ async function main(argv: string[]): Promise<void> {
     mapping,
     metadata.preprocessing,
     rejectUv ?? Number.POSITIVE_INFINITY,
+    metadata.preprocessing.droppedChannels,
   );
   const imdb = typeof flags.imdb === "string" ? (await loadImdb(flags.imdb)).train : null;
   const yTrain = imdb && {
@@ -97,7 +98,10 @@ async function main(argv: string[]): Promise<void> {
   };
   const commandLine = `npm run eeg-worked-example -- ${argv.join(" ")}`.trim();
   const out = flags.out ?? WORKED_EXAMPLE_JSON;
-  await writeFile(out, `${JSON.stringify({ command: commandLine, run, ...example, yTrain }, null, 2)}\n`);
+  await writeFile(
+    out,
+    `${JSON.stringify({ command: commandLine, run, settings: { ...metadata.preprocessing, normalization: undefined }, ...example, yTrain }, null, 2)}\n`,
+  );
   console.log(
     `${out}: ${example.y.length} trials, ${example.yKept.length} kept; steps ${example.steps.map((s) => s.step).join(", ")}`,
   );

@@ -67,6 +67,17 @@ describe("runSteps", () => {
     assert.deepEqual(preprocessed, [preprocessTrial(trial, SETTINGS)]);
   });
 
+  it("drops the named channels right after cutting", () => {
+    const example = workedExample(slice, "S001R04-slice.edf", { T2: 1 }, SETTINGS, 300, ["Cz"]);
+    assert.deepEqual(
+      example.steps.slice(0, 2).map((s) => [s.step, s.shape]),
+      [
+        ["epoch", [1, 640, 3]],
+        ["drop-channels", [1, 640, 2]],
+      ],
+    );
+  });
+
   it("rejects a trial whose peak-to-peak exceeds the limit", () => {
     assert.deepEqual(runSteps([trial], SETTINGS, 0.001).kept, [false]);
     assert.deepEqual(runSteps([trial], SETTINGS, 10_000).kept, [true]);

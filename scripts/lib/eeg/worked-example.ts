@@ -19,7 +19,7 @@ import { averageReference } from "./reference";
 
 /** One step: its name, the trial shape after it, and the size of what it took out. */
 export interface WorkedStep {
-  step: "epoch" | "notch" | "band-pass" | "baseline" | "crop" | "reference" | "decimate" | "reject";
+  step: "epoch" | "drop-channels" | "notch" | "band-pass" | "baseline" | "crop" | "reference" | "decimate" | "reject";
   /** [trials, timeSteps, channels] after the step. */
   shape: [number, number, number];
   /** Root mean square of (before − after) over all trials, time steps and channels, µV; null when the step only cuts. */
@@ -70,7 +70,9 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /**
  * Runs the template's chain on `recording`, one step at a time. `settings` are a recorded
- * run's preprocessing (public/eeg-real/metadata.json), `rejectUv` its peak-to-peak limit.
+ * run's preprocessing (public/eeg-real/metadata.json), `rejectUv` its peak-to-peak limit,
+ * `droppedChannels` the channels it left out (dropping commutes with the per-channel steps
+ * before the average reference, so it is done right after cutting).
  */
 export function workedExample(
   recording: Recording,
@@ -78,14 +80,17 @@ export function workedExample(
   mapping: EventMapping,
   settings: PreprocessingSettings,
   rejectUv: number,
+  droppedChannels: readonly string[] = [],
 ): WorkedExample {
   const window = settings.window ?? [settings.epochStart, settings.epochStart];
   const margin = window[0] - settings.epochStart;
   const { trials } = cutEpochs(recording, recordingName(file), { mapping, window, margin });
+  const dropped = recording.channels.flatMap((name, c) => (droppedChannels.includes(name) ? [c] : []));
   const { steps, kept } = runSteps(
     trials.map((trial) => trial.samples),
     settings,
     rejectUv,
+    dropped,
   );
   const markerCounts: Record<string, number> = {};
   for (const event of recording.events) markerCounts[event.description] = (markerCounts[event.description] ?? 0) + 1;
@@ -116,6 +121,7 @@ export function runSteps(
   trials: readonly Samples[],
   settings: PreprocessingSettings,
   rejectUv: number,
+  droppedChannels: readonly number[] = [],
 ): { steps: WorkedStep[]; kept: boolean[]; preprocessed: number[][][] } {
   const steps: WorkedStep[] = [];
   let data: number[][][] = trials.map((trial) => trial.map((row) => [...row]));
@@ -129,6 +135,12 @@ export function runSteps(
     data = next;
   };
   record("epoch", data, false);
+  if (droppedChannels.length > 0)
+    record(
+      "drop-channels",
+      data.map((trial) => trial.map((row) => row.filter((_, c) => !droppedChannels.includes(c)))),
+      false,
+    );
   const { samplingRate, notchHz, band, filterOrder } = settings;
   const window = settings.window ?? [settings.epochStart, settings.epochStart];
   if (notchHz !== null)

@@ -8,8 +8,9 @@ const STEPS: Record<Language, Record<string, { name: string; removes: string }>>
   en: {
     epoch: {
       name: "Cut trials around T1/T2",
-      removes: "the rest periods (T0) and everything between trials; adds a 1 s margin each side for the filters",
+      removes: "the rest periods (T0) and everything between trials; keeps a margin each side for the filters",
     },
+    "drop-channels": { name: "Drop channels", removes: "channels the run left out (a noisy electrode)" },
     notch: { name: "Notch", removes: "mains hum at one frequency" },
     "band-pass": {
       name: "Band-pass",
@@ -25,7 +26,8 @@ const STEPS: Record<Language, Record<string, { name: string; removes: string }>>
     reject: { name: "Reject artefacts", removes: "trials whose peak-to-peak on some channel exceeds the limit" },
   },
   zh: {
-    epoch: { name: "围绕 T1/T2 截取试次", removes: "休息段（T0）和试次之间的一切；两边各加 1 秒余量供滤波器使用" },
+    epoch: { name: "围绕 T1/T2 截取试次", removes: "休息段（T0）和试次之间的一切；两边留出余量供滤波器使用" },
+    "drop-channels": { name: "去掉通道", removes: "这次运行不用的通道（一个噪声大的电极）" },
     notch: { name: "陷波", removes: "某一个频率上的工频干扰" },
     "band-pass": { name: "带通滤波", removes: "低于下限的缓慢漂移，以及高于上限的较快活动（肌电、工频）" },
     baseline: { name: "基线校正", removes: "每个通道的偏移量，即标记前 0.2 秒的均值" },
@@ -77,7 +79,30 @@ const COPY = {
   },
 };
 
-const shape = (dims: readonly number[]) => `(${dims.join(", ")})`;
+const shape = (dims: readonly number[]) => `(${dims.join(", ")}${dims.length === 1 ? "," : ""})`;
+
+/** The setting a step used, from the recorded run's metadata: "1–16 Hz", "÷ 4", "300 µV". */
+function setting(step: string): string {
+  const s = example.settings;
+  switch (step) {
+    case "epoch":
+      return `${s.epochStart} s … ${s.window ? s.window[1] + (s.window[0] - s.epochStart) : ""} s`;
+    case "drop-channels":
+      return s.droppedChannels.join(", ");
+    case "band-pass":
+      return s.band ? `${s.band[0] ?? 0}–${s.band[1] ?? "∞"} Hz` : "";
+    case "baseline":
+      return s.baseline ? `${s.baseline[0]}–${s.baseline[1]} s` : "";
+    case "crop":
+      return s.window ? `${s.window[0]}–${s.window[1]} s` : "";
+    case "decimate":
+      return `÷ ${s.decimate}: ${example.samplingRate} → ${example.samplingRate / s.decimate} Hz`;
+    case "reject":
+      return s.rejectUv === null ? "" : `> ${s.rejectUv} µV`;
+    default:
+      return "";
+  }
+}
 
 /** Q21: the shipped EEG recording from raw EDF to trials, each step with what it removed. */
 export function RawToTrials({ language }: { language: Language }) {
@@ -101,7 +126,10 @@ export function RawToTrials({ language }: { language: Language }) {
         rows={example.steps.map((s) => ({
           key: s.step,
           cells: [
-            steps[s.step]?.name ?? s.step,
+            <span key="name">
+              {steps[s.step]?.name ?? s.step}
+              {setting(s.step) && <span className="block font-mono text-sm">{setting(s.step)}</span>}
+            </span>,
             steps[s.step]?.removes ?? "",
             mono(`[${s.shape.join(", ")}]`, true),
             mono(s.removedRmsUv ?? "—"),
