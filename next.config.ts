@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { modelOrigin, WEIGHTS_VERSION_PARAM } from "./lib/model-folder";
+import { pageRoutes } from "./scripts/lib/page-routes";
 
 /**
  * The typed review never leaves the browser: scripts, styles and connections are
@@ -23,12 +24,14 @@ const contentSecurityPolicy = [
 /**
  * Pages have one route tree, app/[lang]/, for both languages. English keeps its URLs at
  * the root (/learn/lstm is app/[lang]/learn/[slug] with lang "en"); Chinese is under /zh.
+ * The English URLs are read from that tree, so a new page needs no entry here.
  */
-const ENGLISH_PAGES = ["/", "/learn", "/learn/:slug", "/model", "/bench"];
+const englishRewrites = () =>
+  pageRoutes().map((source) => ({ source, destination: source === "/" ? "/en" : `/en${source}` }));
 
 const nextConfig: NextConfig = {
   async rewrites() {
-    return ENGLISH_PAGES.map((source) => ({ source, destination: source === "/" ? "/en" : `/en${source}` }));
+    return englishRewrites();
   },
   async redirects() {
     // One address per page: /en/... is the rewrite's target, not a second URL.

@@ -1,10 +1,11 @@
 import { defineConfig } from "@playwright/test";
+import { chromiumLaunchOptions } from "./scripts/lib/chromium";
 
 const PORT = 3100;
 
 /**
  * Browser tests against the production build (`npm run test:e2e` builds first),
- * in Debian's Chromium: `apt-get install chromium`.
+ * in the Chromium scripts/lib/chromium.ts names (CHROMIUM_PATH, else Debian's /usr/bin/chromium).
  */
 export default defineConfig({
   testDir: "e2e",
@@ -14,17 +15,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     browserName: "chromium",
-    launchOptions: {
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
     command: `npx next start -p ${PORT}`,

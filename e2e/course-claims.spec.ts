@@ -8,11 +8,20 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import { readPredictor } from "../components/learn/build-predictor";
-import { orderFlips, orderTexts, readOrder } from "../components/learn/order-example";
+import { orderFlips, orderReading, orderTexts } from "../components/learn/order-example";
 import { assertModelMetadata, type ModelMetadata } from "../lib/metadata";
 import { MODEL_NAMES, type ModelName, modelFolder } from "../lib/model-folder";
 import { LANGUAGES, learnPath } from "../lib/site";
+import { loadPredictorDir } from "../scripts/lib/model-files";
+
+/** A shipped model's Predictor, loaded and checked as the site's own loader does. */
+async function readPredictor(name: ModelName) {
+  return (await loadPredictorDir(join("public", modelFolder(name)))).predictor;
+}
+
+async function readOrder(name: ModelName) {
+  return orderReading(name, await readPredictor(name));
+}
 
 function metadataOf(name: ModelName): ModelMetadata {
   const value: unknown = JSON.parse(readFileSync(join("public", modelFolder(name), "metadata.json"), "utf8"));
@@ -34,12 +43,11 @@ for (const language of LANGUAGES) {
       const table = page.getByTestId("order-example");
       for (const name of MODEL_NAMES) {
         const reading = await readOrder(name);
-        expect(reading, `public/models/${name} must ship`).not.toBeNull();
         const row = table.getByTestId(`order-${name}`);
-        await expect(row.getByTestId("praise-last")).toHaveText(reading!.praiseLast.toFixed(2));
-        await expect(row.getByTestId("praise-first")).toHaveText(reading!.praiseFirst.toFixed(2));
+        await expect(row.getByTestId("praise-last")).toHaveText(reading.praiseLast.toFixed(2));
+        await expect(row.getByTestId("praise-first")).toHaveText(reading.praiseFirst.toFixed(2));
       }
-      const tutorial = (await readOrder("tutorial"))!;
+      const tutorial = await readOrder("tutorial");
       const sentence = page.getByTestId("order-claim");
       await expect(sentence).toContainText(tutorial.praiseLast.toFixed(2));
       await expect(sentence).toContainText(tutorial.praiseFirst.toFixed(2));
@@ -50,7 +58,7 @@ for (const language of LANGUAGES) {
       const exercise = page.getByTestId("exercise").filter({ hasText: orderTexts()[0] });
       await widgetsReady(page);
       await exercise.getByTestId("exercise-reveal").click();
-      const predictor = (await readPredictor("tutorial"))!;
+      const predictor = await readPredictor("tutorial");
       await expect(exercise.getByTestId("exercise-answer")).toHaveText(
         orderTexts().map((text) => predictor.read(text).probability.toFixed(3)),
       );
@@ -58,7 +66,7 @@ for (const language of LANGUAGES) {
 
     test("evaluation: the order claim quotes the same numbers", async ({ page }) => {
       await page.goto(learnPath(language, "evaluation"));
-      const tutorial = (await readOrder("tutorial"))!;
+      const tutorial = await readOrder("tutorial");
       const claim = page.getByTestId("order-claim");
       await expect(claim).toContainText(tutorial.praiseLast.toFixed(2));
       await expect(claim).toContainText(tutorial.praiseFirst.toFixed(2));
@@ -108,11 +116,11 @@ for (const language of LANGUAGES) {
       const text = "The movie was not good.";
       await trace.getByRole("textbox").fill(text);
       const [tutorial, box] = await Promise.all([readPredictor("tutorial"), readPredictor("default")]);
-      await expect(trace.getByTestId("opinion-final")).toHaveText(tutorial!.read(text).probability.toFixed(3));
+      await expect(trace.getByTestId("opinion-final")).toHaveText(tutorial.read(text).probability.toFixed(3));
       await trace.getByTestId("widget-model-switch").click();
       await expect(trace.getByTestId("widget-model")).toHaveAttribute("data-model", "default");
       await expect(trace.getByTestId("widget-model")).toHaveAttribute("href", /\/model#model-default$/);
-      await expect(trace.getByTestId("opinion-final")).toHaveText(box!.read(text).probability.toFixed(3));
+      await expect(trace.getByTestId("opinion-final")).toHaveText(box.read(text).probability.toFixed(3));
     });
   });
 }

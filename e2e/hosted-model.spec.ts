@@ -16,12 +16,12 @@ import { expect, test } from "@playwright/test";
 import * as tf from "@tensorflow/tfjs";
 import { modelInput } from "../lib/encode";
 import type { ModelMetadata } from "../lib/metadata";
+import { freePort } from "../scripts/lib/free-port";
 import { RECIPES } from "../scripts/lib/imdb/recipes";
 import { trainImdb } from "../scripts/lib/imdb/train-imdb";
 import { type RedeployResult, redeploy } from "../scripts/lib/publish/redeploy";
 import { vercelCli } from "../scripts/lib/publish/vercel-cli";
 import { type BlobStandIn, startBlobStandIn } from "../tests/blob-stand-in";
-import { freePort } from "../tests/free-port";
 import { type ImdbFixture, writeImdbFixture } from "../tests/imdb-fixture";
 import { type Deployment, startVercelStandIn, type VercelStandIn } from "../tests/vercel-stand-in";
 

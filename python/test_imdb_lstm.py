@@ -1,41 +1,62 @@
-"""Runs python/imdb_lstm.py on a small slice of the IMDB tarball with Keras on JAX (CPU):
-it must load the reviews with Keras's index conventions, train, and evaluate.
-
-The tarball is not in the repository: it is looked for in ../shared/data/ next to the repo
-(as on the project's machines and in CI), or at IMDB_TARBALL.
+"""Runs python/imdb_lstm.py with Keras on JAX (CPU) on a tiny generated IMDB tarball
+(python/imdb_fixture.py, the official layout), so the tests need nothing outside the repository:
+it must read the labelled reviews and skip the extras, keep Keras's index conventions, and train
+a model that learns what the fixture's reviews plainly show.
 """
 
 import math
 import os
 import pathlib
+import shutil
 import subprocess
 import sys
+import tarfile
+import tempfile
 import unittest
 
 HERE = pathlib.Path(__file__).resolve().parent
-ROOT = HERE.parent
-TARBALL = pathlib.Path(os.environ.get("IMDB_TARBALL", ROOT.parent / "shared" / "data" / "aclImdb_v1-labeled.tar.gz"))
 
 os.environ["KERAS_BACKEND"] = "jax"
 os.environ.setdefault("JAX_PLATFORMS", "cpu")
 sys.path.insert(0, str(HERE))
+import imdb_fixture  # noqa: E402
 import imdb_lstm  # noqa: E402
 
+REVIEWS_PER_CLASS = 64
 
-def require_tarball():
-    if not TARBALL.is_file():
-        raise AssertionError(f"IMDB tarball not found at {TARBALL}: put aclImdb_v1-labeled.tar.gz in ../shared/data/ or set IMDB_TARBALL")
+
+def setUpModule():
+    global FIXTURE_DIR, TARBALL, REVIEWS
+    FIXTURE_DIR = tempfile.mkdtemp(prefix="imdb-fixture-")
+    TARBALL, REVIEWS = imdb_fixture.write_imdb_tarball(FIXTURE_DIR, REVIEWS_PER_CLASS)
+
+
+def tearDownModule():
+    shutil.rmtree(FIXTURE_DIR, ignore_errors=True)
+
+
+class ReadTarballTest(unittest.TestCase):
+    def test_reads_every_labelled_review_and_skips_the_extras(self):
+        train, test = imdb_lstm.read_tarball(TARBALL)
+        self.assertEqual(sorted(train), sorted(REVIEWS["train"]))
+        self.assertEqual(sorted(test), sorted(REVIEWS["test"]))
+
+    def test_a_tarball_without_reviews_is_refused(self):
+        empty = os.path.join(FIXTURE_DIR, "empty.tar.gz")
+        with tarfile.open(empty, "w:gz"):
+            pass
+        with self.assertRaises(SystemExit):
+            imdb_lstm.read_tarball(empty)
 
 
 class LoadTarballTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        require_tarball()
-        cls.data = imdb_lstm.load_tarball(str(TARBALL), num_words=50, limit=200)
+        cls.data = imdb_lstm.load_tarball(TARBALL, num_words=50, limit=30)
 
     def test_shapes_and_labels(self):
         (x_train, y_train), (x_test, y_test) = self.data
-        self.assertEqual((len(x_train), len(y_train), len(x_test), len(y_test)), (200, 200, 200, 200))
+        self.assertEqual((len(x_train), len(y_train), len(x_test), len(y_test)), (30, 30, 30, 30))
         # The shuffled slice holds both labels.
         self.assertEqual(set(y_train.tolist()), {0, 1})
         self.assertEqual(set(y_test.tolist()), {0, 1})
@@ -55,17 +76,21 @@ class LoadTarballTest(unittest.TestCase):
 
 
 class TrainAndEvaluateTest(unittest.TestCase):
-    def test_trains_and_evaluates_on_a_slice(self):
-        require_tarball()
-        result = imdb_lstm.main(["--data", str(TARBALL), "--limit", "320", "--epochs", "2"])
-        self.assertEqual(result["trainExamples"], 320)
-        self.assertEqual(result["testExamples"], 320)
-        self.assertEqual(len(result["trainLoss"]), 2)
+    def test_learns_the_sentiment_words(self):
+        # Every positive review has "great", "wonderful" or "loved", every negative one "awful",
+        # "boring" or "hated"; the labels are balanced, so a model that learned nothing scores 50%.
+        result = imdb_lstm.main(["--data", TARBALL, "--epochs", "4", "--batch-size", "8"])
+        self.assertEqual(result["trainExamples"], 2 * REVIEWS_PER_CLASS)
+        self.assertEqual(result["testExamples"], 2 * REVIEWS_PER_CLASS)
+        self.assertEqual(len(result["trainLoss"]), 4)
         self.assertTrue(all(math.isfinite(loss) for loss in result["trainLoss"]))
-        # It learned something: the second epoch's loss is below the first's.
-        self.assertLess(result["trainLoss"][1], result["trainLoss"][0])
-        self.assertTrue(math.isfinite(result["testLoss"]))
-        self.assertTrue(0.0 <= result["testAccuracy"] <= 1.0)
+        self.assertLess(result["trainLoss"][-1], result["trainLoss"][0] / 2, "training halves the loss")
+        self.assertGreaterEqual(result["testAccuracy"], 0.95, "the unseen reviews are read right")
+        self.assertLess(result["testLoss"], math.log(2) / 2, "far below log 2, the loss of always answering 0.5")
+
+    def test_limit_takes_a_slice(self):
+        result = imdb_lstm.main(["--data", TARBALL, "--limit", "20", "--epochs", "1"])
+        self.assertEqual((result["trainExamples"], result["testExamples"]), (20, 20))
 
     def test_command_line_help(self):
         completed = subprocess.run([sys.executable, str(HERE / "imdb_lstm.py"), "--help"], capture_output=True, text=True, timeout=120)

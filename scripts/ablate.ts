@@ -5,11 +5,10 @@
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import type { AblationRow } from "../lib/metadata";
-import { BACKEND_CHOICES, type BackendChoice } from "./lib/backend";
+import type { BackendChoice } from "./lib/backend";
 import { runMain } from "./lib/cli";
-import { defineCommand, parseFlags } from "./lib/flags";
+import { BACKEND_FLAG, defineCommand, modelDir, parseFlags } from "./lib/flags";
 import { runAblation } from "./lib/imdb/ablation";
-import { modelDir } from "./lib/imdb/evaluation";
 import { readMetadata, writeMetadata } from "./lib/model-files";
 
 const command = defineCommand({
@@ -32,7 +31,7 @@ const command = defineCommand({
       help: "where the step models and checkpoints go",
     },
     out: { type: "string", default: ".cache/ablation/ablation.json", valueName: "FILE", help: "the table as JSON" },
-    backend: { type: "string", default: "auto", choices: BACKEND_CHOICES, help: "where to compute" },
+    backend: BACKEND_FLAG,
     save: {
       type: "boolean",
       help: "also store the table as the default model's ablation (public/models/default/metadata.json)",

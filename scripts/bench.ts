@@ -14,18 +14,11 @@ import { createRequire } from "node:module";
 import { cpus, loadavg } from "node:os";
 import { type Browser, chromium, type Request } from "@playwright/test";
 import type { LatencyResult, LatencyRow } from "../components/bench/latency";
-import { freePort } from "../tests/free-port";
+import { chromiumLaunchOptions } from "./lib/chromium";
 import { runMain } from "./lib/cli";
 import { defineCommand, parseFlags } from "./lib/flags";
+import { freePort } from "./lib/free-port";
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 /** Issue 9's box latency targets; the first prediction within 1.0 s on this 2-core machine. */
 const TARGETS = { fast50p50Ms: 10, speedUp50: 10, fast500p50Ms: 60, firstPredictionMs: 1000 };
 
@@ -60,7 +53,7 @@ async function main(argv: string[]): Promise<void> {
     [createRequire(import.meta.url).resolve("next/dist/bin/next"), "start", "-p", String(port)],
     { stdio: ["ignore", "ignore", "inherit"] },
   );
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const origin = `http://localhost:${port}`;
     await waitForServer(origin);

@@ -6,8 +6,8 @@
  */
 
 import { runMain } from "./lib/cli";
-import { defineCommand, parseFlags } from "./lib/flags";
-import { MODEL_FLAG, modelDir, printEvaluation } from "./lib/imdb/evaluation";
+import { defineCommand, MODEL_FLAG, modelDir, parseFlags } from "./lib/flags";
+import { printEvaluation } from "./lib/imdb/evaluation";
 import {
   evaluateOnImdb,
   evaluateReviewFile,

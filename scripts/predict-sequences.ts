@@ -3,7 +3,7 @@
  * (or writes as CSV) each trial's probability. Run `npm run predict-sequences -- --help`.
  */
 import { writeFile } from "node:fs/promises";
-import { BACKEND_CHOICES, type BackendChoice, setUpBackend } from "./lib/backend";
+import { type BackendChoice, setUpBackend } from "./lib/backend";
 import { runMain, UsageError } from "./lib/cli";
 import { parseEventMapping } from "./lib/eeg/events";
 import { formatProportion } from "./lib/eeg/proportion";
@@ -14,7 +14,7 @@ import {
   predictSequences,
   sourceForModel,
 } from "./lib/eeg/sequence-prediction";
-import { defineCommand, parseFlags } from "./lib/flags";
+import { BACKEND_FLAG, defineCommand, parseFlags } from "./lib/flags";
 
 const { events, margin: _margin, ...sourceFlags } = SOURCE_FLAGS; // the model's metadata fixes the margins
 
@@ -36,7 +36,7 @@ export const COMMAND = defineCommand({
     ...sourceFlags,
     events: { ...events, help: "recordings: markers and labels (default: the model's own, from its metadata)" },
     out: { type: "string", valueName: "FILE", help: "also write id,subject,label,probability as CSV" },
-    backend: { type: "string", default: "auto", choices: BACKEND_CHOICES, help: "where to compute" },
+    backend: BACKEND_FLAG,
   },
   epilogue:
     "Recordings are cut with the model's window and margins; the labels in the data (if any) are only used to report accuracy.",

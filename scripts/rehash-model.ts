@@ -5,8 +5,7 @@
  */
 
 import { runMain } from "./lib/cli";
-import { defineCommand, parseFlags } from "./lib/flags";
-import { MODEL_FLAG, modelDir } from "./lib/imdb/evaluation";
+import { defineCommand, MODEL_FLAG, modelDir, parseFlags } from "./lib/flags";
 import { recordWeightsSha256 } from "./lib/model-files";
 
 const command = defineCommand({

@@ -4,12 +4,12 @@
  * subjects it never saw beside a linear baseline, and saves it with its metadata. Run
  * `npm run train-sequences -- --help`; docs/eeg-template.md explains the steps.
  */
-import { BACKEND_CHOICES, type BackendChoice } from "./lib/backend";
+import type { BackendChoice } from "./lib/backend";
 import { runMain, UsageError } from "./lib/cli";
 import { parseBand, parseRange, SOURCE_FLAGS, sourceOptions } from "./lib/eeg/sequence-flags";
 import { DEFAULT_DEMO_PATH } from "./lib/eeg/synthetic-eeg";
 import { trainSequenceModel } from "./lib/eeg/train-sequence-model";
-import { defineCommand, parseFlags } from "./lib/flags";
+import { BACKEND_FLAG, defineCommand, parseFlags } from "./lib/flags";
 
 export const COMMAND = defineCommand({
   name: "train-sequences",
@@ -116,7 +116,7 @@ export const COMMAND = defineCommand({
       valueName: "S",
       help: "the baseline's window length for window means, seconds",
     },
-    backend: { type: "string", default: "auto", choices: BACKEND_CHOICES, help: "where to compute" },
+    backend: BACKEND_FLAG,
   },
   epilogue: `Write negative numbers with "=": --epoch-start=-0.7 --window=-0.2,0.8
 Example (real recordings): --data eegmmidb-mi-lr --events T1=0,T2=1 --window 0,3 --notch none`,

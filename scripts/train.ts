@@ -2,10 +2,10 @@
  * `npm run train`: trains the tutorial's model or the box's default model on the IMDB
  * training reviews and writes its folder for the site. The work is in scripts/lib/imdb/train-imdb.ts.
  */
-import { MODEL_NAMES, type ModelName, modelFolder } from "../lib/model-folder";
-import { BACKEND_CHOICES, type BackendChoice } from "./lib/backend";
+import { type ModelName, modelFolder } from "../lib/model-folder";
+import type { BackendChoice } from "./lib/backend";
 import { runMain } from "./lib/cli";
-import { defineCommand, parseFlags } from "./lib/flags";
+import { BACKEND_FLAG, defineCommand, parseFlags, RECIPE_FLAG } from "./lib/flags";
 import { LSTM_IMPLEMENTATIONS, type LstmImplementation } from "./lib/imdb/fit";
 import { defaultCacheDir } from "./lib/imdb/imdb-dataset";
 import { RECIPES } from "./lib/imdb/recipes";
@@ -15,12 +15,7 @@ export const command = defineCommand({
   name: "train",
   summary: "Train the IMDB LSTM (Embedding -> LSTM -> Dense sigmoid) with a recipe and save it for the site.",
   flags: {
-    recipe: {
-      type: "string",
-      default: "tutorial",
-      choices: MODEL_NAMES,
-      help: "tutorial: the Keras tutorial exactly; default: the box's model",
-    },
+    recipe: RECIPE_FLAG,
     data: {
       type: "string",
       valueName: "PATH",
@@ -34,7 +29,7 @@ export const command = defineCommand({
     out: { type: "string", valueName: "DIR", help: "where the model goes (default: public/models/<recipe>)" },
     epochs: { type: "integer", min: 1, help: "most passes over the training reviews (default: the recipe's)" },
     limit: { type: "integer", min: 2, help: "use only N training and N test reviews (quick runs)" },
-    backend: { type: "string", default: "auto", choices: BACKEND_CHOICES, help: "where to compute" },
+    backend: BACKEND_FLAG,
     lstm: {
       type: "string",
       default: "fast",

@@ -3,6 +3,7 @@
  * quote what the model really says about an example (and a browser test can check it).
  * Reads public/models/<name>/, or fetches the folder when the model is hosted.
  */
+import "server-only";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { cache } from "react";
@@ -16,6 +17,7 @@ import {
 } from "@/lib/model-folder";
 import { networkWeightsFromFiles } from "@/lib/network-weights";
 import { Predictor } from "@/lib/predictor";
+import { type OrderReading, orderReading } from "./order-example";
 
 async function readBytes(baseUrl: string, path: string): Promise<Uint8Array> {
   if (/^https?:\/\//.test(baseUrl)) {
@@ -45,3 +47,9 @@ export const readPredictor = cache(async (name: ModelName): Promise<Predictor | 
   await checkWeightsSha256(manifest, bytes.buffer);
   return new Predictor(networkWeightsFromFiles(modelJson, bytes.buffer), metadata);
 });
+
+/** The order example under one shipped model; null when its folder is absent. */
+export async function readOrder(model: ModelName): Promise<OrderReading | null> {
+  const predictor = await readPredictor(model);
+  return predictor && orderReading(model, predictor);
+}

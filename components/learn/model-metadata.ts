@@ -3,6 +3,7 @@
  * numbers the pages quote are the model's own. Reads `public/models/<name>/`, or
  * fetches it when the model is hosted (a published default model, lib/model-folder.ts).
  */
+import "server-only";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { cache } from "react";

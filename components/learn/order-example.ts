@@ -1,10 +1,10 @@
 /**
  * One complaint and one praise, read in both orders by the shipped models while the site is
- * built: the lstm and evaluation pages quote these numbers, never typed-in ones, and a
- * browser test recomputes them (e2e/course-claims.spec.ts).
+ * built (readOrder in build-predictor.ts): the lstm and evaluation pages quote these
+ * numbers, never typed-in ones, and a browser test recomputes them (e2e/course-claims.spec.ts).
  */
 import type { ModelName } from "@/lib/model-folder";
-import { readPredictor } from "./build-predictor";
+import type { Predictor } from "@/lib/predictor";
 
 export const ORDER_EXAMPLE = {
   complaint: "The story was dull and the jokes fell flat.",
@@ -24,10 +24,8 @@ export function orderTexts(): [string, string] {
   return [`${complaint} ${praise}`, `${praise} ${complaint}`];
 }
 
-/** Both orders under one shipped model; null when its folder is absent. */
-export async function readOrder(model: ModelName): Promise<OrderReading | null> {
-  const predictor = await readPredictor(model);
-  if (!predictor) return null;
+/** Both orders under one model. */
+export function orderReading(model: ModelName, predictor: Predictor): OrderReading {
   const [last, first] = orderTexts().map((text) => predictor.read(text).probability);
   return { model, praiseLast: last, praiseFirst: first };
 }

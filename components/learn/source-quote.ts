@@ -2,6 +2,7 @@
  * Quotes this project's own source at build time, so a page's TypeScript is always the
  * code that runs. The build fails when a quoted line is gone: update the page then.
  */
+import "server-only";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 

@@ -11,9 +11,9 @@
 
 import { createRequire } from "node:module";
 import * as tf from "@tensorflow/tfjs";
+import type { BACKEND_CHOICES } from "./flags";
 
-export type BackendChoice = "auto" | "node" | "wasm" | "cpu";
-export const BACKEND_CHOICES: readonly BackendChoice[] = ["auto", "node", "wasm", "cpu"];
+export type BackendChoice = (typeof BACKEND_CHOICES)[number];
 
 export interface ChosenBackend {
   /** tfjs's name for it: "tensorflow", "wasm" or "cpu". */

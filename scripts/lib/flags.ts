@@ -1,8 +1,12 @@
 /**
  * One flag table per command: it drives `util.parseArgs`, converts and checks each
  * value, and writes the command's `--help`, so the help can never drift from the flags.
+ * The flags several commands share (`--model`, `--recipe`, `--backend`) are defined once
+ * at the end of this file.
  */
+import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { MODEL_NAMES, type ModelName, modelFolder } from "../../lib/model-folder";
 import { UsageError } from "./cli";
 
 interface FlagBase {
@@ -146,4 +150,38 @@ function convert(name: string, spec: FlagSpec, raw: string | boolean | undefined
     throw new Error(`--${name} must be ${kind}${range ? ` ${range}` : ""}, got "${text}"`);
   }
   return value;
+}
+
+/** Where TensorFlow.js computes in Node; scripts/lib/backend.ts sets the choice up. */
+export const BACKEND_CHOICES = ["auto", "node", "wasm", "cpu"] as const;
+
+/** `--backend`, for every command that trains or runs a model in Node. */
+export const BACKEND_FLAG = {
+  type: "string",
+  default: "auto",
+  choices: BACKEND_CHOICES,
+  help: "where to compute",
+} as const;
+
+/** `--recipe` of `npm run train` (and `npm run retrain`, which passes it on): which model to train. */
+export const RECIPE_FLAG = {
+  type: "string",
+  default: "tutorial",
+  choices: MODEL_NAMES,
+  help: "tutorial: the Keras tutorial exactly; default: the box's model",
+} as const;
+
+/** `--model` of the commands that read a model folder: a name or a folder, read with `modelDir`. */
+export const MODEL_FLAG = {
+  type: "string",
+  default: "default",
+  valueName: "NAME|DIR",
+  help: "tutorial, default (public/models/<name>/) or a model folder",
+} as const;
+
+/** A `--model` value as a folder: `tutorial` / `default` -> `public/models/<name>`; any other value is a folder path. */
+export function modelDir(nameOrDir: string): string {
+  return (MODEL_NAMES as readonly string[]).includes(nameOrDir)
+    ? join("public", modelFolder(nameOrDir as ModelName))
+    : nameOrDir;
 }

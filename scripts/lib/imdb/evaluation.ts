@@ -4,11 +4,9 @@
  * Predictor (`loadPredictorDir` in ../model-files, so its numbers are the box's), and the printout.
  */
 
-import { join } from "node:path";
 import type * as tf from "@tensorflow/tfjs";
 import type { Evaluation, HeldOutResult, Mistake } from "../../../lib/metadata";
 import { binaryMetrics, type Metrics } from "../../../lib/metrics";
-import { MODEL_NAMES, type ModelName, modelFolder } from "../../../lib/model-folder";
 import { ProgressBar } from "../progress-bar";
 import { predictAll } from "../shared-padding";
 import type { Examples } from "./fit";
@@ -16,21 +14,6 @@ import type { Examples } from "./fit";
 /** Mistakes of each kind (false positive, false negative) kept as examples. */
 const MISTAKES_PER_KIND = 3;
 const EXCERPT_CHARACTERS = 300;
-
-/** `tutorial` / `default` -> `public/models/<name>`; any other value is a folder path. */
-export function modelDir(nameOrDir: string): string {
-  return (MODEL_NAMES as readonly string[]).includes(nameOrDir)
-    ? join("public", modelFolder(nameOrDir as ModelName))
-    : nameOrDir;
-}
-
-/** The `--model` flag of the commands that read a model folder: a name or a folder, read with `modelDir`. */
-export const MODEL_FLAG = {
-  type: "string",
-  default: "default",
-  valueName: "NAME|DIR",
-  help: "tutorial, default (public/models/<name>/) or a model folder",
-} as const;
 
 /** P(positive) of every text, with a progress bar on stderr for long runs. */
 export function predictTexts(

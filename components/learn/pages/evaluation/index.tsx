@@ -1,12 +1,12 @@
 import { formatPercent } from "@/lib/format";
 import { capabilityName } from "@/lib/i18n/capabilities";
 import type { Language } from "@/lib/site";
+import { readOrder } from "../../build-predictor";
 import { Callout } from "../../callout";
 import { CodeCompare } from "../../code-compare";
 import { DataTable, mono } from "../../data-table";
 import { EvaluationResults } from "../../evaluation-results";
 import { LearnArticle } from "../../learn-article";
-import { readOrder } from "../../order-example";
 import { PredictThenTry } from "../../widgets/predict-then-try";
 import { ThresholdExplorer } from "../../widgets/threshold-explorer";
 import { WordOcclusion } from "../../widgets/word-occlusion";

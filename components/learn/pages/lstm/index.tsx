@@ -1,9 +1,9 @@
 import type { Language } from "@/lib/site";
+import { readOrder } from "../../build-predictor";
 import { Callout } from "../../callout";
 import { CodeCompare } from "../../code-compare";
 import { Equation } from "../../equation";
 import { LearnArticle } from "../../learn-article";
-import { readOrder } from "../../order-example";
 import { OrderTable } from "../../order-table";
 import { LstmInside } from "../../widgets/lstm-inside";
 import { OpinionTrace } from "../../widgets/opinion-trace";
