@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { orderFlips, orderReading, orderTexts } from "../components/learn/order-example";
+import WORKED from "../components/learn/pages/questions/eeg-worked-example.json";
 import { assertModelMetadata, type ModelMetadata } from "../lib/metadata";
 import { MODEL_NAMES, type ModelName, modelFolder } from "../lib/model-folder";
 import { LANGUAGES, learnPath } from "../lib/site";
@@ -98,6 +99,18 @@ for (const language of LANGUAGES) {
       await expect(page.getByTestId("q16-updates")).toHaveText(
         Math.ceil(tutorial.training.trainExamples / tutorial.training.batchSize).toLocaleString("en-US"),
       );
+    });
+
+    test("questions: Q21 and Q22 show the worked example on the shipped EEG data, from its recorded JSON", async ({
+      page,
+    }) => {
+      await page.goto(learnPath(language, "questions"));
+      const steps = page.getByTestId("eeg-steps").locator("tbody tr");
+      await expect(steps).toHaveCount(WORKED.steps.length);
+      await expect(steps.last()).toContainText(`[${WORKED.steps.at(-1)!.shape.join(", ")}]`);
+      await expect(page.getByTestId("eeg-y-all")).toContainText(`[${WORKED.y.join(", ")}]`);
+      // One label per T1/T2 marker: T1 -> 0, T2 -> 1.
+      expect(WORKED.y).toEqual(WORKED.markers.map((marker) => WORKED.mapping[marker as "T1" | "T2"]));
     });
 
     test("every widget names its model, links to its model card, and switches to the box's model", async ({ page }) => {
