@@ -29,8 +29,8 @@ test("overfitting after the best epoch: training loss falls, validation loss sta
     metadata(
       [
         [0.5, 0.283],
-        [0.393, 0.3075],
-        [0.36, 0.3074],
+        [0.393, 0.30754],
+        [0.36, 0.30746],
       ],
       1,
     ),
