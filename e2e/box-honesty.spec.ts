@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { formatInteger, formatPercent } from "../lib/format";
+import { fileName, IMDB_SHA256 } from "../lib/imdb-source";
 import { assertModelMetadata, type ModelMetadata } from "../lib/metadata";
 import { learnPath, localePath } from "../lib/site";
 
@@ -35,7 +36,8 @@ for (const text of ["!!!", "😀", "película excelente"]) {
     const verdict = page.locator("[data-verdict]");
     await expect(verdict).toHaveAttribute("data-verdict", /^(empty|no-known-words)$/);
     await expect(page.locator("[data-label]")).toHaveCount(0);
-    await expect(page.getByText(/Positive|Negative|sure this review/)).toHaveCount(0);
+    await expect(page.getByText(/Positive|Negative|sure this is|can’t tell/)).toHaveCount(0);
+    await expect(page.locator("[data-how-sure]")).toHaveCount(0);
     await expect(verdict).toContainText(
       text === "película excelente" ? "The model knows none of these words" : "There are no words here",
     );
@@ -61,8 +63,9 @@ test("a review with known words gets a verdict, its unsure band and its share of
   await expect(page.locator("[data-unknown-share]")).toContainText(
     /^\d+ of 16 words \(\d+%\) are unknown to the model\.$/,
   );
+  expect(unsureBand, "metadata.unsureBand").toBeDefined();
   await expect(page.locator("[data-unsure-band]")).toContainText(
-    unsureBand ? `From ${unsureBand.low.toFixed(3)} to ${unsureBand.high.toFixed(3)}` : "no unsure band",
+    `From ${unsureBand!.low.toFixed(3)} to ${unsureBand!.high.toFixed(3)}`,
   );
   await readReview(page, "the movie was zxqvbnmplk");
   await expect(page.locator("[data-unknown-share]")).toHaveAttribute("data-unknown-share", "0.25");
@@ -136,13 +139,18 @@ test("what the tutorial's recipe gets wrong: both languages, numbers from metada
     await expect(boxRow).toContainText(recorded(models.default.evaluation, notRecorded));
     await expect(boxRow).toContainText(recorded(models.default.shortValidation, notRecorded));
     await expect(page.getByTestId("recipe")).toContainText(String(models.default.model.embeddingDim));
-    if (models.default.ablation?.length) {
-      await expect(page.getByTestId("ablation").locator("tbody tr")).toHaveCount(models.default.ablation.length);
-      // One behaviour column per step, after the capability column.
-      await expect(page.getByTestId("ablation-behaviour").locator("thead th")).toHaveCount(
-        models.default.ablation.length + 1,
+    const ablation = models.default.ablation ?? [];
+    expect(ablation.length, "metadata.ablation").toBeGreaterThan(0);
+    const ablationRows = page.getByTestId("ablation").locator("tbody tr");
+    await expect(ablationRows).toHaveCount(ablation.length);
+    // The treebank's dev column: its accuracy where the step measured it, a dash where it came before.
+    await expect(page.getByTestId("ablation").locator("thead th")).toHaveCount(6);
+    for (const [i, row] of ablation.entries())
+      await expect(ablationRows.nth(i).locator("td").nth(3)).toHaveText(
+        row.treebankDev ? formatPercent(row.treebankDev.accuracy, 1, language) : "—",
       );
-    }
+    // One behaviour column per step, after the capability column.
+    await expect(page.getByTestId("ablation-behaviour").locator("thead th")).toHaveCount(ablation.length + 1);
     for (const count of models.default.phraseCounts ?? []) {
       const row = page
         .getByTestId("phrase-counts")
@@ -152,8 +160,64 @@ test("what the tutorial's recipe gets wrong: both languages, numbers from metada
       await expect(row).toContainText(formatInteger(count.positive, language));
     }
     const band = models.default.unsureBand;
-    if (band) await expect(page.getByTestId("unsure-band")).toContainText(band.low.toFixed(3));
+    expect(band, "metadata.unsureBand").toBeDefined();
+    await expect(page.getByTestId("unsure-band")).toContainText(band!.low.toFixed(3));
+    await expect(page.getByTestId("unsure-band")).toContainText(formatPercent(band!.insideShare, 1, language));
   }
   await page.goto(localePath("en", "/learn"));
   await expect(page.getByRole("link", { name: "What the tutorial’s recipe gets wrong" })).toBeVisible();
+});
+
+for (const language of ["en", "zh"] as const) {
+  test(`model card (${language}): the training data by file name and the official checksum, the treebank when used, the box's view`, async ({
+    page,
+  }) => {
+    const box = readMetadata("default");
+    await page.goto(localePath(language, "/model"));
+    // The IMDB file: its name, its checksum and the official tarball's; never a path from the training machine.
+    const sources = page.getByTestId("dataset-source");
+    await expect(sources.first()).toContainText(IMDB_SHA256);
+    await expect(sources.first()).toContainText(fileName(box.dataset.source));
+    for (const text of await sources.allTextContents()) expect(text).not.toMatch(/(^|\s)\/\w+\//);
+    expect(box.dataset.source, "dataset.source is a file name").not.toContain("/");
+
+    // The treebank: shown exactly when the box's model trained on it, with its citation and attribution.
+    const treebank = page.getByTestId("treebank-data");
+    if (box.treebank) {
+      await expect(treebank).toContainText(
+        "Recursive Deep Models for Semantic Compositionality Over a Sentiment Treebank",
+      );
+      await expect(treebank).toContainText("EMNLP 2013");
+      await expect(treebank).toContainText("Pang");
+      await expect(treebank).toContainText(box.treebank.trainSha256);
+      await expect(treebank).toContainText(box.treebank.devSha256);
+      expect(box.training.treebankPhrases, "training.treebankPhrases").toBeDefined();
+      await expect(treebank).toContainText(formatInteger(box.training.treebankPhrases!, language));
+    } else await expect(treebank).toHaveCount(0);
+
+    // The treebank's dev accuracy and the box's view of both short sets.
+    expect(box.treebankDev, "metadata.treebankDev (npm run evaluate -- --treebank DIR --save)").toBeDefined();
+    await expect(page.getByTestId("length").locator("tbody tr").first()).toContainText(
+      formatPercent(box.treebankDev!.accuracy, 1, language),
+    );
+    for (const set of ["shortValidation", "treebankDev"] as const) {
+      const view = box[set]?.box;
+      expect(view, `metadata.${set}.box`).toBeDefined();
+      const line = page.locator(`[data-box-view-set="${set}"]`);
+      await expect(line).toContainText(formatPercent(view!.unsure, 1, language));
+      await expect(line).toContainText(formatPercent(view!.noVerdict, 1, language));
+      await expect(line).toContainText(formatPercent(view!.accuracyOutside!, 1, language));
+    }
+  });
+}
+
+test("the dataset page names the file trained on and shows the official tarball's checksum", async ({ page }) => {
+  const { dataset } = readMetadata("tutorial");
+  for (const language of ["en", "zh"] as const) {
+    await page.goto(learnPath(language, "imdb-dataset"));
+    const source = page.getByTestId("dataset-source");
+    await expect(source).toContainText(IMDB_SHA256);
+    await expect(source).toContainText(fileName(dataset.source));
+    await expect(source).not.toContainText("/work/");
+  }
 });

@@ -115,7 +115,7 @@ test.beforeAll(async () => {
     print,
     vercel: vercelCli({ bin: join(vercel.binDir, "vercel"), cwd: work, timeoutMs: 800_000, print, dryRun: false }),
     liveCheck: { attempts: 3, pollMs: 1000, timeoutMs: 30_000 },
-    resumeFrom: (step) => `resume from ${step}`,
+    resumeFrom: ({ step }) => `resume from ${step}`,
   });
   if (!result?.deploymentUrl) throw new Error(`redeploy did not deploy:\n${printed.join("\n")}`);
   deployed = result;
@@ -138,8 +138,9 @@ test("redeploy puts a hosted model live: the deployed site reports it and classi
   const siteUrl = deployed.deploymentUrl ?? "";
   expect(vercel.calls.map((call) => call.args.join(" "))).toEqual([
     "env update NEXT_PUBLIC_MODEL_URL production --yes",
-    "env add NEXT_PUBLIC_MODEL_URL production",
+    "env add NEXT_PUBLIC_MODEL_URL production --no-sensitive",
     "deploy --prod --yes",
+    `inspect ${siteUrl}`,
   ]);
   expect(printed).toContain(`${siteUrl} serves version ${version} from ${baseUrl}`);
   expect(await (await fetch(`${siteUrl}/api/model-version`)).json()).toEqual({ modelUrl: baseUrl, version });

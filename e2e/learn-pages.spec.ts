@@ -309,11 +309,13 @@ for (const language of LANGUAGES) {
       const contenders: {
         test?: { accuracy: number };
         shortValidation?: { accuracy: number };
+        treebankDev?: { accuracy: number };
         behaviour?: CapabilityResult[];
       }[] = [
         ...[boxMetadata, tutorial].map((m) => ({
           test: m.evaluation,
           shortValidation: m.shortValidation,
+          treebankDev: m.treebankDev,
           behaviour: m.behaviour,
         })),
         ...baselines,
@@ -323,7 +325,12 @@ for (const language of LANGUAGES) {
       const lengthRows = page.getByTestId("length").locator("tbody tr");
       await expect(lengthRows).toHaveCount(contenders.length);
       for (const [i, c] of contenders.entries()) {
-        await expect(lengthRows.nth(i).locator("td")).toHaveText([accuracy(c.test), accuracy(c.shortValidation)]);
+        // The treebank's column is there when the box's model records its dev sentences.
+        await expect(lengthRows.nth(i).locator("td")).toHaveText([
+          accuracy(c.test),
+          accuracy(c.shortValidation),
+          ...(boxMetadata.treebankDev ? [accuracy(c.treebankDev)] : []),
+        ]);
       }
       for (const [i, baseline] of baselines.entries()) await expect(lengthRows.nth(2 + i)).toContainText(baseline.name);
 
@@ -341,14 +348,14 @@ for (const language of LANGUAGES) {
       }
 
       const band = boxMetadata.unsureBand;
-      if (band) await expect(page.getByTestId("unsure-band")).toContainText(band.high.toFixed(3));
+      expect(band, "the box's metadata.unsureBand").toBeDefined();
+      await expect(page.getByTestId("unsure-band")).toContainText(band!.high.toFixed(3));
       const quantization = boxMetadata.evaluation?.quantization;
-      if (quantization) {
-        const effect = page.getByTestId("quantization");
-        await expect(effect).toContainText(formatInteger(quantization.flippedVerdicts, language));
-        await expect(effect).toContainText(formatInteger(quantization.examples, language));
-        await expect(effect).toContainText(formatPercent(quantization.floatAccuracy, 2, language));
-      }
+      expect(quantization, "the box's 8-bit weights: evaluation.quantization").toBeDefined();
+      const effect = page.getByTestId("quantization");
+      await expect(effect).toContainText(formatInteger(quantization!.flippedVerdicts, language));
+      await expect(effect).toContainText(formatInteger(quantization!.examples, language));
+      await expect(effect).toContainText(formatPercent(quantization!.floatAccuracy, 2, language));
     });
 
     test("dataset page: a real review next to its integers", async ({ page }) => {

@@ -6,9 +6,11 @@
 import { expect, type Page, test } from "@playwright/test";
 import * as tf from "@tensorflow/tfjs";
 import { modelInput } from "../lib/encode";
+import { formatInteger, formatNumber, formatPercent } from "../lib/format";
 import { modelFolder } from "../lib/model-folder";
 import { LANGUAGES, LEARN_PAGES, learnPath, localePath } from "../lib/site";
-import { fileSystemHandler, readMetadata } from "../scripts/lib/model-files";
+import { verdictOf } from "../lib/verdict";
+import { fileSystemHandler, loadPredictorDir, readMetadata } from "../scripts/lib/model-files";
 
 const MODEL_DIR = `public/${modelFolder("default")}`;
 
@@ -35,14 +37,94 @@ test("a clearly positive review reads positive, a clearly negative one negative"
     "One of the best films I have ever seen. Brilliant acting, a beautiful story, and a wonderful ending. I loved it and will watch it again.",
   );
   await expect(page.locator("[data-label]")).toHaveAttribute("data-label", "positive");
-  await expect(page.getByText(/The model is \d+% sure this review is positive/)).toBeVisible();
+  await expect(page.locator("[data-plain-sentence]")).toHaveText(/^The model is \d+% sure this is positive\.$/);
   await readReview(
     page,
     "The worst movie I have ever seen. Awful acting, a boring and stupid plot, terrible dialogue. A complete waste of time; avoid it.",
   );
   await expect(page.locator("[data-label]")).toHaveAttribute("data-label", "negative");
-  await expect(page.getByText(/The model is \d+% sure this review is negative/)).toBeVisible();
+  await expect(page.locator("[data-plain-sentence]")).toHaveText(/^The model is \d+% sure this is negative\.$/);
 });
+
+test("inside the band the plain sentence says the model can't tell, with its reading as a percentage", async ({
+  page,
+}) => {
+  // Texts with no opinion; the box's own Predictor, here in Node, says which fall inside its band.
+  const { predictor, metadata } = await loadPredictorDir(MODEL_DIR);
+  expect(metadata.unsureBand, "metadata.unsureBand").toBeDefined();
+  const candidates = [
+    "The running time is ninety minutes.",
+    "I watched it on a Tuesday.",
+    "The film is in colour.",
+    "It was released in the spring.",
+    "The movie has a cast and a director.",
+  ];
+  const unsure = candidates.find((text) => verdictOf(predictor.read(text), metadata.unsureBand).kind === "unsure");
+  expect(unsure, "one of the opinion-free texts falls inside the band").toBeDefined();
+  const percent = (language: "en" | "zh") => formatPercent(predictor.read(unsure!).probability, 0, language);
+  await openBox(page);
+  await readReview(page, unsure!);
+  await expect(page.locator("[data-label]")).toHaveAttribute("data-label", "unsure");
+  await expect(page.locator("[data-plain-sentence]")).toHaveText(
+    `The model can’t tell: it reads this as ${percent("en")} positive.`,
+  );
+  await openBox(page, localePath("zh", "/"));
+  await readReview(page, unsure!);
+  await expect(page.locator("[data-plain-sentence]")).toHaveText(
+    `模型拿不准：在它看来，这段话为正面的概率是 ${percent("zh")}。`,
+  );
+});
+
+for (const language of LANGUAGES) {
+  test(`"How sure is it?" (${language}): closed at first; the band and the box's view of held-out sets from metadata`, async ({
+    page,
+  }) => {
+    const metadata = await readMetadata(MODEL_DIR);
+    const band = metadata.unsureBand;
+    expect(band, "metadata.unsureBand").toBeDefined();
+    await openBox(page, localePath(language, "/"));
+    await readReview(page, "One of the best films I have ever seen. Brilliant acting and a wonderful ending.");
+    const details = page.locator("[data-how-sure]");
+    const bandText = details.locator("[data-unsure-band]");
+    await expect(bandText).toBeHidden();
+    await details.locator("summary").click();
+    await expect(bandText).toBeVisible();
+    const probability = Number(await page.locator("[data-verdict]").getAttribute("data-probability"));
+    await expect(details).toContainText(
+      formatNumber(probability, language, { minimumFractionDigits: 4, maximumFractionDigits: 4 }),
+    );
+    const end = (x: number) => formatNumber(x, language, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+    for (const figure of [
+      end(band!.low),
+      end(band!.high),
+      formatInteger(band!.examples, language),
+      formatPercent(band!.insideShare, 1, language),
+      formatPercent(band!.accuracyOutside, 1, language),
+      formatPercent(band!.target, 0, language),
+      ...(band!.accuracyInside === null ? [] : [formatPercent(band!.accuracyInside, 1, language)]),
+    ])
+      await expect(bandText).toContainText(figure);
+    // The rule it was chosen by, as the numbers say: never "narrowest" when no band reached the target.
+    const narrowest = { en: "narrowest", zh: "最窄" }[language];
+    const widest = { en: "widest band tried", zh: "最宽" }[language];
+    if (band!.reachedTarget) await expect(bandText).toContainText(narrowest);
+    else {
+      await expect(bandText).toContainText(widest);
+      await expect(bandText).not.toContainText(narrowest);
+    }
+    for (const set of ["shortValidation", "treebankDev"] as const) {
+      const result = metadata[set];
+      expect(result?.box, `metadata.${set}.box (npm run evaluate -- --treebank DIR --save)`).toBeDefined();
+      const line = details.locator(`[data-box-view-set="${set}"]`);
+      await expect(line).toContainText(formatInteger(result!.examples, language));
+      await expect(line).toContainText(formatPercent(result!.box!.unsure, 1, language));
+      await expect(line).toContainText(formatPercent(result!.box!.noVerdict, 1, language));
+      const outside = result!.box!.accuracyOutside;
+      expect(outside, `metadata.${set}.box.accuracyOutside`).not.toBeNull();
+      await expect(line).toContainText(formatPercent(outside!, 1, language));
+    }
+  });
+}
 
 test("the example buttons fill the box and update the reading", async ({ page }) => {
   await openBox(page);
@@ -206,7 +288,7 @@ test("the Chinese box speaks Chinese and reads the same", async ({ page }) => {
     "One of the best films I have ever seen. Brilliant acting, a beautiful story, and a wonderful ending.",
   );
   await expect(page.getByRole("heading", { name: "模型看到了什么" })).toBeVisible();
-  await expect(page.getByText(/模型有 \d+% 的把握/)).toBeVisible();
+  await expect(page.locator("[data-plain-sentence]")).toHaveText(/^模型有 \d+% 的把握认为这是正面的。$/);
 });
 
 test("the typed text never leaves the browser and no other host is contacted", async ({ page, baseURL }) => {

@@ -84,6 +84,44 @@ export interface HeldOutResult {
   accuracy: number;
   logLoss?: number;
   rocAuc?: number;
+  /** What the box shows on this set (lib/verdict.ts), written by `npm run evaluate -- --save`. */
+  box?: BoxView;
+}
+
+/**
+ * The box's view of a labelled set, as `verdictOf` decides: shares of all inputs, and the
+ * accuracy of the verdicts it gives (null when it gives none).
+ */
+export interface BoxView {
+  /** Share of inputs whose probability lies inside the unsure band. */
+  unsure: number;
+  /** Accuracy of the positive/negative verdicts the box gives (outside the band, with known words). */
+  accuracyOutside: number | null;
+  /** Share of inputs with no word the model knows (no verdict). */
+  noVerdict: number;
+}
+
+/**
+ * The box's "unsure" band and what it does on the texts it was chosen on (short validation
+ * reviews, plus the treebank's dev sentences when the model trained on the treebank);
+ * written by `npm run train` (scripts/lib/unsure-band.ts). Numbers only: the box and the
+ * pages turn them into sentences in each language.
+ */
+export interface UnsureBand {
+  low: number;
+  high: number;
+  /** Accuracy outside the band the choice aimed for, e.g. 0.9. */
+  target: number;
+  /** true: the narrowest band tried that reaches `target`; false: none did, so the widest band tried. */
+  reachedTarget: boolean;
+  /** How many texts the band was chosen on. */
+  examples: number;
+  /** Share of those texts inside the band. */
+  insideShare: number;
+  /** Accuracy at 0.5 inside the band; null when no text falls inside. */
+  accuracyInside: number | null;
+  /** Accuracy at 0.5 outside the band. */
+  accuracyOutside: number;
 }
 
 /** One row of the recipe ablation: a change and what it bought, on validation data only. */
@@ -135,6 +173,7 @@ export interface ModelMetadata {
   history: EpochRecord[];
   backend: string;
   trainingSeconds: number;
+  /** `source`: the file's base name (e.g. aclImdb_v1-labeled.tar.gz), never a path; `sha256`: that file's, null for a folder. */
   dataset: { name: "IMDB (Maas et al., 2011)"; source: string; sha256: string | null };
   /** Phrase-labelled training data, when the recipe uses it: the treebank's train split (its dev split validates). */
   treebank?: { name: "Stanford Sentiment Treebank (Socher et al., 2013)"; trainSha256: string; devSha256: string };
@@ -153,8 +192,8 @@ export interface ModelMetadata {
   baselines?: { name: string; test?: HeldOutResult; shortValidation?: HeldOutResult; behaviour?: CapabilityResult[] }[];
   /** How the recipe was chosen: every change and what it bought on validation. */
   ablation?: AblationRow[];
-  /** The box says "unsure" for probabilities in [low, high]; chosen on validation calibration. */
-  unsureBand?: { low: number; high: number; why: string };
+  /** The box says "unsure" for probabilities in [low, high]; chosen on held-out short texts. */
+  unsureBand?: UnsureBand;
   /** What the training reviews' labels say about negation phrases, counted in this model's training reviews. */
   phraseCounts?: PhraseCount[];
 }

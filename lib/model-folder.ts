@@ -86,6 +86,11 @@ export interface ModelJson {
    * Absent in folders saved before it was recorded. tfjs ignores the field.
    */
   weightsSha256?: string;
+  /**
+   * SHA-256 of metadata.json's vocabulary in index order (`vocabularySha256`): which word
+   * each embedding row was trained for. Recorded at save time, checked before publishing.
+   */
+  vocabularySha256?: string;
 }
 
 /** One weight's place in the concatenated weight files. */
@@ -160,6 +165,36 @@ const VERSION_DIGITS = 16;
 export async function weightsSha256(weightData: ArrayBuffer): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", weightData);
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * The fingerprint of a vocabulary: SHA-256 of its words in index order, one
+ * "index<TAB>word" line each. The recorded samples read only their own few words; this
+ * tells any change of a word or an index, in a vocabulary of any size.
+ */
+export async function vocabularySha256(vocabulary: Record<string, number>): Promise<string> {
+  const lines = Object.entries(vocabulary)
+    .sort(([wordA, a], [wordB, b]) => a - b || (wordA < wordB ? -1 : 1))
+    .map(([word, index]) => `${index}\t${word}\n`)
+    .join("");
+  const bytes = new TextEncoder().encode(lines);
+  return weightsSha256(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+}
+
+/**
+ * Throws unless metadata.json's vocabulary has the fingerprint model.json records;
+ * resolves false for a folder saved before it was recorded, true when it matches.
+ */
+export async function checkVocabularySha256(modelJson: ModelJson, metadata: ModelMetadata): Promise<boolean> {
+  const recorded = modelJson.vocabularySha256;
+  if (recorded === undefined) return false;
+  const actual = await vocabularySha256(metadata.vocabulary);
+  if (actual !== recorded) {
+    throw new Error(
+      `metadata.json's vocabulary has SHA-256 ${actual}, but model.json records ${recorded}: the vocabulary (its words or their indices) is not the one this model was trained with. Copy the model folder again, all its files together, or train it again.`,
+    );
+  }
+  return true;
 }
 
 /**

@@ -14,7 +14,7 @@ export const SEQUENCE_METADATA_SCHEMA_VERSION = 2;
 export interface SequenceModelConfig {
   /** Length of every input sequence (time steps after preprocessing). */
   timeSteps: number;
-  /** Numbers per time step (EEG channels). */
+  /** Numbers per time step (EEG channels, or band-power components). */
   channels: number;
   /** Number of LSTM memory units: the size of `hiddenState` and `cellState`. */
   lstmUnits: number;
@@ -49,6 +49,16 @@ export interface PreprocessingSettings {
   decimate: number;
 }
 
+/**
+ * What the LSTM reads. Absent or raw: the preprocessed voltages. band-power: the log power
+ * in windows of `windowSteps` every `stepSteps` of each CSP filter's output (`filters`,
+ * `[components, channels]`, fitted on the training trials), or of each channel when
+ * `filters` is null.
+ */
+export type SequenceFeatures =
+  | { kind: "raw" }
+  | { kind: "band-power"; windowSteps: number; stepSteps: number; filters: number[][] | null };
+
 /** A proportion with its 95% Wilson score interval. */
 export interface Proportion {
   correct: number;
@@ -80,6 +90,8 @@ export interface SequenceMetadata {
   model: SequenceModelConfig;
   /** Channel names in input order; a new trial must use the same order. */
   channels: string[];
+  /** What the LSTM reads (absent: raw voltage). */
+  features?: SequenceFeatures;
   preprocessing: PreprocessingSettings & {
     /** Peak-to-peak rejection threshold, µV, or null when rejection was off. */
     rejectUv: number | null;
@@ -126,6 +138,8 @@ export interface SequenceMetadata {
     labelNames?: [string, string];
   };
   createdAt: string;
+  /** The arguments after `npm run train-sequences --` that made this model, as given. */
+  command?: string[];
   tfjsVersion: string;
   evaluation?: Evaluation;
   /** The LSTM and the linear baseline on the same held-out subjects, with 95% intervals. */
@@ -157,11 +171,12 @@ export function assertSequenceMetadata(value: unknown): asserts value is Sequenc
   if (!model || ![model.timeSteps, model.channels, model.lstmUnits].every(Number.isInteger)) {
     throw new Error("metadata.json lacks a complete model config (timeSteps, channels, lstmUnits)");
   }
-  if (
-    !Array.isArray(metadata.channels) ||
-    metadata.channels.length !== model.channels ||
-    !metadata.preprocessing?.normalization
-  ) {
+  const features = metadata.features;
+  const inputs =
+    features?.kind === "band-power"
+      ? (features.filters?.length ?? metadata.channels?.length)
+      : metadata.channels?.length;
+  if (!Array.isArray(metadata.channels) || inputs !== model.channels || !metadata.preprocessing?.normalization) {
     throw new Error("metadata.json lacks the channel names or the normalization statistics");
   }
 }

@@ -13,7 +13,7 @@ function reading(words: [string, boolean][], probability: number): Reading {
   return { tokens, truncatedCount: 0, paddingCount: 10, logit: Math.log(probability / (1 - probability)), probability };
 }
 
-const band = { low: 0.4, high: 0.6, why: "test" };
+const band = { low: 0.4, high: 0.6 };
 const cases: {
   name: string;
   words: [string, boolean][];

@@ -4,7 +4,7 @@
  * probability inside the model's unsure band (chosen on validation data, see
  * metadata.unsureBand) is "unsure", not a coin flip dressed as an answer.
  */
-import type { ModelMetadata } from "./metadata";
+import type { UnsureBand } from "./metadata";
 import type { Reading } from "./predictor";
 
 export type VerdictKind = "empty" | "no-known-words" | "positive" | "negative" | "unsure";
@@ -21,7 +21,7 @@ export interface Verdict {
 }
 
 /** Without a band in the metadata (the tutorial's model) only exactly 0.5 is unsure. */
-export function verdictOf(reading: Reading, unsureBand?: ModelMetadata["unsureBand"]): Verdict {
+export function verdictOf(reading: Reading, unsureBand?: Pick<UnsureBand, "low" | "high">): Verdict {
   const words = reading.tokens.filter((token) => token.word !== "<start>");
   const unknownWords = words.filter((token) => token.outOfVocabulary).length;
   const base = {

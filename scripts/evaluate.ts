@@ -1,7 +1,9 @@
 /**
  * Evaluates a saved model beside the Naive Bayes baseline: on IMDB (test, validation,
- * short-review validation, behaviour suite), or on your own labelled reviews with
- * --data FILE. Predictions come from the browser's Predictor, so they are the box's.
+ * short-review validation, the treebank's dev sentences with --treebank, behaviour
+ * suite), or on your own labelled reviews with --data FILE. Predictions come from the
+ * browser's Predictor, so they are the box's, and so is the box's view it reports
+ * (unsure, no verdict, right outside the band).
  * `npm run evaluate -- --help`.
  */
 
@@ -33,6 +35,11 @@ const command = defineCommand({
       valueName: "PATH",
       help: "with --data FILE: the IMDB tarball the Naive Bayes trains on (default: the cached download, if any)",
     },
+    treebank: {
+      type: "string",
+      valueName: "DIR",
+      help: "folder with the Stanford Sentiment Treebank's train.txt and dev.txt: also measure its dev sentences (--save records them)",
+    },
     "skip-test": {
       type: "boolean",
       help: "do not read the IMDB test reviews (validation, short validation and behaviour only, for recipe choices)",
@@ -44,6 +51,7 @@ const command = defineCommand({
   epilogue: `Your own reviews: JSON lines {"text": "...", "label": 0 or 1} (an optional "test" field groups
 the report) or CSV with a text,label header (and optionally a test column). Examples:
   npm run evaluate -- --model tutorial --data ../shared/data/aclImdb_v1-labeled.tar.gz
+  npm run evaluate -- --data ../shared/data/aclImdb_v1-labeled.tar.gz --treebank ../shared/data/sst --save
   npm run evaluate -- --data my-reviews.csv --json`,
 });
 
@@ -52,7 +60,8 @@ async function main(argv: string[]): Promise<void> {
   if (flags === null) return;
   const dir = modelDir(flags.model);
   if (flags.data !== undefined && !(await isImdbSource(flags.data))) {
-    if (flags.save || flags.skipTest) throw new Error("--save and --skip-test apply to IMDB only, not to --data FILE");
+    if (flags.save || flags.skipTest || flags.treebank !== undefined)
+      throw new Error("--save, --skip-test and --treebank apply to IMDB only, not to --data FILE");
     const report = await evaluateReviewFile({
       modelDir: dir,
       file: flags.data,
@@ -68,6 +77,7 @@ async function main(argv: string[]): Promise<void> {
     modelDir: dir,
     data: flags.data,
     skipTest: flags.skipTest,
+    treebank: flags.treebank,
     anySize: flags.anySize,
     showProgress: !flags.json,
   });

@@ -5,6 +5,7 @@
 import { writeFile } from "node:fs/promises";
 import { type BackendChoice, setUpBackend } from "./lib/backend";
 import { runMain, UsageError } from "./lib/cli";
+import { csvLine } from "./lib/csv";
 import { parseEventMapping } from "./lib/eeg/events";
 import { formatProportion } from "./lib/eeg/proportion";
 import { SOURCE_FLAGS, sourceOptions } from "./lib/eeg/sequence-flags";
@@ -67,7 +68,7 @@ async function main(argv: string[]): Promise<void> {
   if (flags.out) {
     await writeFile(
       flags.out,
-      `id,subject,label,probability\n${predictions.map((p) => `${p.id},${p.subject},${p.label},${p.probability}`).join("\n")}\n`,
+      `id,subject,label,probability\n${predictions.map((p) => csvLine([p.id, p.subject, p.label, p.probability])).join("\n")}\n`,
     );
     console.log(`wrote ${flags.out}`);
   }

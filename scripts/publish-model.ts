@@ -18,10 +18,11 @@ const command = defineCommand({
     ...STORE_FLAGS,
     "dry-run": { type: "boolean", help: "check the model and show the plan; no token, no upload" },
   },
-  epilogue: `Checks that metadata.json and model.json describe the same network and that the browser's
-predictor reproduces the recorded samples, then uploads to <prefix>/<content hash>/ (immutable,
-cached for a year), downloads every file again to check its SHA-256, and only then moves
-<prefix>/latest.json to the new version. A failed run leaves the pointer where it was; run the
+  epilogue: `Checks that metadata.json and model.json describe the same network, that the weights and
+the vocabulary have the SHA-256 model.json records (npm run rehash-model records them for an
+older folder), and that the browser's predictor reproduces the recorded samples, then
+uploads to <prefix>/<content hash>/ (immutable, cached for a year), downloads every file
+again to check its SHA-256, and only then moves <prefix>/latest.json to the new version. A failed run leaves the pointer where it was; run the
 same command again to resume. Needs BLOB_READ_WRITE_TOKEN, from the environment or from
 .env.local (vercel env pull). To also set NEXT_PUBLIC_MODEL_URL and deploy: npm run redeploy.`,
 });
@@ -31,16 +32,17 @@ async function main(argv: string[]): Promise<void> {
   if (flags === null) return;
   const found = await findBlobToken(process.env, process.cwd());
   if (found && !flags.dryRun) console.log(`using BLOB_READ_WRITE_TOKEN from ${found.source}`);
-  const resumeCommand = shellCommand([
-    "npm",
-    "run",
-    "publish-model",
-    "--",
-    "--dir",
-    flags.dir,
-    ...storeArgs(flags),
-    ...(flags.repair ? ["--repair"] : []),
-  ]);
+  const resumeCommand = ({ repair }: { repair: boolean }) =>
+    shellCommand([
+      "npm",
+      "run",
+      "publish-model",
+      "--",
+      "--dir",
+      flags.dir,
+      ...storeArgs(flags),
+      ...(repair ? ["--repair"] : []),
+    ]);
   const result = await publishModel(flags.dir, {
     ...flags,
     policy: networkPolicy(flags),

@@ -6,6 +6,8 @@
 import { runMain, UsageError } from "./lib/cli";
 import { defineCommand, helpText, parseFlags } from "./lib/flags";
 import { networkPolicy, STORE_FLAGS, storeArgs } from "./lib/publish/command-flags";
+import { networkPolicyWith } from "./lib/publish/network";
+import { preflight } from "./lib/publish/preflight";
 import { type ModelChoice, REDEPLOY_STEPS, redeploy, redeployCommand } from "./lib/publish/redeploy";
 import { findBlobToken } from "./lib/publish/token";
 import { vercelCli } from "./lib/publish/vercel-cli";
@@ -31,6 +33,11 @@ const command = defineCommand({
       help: "skip the steps before this one (printed when a run fails)",
     },
     "deployment-url": { type: "string", valueName: "URL", help: "with --from check: the deployment to check" },
+    "site-url": {
+      type: "string",
+      valueName: "URL",
+      help: "production: the domain visitors use, to check (default: the aliases vercel inspect lists)",
+    },
     "check-seconds": {
       type: "integer",
       default: 60,
@@ -45,29 +52,59 @@ const command = defineCommand({
       help: "give up on vercel deploy after this long",
     },
     vercel: { type: "string", default: "vercel", valueName: "PATH", help: "the Vercel CLI executable" },
-    "dry-run": { type: "boolean", help: "check the model and print every command; change nothing" },
+    preflight: {
+      type: "boolean",
+      help: "only check the CLI login, the project link, the Blob token and store, the variable; change nothing",
+    },
+    "dry-run": { type: "boolean", help: "run the preflight, check the model and print every command; change nothing" },
   },
-  epilogue: `Give exactly one of --dir, --version, --previous. Needs BLOB_READ_WRITE_TOKEN (environment
-or .env.local) and the Vercel CLI, logged in and linked (vercel login, vercel link). The
-CLI never gets a terminal: commands that could ask pass --yes. A protected preview is
-checked with VERCEL_AUTOMATION_BYPASS_SECRET. Every step can be repeated safely; a failure
-prints the command that resumes. See docs/retrain-and-redeploy.md.`,
+  epilogue: `Give exactly one of --dir, --version, --previous (not needed with --preflight). Needs
+BLOB_READ_WRITE_TOKEN (environment or .env.local) and the Vercel CLI, logged in and linked
+(vercel login, vercel link; in CI: VERCEL_TOKEN, VERCEL_ORG_ID, VERCEL_PROJECT_ID). The CLI
+never gets a terminal: commands that could ask pass --yes. Production is checked at its
+production domain; a protected deployment URL with VERCEL_AUTOMATION_BYPASS_SECRET. A
+failure prints the command that resumes; a resume never moves the pointer back over a newer
+publish. See docs/retrain-and-redeploy.md.`,
 });
 
 async function main(argv: string[]): Promise<void> {
   const flags = parseFlags(command, argv);
   if (flags === null) return;
+  const environment = flags.env === "preview" ? "preview" : "production";
+  const found = await findBlobToken(process.env, process.cwd());
+  const print = (line: string) => console.log(line);
+  const vercel = vercelCli({
+    bin: flags.vercel,
+    cwd: process.cwd(),
+    timeoutMs: flags.deployTimeout * 1000,
+    print,
+    dryRun: flags.dryRun,
+  });
+  const checks = () =>
+    preflight({
+      vercel,
+      environment,
+      cwd: process.cwd(),
+      env: process.env,
+      token: found?.token,
+      tokenSource: found?.source,
+      policy: networkPolicyWith(networkPolicy(flags)),
+      print,
+    });
+  if (flags.preflight) {
+    if (!(await checks())) process.exitCode = 1;
+    return;
+  }
   const chosen = [flags.dir !== undefined, flags.version !== undefined, flags.previous].filter(Boolean).length;
   if (chosen !== 1) throw new UsageError(`give exactly one of --dir, --version, --previous\n\n${helpText(command)}`);
+  const ready = flags.dryRun ? await checks() : true;
+  if (flags.dryRun) print("");
   const model: ModelChoice =
     flags.dir !== undefined
       ? { dir: flags.dir }
       : flags.version !== undefined
         ? { version: flags.version }
         : { previous: true };
-  const environment = flags.env === "preview" ? "preview" : "production";
-  const found = await findBlobToken(process.env, process.cwd());
-  const print = (line: string) => console.log(line);
   const checkSeconds = flags.checkSeconds;
   const result = await redeploy({
     ...flags,
@@ -78,34 +115,35 @@ async function main(argv: string[]): Promise<void> {
     token: found?.token,
     log: print,
     print,
-    vercel: vercelCli({
-      bin: flags.vercel,
-      cwd: process.cwd(),
-      timeoutMs: flags.deployTimeout * 1000,
-      print,
-      dryRun: flags.dryRun,
-    }),
+    vercel,
     liveCheck: {
       attempts: Math.floor(checkSeconds / 5) + 1,
       pollMs: 5000,
       timeoutMs: 15_000,
       bypassSecret: process.env.VERCEL_AUTOMATION_BYPASS_SECRET,
     },
-    resumeFrom: (step, version, deploymentUrl) =>
+    resumeFrom: ({ step, version, deploymentUrl, repair }) =>
       redeployCommand([
         ...(version === null ? (flags.dir !== undefined ? ["--dir", flags.dir] : []) : ["--version", version]),
         ...(version === null && flags.previous ? ["--previous"] : []),
         "--env",
         environment,
         ...storeArgs(flags),
-        ...(flags.repair && step === "publish" ? ["--repair"] : []),
+        ...((flags.repair || repair) && step === "publish" ? ["--repair"] : []),
         ...(step === "publish" ? [] : ["--from", step]),
-        ...(deploymentUrl ? ["--deployment-url", deploymentUrl] : []),
+        ...(deploymentUrl && step === "check" ? ["--deployment-url", deploymentUrl] : []),
+        ...(flags.siteUrl ? ["--site-url", flags.siteUrl] : []),
         ...(flags.vercel !== "vercel" ? ["--vercel", flags.vercel] : []),
       ]),
   });
   if (result && !flags.dryRun) console.log(`\nDone: ${environment} runs model version ${result.version}.`);
-  if (flags.dryRun) console.log("\nDry run: nothing was uploaded, set or deployed.");
+  if (flags.dryRun) {
+    console.log("\nDry run: nothing was uploaded, set or deployed.");
+    if (!ready) {
+      console.log("The preflight found problems (above): fix them before a real run.");
+      process.exitCode = 1;
+    }
+  }
 }
 
 runMain(import.meta.url, main);

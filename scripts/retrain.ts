@@ -90,7 +90,10 @@ async function main(argv: string[]): Promise<void> {
   print(`\nusing BLOB_READ_WRITE_TOKEN from ${found.source}`);
   const store = { ...flags, policy: networkPolicy(flags), token: found.token, log: print };
   if (!flags.deploy) {
-    const result = await publishModel(flags.out, { ...store, resumeCommand: publishLater });
+    const result = await publishModel(flags.out, {
+      ...store,
+      resumeCommand: ({ repair }) => (repair ? `${publishLater} --repair` : publishLater),
+    });
     print(
       `\n${describePublication(result, redeployCommand(["--version", result.version, ...storeArgs(flags), "--env", "production"]))}`,
     );
@@ -112,17 +115,18 @@ async function main(argv: string[]): Promise<void> {
       timeoutMs: 15_000,
       bypassSecret: process.env.VERCEL_AUTOMATION_BYPASS_SECRET,
     },
-    resumeFrom: (step, version, deploymentUrl) =>
+    resumeFrom: ({ step, version, deploymentUrl, repair }) =>
       version === null
-        ? deployLater
+        ? `${deployLater}${repair ? " --repair" : ""}`
         : redeployCommand([
             "--version",
             version,
             "--env",
             environment,
             ...storeArgs(flags),
+            ...(repair ? ["--repair"] : []),
             ...(step === "publish" ? [] : ["--from", step]),
-            ...(deploymentUrl ? ["--deployment-url", deploymentUrl] : []),
+            ...(deploymentUrl && step === "check" ? ["--deployment-url", deploymentUrl] : []),
           ]),
   });
   if (result) print(`\nDone: ${environment} runs model version ${result.version}.`);

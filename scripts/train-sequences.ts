@@ -4,11 +4,14 @@
  * subjects it never saw beside a linear baseline, and saves it with its metadata. Run
  * `npm run train-sequences -- --help`; docs/eeg-template.md explains the steps.
  */
+import { COMPARED_MODELS, type ComparedModel } from "../lib/sequence-comparison";
 import type { BackendChoice } from "./lib/backend";
 import { runMain, UsageError } from "./lib/cli";
+import { runComparison } from "./lib/eeg/comparison-run";
 import { parseBand, parseRange, SOURCE_FLAGS, sourceOptions } from "./lib/eeg/sequence-flags";
 import { DEFAULT_DEMO_PATH } from "./lib/eeg/synthetic-eeg";
 import { trainSequenceModel } from "./lib/eeg/train-sequence-model";
+import type { TimeRange } from "./lib/eeg/trial-preparation";
 import { BACKEND_FLAG, defineCommand, parseFlags } from "./lib/flags";
 
 export const COMMAND = defineCommand({
@@ -56,6 +59,57 @@ export const COMMAND = defineCommand({
       default: "3",
       valueName: "N|IDS",
       help: "how many subjects to hold out (picked by seed), or their ids: s01,s07",
+    },
+    evaluate: {
+      type: "string",
+      default: "across-subjects",
+      choices: ["across-subjects", "within-subject"],
+      help: "across-subjects: test on people the model never saw; within-subject: k folds inside each person's trials (always a comparison run)",
+    },
+    report: {
+      type: "string",
+      valueName: "FILE",
+      help: "compare the four models on the same folds and write the table with this command to FILE (.json); no model is saved",
+    },
+    folds: {
+      type: "integer",
+      default: 5,
+      min: 2,
+      valueName: "K",
+      help: "comparison runs: folds (within: per subject, stratified; across: groups of subjects)",
+    },
+    models: {
+      type: "string",
+      default: COMPARED_MODELS.join(","),
+      valueName: "A,B",
+      help: "comparison runs: which models to score",
+    },
+    features: {
+      type: "string",
+      default: "raw",
+      choices: ["raw", "band-power"],
+      help: "what the saved model's LSTM reads: band-passed voltages, or log band power in short windows (see --band-power-over)",
+    },
+    "csp-components": { type: "integer", default: 4, min: 1, help: "CSP filters kept" },
+    "csp-order": {
+      type: "string",
+      default: "distance",
+      choices: ["distance", "ends"],
+      help: "which CSP filters: farthest from an even split of power (MNE's default), or half from each end",
+    },
+    "power-window": {
+      type: "number",
+      default: 0.25,
+      min: 0,
+      valueName: "S",
+      help: "band-power window length, seconds",
+    },
+    "power-step": { type: "number", default: 0.125, min: 0, valueName: "S", help: "band-power window hop, seconds" },
+    "band-power-over": {
+      type: "string",
+      default: "csp",
+      choices: ["csp", "channels"],
+      help: "the band-power LSTM's sequence: log power of CSP components (fitted on training trials) or of every channel",
     },
     cv: {
       type: "integer",
@@ -119,7 +173,10 @@ export const COMMAND = defineCommand({
     backend: BACKEND_FLAG,
   },
   epilogue: `Write negative numbers with "=": --epoch-start=-0.7 --window=-0.2,0.8
-Example (real recordings): --data eegmmidb-mi-lr --events T1=0,T2=1 --window 0,3 --notch none`,
+Example (real recordings): --data eegmmidb-mi-lr --events T1=0,T2=1 --window 0,3 --notch none
+Comparison (four models, each subject's trials in 5 folds): --data ../shared/data/eegmmidb-mi-lr.tar.gz
+  --events T1=0,T2=1 --window 0.5,2.5 --notch none --band 7,30 --reference as-recorded --baseline none
+  --reject-uv none --evaluate within-subject --report public/eeg-comparison/within-subject.json`,
 });
 
 async function main(argv: string[]): Promise<void> {
@@ -132,9 +189,9 @@ async function main(argv: string[]): Promise<void> {
       throw new UsageError(`--${name} must be a number or none, got "${text}"`);
     return value;
   };
-  const range = (name: string, text: string) => (text === "auto" ? "auto" : parseRange(name, text));
+  const range = (name: string, text: string): TimeRange => (text === "auto" ? "auto" : parseRange(name, text));
   const window = range("window", flags.window);
-  await trainSequenceModel({
+  const preparation = {
     data: flags.data,
     source: sourceOptions(flags, window, log),
     dropChannels: flags.dropChannels
@@ -157,6 +214,39 @@ async function main(argv: string[]): Promise<void> {
     },
     rejectUv: flags.rejectUv === "none" ? null : number("reject-uv", flags.rejectUv),
     log,
+  };
+  if (flags.evaluate === "within-subject" || flags.report !== undefined) {
+    const models = flags.models.split(",").map((name) => name.trim());
+    const unknown = models.filter((name) => !(COMPARED_MODELS as readonly string[]).includes(name));
+    if (unknown.length || models.length === 0)
+      throw new UsageError(`--models: unknown ${unknown.join(", ")}; choose from ${COMPARED_MODELS.join(", ")}`);
+    await runComparison({
+      ...preparation,
+      evaluation: flags.evaluate as "within-subject" | "across-subjects",
+      folds: flags.folds,
+      report: flags.report ?? `${flags.out}/comparison-${flags.evaluate}.json`,
+      backend: flags.backend as BackendChoice,
+      command: argv,
+      powerWindow: flags.powerWindow,
+      powerStep: flags.powerStep,
+      settings: {
+        models: models as ComparedModel[],
+        units: flags.units,
+        learningRate: flags.learningRate,
+        batchSize: flags.batchSize,
+        epochs: flags.epochs,
+        patience: flags.patience,
+        seed: flags.seed,
+        cspComponents: flags.cspComponents,
+        cspOrder: flags.cspOrder as "distance" | "ends",
+        bandPowerOver: flags.bandPowerOver as "csp" | "channels",
+      },
+    });
+    return;
+  }
+  await trainSequenceModel({
+    ...preparation,
+    command: argv,
     out: flags.out,
     backend: flags.backend as BackendChoice,
     testSubjects: /^\d+$/.test(flags.testSubjects)
@@ -164,6 +254,17 @@ async function main(argv: string[]): Promise<void> {
       : flags.testSubjects.split(",").map((s) => s.trim()),
     cvFolds: flags.cv ?? null,
     featureWindowSeconds: flags.featureWindow,
+    features:
+      flags.features === "raw"
+        ? { kind: "raw" }
+        : {
+            kind: "band-power",
+            window: flags.powerWindow,
+            step: flags.powerStep,
+            cspComponents: flags.cspComponents,
+            cspOrder: flags.cspOrder as "distance" | "ends",
+            over: flags.bandPowerOver as "csp" | "channels",
+          },
     experiment: {
       units: flags.units,
       learningRate: flags.learningRate,

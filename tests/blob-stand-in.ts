@@ -90,6 +90,11 @@ export interface BlobStandIn {
   clearFaults(): void;
   /** How long the CDN keeps serving a blob's old copy after it is overwritten or deleted (default 0). */
   setCdnStaleness(ms: number): void;
+  /**
+   * The words of the `bad_request` refusing to overwrite an existing blob (default: the
+   * service's English sentence), to show a check does not depend on them.
+   */
+  setAlreadyExistsMessage(message: string | null): void;
   /** Changes one byte of a stored blob in place: same size, same ETag, wrong content. */
   corruptStored(pathname: string): Promise<void>;
   /** The bytes the store holds for `pathname` (not what the CDN serves), for tests to inspect. */
@@ -107,6 +112,9 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
   const requests: BlobStandIn["requests"] = [];
   let rules: (FaultRule & { seen: number; failed: number })[] = [];
   let cdnStalenessMs = 0;
+  const ALREADY_EXISTS =
+    "This blob already exists, use `allowOverwrite: true` if you want to overwrite it. Or `addRandomSuffix: true` to generate a unique filename.";
+  let alreadyExists = ALREADY_EXISTS;
   /** The CDN's copies: served until `until`, which an overwrite or delete brings forward. */
   const cdn = new Map<string, { blob: StoredBlob; content: Buffer; until: number }>();
   const invalidate = (pathname: string) => {
@@ -247,12 +255,7 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
     if (ifMatch !== undefined && existing?.etag !== ifMatch)
       return sendError(response, 412, "precondition_failed", "ETag mismatch");
     if (existing && header("x-allow-overwrite") !== "1") {
-      return sendError(
-        response,
-        400,
-        "bad_request",
-        "This blob already exists, use `allowOverwrite: true` if you want to overwrite it. Or `addRandomSuffix: true` to generate a unique filename.",
-      );
+      return sendError(response, 400, "bad_request", alreadyExists);
     }
     const blob: StoredBlob = {
       pathname,
@@ -367,6 +370,9 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
     },
     setCdnStaleness(ms) {
       cdnStalenessMs = ms;
+    },
+    setAlreadyExistsMessage(message) {
+      alreadyExists = message ?? ALREADY_EXISTS;
     },
     async corruptStored(pathname) {
       const content = await readFile(dataPath(pathname));

@@ -1,15 +1,25 @@
 /**
- * The EEG page's result sections say what the committed metadata says: numbers with
- * their intervals, and verdicts computed from them (not written by hand).
+ * The EEG page's result sections say what the committed runs say (the demo's metadata and
+ * the real-data comparison reports): numbers with their intervals, the run's own command,
+ * and verdicts computed from the numbers (not written by hand).
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { register } from "node:module";
 import { it } from "node:test";
 import { createElement, type FunctionComponent } from "react";
 import { renderToReadableStream } from "react-dom/server";
-import { RealEegResults } from "../components/learn/eeg/real-eeg-results";
-import { EegDemoResults } from "../components/learn/eeg-demo-results";
+import { COMPARED_MODELS, type ComparisonReport } from "../lib/sequence-comparison";
 import type { Proportion, SequenceMetadata } from "../lib/sequence-metadata";
+
+// The components read the committed files through build-time readers marked `import "server-only"`,
+// which throws outside React's server build; here, as in the build, they run on the server.
+const hooks = `export async function resolve(specifier, context, next) {
+  return specifier === "server-only" ? { url: "data:text/javascript,", shortCircuit: true } : next(specifier, context);
+}`;
+register(`data:text/javascript,${encodeURIComponent(hooks)}`);
+const { RealEegResults } = await import("../components/learn/eeg/real-eeg-results");
+const { EegDemoResults } = await import("../components/learn/eeg-demo-results");
 
 async function text(component: unknown, language: "en" | "zh"): Promise<string> {
   const stream = await renderToReadableStream(
@@ -25,19 +35,58 @@ const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 const interval = (p: Proportion) => `${percent(p.value)} [${percent(p.interval[0])}, ${percent(p.interval[1])}]`;
 const metadata = (folder: string) =>
   JSON.parse(readFileSync(`public/${folder}/metadata.json`, "utf8")) as SequenceMetadata;
+const report = (evaluation: string) =>
+  JSON.parse(readFileSync(`public/eeg-comparison/${evaluation}.json`, "utf8")) as ComparisonReport;
 
-it("shows both real runs' LSTM and baseline accuracies with intervals, and a verdict that matches them", async () => {
+it("shows every model of both committed runs with intervals, per subject, and the run's own command", async () => {
   const page = await text(RealEegResults, "en");
-  for (const folder of ["eeg-real", "eeg-real-mu"]) {
-    const s = metadata(folder);
-    const h = s.heldOut!;
-    assert.ok(page.includes(interval(h.lstm.accuracy)), `${folder}: LSTM ${interval(h.lstm.accuracy)}`);
-    assert.ok(page.includes(interval(h.baseline.accuracy)), `${folder}: baseline`);
-    for (const row of h.lstm.perSubject) assert.ok(page.includes(`${row.subject} ${interval(row.accuracy)}`));
-    assert.ok(page.includes(`LSTM ${percent(s.crossValidation!.lstm.mean)} ± ${percent(s.crossValidation!.lstm.std)}`));
-    const beats = h.lstm.accuracy.interval[0] > h.chance;
-    assert.ok(page.includes(beats ? "the LSTM beats chance" : "the LSTM does not beat chance"));
+  for (const evaluation of ["within-subject", "across-subjects"]) {
+    const r = report(evaluation);
+    assert.deepEqual(Object.keys(r.models).sort(), [...COMPARED_MODELS].sort(), `${evaluation}: all four models`);
+    for (const model of COMPARED_MODELS) {
+      const score = r.models[model]!;
+      assert.ok(page.includes(interval(score.accuracy)), `${evaluation} ${model}: pooled`);
+      const { mean, interval: range } = score.meanOverSubjects;
+      assert.ok(
+        page.includes(interval({ value: mean, interval: range } as Proportion)),
+        `${evaluation} ${model}: mean`,
+      );
+      for (const row of score.perSubject) assert.ok(page.includes(interval(row.accuracy)), `${model} ${row.subject}`);
+    }
+    assert.ok(page.includes(`npm run train-sequences -- ${r.command.join(" ")}`), `${evaluation}: command`);
   }
+});
+
+it("states the band-power LSTM's distance to CSP as the within-subject numbers give it", async () => {
+  const r = report("within-subject");
+  const lstm = r.models["lstm-band-power"]!.meanOverSubjects.mean;
+  const csp = r.models["csp-lda"]!.meanOverSubjects.mean;
+  const page = await text(RealEegResults, "en");
+  assert.ok(page.includes(`The band-power LSTM's mean (${percent(lstm)})`));
+  if (lstm < csp)
+    assert.ok(page.includes(`${(100 * (csp - lstm)).toFixed(1)} points below CSP + LDA's (${percent(csp)})`));
+  const zh = await text(RealEegResults, "zh");
+  assert.ok(zh.includes(percent(lstm)) && zh.includes(percent(csp)));
+});
+
+it("names exactly the subjects CSP + LDA is above chance for, within subjects", async () => {
+  const r = report("within-subject");
+  const above = r.models["csp-lda"]!.perSubject.filter((row) => row.accuracy.interval[0] > r.chance);
+  const page = await text(RealEegResults, "en");
+  assert.ok(
+    page.includes(
+      `CSP + LDA is above chance with its whole interval for ${above.map((row) => row.subject).join(", ")};`,
+    ),
+  );
+});
+
+it("claims nothing across subjects that the intervals do not support", async () => {
+  const r = report("across-subjects");
+  const page = await text(RealEegResults, "en");
+  const above = Object.values(r.models).filter(
+    (score) => score.meanOverSubjects.interval[0] > r.chance || score.accuracy.interval[0] > r.chance,
+  );
+  assert.equal(page.includes("Across people no model beats chance with its whole interval"), above.length === 0);
 });
 
 it("uses the agreed Chinese terms", async () => {

@@ -4,7 +4,8 @@
  * short timeouts so a fault fails in milliseconds instead of minutes.
  */
 
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { modelInput } from "../lib/encode";
@@ -12,8 +13,9 @@ import type { ModelMetadata } from "../lib/metadata";
 import { RECIPES } from "../scripts/lib/imdb/recipes";
 import { trainImdb } from "../scripts/lib/imdb/train-imdb";
 import { fileSystemHandler, METADATA_FILE } from "../scripts/lib/model-files";
+import { readBundle } from "../scripts/lib/publish/bundle";
 import type { NetworkPolicy } from "../scripts/lib/publish/network";
-import type { ImdbFixture } from "./imdb-fixture";
+import { type ImdbFixture, writeImdbFixture } from "./imdb-fixture";
 
 export const TINY = { numWords: 20, maxLen: 12, embeddingDim: 4, lstmUnits: 3 };
 
@@ -27,6 +29,40 @@ export const FAST: Partial<NetworkPolicy> = {
 };
 
 export const SAMPLE_TEXTS = ["a wonderful film, I loved it", "the worst movie, boring and bad"];
+
+/** Two tiny models that differ only in their seed, so their weights and versions differ. */
+export interface TwoModels {
+  /** A temporary folder for the test's own files; `remove()` deletes it. */
+  root: string;
+  fixture: ImdbFixture;
+  modelA: string;
+  modelB: string;
+  versionA: string;
+  versionB: string;
+  remove(): Promise<void>;
+}
+
+/** The setup the publish and redeploy tests share: the IMDB fixture and models A and B trained on it. */
+export async function trainTwoModels(name: string): Promise<TwoModels> {
+  const root = await mkdtemp(join(tmpdir(), `${name}-`));
+  const fixture = await writeImdbFixture({ reviewsPerClass: 6 });
+  const modelA = join(root, "model-a");
+  const modelB = join(root, "model-b");
+  await trainTiny(fixture, root, modelA, 1);
+  await trainTiny(fixture, root, modelB, 2);
+  return {
+    root,
+    fixture,
+    modelA,
+    modelB,
+    versionA: (await readBundle(modelA)).version,
+    versionB: (await readBundle(modelB)).version,
+    async remove() {
+      await fixture.remove();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
 
 /** Trains a tiny model into `out` and records the samples' probabilities in its metadata.json. */
 export async function trainTiny(fixture: ImdbFixture, root: string, out: string, seed: number): Promise<void> {

@@ -7,46 +7,36 @@
 
 import assert from "node:assert/strict";
 import { appendFile, cp, mkdtemp, readFile, rm, truncate, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
 import { BlobNotFoundError, del, head, list } from "@vercel/blob";
 import { MODEL_FILES } from "../lib/model-folder";
 import { fileSystemHandler, METADATA_FILE, MODEL_FILE, WEIGHTS_FILE } from "../scripts/lib/model-files";
-import { readBundle } from "../scripts/lib/publish/bundle";
 import { networkPolicyWith } from "../scripts/lib/publish/network";
 import type { ModelPointer } from "../scripts/lib/publish/pointer";
 import { type PublishOptions, pointToVersion, publishModel } from "../scripts/lib/publish/publish";
 import { blobStore } from "../scripts/lib/publish/store";
 import { findBlobToken } from "../scripts/lib/publish/token";
 import { type BlobStandIn, type Fault, type FaultRule, startBlobStandIn } from "./blob-stand-in";
-import { type ImdbFixture, writeImdbFixture } from "./imdb-fixture";
-import { editJson, FAST, TINY, trainTiny, variant } from "./publish-fixture";
+import { editJson, FAST, SAMPLE_TEXTS, TINY, type TwoModels, trainTwoModels, variant } from "./publish-fixture";
 
 const ONE_YEAR = "public, max-age=31536000";
 /** Training writes test-predictions.bin too; model.json goes last. */
 const UPLOAD_ORDER = [WEIGHTS_FILE, MODEL_FILES.testPredictions, METADATA_FILE, MODEL_FILE];
 const all = (action: string) => UPLOAD_ORDER.map(() => action);
 
+let models: TwoModels;
 let root: string;
-let fixture: ImdbFixture;
 let standIn: BlobStandIn;
-/** Two tiny models that differ only in their seed, so their weights and versions differ. */
 let modelA: string;
 let modelB: string;
 let versionA: string;
 let versionB: string;
 
 before(async () => {
-  root = await mkdtemp(join(tmpdir(), "publish-model-test-"));
-  fixture = await writeImdbFixture({ reviewsPerClass: 6 });
-  modelA = join(root, "model-a");
-  modelB = join(root, "model-b");
-  await trainTiny(fixture, root, modelA, 1);
-  await trainTiny(fixture, root, modelB, 2);
-  versionA = (await readBundle(modelA)).version;
-  versionB = (await readBundle(modelB)).version;
+  models = await trainTwoModels("publish-model-test");
+  ({ root, modelA, modelB, versionA, versionB } = models);
   standIn = await startBlobStandIn({ dir: join(root, "store") });
   process.env.VERCEL_BLOB_API_URL = standIn.apiUrl;
   delete process.env.BLOB_READ_WRITE_TOKEN;
@@ -54,8 +44,7 @@ before(async () => {
 
 after(async () => {
   await standIn.close();
-  await fixture.remove();
-  await rm(root, { recursive: true, force: true });
+  await models.remove();
 });
 
 const publish = (dir: string, prefix: string, options: PublishOptions = {}) =>
@@ -63,7 +52,8 @@ const publish = (dir: string, prefix: string, options: PublishOptions = {}) =>
     token: standIn.token,
     prefix,
     policy: FAST,
-    resumeCommand: `npm run publish-model -- --dir ${dir} --prefix ${prefix}`,
+    resumeCommand: ({ repair }) =>
+      `npm run publish-model -- --dir ${dir} --prefix ${prefix}${repair ? " --repair" : ""}`,
     ...options,
   });
 
@@ -298,6 +288,51 @@ describe("publishModel against a failing store", () => {
     });
   }
 
+  test("a lost answer whose retry is refused in other words is still recognised as 'already exists' (by the store's state, not the English wording)", async () => {
+    standIn.setAlreadyExistsMessage("Ce blob existe déjà.");
+    try {
+      for (const match of [WEIGHTS_FILE, "latest.json"]) {
+        const prefix = `reworded-${match}`;
+        const result = await withFaults([{ on: "put", fault: "lost-answer", times: 1, match }], () =>
+          publish(modelA, prefix),
+        );
+        assert.equal(result.pointerMoved, true);
+        assert.equal((await readPointer(prefix)).version, versionA);
+      }
+    } finally {
+      standIn.setAlreadyExistsMessage(null);
+    }
+  });
+
+  test("when the store cannot be asked whether the blob exists, the English 'already exists' still decides (the fallback)", async () => {
+    // The put's answer is lost; its retry hears "already exists"; every head of the file after the first fails until the rule is used up.
+    const result = await withFaults(
+      [
+        { on: "put", fault: "lost-answer", times: 1, match: WEIGHTS_FILE },
+        { on: "head", fault: "503", after: 1, times: 3, match: WEIGHTS_FILE },
+      ],
+      () => publish(modelA, "wording-fallback"),
+    );
+    assert.equal(result.files[0].action, "uploaded");
+    assert.equal((await readPointer("wording-fallback")).version, versionA);
+  });
+
+  test("a pointer that cannot be read (503s) is reported as unknown, not as 'nothing published yet'", async () => {
+    await publish(modelA, "unreadable");
+    await withFaults([{ on: "head", fault: "503", match: "unreadable/latest.json" }], () =>
+      assert.rejects(publish(modelB, "unreadable"), (error: Error) => {
+        assert.match(error.message, /^reading the pointer unreadable\/latest\.json failed/);
+        assert.doesNotMatch(error.message, /nothing was published/);
+        assert.match(
+          error.message,
+          /The pointer unreadable\/latest\.json is unknown: could not read it \(checking unreadable\/latest\.json failed \d+ times, last with: the Blob service answered 503/,
+        );
+        return true;
+      }),
+    );
+    assert.equal((await readPointer("unreadable")).version, versionA);
+  });
+
   test("a pointer moved by someone else meanwhile is not overwritten: the message says so", async () => {
     await publish(modelA, "raced");
     const other = await variant(modelA, root, "raced");
@@ -308,7 +343,19 @@ describe("publishModel against a failing store", () => {
       await publish(other, "raced", { policy: { ...FAST, retries: 0 } }).catch(() => undefined);
       return ours;
     });
-    await assert.rejects(racing, /someone else moved raced\/latest\.json/);
+    await assert.rejects(racing, (error: Error) => {
+      const named = /it now names ([0-9a-f]{16})/.exec(error.message)?.[1];
+      assert.ok(named, error.message);
+      // The state line agrees with the store now, not with what this run read before.
+      assert.match(
+        error.message,
+        new RegExp(
+          `The pointer raced/latest\\.json now names ${named} \\(it named ${versionA} when this run read it\\)`,
+        ),
+      );
+      assert.doesNotMatch(error.message, /still names/);
+      return true;
+    });
   });
 
   test("outages are bounded: constant 503s fail after 1 + 3 attempts by default, not 11 with minutes of silence", async () => {
@@ -402,10 +449,15 @@ describe("publishModel and the CDN", () => {
       await pointToVersion(versionA, { token: standIn.token, prefix: "too-stale", policy: FAST }).catch(
         () => undefined,
       );
-      await assert.rejects(
-        publish(modelC, "too-stale", { policy: { ...FAST, freshnessMs: 200 } }),
-        /the CDN still serves an older copy of too-stale\/latest\.json/,
-      );
+      await assert.rejects(publish(modelC, "too-stale", { policy: { ...FAST, freshnessMs: 200 } }), (error: Error) => {
+        assert.match(error.message, /the CDN still serves an older copy of too-stale\/latest\.json/);
+        assert.doesNotMatch(error.message, /nothing was published/);
+        assert.match(
+          error.message,
+          /The pointer too-stale\/latest\.json is unknown: could not read it \(the CDN still serves/,
+        );
+        return true;
+      });
     } finally {
       standIn.setCdnStaleness(0);
     }
@@ -542,18 +594,37 @@ describe("publishModel refuses broken folders before any request", () => {
         /records P\(positive\) = 0\.500000 for the sample "a wonderful film, I loved it", but the browser's predictor computes 0\.\d+/,
     },
     {
+      // The recorded samples never read these two words, so only the fingerprint can tell.
+      name: "two words' indices swapped that the recorded samples do not use",
+      change: (dir) =>
+        editJson(join(dir, METADATA_FILE), (json) => {
+          const vocabulary = { ...(json.vocabulary as Record<string, number>) };
+          const sampleWords = new Set(SAMPLE_TEXTS.join(" ").toLowerCase().split(/\W+/));
+          const [a, b] = Object.keys(vocabulary).filter((word) => !sampleWords.has(word));
+          [vocabulary[a], vocabulary[b]] = [vocabulary[b], vocabulary[a]];
+          return { ...json, vocabulary };
+        }),
+      message:
+        /metadata\.json's vocabulary has SHA-256 [0-9a-f]{64}, but model\.json records [0-9a-f]{64}: the vocabulary \(its words or their indices\) is not the one/,
+    },
+    {
+      name: "no vocabulary fingerprint in model.json (a folder saved before it was recorded)",
+      change: (dir) => editJson(join(dir, MODEL_FILE), ({ vocabularySha256: _, ...rest }) => rest),
+      message: /model\.json records no vocabularySha256[\s\S]*npm run rehash-model -- --model [\s\S]*--allow-unhashed/,
+    },
+    {
       name: "another model's vocabulary",
       change: (dir) =>
         editJson(join(dir, METADATA_FILE), (json) => ({
           ...json,
           vocabulary: Object.fromEntries(
-            Object.entries(json.vocabulary as Record<string, number>).map(([word, index], i, all) => [
+            Object.entries(json.vocabulary as Record<string, number>).map(([word, _index], i, all) => [
               word,
               all[(i + 1) % all.length][1],
             ]),
           ),
         })),
-      message: /records P\(positive\)[\s\S]*do not belong together/,
+      message: /metadata\.json's vocabulary has SHA-256 [0-9a-f]{64}, but model\.json records/,
     },
   ];
   for (const { name, change, message } of invalid) {
@@ -567,6 +638,15 @@ describe("publishModel refuses broken folders before any request", () => {
       assert.equal(standIn.requests.length, mark);
     });
   }
+
+  test("--allow-unhashed publishes a folder saved before the fingerprints were recorded", async () => {
+    const dir = join(root, "unhashed");
+    await cp(modelA, dir, { recursive: true });
+    await editJson(join(dir, MODEL_FILE), ({ vocabularySha256: _, weightsSha256: __, ...rest }) => rest);
+    await assert.rejects(publish(dir, "unhashed"), /records no weightsSha256 and no vocabularySha256/);
+    const result = await publish(dir, "unhashed", { allowUnhashed: true });
+    assert.equal(result.pointerMoved, true);
+  });
 
   test("without a token it says how to get one (a public store); a dry run needs none and sends nothing", async () => {
     const mark = standIn.requests.length;

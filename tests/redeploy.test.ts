@@ -5,20 +5,21 @@
  */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdtemp } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { readBundle } from "../scripts/lib/publish/bundle";
 import type { ModelPointer } from "../scripts/lib/publish/pointer";
+import { publishModel } from "../scripts/lib/publish/publish";
 import { type ModelChoice, type RedeployOptions, redeploy } from "../scripts/lib/publish/redeploy";
 import { vercelCli } from "../scripts/lib/publish/vercel-cli";
 import { type BlobStandIn, startBlobStandIn } from "./blob-stand-in";
-import { type ImdbFixture, writeImdbFixture } from "./imdb-fixture";
-import { FAST, trainTiny } from "./publish-fixture";
+import type { ImdbFixture } from "./imdb-fixture";
+import { FAST, type TwoModels, trainTwoModels } from "./publish-fixture";
 import { startVercelStandIn, type VercelStandIn } from "./vercel-stand-in";
 
+let models: TwoModels;
 let root: string;
 let fixture: ImdbFixture;
 let blob: BlobStandIn;
@@ -29,14 +30,8 @@ let versionA: string;
 let versionB: string;
 
 before(async () => {
-  root = await mkdtemp(join(tmpdir(), "redeploy-test-"));
-  fixture = await writeImdbFixture({ reviewsPerClass: 6 });
-  modelA = join(root, "model-a");
-  modelB = join(root, "model-b");
-  await trainTiny(fixture, root, modelA, 1);
-  await trainTiny(fixture, root, modelB, 2);
-  versionA = (await readBundle(modelA)).version;
-  versionB = (await readBundle(modelB)).version;
+  models = await trainTwoModels("redeploy-test");
+  ({ root, fixture, modelA, modelB, versionA, versionB } = models);
   blob = await startBlobStandIn({ dir: join(root, "store") });
   vercel = await startVercelStandIn();
 });
@@ -44,24 +39,34 @@ before(async () => {
 after(async () => {
   await vercel.close();
   await blob.close();
-  await fixture.remove();
-  await rm(root, { recursive: true, force: true });
+  await models.remove();
 });
 
 const script = (name: string) => fileURLToPath(new URL(`../scripts/${name}`, import.meta.url));
 /** Short waits: an outage (503 at once) fails in moments. */
 const FAST_FLAGS = ["--timeout", "2", "--retries", "1"];
 
-/** Runs a command the way npm does, from an empty folder (no .env.local), with the stand-in `vercel` first on PATH. */
-async function run(name: string, args: string[], options: { token?: boolean; cwd?: string } = {}) {
+/**
+ * Runs a command the way npm does, from an empty folder (no .env.local), with the
+ * stand-in `vercel` first on PATH, the project named as CI names it (VERCEL_ORG_ID,
+ * VERCEL_PROJECT_ID) and the protection bypass secret set, unless told otherwise.
+ */
+async function run(
+  name: string,
+  args: string[],
+  options: { token?: boolean; cwd?: string; linked?: boolean; bypass?: boolean } = {},
+) {
   const cwd = options.cwd ?? (await mkdtemp(join(root, "cwd-")));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     VERCEL_BLOB_API_URL: blob.apiUrl,
     PATH: `${vercel.binDir}:${process.env.PATH}`,
   };
-  delete env.BLOB_READ_WRITE_TOKEN;
+  for (const name of ["BLOB_READ_WRITE_TOKEN", "VERCEL_ORG_ID", "VERCEL_PROJECT_ID", "VERCEL_AUTOMATION_BYPASS_SECRET"])
+    delete env[name];
   if (options.token ?? true) env.BLOB_READ_WRITE_TOKEN = blob.token;
+  if (options.linked ?? true) Object.assign(env, { VERCEL_ORG_ID: "team_standin", VERCEL_PROJECT_ID: "prj_standin" });
+  if (options.bypass ?? true) env.VERCEL_AUTOMATION_BYPASS_SECRET = vercel.bypassSecret;
   const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), script(name), ...args], {
     cwd,
     env,
@@ -69,10 +74,18 @@ async function run(name: string, args: string[], options: { token?: boolean; cwd
   });
   let stdout = "";
   let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  /** When the last output arrived: a command that is done should exit right after it. */
+  let lastOutputAt = Date.now();
+  child.stdout.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString();
+    lastOutputAt = Date.now();
+  });
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+    lastOutputAt = Date.now();
+  });
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  return { code, stdout, stderr, cwd };
+  return { code, stdout, stderr, cwd, lingeredMs: Date.now() - lastOutputAt };
 }
 
 async function storedPointer(prefix: string): Promise<ModelPointer> {
@@ -95,6 +108,13 @@ describe("publish-model", () => {
       "the old command without --yes",
     );
     assert.equal((await storedPointer("cli")).version, versionA);
+  });
+
+  test("exits within 2 s of printing its summary (a late progress event does not keep it alive for --timeout)", async () => {
+    const { code, stdout, stderr, lingeredMs } = await run("publish-model.ts", ["--dir", modelB, "--prefix", "exits"]);
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /Visitors switch when the deployment goes live/);
+    assert.ok(lingeredMs < 2000, `exited ${lingeredMs} ms after its summary`);
   });
 
   test("without a token exits 1 with how to get one", async () => {
@@ -140,6 +160,29 @@ describe("publish-model", () => {
     } finally {
       blob.clearFaults();
     }
+  });
+});
+
+describe("a damaged copy in the store", () => {
+  test("the advice says --repair and so does the printed resume command, for publish-model and redeploy; the resume repairs", async () => {
+    const prefix = "repair-cli";
+    assert.equal((await run("publish-model.ts", ["--dir", modelA, "--prefix", prefix])).code, 0);
+    await blob.corruptStored(`${prefix}/${versionA}/weights.bin`);
+
+    const published = await run("publish-model.ts", ["--dir", modelA, "--prefix", prefix]);
+    assert.equal(published.code, 1, published.stdout);
+    assert.match(published.stderr, /is in the store but damaged[\s\S]*run the command again with --repair/);
+    const publishResume = /Resume with:\n {2}npm run publish-model -- (.*)\n/.exec(published.stderr)?.[1];
+    assert.equal(publishResume, `--dir ${modelA} --prefix ${prefix} --repair`);
+
+    const deployed = await run("redeploy.ts", ["--dir", modelA, "--prefix", prefix]);
+    assert.equal(deployed.code, 1, deployed.stdout);
+    const redeployResume = /Resume with:\n {2}npm run redeploy -- (.*)\n/.exec(deployed.stderr)?.[1];
+    assert.equal(redeployResume, `--dir ${modelA} --env production --prefix ${prefix} --repair`);
+
+    const repaired = await run("publish-model.ts", (publishResume ?? "").split(" "));
+    assert.equal(repaired.code, 0, repaired.stderr);
+    assert.match(repaired.stdout, /weights\.bin +[\d,]+ bytes {2}repaired/);
   });
 });
 
@@ -221,16 +264,22 @@ describe("redeploy", () => {
     ]);
     assert.equal(code, 0, stderr);
     const baseUrl = `${blob.publicUrl}site/${versionA}/`;
-    // First time: nothing to update, so it adds the variable; the value goes in on stdin, exactly.
+    const deployment = vercel.deployments.at(-1);
+    // First time: nothing to update, so it adds the variable, not sensitive (the CLI's default from stdin
+    // is sensitive); the value goes in on stdin, exactly. Then it finds the production domain.
     assert.deepEqual(callsSince(mark), [
       "env update NEXT_PUBLIC_MODEL_URL production --yes",
-      "env add NEXT_PUBLIC_MODEL_URL production",
+      "env add NEXT_PUBLIC_MODEL_URL production --no-sensitive",
       "deploy --prod --yes",
+      `inspect ${deployment?.url}`,
     ]);
     assert.ok(vercel.calls.slice(mark).every((call) => !call.stdinIsTTY));
     assert.equal(vercel.calls[mark + 1].stdin, baseUrl);
-    assert.equal(vercel.deployments.at(-1)?.env.NEXT_PUBLIC_MODEL_URL, baseUrl);
-    assert.match(stdout, new RegExp(`serves version ${versionA} from ${baseUrl}`));
+    assert.equal(vercel.sensitive.has("production:NEXT_PUBLIC_MODEL_URL"), false);
+    assert.equal(deployment?.env.NEXT_PUBLIC_MODEL_URL, baseUrl);
+    // Both the deployment (with the bypass secret) and the production domain visitors use.
+    assert.match(stdout, new RegExp(`${deployment?.url} serves version ${versionA} from ${baseUrl}`));
+    assert.match(stdout, new RegExp(`${vercel.productionUrl} serves version ${versionA} from ${baseUrl}`));
     assert.match(stdout, /Done: production runs model version/);
   });
 
@@ -254,7 +303,9 @@ describe("redeploy", () => {
     );
     assert.match(stdout, /would run: vercel deploy --yes/);
     assert.match(stdout, /would check: GET <deployment URL>\/api\/model-version/);
-    assert.equal(vercel.calls.length, mark);
+    // The preflight runs first and only reads.
+    assert.match(stdout, /Preflight \(changes nothing\):[\s\S]*Preflight passed\./);
+    assert.deepEqual(callsSince(mark), ["whoami", "env ls preview"]);
     assert.equal(blob.requests.filter((r) => r.method === "PUT").length, puts);
   });
 
@@ -294,8 +345,9 @@ describe("redeploy (the library, in this process)", () => {
       log: print,
       print,
       vercel: vercelCli({ bin: join(vercel.binDir, "vercel"), cwd: root, timeoutMs: 60_000, print, dryRun: false }),
-      liveCheck: { attempts: 2, pollMs: 10, timeoutMs: 5000 },
-      resumeFrom: (step, version, deploymentUrl) => ["resume", step, version, deploymentUrl].filter(Boolean).join(" "),
+      liveCheck: { attempts: 2, pollMs: 10, timeoutMs: 5000, bypassSecret: vercel.bypassSecret },
+      resumeFrom: ({ step, version, deploymentUrl, repair }) =>
+        ["resume", step, version, deploymentUrl, repair && "--repair"].filter(Boolean).join(" "),
       ...overrides,
     });
     return { result, lines };
@@ -309,7 +361,10 @@ describe("redeploy (the library, in this process)", () => {
     await redeployHere({ dir: modelA });
     const mark = vercel.calls.length;
     await redeployHere({ dir: modelB });
-    assert.deepEqual(callsSince(mark), ["env update NEXT_PUBLIC_MODEL_URL production --yes", "deploy --prod --yes"]);
+    assert.deepEqual(callsSince(mark).slice(0, 2), [
+      "env update NEXT_PUBLIC_MODEL_URL production --yes",
+      "deploy --prod --yes",
+    ]);
     assert.equal(vercel.variables.get("production:NEXT_PUBLIC_MODEL_URL"), `${blob.publicUrl}lib/${versionB}/`);
 
     const { result } = await redeployHere({ previous: true });
@@ -333,7 +388,10 @@ describe("redeploy (the library, in this process)", () => {
           error.message,
           /deploying to preview failed: vercel deploy exited with 1: Error: Build failed: out of memory/,
         );
-        assert.match(error.message, /NEXT_PUBLIC_MODEL_URL is set for preview, but no new deployment went live/);
+        assert.match(
+          error.message,
+          /NEXT_PUBLIC_MODEL_URL is set for preview, but no new deployment is known to be live/,
+        );
         assert.match(error.message, new RegExp(`Resume with:\n  resume deploy ${versionA}$`));
         return true;
       },
@@ -344,15 +402,18 @@ describe("redeploy (the library, in this process)", () => {
       { prefix: "lib-resume", environment: "preview", from: "deploy" },
     );
     assert.deepEqual(callsSince(mark), ["deploy --yes"]);
-    assert.ok(lines.includes(`the pointer already named ${versionA}`), lines.join("\n"));
+    assert.ok(
+      lines.includes(`the pointer still names ${versionA}, as the run being resumed left it`),
+      lines.join("\n"),
+    );
   });
 
   test("a live site serving another model fails the check, naming what it serves and how to check again", async () => {
-    const expected = `${blob.publicUrl}lib/${versionA}/`;
+    const expected = `${blob.publicUrl}lib/${versionB}/`;
     const other = vercel.deployments.find((deployment) => deployment.env.NEXT_PUBLIC_MODEL_URL !== expected);
     assert.ok(other);
     await assert.rejects(
-      redeployHere({ version: versionA }, { from: "check", deploymentUrl: other.url }),
+      redeployHere({ version: versionB }, { from: "check", deploymentUrl: other.url }),
       (error: Error) => {
         assert.match(
           error.message,
@@ -360,10 +421,52 @@ describe("redeploy (the library, in this process)", () => {
             `checking the live site serves the new model failed: ${other.url} does not serve ${expected}: it serves the model at `,
           ),
         );
-        assert.match(error.message, new RegExp(`resume check ${versionA} ${other.url}$`));
+        // The deployment cannot change: it was built with another value, so set it and deploy again.
+        assert.match(error.message, new RegExp(`Resume with:\n  resume env ${versionB}`));
         return true;
       },
     );
+  });
+
+  test("a deployment that does not answer is built again: the advice is --from deploy, never --from check", async () => {
+    const missing = `${vercel.productionUrl.replace(/\/site$/, "")}/d/missing`;
+    await assert.rejects(
+      redeployHere({ version: versionB }, { from: "check", deploymentUrl: missing }),
+      (error: Error) => {
+        assert.match(error.message, /could not be read \(HTTP 404\)/);
+        assert.match(error.message, new RegExp(`Resume with:\n  resume deploy ${versionB}`));
+        return true;
+      },
+    );
+  });
+
+  test("a resume never moves the pointer back over a newer publish: it stops, changes nothing, and says how to choose", async () => {
+    const prefix = "lib-newer";
+    vercel.failNext(["deploy"], "Build failed");
+    await assert.rejects(
+      redeployHere({ dir: modelA }, { prefix }),
+      new RegExp(`Resume with:\n  resume deploy ${versionA}$`),
+    );
+    // Meanwhile someone publishes B.
+    await publishModel(modelB, { token: blob.token, prefix, policy: FAST });
+    const mark = vercel.calls.length;
+    await assert.rejects(redeployHere({ version: versionA }, { prefix, from: "deploy" }), (error: Error) => {
+      assert.match(
+        error.message,
+        new RegExp(
+          `${prefix}/latest\\.json now names ${versionB} \\(since [^)]+\\), not ${versionA}: someone published`,
+        ),
+      );
+      assert.match(
+        error.message,
+        new RegExp(`To put ${versionA} live anyway \\(the pointer moves back to it\\): resume publish ${versionA}`),
+      );
+      assert.match(error.message, new RegExp(`To put ${versionB} live instead: resume publish ${versionB}`));
+      return true;
+    });
+    assert.equal((await storedPointer(prefix)).version, versionB);
+    assert.equal((await storedPointer(prefix)).previous?.version, versionA);
+    assert.deepEqual(callsSince(mark), []);
   });
 
   test("a missing Vercel CLI is named with how to install it", async () => {
@@ -382,5 +485,187 @@ describe("redeploy (the library, in this process)", () => {
       ),
       /the Vercel CLI \(.*no-such-vercel\) is not installed or not on PATH: npm install --global vercel, then vercel login and vercel link/,
     );
+  });
+});
+
+describe("what the real Vercel does (the stand-in imitates it)", () => {
+  /** redeploy() with the stand-ins, no bypass secret unless given, as a user on a new project. */
+  async function redeployHere(model: ModelChoice, overrides: Partial<RedeployOptions> = {}, timeoutMs = 60_000) {
+    const lines: string[] = [];
+    const print = (line: string) => lines.push(line);
+    const result = await redeploy({
+      model,
+      environment: "production",
+      from: "publish",
+      dryRun: false,
+      repair: false,
+      token: blob.token,
+      prefix: "vercel",
+      policy: FAST,
+      log: print,
+      print,
+      vercel: vercelCli({ bin: join(vercel.binDir, "vercel"), cwd: root, timeoutMs, print, dryRun: false }),
+      liveCheck: { attempts: 2, pollMs: 10, timeoutMs: 5000 },
+      resumeFrom: ({ step, version, deploymentUrl }) =>
+        ["resume", step, version, deploymentUrl].filter(Boolean).join(" "),
+      ...overrides,
+    });
+    return { result, lines };
+  }
+
+  before(() => {
+    process.env.VERCEL_BLOB_API_URL = blob.apiUrl;
+  });
+
+  test("Deployment Protection: the deployment URL answers 401, so production is checked at its production domain", async () => {
+    const { result, lines } = await redeployHere({ dir: modelB });
+    assert.ok(
+      lines.includes(`${result?.deploymentUrl} is protected (401); checking the production domain, which visitors use`),
+      lines.join("\n"),
+    );
+    assert.ok(
+      lines.includes(`${vercel.productionUrl} serves version ${versionB} from ${result?.baseUrl}`),
+      lines.join("\n"),
+    );
+  });
+
+  test("a protected preview without the bypass secret fails saying so; the advice is to check again with the secret", async () => {
+    await assert.rejects(redeployHere({ version: versionB }, { environment: "preview" }), (error: Error) => {
+      assert.match(error.message, /answered 401: the deployment is protected[\s\S]*VERCEL_AUTOMATION_BYPASS_SECRET/);
+      assert.match(error.message, new RegExp(`Resume with:\n  resume check ${versionB} \\S+/d/dpl\\d+$`));
+      return true;
+    });
+  });
+
+  test("a failed alias (vercel deploy --prod exits 0, the domain keeps the old deployment) fails the check", async () => {
+    await redeployHere({ dir: modelB }, { prefix: "alias" });
+    vercel.failAliasNext();
+    await assert.rejects(redeployHere({ dir: modelA }, { prefix: "alias" }), (error: Error) => {
+      assert.match(
+        error.message,
+        /vercel inspect lists no production domain for \S+: it did not become the production deployment/,
+      );
+      assert.match(error.message, /vercel promote/);
+      assert.match(error.message, new RegExp(`resume deploy ${versionA}`));
+      return true;
+    });
+    // Told the domain, it sees the old model there while the deployment itself (with the secret) has the new one.
+    vercel.failAliasNext();
+    await assert.rejects(
+      redeployHere(
+        { version: versionA },
+        {
+          prefix: "alias",
+          siteUrl: vercel.productionUrl,
+          liveCheck: { attempts: 1, pollMs: 10, timeoutMs: 5000, bypassSecret: vercel.bypassSecret },
+        },
+      ),
+      (error: Error) => {
+        assert.match(
+          error.message,
+          new RegExp(
+            `${vercel.productionUrl} does not serve [^ ]+/alias/${versionA}/: it serves the model at [^ ]+/alias/${versionB}/`,
+          ),
+        );
+        assert.match(error.message, /still points at an older deployment \(the alias failed\)/);
+        return true;
+      },
+    );
+  });
+
+  test("a preview variable is added for all preview branches without the branch question (--non-interactive), not sensitive", async () => {
+    vercel.variables.delete("preview:NEXT_PUBLIC_MODEL_URL");
+    vercel.sensitive.delete("preview:NEXT_PUBLIC_MODEL_URL");
+    const mark = vercel.calls.length;
+    await redeployHere(
+      { version: versionB },
+      {
+        environment: "preview",
+        liveCheck: { attempts: 1, pollMs: 10, timeoutMs: 5000, bypassSecret: vercel.bypassSecret },
+      },
+    );
+    assert.ok(callsSince(mark).includes("env add NEXT_PUBLIC_MODEL_URL preview --no-sensitive --non-interactive"));
+    assert.equal(vercel.variables.get("preview:NEXT_PUBLIC_MODEL_URL"), `${blob.publicUrl}vercel/${versionB}/`);
+    assert.equal(vercel.sensitive.has("preview:NEXT_PUBLIC_MODEL_URL"), false);
+  });
+
+  test("env update that would ask which of several records is detected and explained", async () => {
+    vercel.variables.set("preview:NEXT_PUBLIC_MODEL_URL:feature", "https://example.com/models/x/");
+    try {
+      await assert.rejects(redeployHere({ version: versionB }, { environment: "preview" }), (error: Error) => {
+        assert.match(
+          error.message,
+          /several NEXT_PUBLIC_MODEL_URL records match preview[\s\S]*vercel env rm NEXT_PUBLIC_MODEL_URL preview <branch> --yes/,
+        );
+        assert.doesNotMatch(error.message, /adding it|already been added/);
+        return true;
+      });
+    } finally {
+      vercel.variables.delete("preview:NEXT_PUBLIC_MODEL_URL:feature");
+    }
+  });
+
+  for (const [state, message] of [
+    ["logged out", /the Vercel CLI is not logged in: run vercel login \(or set VERCEL_TOKEN\)/],
+    ["not linked", /this folder is not linked to a Vercel project: run vercel link --yes/],
+  ] as const) {
+    test(`an env update failing because the CLI is ${state} says so, instead of trying to add the variable`, async () => {
+      if (state === "logged out") vercel.setLoggedIn(false);
+      else vercel.setLinked(false);
+      const mark = vercel.calls.length;
+      try {
+        await assert.rejects(redeployHere({ version: versionB }), (error: Error) => {
+          assert.match(error.message, message);
+          assert.match(error.message, new RegExp(`resume env ${versionB}$`));
+          return true;
+        });
+      } finally {
+        vercel.setLoggedIn(true);
+        vercel.setLinked(true);
+      }
+      assert.deepEqual(callsSince(mark), ["env update NEXT_PUBLIC_MODEL_URL production --yes"]);
+    });
+  }
+
+  test("a deploy stopped at --deploy-timeout says the build goes on and may still go live, and how to see it", async () => {
+    const deployments = vercel.deployments.length;
+    vercel.delayNext(["deploy"], 2500);
+    await assert.rejects(redeployHere({ version: versionB }, {}, 800), (error: Error) => {
+      assert.match(error.message, /did not finish within 0\.8 s and was stopped/);
+      assert.match(error.message, /does not cancel the build on Vercel: the deployment may still go live/);
+      assert.match(error.message, /vercel ls[\s\S]*vercel inspect/);
+      assert.match(error.message, new RegExp(`resume deploy ${versionB}$`));
+      return true;
+    });
+    // As on Vercel, the build went on without the CLI.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    assert.equal(vercel.deployments.length, deployments + 1);
+  });
+
+  test("--preflight checks login, link, Blob token, public store and the variable, changing nothing", async () => {
+    const mark = vercel.calls.length;
+    const puts = blob.requests.filter((r) => r.method === "PUT").length;
+    const passed = await run("redeploy.ts", ["--preflight"]);
+    assert.equal(passed.code, 0, passed.stdout + passed.stderr);
+    assert.match(passed.stdout, /ok {4}the Vercel CLI is logged in as stand-in-user/);
+    assert.match(passed.stdout, /ok {4}VERCEL_ORG_ID and VERCEL_PROJECT_ID name the project/);
+    assert.match(passed.stdout, /ok {4}the Blob store accepts BLOB_READ_WRITE_TOKEN/);
+    assert.match(passed.stdout, /ok {4}the store is public/);
+    assert.match(passed.stdout, /ok {4}NEXT_PUBLIC_MODEL_URL exists in production/);
+    assert.deepEqual(callsSince(mark), ["whoami", "env ls production"]);
+
+    vercel.setLoggedIn(false);
+    let failed: Awaited<ReturnType<typeof run>>;
+    try {
+      failed = await run("redeploy.ts", ["--preflight"], { token: false, linked: false });
+    } finally {
+      vercel.setLoggedIn(true);
+    }
+    assert.equal(failed.code, 1);
+    assert.match(failed.stdout, /FAIL {2}the Vercel CLI is not logged in/);
+    assert.match(failed.stdout, /FAIL {2}this folder is not linked to a Vercel project/);
+    assert.match(failed.stdout, /FAIL {2}BLOB_READ_WRITE_TOKEN is not set/);
+    assert.match(failed.stdout, /Preflight: 3 problems to fix first\./);
+    assert.equal(blob.requests.filter((r) => r.method === "PUT").length, puts);
   });
 });

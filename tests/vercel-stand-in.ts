@@ -6,17 +6,34 @@
  * redeploy uses:
  *
  *   vercel env update NAME ENV --yes   (value on stdin; fails if NAME is not set in ENV)
- *   vercel env add NAME ENV            (value on stdin; fails if NAME is already set)
+ *   vercel env add NAME ENV [BRANCH]   (value on stdin; fails if NAME is already set)
+ *   vercel env ls [ENV]                (a table of names)
  *   vercel deploy [--prod] --yes       (prints the deployment URL on stdout)
+ *   vercel inspect URL                 (general details and the deployment's aliases)
+ *   vercel whoami                      (the account's name)
  *
  * It refuses interactive use: a terminal on stdin, or `env add` without a value, are
  * errors here, where the real CLI would wait for an answer. `env update` without `--yes`
  * behaves as the real one does with a used-up stdin: its "Are you sure?" gets no, it
- * prints "Canceled", exits 0, and the variable keeps its old value.
+ * prints "Canceled", exits 0, and the variable keeps its old value. Like the real CLI
+ * (packages/cli/src/commands/env/add.ts, update.ts), `env add` from stdin creates a
+ * *sensitive* variable in production and preview unless `--no-sensitive` is given; for
+ * preview without a Git branch it asks which branch unless `--non-interactive`; and
+ * `env update` asks which record when several match (a branch record beside the
+ * all-branches one). `setLoggedIn(false)` and `setLinked(false)` make every command fail
+ * as the real CLI does when logged out or run in a folder not linked to a project.
+ *
  * A deployment "builds" the site with the environment of its target: by default it
- * serves /api/model-version from NEXT_PUBLIC_MODEL_URL as the real route does; `serve`
- * replaces that with a real build.
+ * serves /api/model-version from NEXT_PUBLIC_MODEL_URL as the real route does, at its
+ * deployment URL `<origin>/d/<id>`, which is protected as on a new project (Standard
+ * protection): 401 without the `x-vercel-protection-bypass` header carrying
+ * `bypassSecret`. A production deploy also moves the production domain
+ * `<origin>/site` (not protected) to the new deployment, unless `failAliasNext()`: then
+ * `vercel deploy --prod` still exits 0 and the domain keeps serving the old one.
+ * `serve` replaces all this with a real build, served unprotected at its own URL, which
+ * is also its production domain.
  */
+import { randomBytes } from "node:crypto";
 import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -35,17 +52,31 @@ export interface Deployment {
   /** The variables of its environment when it was deployed. */
   env: Record<string, string>;
   url: string;
+  /** The production domains pointing at it (what `vercel inspect` lists as aliases). */
+  aliases: string[];
 }
 
 export interface VercelStandIn {
   /** Put first on PATH. */
   binDir: string;
   calls: VercelCall[];
-  /** `${environment}:${name}` → value. */
+  /** `${environment}:${name}` → value (all branches), or `${environment}:${name}:${branch}` for one Git branch. */
   variables: Map<string, string>;
+  /** The keys of `variables` created sensitive (their value cannot be read back). */
+  sensitive: Set<string>;
   deployments: Deployment[];
+  /** The production domain: serves whichever production deployment was aliased last. */
+  productionUrl: string;
+  /** The Protection Bypass for Automation secret the deployment URLs accept. */
+  bypassSecret: string;
   /** The next call whose arguments start with `prefix` (e.g. ["deploy"]) fails with `message`. */
   failNext(prefix: string[], message: string): void;
+  /** The next call whose arguments start with `prefix` answers only after `ms` (the work is done either way). */
+  delayNext(prefix: string[], ms: number): void;
+  /** The next production deploy succeeds (exit 0) but the production domain stays on the old deployment. */
+  failAliasNext(): void;
+  setLoggedIn(loggedIn: boolean): void;
+  setLinked(linked: boolean): void;
   close(): Promise<void>;
 }
 
@@ -57,35 +88,59 @@ export async function startVercelStandIn(
   const binDir = await mkdtemp(join(tmpdir(), "vercel-stand-in-"));
   const calls: VercelCall[] = [];
   const variables = new Map<string, string>();
+  const sensitive = new Set<string>();
   const deployments: Deployment[] = [];
   const failures: { prefix: string[]; message: string }[] = [];
+  const delays: { prefix: string[]; ms: number }[] = [];
+  const bypassSecret = randomBytes(16).toString("hex");
+  let productionId: string | null = null;
+  let failAlias = false;
+  let loggedIn = true;
+  let linked = true;
 
   const server = createServer((request, response) => {
     void handle(request).then(
-      (body) => response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body)),
+      ({ status, body }) =>
+        response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body)),
       (error: Error) => response.writeHead(500).end(error.message),
     );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const productionUrl = `${origin}/site`;
 
-  async function handle(request: IncomingMessage): Promise<unknown> {
+  /** What a deployment's /api/model-version answers, as the real route does. */
+  const modelVersion = (deployment: Deployment) => {
+    const modelUrl = deployment.env.NEXT_PUBLIC_MODEL_URL ?? "/models/default/";
+    return {
+      modelUrl,
+      version: /^https?:/.test(modelUrl) ? (modelUrl.split("/").filter(Boolean).at(-1) ?? null) : null,
+    };
+  };
+
+  async function handle(request: IncomingMessage): Promise<{ status: number; body: unknown }> {
     const url = new URL(request.url ?? "/", origin);
     const deployment = /^\/d\/(\w+)\/api\/model-version$/.exec(url.pathname);
     if (request.method === "GET" && deployment) {
       const found = deployments.find((d) => d.id === deployment[1]);
-      if (!found) throw new Error("no such deployment");
-      const modelUrl = found.env.NEXT_PUBLIC_MODEL_URL ?? "/models/default/";
-      return {
-        modelUrl,
-        version: /^https?:/.test(modelUrl) ? (modelUrl.split("/").filter(Boolean).at(-1) ?? null) : null,
-      };
+      if (!found) return { status: 404, body: { error: "DEPLOYMENT_NOT_FOUND" } };
+      // Standard protection: a deployment URL needs a Vercel login or the bypass secret.
+      if (request.headers["x-vercel-protection-bypass"] !== bypassSecret)
+        return { status: 401, body: { error: "Authentication Required" } };
+      return { status: 200, body: modelVersion(found) };
+    }
+    if (request.method === "GET" && url.pathname === "/site/api/model-version") {
+      const live = deployments.find((d) => d.id === productionId);
+      return live ? { status: 200, body: modelVersion(live) } : { status: 404, body: { error: "NOT_FOUND" } };
     }
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const call = JSON.parse(Buffer.concat(chunks).toString("utf8")) as VercelCall;
     calls.push(call);
-    return answer(call);
+    const delay = delays.findIndex((d) => d.prefix.every((word, i) => call.args[i] === word));
+    const answered = answer(call);
+    if (delay >= 0) await new Promise((resolve) => setTimeout(resolve, delays.splice(delay, 1)[0].ms));
+    return { status: 200, body: await answered };
   }
 
   async function answer({ args, stdin, stdinIsTTY }: VercelCall): Promise<Answer> {
@@ -93,32 +148,76 @@ export async function startVercelStandIn(
       return { code: 1, stderr: "vercel stand-in: stdin is a terminal; the CLI could ask a question and wait" };
     const failure = failures.findIndex((f) => f.prefix.every((word, i) => args[i] === word));
     if (failure >= 0) return { code: 1, stderr: `Error: ${failures.splice(failure, 1)[0].message}` };
+    // The real CLI's words (packages/cli/src/util/..., commands/env/add.ts).
+    if (!loggedIn)
+      return { code: 1, stderr: 'Error: No existing credentials found. Please run `vercel login` or pass "--token"\n' };
     const yes = args.includes("--yes") || args.includes("-y");
     const words = args.filter((arg) => !arg.startsWith("-"));
+    if (words[0] === "whoami") return { code: 0, stdout: "stand-in-user\n" };
+    if (!linked)
+      return {
+        code: 1,
+        stderr: "Error: Your codebase isn’t linked to a project on Vercel. Run `vercel link` to begin.\n",
+      };
+    if (words[0] === "env" && words[1] === "ls") {
+      const rows = [...variables.keys()]
+        .filter((key) => !words[2] || key.startsWith(`${words[2]}:`))
+        .map((key) => {
+          const [environment, name, branch] = key.split(":");
+          return ` ${name}  ${sensitive.has(key) ? "Sensitive" : "Encrypted"}  ${environment}${branch ? ` (${branch})` : ""}  1m ago`;
+        });
+      return { code: 0, stdout: ` name  value  environments  created\n${rows.join("\n")}\n` };
+    }
     if (words[0] === "env" && (words[1] === "update" || words[1] === "add")) {
-      const [, action, name, environment] = words;
+      const [, action, name, environment, branch] = words;
       if (!name || (environment !== "production" && environment !== "preview" && environment !== "development")) {
         return { code: 1, stderr: "? Which environments? (a prompt: stdin is not a terminal, aborted)" };
       }
       if (stdin === "")
         return { code: 1, stderr: `? What's the value of ${name}? (a prompt: stdin is not a terminal, aborted)` };
-      const key = `${environment}:${name}`;
+      const key = `${environment}:${name}${branch ? `:${branch}` : ""}`;
       if (action === "update") {
-        if (!variables.has(key))
-          return { code: 1, stderr: `Error: The Environment Variable "${name}" was not found in ${environment}.` };
+        const matching = [...variables.keys()].filter(
+          (k) => k === key || (!branch && k.startsWith(`${environment}:${name}:`)),
+        );
+        if (matching.length === 0)
+          return {
+            code: 1,
+            stderr: `Error: No Environment Variable ${name} found matching the specified criteria.\n`,
+          };
+        if (matching.length > 1)
+          return {
+            code: 1,
+            stderr: `? Multiple Environment Variables found for ${name}. Which one do you want to update? (a prompt: stdin is not a terminal, aborted)\n`,
+          };
         if (!yes)
           return {
             code: 0,
             stdout: "Canceled\n",
             stderr: `? Updating Environment Variable ${name} in ${environment} in Project stand-in. Are you sure? (y/N)\n`,
           };
-      } else if (variables.has(key)) {
-        return { code: 1, stderr: `Error: The variable "${name}" has already been added to ${environment}.` };
+        variables.set(matching[0], stdin);
+        return { code: 0, stderr: `Updated Environment Variable ${name} in Project stand-in [1ms]\n` };
       }
+      if (variables.has(key))
+        return { code: 1, stderr: `Error: The variable "${name}" has already been added to ${environment}.` };
+      if (environment === "preview" && !branch && !args.includes("--non-interactive"))
+        return {
+          code: 1,
+          stderr: `? Add ${name} to which Git branch? (leave empty for all Preview branches)? (a prompt: stdin is not a terminal, aborted)\n`,
+        };
       variables.set(key, stdin);
+      // From stdin the real CLI skips its "sensitive?" question and answers yes.
+      if (environment !== "development" && !args.includes("--no-sensitive")) sensitive.add(key);
+      return { code: 0, stderr: `Added Environment Variable ${name} to Project stand-in [1ms]\n` };
+    }
+    if (words[0] === "inspect") {
+      const found = deployments.find((d) => d.url === words[1]?.replace(/\/$/, ""));
+      if (!found) return { code: 1, stderr: `Error: Can't find the deployment "${words[1]}"\n` };
+      const aliases = found.aliases.map((alias) => `    ╶ ${alias}\n`).join("");
       return {
         code: 0,
-        stderr: `${action === "add" ? "Added" : "Updated"} Environment Variable ${name} to Project stand-in [1ms]`,
+        stderr: `> Fetched deployment "${found.url}" in stand-in [1s]\n\n  General\n\n    id\t\t${found.id}\n    target\t${found.environment}\n    status\t● Ready\n    url\t\t${found.url}\n\n\n${aliases ? `  Aliases\n\n${aliases}\n\n` : ""}  Builds\n\n    ╶ .        [0ms]\n`,
       };
     }
     if (words[0] === "deploy") {
@@ -134,7 +233,7 @@ export async function startVercelStandIn(
           .filter(([key]) => key.startsWith(`${environment}:`))
           .map(([key, value]) => [key.slice(environment.length + 1), value]),
       );
-      const created: Deployment = { id, environment, env, url: `${origin}/d/${id}` };
+      const created: Deployment = { id, environment, env, url: `${origin}/d/${id}`, aliases: [] };
       try {
         if (options.serve) created.url = await options.serve(created);
       } catch (error) {
@@ -142,6 +241,12 @@ export async function startVercelStandIn(
         return { code: 1, stderr: `Error: the build failed: ${(error as Error).message.slice(-2000)}` };
       }
       deployments.push(created);
+      if (environment === "production" && !failAlias) {
+        for (const old of deployments) old.aliases = [];
+        created.aliases = [options.serve ? created.url : productionUrl];
+        productionId = id;
+      }
+      failAlias = false;
       return {
         code: 0,
         stdout: `${created.url}\n`,
@@ -184,9 +289,24 @@ else { process.stdin.on("data", (c) => chunks.push(c)); process.stdin.on("end", 
     binDir,
     calls,
     variables,
+    sensitive,
     deployments,
+    productionUrl,
+    bypassSecret,
     failNext(prefix, message) {
       failures.push({ prefix, message });
+    },
+    delayNext(prefix, ms) {
+      delays.push({ prefix, ms });
+    },
+    failAliasNext() {
+      failAlias = true;
+    },
+    setLoggedIn(value) {
+      loggedIn = value;
+    },
+    setLinked(value) {
+      linked = value;
     },
     async close() {
       server.closeAllConnections();

@@ -132,7 +132,7 @@ export async function EegDemoResults({ language }: { language: Language }) {
         className="rounded-lg bg-zinc-900"
       >
         <pre className="m-0 overflow-visible p-3 text-zinc-50">
-          <code>{"npm run make-eeg-demo\nnpm run train-sequences"}</code>
+          <code>{`npm run make-eeg-demo\nnpm run train-sequences${sequence.command?.length ? ` -- ${sequence.command.join(" ")}` : ""}`}</code>
         </pre>
       </ScrollRegion>
     </>

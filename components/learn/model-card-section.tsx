@@ -11,19 +11,20 @@ import { Callout } from "./callout";
 import { EvaluationResults } from "./evaluation-results";
 import { modelName } from "./model-comparison-tables";
 import { TrainingCurves } from "./training-curves";
+import { ValidationSetsTable } from "./validation-sets-table";
 
 /** Label and value rows of a two-column table. */
 export type Pairs = [label: string, value: ReactNode][];
 
 const en = {
   purpose: {
-    default: (
+    default: (m: ModelMetadata | null) => (
       <>
         This is the model the review box runs: the tutorial&apos;s family with a recipe chosen on validation data only
-        (a split of the training reviews).
+        (a split of the training reviews{m?.treebank ? ", and the Stanford Sentiment Treebank’s dev sentences" : ""}).
       </>
     ),
-    tutorial: (
+    tutorial: () => (
       <>
         This is the Keras IMDB tutorial&apos;s model exactly, kept reproducible because the{" "}
         <Link href={localePath("en", "/learn")}>course</Link> explains it.
@@ -35,8 +36,9 @@ const en = {
       It reads an English movie review and gives the probability that it is positive: Embedding → LSTM → Dense(1,
       sigmoid), trained with TensorFlow.js. It knows only the{" "}
       {formatInteger(m.model.numWords - m.preprocessing.firstWordIndex, "en")} most frequent words of its training
-      reviews, reads at most {m.model.maxLen} tokens, and has learned the tastes and habits of IMDB reviewers, not a
-      general sense of opinion.
+      {m.treebank ? "texts" : "reviews"}, reads at most {m.model.maxLen} tokens, and has learned the tastes and habits
+      of IMDB reviewers{m.treebank ? " and of the treebank’s Rotten Tomatoes critics" : ""}, not a general sense of
+      opinion.
     </>
   ),
   sections: {
@@ -56,9 +58,15 @@ const en = {
     ["Validation split", m.training.validationSplit],
     [
       "Training examples",
-      m.training.shortSpans
-        ? `${formatInteger(m.training.trainExamples, "en")} (${formatInteger(m.training.trainExamples - m.training.shortSpans, "en")} reviews + ${formatInteger(m.training.shortSpans, "en")} short spans cut from them)`
-        : formatInteger(m.training.trainExamples, "en"),
+      trainingExamples(m, "en", (reviews, spans, phrases) =>
+        [
+          `${reviews} reviews`,
+          spans && `${spans} short spans cut from them`,
+          phrases && `${phrases} labelled phrases from the Stanford Sentiment Treebank’s train split`,
+        ]
+          .filter(Boolean)
+          .join(" + "),
+      ),
     ],
     ...(m.training.dropout ? [["Dropout on the LSTM's inputs", m.training.dropout] as [string, number]] : []),
     ["Vocabulary (num_words)", formatInteger(m.model.numWords, "en")],
@@ -97,8 +105,13 @@ const en = {
 
 const zh: typeof en = {
   purpose: {
-    default: <>这是影评框运行的模型：与教程同一类网络，训练做法只在验证数据（从训练影评中划出的一部分）上选定。</>,
-    tutorial: (
+    default: (m) => (
+      <>
+        这是影评框运行的模型：与教程同一类网络，训练做法只在验证数据（从训练影评中划出的一部分
+        {m?.treebank ? "，以及斯坦福情感树库的开发集句子" : ""}）上选定。
+      </>
+    ),
+    tutorial: () => (
       <>
         这就是 Keras IMDB 教程里的模型，原样保留、可以复现，因为<Link href={localePath("zh", "/learn")}>课程</Link>
         讲解的正是它。
@@ -109,7 +122,8 @@ const zh: typeof en = {
     <>
       它读一条英文影评，给出它是正面影评的概率：词嵌入层 → LSTM → Dense(1, sigmoid)，用 TensorFlow.js
       训练而成。它只认识训练影评里最常见的 {formatInteger(m.model.numWords - m.preprocessing.firstWordIndex, "zh")}{" "}
-      个词，最多读 {m.model.maxLen} 个词元，学到的是 IMDB 影评者的口味和习惯，而不是对观点的普遍理解。
+      个词，最多读 {m.model.maxLen} 个词元，学到的是 IMDB 影评者
+      {m.treebank ? "以及情感树库中烂番茄影评人" : ""}的口味和习惯，而不是对观点的普遍理解。
     </>
   ),
   sections: {
@@ -129,9 +143,15 @@ const zh: typeof en = {
     ["验证集比例", m.training.validationSplit],
     [
       "训练样本数",
-      m.training.shortSpans
-        ? `${formatInteger(m.training.trainExamples, "zh")}（${formatInteger(m.training.trainExamples - m.training.shortSpans, "zh")} 条影评 + 从中截出的 ${formatInteger(m.training.shortSpans, "zh")} 个短片段）`
-        : formatInteger(m.training.trainExamples, "zh"),
+      trainingExamples(m, "zh", (reviews, spans, phrases) =>
+        [
+          `${reviews} 条影评`,
+          spans && `从中截出的 ${spans} 个短片段`,
+          phrases && `斯坦福情感树库训练集中 ${phrases} 个带标签的短语`,
+        ]
+          .filter(Boolean)
+          .join(" + "),
+      ),
     ],
     ...(m.training.dropout ? [["LSTM 输入的 dropout", m.training.dropout] as [string, number]] : []),
     ["词汇表大小（num_words）", formatInteger(m.model.numWords, "zh")],
@@ -167,6 +187,27 @@ const zh: typeof en = {
     </>
   ),
 };
+
+/**
+ * "87,752 (22,500 reviews + 65,252 short spans …)": the total, and its parts when there
+ * are several; `parts` gets formatted counts, null for a part the recipe does not use.
+ */
+function trainingExamples(
+  m: ModelMetadata,
+  language: Language,
+  parts: (reviews: string, spans: string | null, phrases: string | null) => string,
+): string {
+  const { trainExamples, shortSpans = 0, treebankPhrases = 0 } = m.training;
+  const total = formatInteger(trainExamples, language);
+  if (shortSpans === 0 && treebankPhrases === 0) return total;
+  const count = (n: number) => (n > 0 ? formatInteger(n, language) : null);
+  const listed = parts(
+    formatInteger(trainExamples - shortSpans - treebankPhrases, language),
+    count(shortSpans),
+    count(treebankPhrases),
+  );
+  return language === "en" ? `${total} (${listed})` : `${total}（${listed}）`;
+}
 
 /** A two-column table of label/value pairs. */
 export function PairsTable({ pairs, testId }: { pairs: Pairs; testId?: string }) {
@@ -204,7 +245,7 @@ export function ModelCardSection({
       <h2 id={`model-${name}`}>
         {title} (<code>{name}</code>)
       </h2>
-      <p>{t.purpose[name]}</p>
+      <p>{t.purpose[name](m)}</p>
       {!m ? (
         <Callout kind="warning">
           <p>{t.missing(trainCommand({ name, backend: "" }))}</p>
@@ -218,6 +259,7 @@ export function ModelCardSection({
           <PairsTable pairs={t.settings(m)} testId="training-settings" />
           <h3>{t.sections.curves}</h3>
           <TrainingCurves history={m.history} language={language} />
+          <ValidationSetsTable history={m.history} epochKept={m.training.epochs} language={language} />
           <h3>{t.sections.results}</h3>
           {m.evaluation ? (
             <EvaluationResults evaluation={m.evaluation} language={language} />

@@ -1,12 +1,14 @@
 /**
  * The models side by side with the Naive Bayes baseline: accuracy on long and short
- * held-out reviews, the behaviour suite's pass rates and the box's unsure band, all read
- * from metadata.json. Shared by the model card and the tutorial-recipe page.
+ * held-out reviews (and the treebank's dev sentences when measured), the behaviour
+ * suite's pass rates, the box's unsure band and the recipe ablation, all read from
+ * metadata.json. Shared by the model card and the tutorial-recipe page.
  */
 import type { ReactNode } from "react";
-import { formatInteger, formatNumber, formatPercent } from "@/lib/format";
-import type { CapabilityResult, HeldOutResult, ModelMetadata } from "@/lib/metadata";
+import { formatInteger, formatPercent } from "@/lib/format";
+import type { AblationRow, CapabilityResult, HeldOutResult, ModelMetadata } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
+import { BoxViews, unsureBandText } from "../unsure-band-explained";
 import { Callout } from "./callout";
 
 /** One row or column of the comparison: a model or a baseline, with what its metadata records. */
@@ -14,6 +16,7 @@ export interface Contender {
   name: string;
   test?: HeldOutResult;
   shortValidation?: HeldOutResult;
+  treebankDev?: HeldOutResult;
   behaviour?: CapabilityResult[];
 }
 
@@ -35,18 +38,22 @@ const en = {
   names: { tutorial: "The tutorial’s model", default: "The box’s model" },
   notMeasured: "not measured",
   accuracyHead: ["", "IMDB test accuracy (long reviews)", "Short-review validation accuracy"],
+  treebankDevHead: "Treebank dev accuracy (sentences)",
+  ablationHead: [
+    "Step",
+    "Change",
+    "Validation accuracy",
+    "Short validation accuracy",
+    "Treebank dev accuracy",
+    "Epochs kept",
+  ],
   capability: "Capability",
   noBehaviour: (
     <>
       No behaviour results are recorded in the metadata yet; <code>npm run evaluate</code> measures them.
     </>
   ),
-  band: (low: string, high: string, why: string) => (
-    <>
-      The tutorial&apos;s model answers every text, even one with no word it knows. The box&apos;s model says
-      &ldquo;unsure&rdquo; for probabilities from {low} to {high}. {why}
-    </>
-  ),
+  answersAll: "The tutorial’s model answers every text, even one with no word it knows.",
   noBand: <>The box&apos;s model records no unsure band yet.</>,
 };
 
@@ -54,20 +61,15 @@ const zh: typeof en = {
   names: { tutorial: "教程的模型", default: "本站的模型" },
   notMeasured: "未测量",
   accuracyHead: ["", "IMDB 测试集准确率（长影评）", "短影评验证集准确率"],
+  treebankDevHead: "情感树库开发集准确率（句子）",
+  ablationHead: ["步骤", "改动", "验证集准确率", "短影评验证集准确率", "情感树库开发集准确率", "保留的轮次"],
   capability: "能力",
   noBehaviour: (
     <>
       metadata 里还没有记录行为测试的结果；<code>npm run evaluate</code> 会测量它们。
     </>
   ),
-  // metadata 里的 why 只有英文，这里只用区间的两个端点。
-  band: (low, high) => (
-    <>
-      教程的模型对任何文字都给出判断，哪怕其中没有一个它认识的词。本站的模型在概率介于 {low} 和 {high}{" "}
-      之间时只说“拿不准”：这个区间是在短影评验证集上选出的——以 0.5 为中心、区间外至少 90%
-      判断正确的最窄区间；若没有一个区间做到，就用试过的最宽区间（0.25–0.75）。
-    </>
-  ),
+  answersAll: "教程的模型对任何文字都给出判断，哪怕其中没有一个它认识的词。",
   noBand: <>本站的模型还没有记录“拿不准”区间。</>,
 };
 
@@ -88,6 +90,7 @@ export function contenders(models: { name: string; metadata: ModelMetadata }[]):
       name,
       test: metadata.evaluation,
       shortValidation: metadata.shortValidation,
+      treebankDev: metadata.treebankDev,
       behaviour: metadata.behaviour,
     })),
     ...baselines,
@@ -104,13 +107,45 @@ export function accuracyText(result: { accuracy: number } | null | undefined, la
   return result ? formatPercent(result.accuracy, 1, language) : notMeasured(language);
 }
 
-/** One row per contender: IMDB test accuracy and short-review validation accuracy. */
+/**
+ * One row per contender: IMDB test accuracy, short-review validation accuracy and, when
+ * any contender records it, accuracy on the treebank's dev sentences.
+ */
 export function AccuracyTable({ rows, language }: { rows: Contender[]; language: Language }) {
+  const t = { en, zh }[language];
+  const withTreebank = rows.some((c) => c.treebankDev);
   return (
     <ComparisonTable
-      head={{ en, zh }[language].accuracyHead}
-      rows={rows.map((c) => [c.name, accuracyText(c.test, language), accuracyText(c.shortValidation, language)])}
+      head={withTreebank ? [...t.accuracyHead, t.treebankDevHead] : t.accuracyHead}
+      rows={rows.map((c) => [
+        c.name,
+        accuracyText(c.test, language),
+        accuracyText(c.shortValidation, language),
+        ...(withTreebank ? [accuracyText(c.treebankDev, language)] : []),
+      ])}
       testId="length"
+    />
+  );
+}
+
+/**
+ * The recipe ablation (`npm run ablate`): one row per step, validation figures only; a
+ * dash where a step was measured before the treebank's dev sentences were.
+ */
+export function AblationTable({ rows, language }: { rows: AblationRow[]; language: Language }) {
+  const percent = (result: HeldOutResult | undefined) => (result ? formatPercent(result.accuracy, 1, language) : "—");
+  return (
+    <ComparisonTable
+      head={{ en, zh }[language].ablationHead}
+      rows={rows.map((row, i) => [
+        row.step ?? i + 1,
+        row.change,
+        percent(row.validation),
+        percent(row.shortValidation),
+        percent(row.treebankDev),
+        row.epochs ?? notMeasured(language),
+      ])}
+      testId="ablation"
     />
   );
 }
@@ -151,11 +186,20 @@ export function BehaviourTable({
   );
 }
 
-/** The box's unsure band and why it is that wide, or a note that none is recorded. */
-export function UnsureBand({ band, language }: { band: ModelMetadata["unsureBand"]; language: Language }) {
+/** The box's unsure band, the figures it was chosen on and what the box does on held-out sets; or a note that none is recorded. */
+export function UnsureBand({ box, language }: { box: ModelMetadata | null | undefined; language: Language }) {
   const t = { en, zh }[language];
-  const number = (x: number) => formatNumber(x, language, { minimumFractionDigits: 3 });
-  return <p data-testid="unsure-band">{band ? t.band(number(band.low), number(band.high), band.why) : t.noBand}</p>;
+  if (!box?.unsureBand) return <p data-testid="unsure-band">{t.noBand}</p>;
+  return (
+    <>
+      <p data-testid="unsure-band">
+        {t.answersAll}
+        {language === "en" ? " " : ""}
+        {unsureBandText(box.unsureBand, box.treebank !== undefined, language)}
+      </p>
+      <BoxViews sets={{ shortValidation: box.shortValidation, treebankDev: box.treebankDev }} language={language} />
+    </>
+  );
 }
 
 /** "42/50 (84%)", or null when the capability was not measured. */

@@ -4,8 +4,14 @@
 import type { ModelMetadata } from "@/lib/metadata";
 import type { Reading } from "@/lib/predictor";
 
-/** What the box needs to explain a reading: the settings from metadata.json, without the vocabulary. */
-export type ModelSummary = Pick<ModelMetadata, "model" | "preprocessing" | "createdAt" | "unsureBand">;
+/**
+ * What the box needs to explain a reading: the settings from metadata.json, without the
+ * vocabulary, and the figures its "How sure is it?" quotes.
+ */
+export type ModelSummary = Pick<
+  ModelMetadata,
+  "model" | "preprocessing" | "createdAt" | "unsureBand" | "treebank" | "shortValidation" | "treebankDev"
+>;
 
 export type ModelStatus =
   | { state: "loading"; loadedBytes: number; totalBytes: number | null }

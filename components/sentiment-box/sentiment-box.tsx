@@ -56,7 +56,7 @@ export function SentimentBox({ language }: { language: Language }) {
             }
             data-reading
           >
-            <Verdict language={language} reading={answer.reading} unsureBand={status.summary.unsureBand} />
+            <Verdict language={language} reading={answer.reading} summary={status.summary} />
             {comparing &&
               (tutorial.status.state !== "ready" ? (
                 <ModelStatusView language={language} status={tutorial.status} onRetry={tutorial.retry} />

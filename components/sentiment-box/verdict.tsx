@@ -4,7 +4,7 @@ import { dictionary } from "@/lib/i18n/dictionary";
 import type { Reading } from "@/lib/predictor";
 import type { Language } from "@/lib/site";
 import { verdictOf } from "@/lib/verdict";
-import { LearnLink } from "./learn-link";
+import { HowSure } from "./how-sure";
 import type { ModelSummary } from "./model-messages";
 import { ProbabilityBar } from "./probability-bar";
 import { UnknownShare } from "./unknown-share";
@@ -17,19 +17,20 @@ const LABEL_STYLE = {
 
 /**
  * The answer, honestly (lib/verdict.ts): no verdict without a known word; "unsure" inside
- * the model's unsure band; else a label, the probability as a number and a bar, and a sentence.
+ * the model's unsure band; else a label. Under it one plain sentence and the bar; the
+ * exact probability and the band's statistics wait behind "How sure is it?".
  */
 export const Verdict = memo(function Verdict({
   language,
   reading,
-  unsureBand,
+  summary,
 }: {
   language: Language;
   reading: Reading;
-  unsureBand: ModelSummary["unsureBand"];
+  summary: ModelSummary;
 }) {
   const strings = dictionary(language).box;
-  const verdict = verdictOf(reading, unsureBand);
+  const verdict = verdictOf(reading, summary.unsureBand);
   const { kind, probability } = verdict;
   const shown = formatNumber(probability, language, { maximumFractionDigits: 4, minimumFractionDigits: 4 });
   if (kind === "empty" || kind === "no-known-words") {
@@ -46,39 +47,22 @@ export const Verdict = memo(function Verdict({
       </div>
     );
   }
-  const label = strings[kind];
+  const percent = (x: number) => formatPercent(x, 0, language);
   return (
     <div className="space-y-3" data-verdict={kind} data-probability={probability} data-label={kind}>
-      <p className="flex items-baseline gap-3">
+      <p className="flex flex-wrap items-baseline gap-3">
         <span className={`rounded-md px-3 py-1 text-2xl font-semibold ${LABEL_STYLE[kind]}`}>
-          {kind === "positive" ? "+" : kind === "negative" ? "−" : "?"} {label}
+          {kind === "positive" ? "+" : kind === "negative" ? "−" : "?"} {strings[kind]}
         </span>
-        <span className="font-mono text-lg">P(positive) = {shown}</span>
+        <span className="text-lg" aria-live="polite" data-plain-sentence>
+          {kind === "unsure"
+            ? strings.cannotTell(percent(probability))
+            : strings.sure(percent(Math.max(probability, 1 - probability)), kind === "positive")}
+        </span>
       </p>
-      <ProbabilityBar language={language} probability={probability} unsureBand={unsureBand} />
-      <p className="text-lg" aria-live="polite">
-        {kind === "unsure"
-          ? strings.unsureSentence(shown)
-          : strings.sure(formatPercent(Math.max(probability, 1 - probability), 0, language), label)}
-      </p>
-      <p className="text-sm text-zinc-600" data-unsure-band>
-        {unsureBand
-          ? strings.band(
-              formatNumber(unsureBand.low, language, { minimumFractionDigits: 3 }),
-              formatNumber(unsureBand.high, language, { minimumFractionDigits: 3 }),
-              unsureBand.why,
-            )
-          : strings.noBand}
-      </p>
+      <ProbabilityBar language={language} probability={probability} unsureBand={summary.unsureBand} />
       <UnknownShare language={language} verdict={verdict} />
-      <p className="text-sm text-zinc-600">
-        {strings.sigmoidNote(
-          formatNumber(reading.logit, language, { maximumFractionDigits: 3, signDisplay: "always" }),
-        )}{" "}
-        <LearnLink language={language} slug="sigmoid-output">
-          {strings.sigmoidLink}
-        </LearnLink>
-      </p>
+      <HowSure language={language} reading={reading} summary={summary} />
     </div>
   );
 });

@@ -4,10 +4,14 @@
  * Numbers arrive already formatted (lib/format.ts), so each language places them itself.
  * Plain data: server pages and client widgets import it alike.
  */
+import type { BandFigures, BoxViewFigures } from "../unsure-band-figures";
+
 export const en = {
   site: {
     description: "Type a movie review and watch the Keras IMDB LSTM read it, in your browser.",
-    home: "Type a movie review. A small neural network, an LSTM shaped like the Keras IMDB tutorial\u2019s and trained on IMDB movie reviews with a recipe for short reviews, reads it word by word here in your browser: nothing you type leaves this page.",
+    /** `withTreebank`: the box's model also trained on the treebank's phrases (its metadata says so). */
+    home: (withTreebank: boolean) =>
+      `Type a movie review. A small neural network, an LSTM shaped like the Keras IMDB tutorial’s and trained on IMDB movie reviews${withTreebank ? " and on the labelled phrases of the Stanford Sentiment Treebank" : ""} with a recipe for short reviews, reads it word by word here in your browser: nothing you type leaves this page.`,
   },
   nav: { learn: "Learn", model: "Model card" },
   footer: {
@@ -131,7 +135,12 @@ export const en = {
     emptyHint: "Type a review above (at least one word) to see what the model thinks.",
     positive: "Positive",
     negative: "Negative",
-    sure: (percent: string, label: string) => `The model is ${percent} sure this review is ${label.toLowerCase()}.`,
+    /** The one plain sentence under a verdict. */
+    sure: (percent: string, positive: boolean) =>
+      `The model is ${percent} sure this is ${positive ? "positive" : "negative"}.`,
+    cannotTell: (percent: string) => `The model can’t tell: it reads this as ${percent} positive.`,
+    howSure: "How sure is it?",
+    exactProbability: (probability: string) => `P(positive) = ${probability}.`,
     probabilityBar: (percent: string) => `Probability that the review is positive: ${percent}`,
     sigmoidNote: (logit: string) => `The output neuron computed ${logit}; a sigmoid turned that into the probability.`,
     sigmoidLink: "How one sigmoid neuron decides",
@@ -161,11 +170,6 @@ export const en = {
     // Honest verdicts and the comparison with the tutorial's model (issue 9).
     unsure: "Unsure",
     noVerdict: "No verdict",
-    unsureSentence: (probability: string) =>
-      `The model is unsure: P(positive) = ${probability} is inside its unsure band, so it gives no verdict.`,
-    /** `why` is the band's English explanation from metadata.json. */
-    band: (low: string, high: string, why: string) =>
-      `From ${low} to ${high} the model says “unsure” instead of a verdict: ${why.charAt(0).toLowerCase()}${why.slice(1)}`,
     noBand: "This model has no unsure band: above 0.5 is positive, below is negative.",
     noWords:
       "There are no words here: the model reads English words, and punctuation and emoji are dropped. No verdict.",
@@ -181,6 +185,21 @@ export const en = {
     modelNames: { default: "This site’s model", tutorial: "The tutorial’s model" },
     compareHead: ["Model", "Verdict", "P(positive)", "Unknown words"],
     tutorialTrace: "The tutorial’s model, word by word",
+  },
+  // The unsure band and what the box does on held-out sets: numbers from metadata.json
+  // (lib/unsure-band-figures.ts), sentences here, so the two languages cannot disagree.
+  unsureBand: {
+    range: (f: BandFigures) => `From ${f.low} to ${f.high} the model says “unsure” instead of a verdict.`,
+    figures: (f: BandFigures) =>
+      `The band was chosen on ${f.examples} short texts the model never trained on (${f.withTreebank ? "spans cut from validation reviews, and the treebank’s dev sentences" : "spans cut from validation reviews"}): ` +
+      `${f.inside} of them fall inside it${f.accuracyInside === null ? "" : `, where the model is right ${f.accuracyInside} of the time`}; outside it, it is right ${f.accuracyOutside} of the time.`,
+    rule: (f: BandFigures) =>
+      f.reachedTarget
+        ? `It is the narrowest band around 0.5 tried that leaves at least ${f.target} right outside it.`
+        : `No band tried, up to this one, leaves ${f.target} right outside it, so the box uses the widest band tried.`,
+    setNames: { shortValidation: "Short validation reviews", treebankDev: "The treebank’s dev sentences" },
+    boxView: (f: BoxViewFigures, setName: string) =>
+      `${setName} (${f.examples}): the box says “unsure” on ${f.unsure}, gives no verdict on ${f.noVerdict} (no word it knows)${f.accuracyOutside === null ? ", and no verdict on the rest." : `, and its verdicts are right ${f.accuracyOutside} of the time.`}`,
   },
   // The course's deeper widgets (components/learn/widgets/).
   lstmInside: {

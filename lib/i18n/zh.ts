@@ -4,7 +4,8 @@ import type { Dictionary } from "./en";
 export const zh: Dictionary = {
   site: {
     description: "输入一条英文影评，看 Keras IMDB 教程里的 LSTM 如何在浏览器里读它。",
-    home: "输入一条英文影评。一个小小的神经网络（与 Keras IMDB 教程结构相同的 LSTM，用 IMDB 影评按照适合短影评的做法训练）会在你的浏览器里逐词阅读它：你输入的内容不会离开这个页面。",
+    home: (withTreebank) =>
+      `输入一条英文影评。一个小小的神经网络（与 Keras IMDB 教程结构相同的 LSTM，用 IMDB 影评${withTreebank ? "和斯坦福情感树库中带标签的短语" : ""}按照适合短影评的做法训练）会在你的浏览器里逐词阅读它：你输入的内容不会离开这个页面。`,
   },
   nav: { learn: "课程", model: "模型卡片" },
   footer: {
@@ -116,7 +117,10 @@ export const zh: Dictionary = {
     emptyHint: "请在上方输入影评（至少一个词），查看模型的判断。",
     positive: "正面",
     negative: "负面",
-    sure: (percent, label) => `模型有 ${percent} 的把握认为这条影评是${label}的。`,
+    sure: (percent, positive) => `模型有 ${percent} 的把握认为这是${positive ? "正面" : "负面"}的。`,
+    cannotTell: (percent) => `模型拿不准：在它看来，这段话为正面的概率是 ${percent}。`,
+    howSure: "它有多大把握？",
+    exactProbability: (probability) => `P(正面) = ${probability}。`,
     probabilityBar: (percent) => `影评为正面的概率：${percent}`,
     sigmoidNote: (logit) => `输出神经元算出 ${logit}，sigmoid 函数把它变成了概率。`,
     sigmoidLink: "一个 sigmoid 神经元如何做判断",
@@ -143,10 +147,6 @@ export const zh: Dictionary = {
     // 诚实的判断，以及与教程模型的对比（issue 9）。
     unsure: "拿不准",
     noVerdict: "不作判断",
-    unsureSentence: (probability) => `模型拿不准：P(正面) = ${probability} 落在它的“拿不准”区间里，所以不给出判断。`,
-    // metadata.json 里的 why 只有英文：这句话只用区间的两个端点。
-    band: (low, high) =>
-      `概率在 ${low} 到 ${high} 之间时，模型只说“拿不准”：这个区间是在验证集的短影评上选出的，是以 0.5 为中心、让区间外的判断足够可靠的最窄区间。`,
     noBand: "这个模型没有“拿不准”区间：高于 0.5 判为正面，低于 0.5 判为负面。",
     noWords: "这里没有词：模型读的是英文单词，标点和表情符号都会被去掉。不给出判断。",
     noKnownWords: "这个模型只读英文影评，这些词它一个也不认识，所以不给出判断。",
@@ -160,6 +160,19 @@ export const zh: Dictionary = {
     modelNames: { default: "本站的模型", tutorial: "教程的模型" },
     compareHead: ["模型", "判断", "P(正面)", "未登录词"],
     tutorialTrace: "教程的模型，逐词来看",
+  },
+  unsureBand: {
+    range: (f) => `概率在 ${f.low} 到 ${f.high} 之间时，模型只说“拿不准”，不给出判断。`,
+    figures: (f) =>
+      `这个区间是在 ${f.examples} 条模型从未训练过的短文本上选出的（${f.withTreebank ? "从验证影评中截出的片段，以及情感树库开发集的句子" : "从验证影评中截出的片段"}）：` +
+      `其中 ${f.inside} 落在区间内${f.accuracyInside === null ? "" : `，模型对它们的判断准确率为 ${f.accuracyInside}`}；区间外的准确率为 ${f.accuracyOutside}。`,
+    rule: (f) =>
+      f.reachedTarget
+        ? `它是试过的以 0.5 为中心、让区间外至少 ${f.target} 判断正确的最窄区间。`
+        : `试过的区间直到这一个，没有一个能让区间外的准确率达到 ${f.target}，所以本站用的是试过的最宽区间。`,
+    setNames: { shortValidation: "短影评验证集", treebankDev: "情感树库开发集句子" },
+    boxView: (f, setName) =>
+      `${setName}（${f.examples} 条）：影评框对其中 ${f.unsure} 说“拿不准”，对 ${f.noVerdict} 不作判断（没有一个它认识的词）${f.accuracyOutside === null ? "，其余也都不作判断。" : `，它给出的判断有 ${f.accuracyOutside} 是对的。`}`,
   },
   // The course's deeper widgets (components/learn/widgets/).
   lstmInside: {

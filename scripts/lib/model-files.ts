@@ -13,12 +13,14 @@ import { textToIndices } from "../../lib/encode";
 import { assertModelMetadata, type ModelMetadata } from "../../lib/metadata";
 import {
   checkCompatible,
+  checkVocabularySha256,
   checkWeightsSha256,
   MODEL_FILES,
   type ModelJson,
   parseWeightsManifest,
   quantizeWeights,
   readWeights,
+  vocabularySha256,
   weightsSha256,
 } from "../../lib/model-folder";
 import { networkWeightsFromFiles } from "../../lib/network-weights";
@@ -83,6 +85,7 @@ export async function saveModelDir(
   try {
     await model.save(fileSystemHandler(temporary));
     if (options.quantize) await quantizeModelFiles(temporary);
+    if ("vocabulary" in metadata) await addToModelJson(temporary, await vocabularyFingerprint(metadata));
     await writeFile(join(temporary, METADATA_FILE), `${JSON.stringify(metadata, null, 1)}\n`);
     for (const [name, content] of Object.entries(extraFiles)) await writeFile(join(temporary, name), content);
     if (existsSync(dir)) await rename(dir, previous);
@@ -120,23 +123,42 @@ async function quantizeModelFiles(dir: string): Promise<void> {
 const arrayBufferOf = (bytes: Uint8Array) =>
   bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
+/** The vocabulary's fingerprint, as model.json records it (lib/model-folder.ts `vocabularySha256`). */
+const vocabularyFingerprint = async (metadata: ModelMetadata) => ({
+  vocabularySha256: await vocabularySha256(metadata.vocabulary),
+});
+
+/** Adds fields to the model.json in `dir`, atomically. */
+async function addToModelJson(dir: string, fields: Partial<ModelJson>): Promise<void> {
+  const path = join(dir, MODEL_FILE);
+  const modelJson = JSON.parse(await readFile(path, "utf8")) as ModelJson;
+  await writeFile(`${path}.tmp`, JSON.stringify({ ...modelJson, ...fields }));
+  await rename(`${path}.tmp`, path);
+}
+
 /**
- * Records in `dir`'s model.json the SHA-256 of its weights, as saving does now, for a
- * folder saved before hashes were recorded; the weight files are not touched. A
- * model.json that records a hash already is only checked against its weights.
+ * Records in `dir`'s model.json the SHA-256 of its weights and the fingerprint of its
+ * vocabulary, as saving does now, for a folder saved before they were recorded; the
+ * weights and metadata.json are not touched. Hashes recorded already are only checked.
  */
-export async function recordWeightsSha256(dir: string): Promise<{ sha256: string; changed: boolean }> {
+export async function recordModelHashes(
+  dir: string,
+): Promise<{ weightsSha256: string; vocabularySha256: string; changed: boolean }> {
   const path = join(dir, MODEL_FILE);
   if (!existsSync(path)) throw new Error(`${path} not found: pass the folder that holds model.json and weights.bin`);
   const modelJson = JSON.parse(await readFile(path, "utf8")) as ModelJson;
   const manifest = parseWeightsManifest(modelJson);
   const bytes = Buffer.concat(await Promise.all(manifest.paths.map((name) => readFile(join(dir, name)))));
   await checkWeightsSha256(manifest, arrayBufferOf(bytes)); // the byte count, and a hash already recorded
-  if (manifest.sha256 !== null) return { sha256: manifest.sha256, changed: false };
-  const sha256 = await weightsSha256(arrayBufferOf(bytes));
-  await writeFile(`${path}.tmp`, JSON.stringify({ ...modelJson, weightsSha256: sha256 }));
-  await rename(`${path}.tmp`, path);
-  return { sha256, changed: true };
+  const metadata = await readMetadata(dir);
+  await checkVocabularySha256(modelJson, metadata); // a fingerprint already recorded
+  const hashes = {
+    weightsSha256: manifest.sha256 ?? (await weightsSha256(arrayBufferOf(bytes))),
+    vocabularySha256: modelJson.vocabularySha256 ?? (await vocabularySha256(metadata.vocabulary)),
+  };
+  const changed = manifest.sha256 === null || modelJson.vocabularySha256 === undefined;
+  if (changed) await addToModelJson(dir, hashes);
+  return { ...hashes, changed };
 }
 
 /**
@@ -154,6 +176,7 @@ export async function loadPredictorDir(
   const bytes = Buffer.concat(await Promise.all(manifest.paths.map((path) => readFile(join(dir, path)))));
   const weightData = arrayBufferOf(bytes);
   await checkWeightsSha256(manifest, weightData);
+  await checkVocabularySha256(modelJson, metadata);
   const weights = networkWeightsFromFiles(modelJson, weightData);
   const predictor = new Predictor(weights, metadata);
   return { predictor, metadata, predict: (text) => predictor.probabilityOfIndices(textToIndices(text, metadata)) };

@@ -1,310 +1,332 @@
 import { ScrollRegion } from "@/components/scroll-region";
-import type { HeldOutSubjectsResult, Proportion, SequenceMetadata } from "@/lib/sequence-metadata";
+import { formatDuration } from "@/lib/format";
+import type { ComparedModel, ComparisonReport } from "@/lib/sequence-comparison";
 import type { Language } from "@/lib/site";
-import { readSequenceMetadata } from "../model-metadata";
-
-/**
- * The real-data runs (PhysioNet EEGMMIDB, imagined left vs right fist), committed as
- * public/<folder>/metadata.json: the first configuration, then the second one tried.
- */
-const RUNS = [
-  {
-    folder: "eeg-real",
-    command: `npm run train-sequences -- --data /tmp/eeg/eegmmidb-mi-lr \\
-  --events T1=0,T2=1 --window 0.5,2.5 --margin 1 --notch none \\
-  --band 1,16 --decimate 4 --drop-channels Ft8 --reject-uv 300 \\
-  --units 16 --epochs 30 --patience 5 --cv 5 --out public/eeg-real`,
-  },
-  {
-    folder: "eeg-real-mu",
-    command: `npm run train-sequences -- --data /tmp/eeg/eegmmidb-mi-lr \\
-  --events T1=0,T2=1 --window 0.5,2.5 --margin 1 --notch none \\
-  --band 8,30 --decimate 2 --reference as-recorded --reject-uv 300 \\
-  --channels Fc5,Fc3,Fc1,Fcz,Fc2,Fc4,Fc6,C5,C3,C1,Cz,C2,C4,C6,Cp5,Cp3,Cp1,Cpz,Cp2,Cp4,Cp6 \\
-  --units 16 --epochs 30 --patience 5 --cv 5 --out public/eeg-real-mu`,
-  },
-] as const;
+import { BandPowerPicture, type BandPowerPictureText } from "./band-power-picture";
+import { commandLine, readComparisonReport } from "./comparison-report";
+import { ComparisonTable, type ComparisonTableText } from "./comparison-table";
+import { compareToCsp, type Facts, factsOf } from "./comparison-verdicts";
 
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
-const withInterval = (p: Proportion) => `${percent(p.value)} [${percent(p.interval[0])}, ${percent(p.interval[1])}]`;
-const auc = (r: HeldOutSubjectsResult) => (r.rocAuc === null ? "—" : r.rocAuc.toFixed(2));
-/** The baseline's feature window, from its description ("... on 125 ms window means"). */
-const windowMs = (s: SequenceMetadata) => /(\d+) ms/.exec(s.heldOut?.baseline.description ?? "")?.[1] ?? "?";
-const band = (s: SequenceMetadata) => (s.preprocessing.band ?? [null, null]).map((edge) => edge ?? "—").join("–");
-const rate = (s: SequenceMetadata) => s.preprocessing.samplingRate / s.preprocessing.decimate;
-/** The subjects who lost the most trials to rejection, e.g. "S003 31/45, S009 30/45". */
-const mostRejected = (s: SequenceMetadata) =>
-  Object.entries(s.rejection.bySubject ?? {})
-    .filter(([, c]) => c.rejected > 0)
-    .sort((a, b) => b[1].rejected - a[1].rejected)
-    .slice(0, 2)
-    .map(([subject, c]) => `${subject} ${c.rejected}/${c.trials}`)
-    .join(", ");
+const points = (x: number) => (100 * Math.abs(x)).toFixed(1);
+const list = (items: string[], language: Language) => items.join(language === "zh" ? "、" : ", ");
 
-/** Facts about one run, as plain comparisons of its numbers. */
-function judge(s: SequenceMetadata) {
-  const h = s.heldOut!;
-  const lstm = h.lstm.accuracy,
-    baseline = h.baseline.accuracy;
-  return {
-    beatsChance: lstm.interval[0] > h.chance,
-    baselineBeatsChance: baseline.interval[0] > h.chance,
-    comparison:
-      lstm.value < baseline.value
-        ? "loses"
-        : lstm.value === baseline.value
-          ? "ties"
-          : baseline.interval[1] >= lstm.value
-            ? "aheadWithin"
-            : "ahead",
-    cvLoses: s.crossValidation ? s.crossValidation.lstm.mean < s.crossValidation.baseline.mean : null,
-  } as const;
-}
-
-const COPY = {
+const MODEL_NAMES: { en: Record<ComparedModel, string>; zh: Record<ComparedModel, string> } = {
   en: {
-    intro: (subjects: number) => (
-      <>
-        The same template on real recordings: the PhysioNet EEG Motor Movement/Imagery dataset, {subjects} volunteers
-        imagining opening and closing the left or the right fist (runs 4, 8 and 12; 64 channels at 160 Hz, EDF+). The
-        labels are the recording&apos;s own event markers, read from its EDF+ annotations: <code>T1</code> (left) became
-        0 and <code>T2</code> (right) became 1, 45 trials per person. Two configurations were run, in this order;
-        everything below is read from their <code>metadata.json</code>.
-      </>
-    ),
-    titles: ["First try: voltages over the whole head", "Second try: mu and beta rhythms over the motor strip"],
-    config: (s: SequenceMetadata) => (
-      <>
-        Trials {s.preprocessing.window?.join("–")} s after the marker; band {band(s)} Hz; {s.channels.length} channels
-        {s.channels.length <= 24 ? ` (${s.channels.join(" ")})` : ""}
-        {s.channels.length > 24 && s.preprocessing.droppedChannels.length
-          ? `, ${s.preprocessing.droppedChannels.join(", ")} left out (the channel check found it noisy in one subject)`
-          : ""}
-        ; {s.preprocessing.reference === "average" ? "average reference" : "reference as recorded"}; {rate(s)} Hz, so{" "}
-        {s.model.timeSteps} time steps. {s.rejection.rejected} of {s.rejection.trials} trials rejected (peak-to-peak
-        &gt; {s.preprocessing.rejectUv} µV){s.rejection.rejected > 0 ? `, most in ${mostRejected(s)}` : ""}. Tested on
-        subjects {s.testSubjects.join(", ")} ({s.heldOut!.lstm.accuracy.total} trials), never seen in training; chance
-        is {percent(s.heldOut!.chance)} (the majority label).
-      </>
-    ),
-    model: "model",
-    accuracy: "accuracy [95% interval]",
-    aucLabel: "ROC AUC",
-    lstm: (s: SequenceMetadata) =>
-      `LSTM(${s.model.lstmUnits}), weights of epoch ${s.training.epochs} (lowest validation loss on ${s.training.validationSubjects.join(", ")})`,
-    baseline: (s: SequenceMetadata) =>
-      `L2 logistic regression on ${windowMs(s)} ms window means (L2 ${s.heldOut!.baseline.l2}, chosen inside the training subjects)`,
-    subject: "held-out subject",
-    cv: (s: NonNullable<SequenceMetadata["crossValidation"]>) => (
-      <>
-        Leave-subjects-out cross-validation ({s.folds.length} folds, every subject tested once): LSTM{" "}
-        {percent(s.lstm.mean)} ± {percent(s.lstm.std)}, baseline {percent(s.baseline.mean)} ± {percent(s.baseline.std)}{" "}
-        (mean ± standard deviation over folds).
-      </>
-    ),
-    verdict: (s: SequenceMetadata) => {
-      const j = judge(s);
-      const comparison = {
-        loses: "It loses to the linear baseline.",
-        ties: "It ties with the linear baseline.",
-        aheadWithin:
-          "It is ahead of the linear baseline, but within the baseline's interval: the difference may be chance.",
-        ahead: "It is ahead of the linear baseline.",
-      }[j.comparison];
-      return (
-        <>
-          {j.beatsChance
-            ? "On these held-out subjects the LSTM beats chance: its whole interval lies above chance."
-            : "On these held-out subjects the LSTM does not beat chance: its interval includes chance."}{" "}
-          {comparison}
-          {j.cvLoses === true
-            ? " Over the cross-validation folds it is behind the baseline."
-            : j.cvLoses === false
-              ? " Over the cross-validation folds it is ahead of the baseline on average."
-              : ""}
-        </>
-      );
-    },
-    why: (
-      <>
-        Why so little? Telling left from right imagined movement in people the model has never seen is hard. The
-        difference is a drop in the power of the 8–30 Hz mu and beta rhythms over the side of the head opposite the
-        hand, which differs from person to person; it is not a wave of fixed shape like the demo&apos;s P300, which is
-        what window means capture. That is why the second try kept only 8–30 Hz over the motor strip, where an LSTM can
-        in principle follow the rhythm&apos;s power while a linear model on window means cannot. Methods that work well
-        here compute band power or spatial filters (common spatial patterns) and usually train per subject.
-      </>
-    ),
-    forking: (
-      <>
-        A caution about the second try: it was chosen after seeing the first one&apos;s test results. Choosing among
-        configurations by their test scores flatters the chosen one; a fair comparison chooses on validation subjects or
-        cross-validation folds only, and reports every configuration tried, as here.
-      </>
-    ),
-    run: "Reproduce them (data extracted with mkdir -p /tmp/eeg && tar xzf ../shared/data/eegmmidb-mi-lr.tar.gz -C /tmp/eeg):",
+    "lstm-raw": "LSTM (raw voltage)",
+    "lstm-band-power": "LSTM (band power)",
+    "log-power-lr": "log band power + LR",
+    "csp-lda": "CSP + LDA",
   },
   zh: {
-    intro: (subjects: number) => (
-      <>
-        同一个模板用在真实记录上：PhysioNet 的 EEG 运动/运动想象数据集（EEG Motor Movement/Imagery），{subjects}{" "}
-        位被试想象张开并握紧左手或右手（第 4、8、12 次记录；64 个通道，160 Hz，EDF+
-        格式）。标签就是记录里自带的事件标记，读自 EDF+ 注释：<code>T1</code>（左手）记为 0，<code>T2</code>（右手）记为
-        1，每人 45 个试次。按先后顺序运行了两种配置；以下内容都读自它们的 <code>metadata.json</code>。
-      </>
-    ),
-    titles: ["第一次尝试：全头皮的电压", "第二次尝试：运动区上方的 mu 和 beta 节律"],
-    config: (s: SequenceMetadata) => (
-      <>
-        试次取标记之后 {s.preprocessing.window?.join("–")} 秒；频带 {band(s)} Hz；{s.channels.length} 个通道
-        {s.channels.length <= 24 ? `（${s.channels.join(" ")}）` : ""}
-        {s.channels.length > 24 && s.preprocessing.droppedChannels.length
-          ? `，去掉了 ${s.preprocessing.droppedChannels.join("、")}（通道检查发现它在一位被试身上很嘈杂）`
-          : ""}
-        ；{s.preprocessing.reference === "average" ? "平均参考" : "保留记录时的参考"}；{rate(s)} Hz，即{" "}
-        {s.model.timeSteps} 个时间步。{s.rejection.trials} 个试次中剔除了 {s.rejection.rejected} 个（峰峰值 &gt;{" "}
-        {s.preprocessing.rejectUv} µV）{s.rejection.rejected > 0 ? `，大多来自 ${mostRejected(s)}` : ""}
-        。在训练中从未见过的被试 {s.testSubjects.join("、")} 上测试（{s.heldOut!.lstm.accuracy.total}{" "}
-        个试次）；机会水平为 {percent(s.heldOut!.chance)}（多数类的比例）。
-      </>
-    ),
-    model: "模型",
-    accuracy: "准确率 [95% 区间]",
-    aucLabel: "ROC AUC",
-    lstm: (s: SequenceMetadata) =>
-      `LSTM(${s.model.lstmUnits})，取第 ${s.training.epochs} 轮的权重（在 ${s.training.validationSubjects.join("、")} 上验证损失最低）`,
-    baseline: (s: SequenceMetadata) =>
-      `L2 逻辑回归，特征为每 ${windowMs(s)} 毫秒时间窗的均值（L2 = ${s.heldOut!.baseline.l2}，在训练被试内部选出）`,
-    subject: "留出的被试",
-    cv: (s: NonNullable<SequenceMetadata["crossValidation"]>) => (
-      <>
-        留出被试交叉验证（{s.folds.length} 折，每位被试都被测试一次）：LSTM {percent(s.lstm.mean)} ±{" "}
-        {percent(s.lstm.std)}，基线 {percent(s.baseline.mean)} ± {percent(s.baseline.std)}（各折准确率的均值 ±
-        标准差）。
-      </>
-    ),
-    verdict: (s: SequenceMetadata) => {
-      const j = judge(s);
-      const comparison = {
-        loses: "它输给了线性基线。",
-        ties: "它与线性基线持平。",
-        aheadWithin: "它领先于线性基线，但仍在基线的区间之内：差别可能只是偶然。",
-        ahead: "它领先于线性基线。",
-      }[j.comparison];
-      return (
-        <>
-          {j.beatsChance
-            ? "在这些留出被试上，LSTM 超过了机会水平：它的整个区间都高于机会水平。"
-            : "在这些留出被试上，LSTM 没有超过机会水平：它的区间包含机会水平。"}
-          {comparison}
-          {j.cvLoses === true
-            ? "在交叉验证的各折上，它平均落后于基线。"
-            : j.cvLoses === false
-              ? "在交叉验证的各折上，它平均领先于基线。"
-              : ""}
-        </>
-      );
-    },
-    why: (
-      <>
-        为什么这么差？在模型从未见过的人身上区分想象的左手和右手运动很难。差别在于手的对侧头皮上 8–30 Hz 的 mu 和 beta
-        节律功率下降，而且因人而异；它不是像演示数据里 P300
-        那样形状固定的波形，而后者正是时间窗均值能捕捉到的。所以第二次尝试只保留运动区上方的 8–30 Hz：LSTM
-        原则上能跟踪节律的功率，而基于时间窗均值的线性模型做不到。在这个任务上效果好的方法会先计算频带功率或空间滤波（共空间模式，CSP），并且通常按被试分别训练。
-      </>
-    ),
-    forking: (
-      <>
-        关于第二次尝试的提醒：它是在看过第一次的测试结果之后才选的。按测试分数在多种配置之间挑选，会让选中的那个显得更好；公平的比较只在验证被试或交叉验证的各折上做选择，并报告尝试过的每一种配置，就像这里这样。
-      </>
-    ),
-    run: "复现它们（先用 mkdir -p /tmp/eeg && tar xzf ../shared/data/eegmmidb-mi-lr.tar.gz -C /tmp/eeg 解压数据）：",
+    "lstm-raw": "LSTM（原始电压）",
+    "lstm-band-power": "LSTM（频带功率）",
+    "log-power-lr": "对数频带功率 + 逻辑回归",
+    "csp-lda": "CSP + LDA",
   },
 };
 
-/** One run: its configuration, LSTM and baseline on held-out subjects (overall and per subject), verdict and CV. */
-function RealRun({ s, title, language }: { s: SequenceMetadata; title: string; language: Language }) {
-  const t = COPY[language];
-  const h = s.heldOut!;
+const en = {
+  intro: (r: ComparisonReport) => (
+    <>
+      The same template on real recordings: the PhysioNet EEG Motor Movement/Imagery dataset,{" "}
+      {r.dataset.subjects.length} volunteers imagining opening and closing the left or the right fist (runs 4, 8 and 12;{" "}
+      {r.channels.length} channels at {r.preprocessing.samplingRate} Hz, EDF+). The labels are the recordings&apos; own
+      event markers, read from their EDF+ annotations: <code>T1</code> (left) became 0 and <code>T2</code> (right)
+      became 1, {r.dataset.trials / r.dataset.subjects.length} trials per person. Each trial is{" "}
+      {r.preprocessing.window?.join("–")} s after its marker, band-passed to {r.preprocessing.band?.join("–")} Hz, kept
+      at {r.preprocessing.samplingRate / r.preprocessing.decimate} Hz. Everything below is read from the run&apos;s
+      report (<code>public/eeg-comparison/</code>), which records the command that made it.
+    </>
+  ),
+  modelsTitle: "Four models on the same folds",
+  models: (r: ComparisonReport) => [
+    <>
+      <strong>LSTM (raw voltage)</strong>: the tutorial&apos;s network, LSTM({r.settings.units}) → Dense(1, sigmoid),
+      reading the band-passed voltages step by step.
+    </>,
+    <>
+      <strong>LSTM (band power)</strong>: the same network reading a much shorter sequence: the log power of{" "}
+      {r.settings.cspComponents} CSP components in {r.settings.powerWindow * 1000} ms windows every{" "}
+      {r.settings.powerStep * 1000} ms, {r.windowTimes.length} steps per trial (the picture below). This is one answer
+      to &ldquo;how does EEG become vectors?&rdquo;: a vector per window, one number per spatial filter.
+    </>,
+    <>
+      <strong>Log band power + logistic regression</strong>: one number per channel, the log power of the whole
+      band-passed trial, into an L2 logistic regression (its strength chosen by inner cross-validation).
+    </>,
+    <>
+      <strong>CSP + LDA</strong>: common spatial patterns, the standard motor-imagery baseline.{" "}
+      {r.settings.cspComponents} spatial filters (weighted sums of channels) chosen so that their output&apos;s power
+      differs most between left and right, then the log power of each filter into linear discriminant analysis.
+    </>,
+  ],
+  fitted:
+    "Everything a model learns (z-score statistics, CSP filters, the L2 strength, the epoch early stopping picks) comes from the training trials of each fold; the test trials are used once, to score.",
+  whoTitle: "Two questions: within one person, or across people",
+  who: (within: ComparisonReport | null, across: ComparisonReport | null) => [
+    <>
+      <strong>Within-subject</strong>
+      {within ? ` (${within.folds}-fold)` : ""}: each person&apos;s trials are split into folds with both hands in the
+      same proportion; a model is trained on the other folds of that person and tested on one, and again for every fold,
+      so each trial is tested once by a model that never saw it. It answers &ldquo;can a model learn{" "}
+      <em>this person&apos;s</em> trials?&rdquo;, which is how motor-imagery BCIs are trained and reported: every user
+      records a calibration session first.
+    </>,
+    <>
+      <strong>Across subjects</strong>
+      {across ? ` (${across.folds} groups of people)` : ""}: a model is trained on some people and tested on people it
+      never saw. It answers &ldquo;does it work on a new person with no calibration?&rdquo; That is harder: where the
+      mu/beta rhythm sits and how strongly imagery changes it differ from head to head.
+    </>,
+    <>
+      Intervals: each person has only 45 trials, so a per-subject accuracy carries a 95% interval of about ±14 points
+      (Wilson). The mean over subjects has a t interval that treats the {within?.dataset.subjects.length ?? 10} people
+      as a sample of people; &ldquo;pooled&rdquo; counts all trials together.
+    </>,
+  ],
+  table: (r: ComparisonReport): ComparisonTableText => ({
+    label: r.evaluation === "within-subject" ? "Within-subject accuracy" : "Across-subjects accuracy",
+    subject: r.evaluation === "within-subject" ? "subject" : "held-out subject",
+    models: MODEL_NAMES.en,
+    pooled: "all trials pooled",
+    mean: "mean over subjects",
+  }),
+  withinTitle: "Within each subject",
+  acrossTitle: "Across subjects",
+  chanceWhole: (f: Facts, r: ComparisonReport) =>
+    (f.aboveChance.length === 0
+      ? "No model's mean over subjects has its whole interval above 50%: the people differ too much for ten of them to pin the mean down."
+      : `Models whose mean over subjects has its whole interval above 50%: ${list(f.aboveChance, "en")}.`) +
+    (f.pooledAboveChance.length === 0
+      ? ` Pooled over all ${r.dataset.kept} trials, no model is above chance either.`
+      : ` Pooled over all ${r.dataset.kept} trials, the whole interval is above 50% for ${list(f.pooledAboveChance, "en")}.`),
+  cspSubjects: (f: Facts) =>
+    f.cspSubjectsAbove.length
+      ? `CSP + LDA is above chance with its whole interval for ${list(f.cspSubjectsAbove, "en")}; for the others the interval includes 50%.`
+      : "CSP + LDA is not above chance with its whole interval for any single subject.",
+  bandPowerGap: (f: Facts) => {
+    const gap = compareToCsp(f);
+    return gap.kind === "ahead"
+      ? `The band-power LSTM's mean (${percent(gap.lstm)}) is above CSP + LDA's (${percent(gap.csp)}).`
+      : gap.kind === "close"
+        ? `The band-power LSTM's mean (${percent(gap.lstm)}) is ${points(gap.difference)} points below CSP + LDA's (${percent(gap.csp)}): within 3 points.`
+        : `The band-power LSTM's mean (${percent(gap.lstm)}) is ${points(gap.difference)} points below CSP + LDA's (${percent(gap.csp)}).`;
+  },
+  whyGap: (r: ComparisonReport) => (
+    <>
+      Why does the LSTM not simply beat CSP? Within a subject it trains on{" "}
+      {Math.round(((r.folds - 1) / r.folds) * (r.dataset.kept / r.dataset.subjects.length))} trials per fold, and holds
+      some of those back to choose its epoch. CSP + LDA fits a handful of numbers in one step; the LSTM fits thousands
+      by gradient descent, and with so few trials its result swings from fold to fold. It gets close because the
+      band-power sequence hands it the CSP filters&apos; power: the LSTM on raw voltage, which must discover power by
+      itself, stays at chance.
+    </>
+  ),
+  rawAtChance: (f: Facts): string =>
+    f.rawIncludesChance
+      ? "The LSTM on raw voltage does not beat chance: its interval includes 50%."
+      : "The LSTM on raw voltage beats chance: its whole interval is above 50%.",
+  acrossSummary: (f: Facts) => {
+    const above = [...new Set([...f.aboveChance, ...f.pooledAboveChance])];
+    return above.length === 0
+      ? "Across people no model beats chance with its whole interval (neither the mean over subjects nor all trials pooled), the CSP baseline included: the run supports no claim that any of them works on a new person."
+      : `Across people, ${list(above, "en")} ${above.length === 1 ? "is" : "are"} above chance with a whole interval (mean over subjects or pooled); the others are not.`;
+  },
+  pictureTitle: "A trial as the band-power LSTM reads it",
+  picture: (r: ComparisonReport): BandPowerPictureText => ({
+    title: (e) => `${e.id}: ${e.label === 0 ? "left (T1)" : "right (T2)"}`,
+    component: (k) => `CSP component ${k + 1}`,
+    xLabel: `window (${r.settings.powerWindow * 1000} ms, every ${r.settings.powerStep * 1000} ms from ${r.windowTimes[0] - r.settings.powerWindow / 2} s)`,
+  }),
+  pictureCaption: (r: ComparisonReport) =>
+    `Two trials of ${r.examples[0]?.subject}, one per hand: log power (y, natural log of µV²) of each of the ${r.settings.cspComponents} CSP components (lines; filters fitted on that subject's other trials) in each window (x). The LSTM reads one column at a time, ${r.windowTimes.length} steps of ${r.settings.cspComponents} numbers instead of ${r.dataset.kept && r.windowTimes.length ? Math.round((r.preprocessing.window![1] - r.preprocessing.window![0]) * (r.preprocessing.samplingRate / r.preprocessing.decimate)) : 0} steps of ${r.channels.length}.`,
+  run: (r: ComparisonReport, language: Language) =>
+    `The ${r.evaluation} run took ${formatDuration(r.seconds, language)} on ${r.machine.cores} cores (TensorFlow.js ${r.machine.backend} backend, a machine shared with other jobs). Its command (the tarball is the one in the project's data folder):`,
+};
+
+const zh: typeof en = {
+  intro: (r) => (
+    <>
+      同一个模板用在真实记录上：PhysioNet 的 EEG 运动/运动想象数据集，{r.dataset.subjects.length}{" "}
+      位被试想象张开并握紧左手或右手（第 4、8、12 次记录；{r.channels.length} 个通道，
+      {r.preprocessing.samplingRate} Hz，EDF+ 格式）。标签就是记录里自带的事件标记，读自 EDF+ 注释：<code>T1</code>
+      （左手）记为 0，<code>T2</code>（右手）记为 1，每人 {r.dataset.trials / r.dataset.subjects.length}{" "}
+      个试次。每个试次取标记之后 {r.preprocessing.window?.join("–")} 秒，带通滤波到 {r.preprocessing.band?.join("–")}{" "}
+      Hz，降采样到 {r.preprocessing.samplingRate / r.preprocessing.decimate} Hz。以下内容都读自这次运行的报告（
+      <code>public/eeg-comparison/</code>），报告里记录了生成它的命令。
+    </>
+  ),
+  modelsTitle: "同一组折上的四个模型",
+  models: (r) => [
+    <>
+      <strong>LSTM（原始电压）</strong>：教程里的网络，LSTM({r.settings.units}) → Dense(1, sigmoid)
+      ，逐个时间步读取带通滤波后的电压。
+    </>,
+    <>
+      <strong>LSTM（频带功率）</strong>：同一个网络，读的是短得多的序列：{r.settings.cspComponents} 个 CSP 成分在每{" "}
+      {r.settings.powerWindow * 1000} 毫秒时间窗内的对数功率，窗每隔 {r.settings.powerStep * 1000}{" "}
+      毫秒移动一次，每个试次 {r.windowTimes.length}{" "}
+      个时间步（见下图）。这是“脑电怎样变成向量”的一种回答：每个时间窗一个向量，每个空间滤波器一个数。
+    </>,
+    <>
+      <strong>对数频带功率 + 逻辑回归</strong>
+      ：每个通道一个数，即整个带通滤波后试次的对数功率，输入 L2 逻辑回归（正则强度由内层交叉验证选出）。
+    </>,
+    <>
+      <strong>CSP + LDA</strong>：共空间模式（CSP），运动想象的标准基线。选出 {r.settings.cspComponents}{" "}
+      个空间滤波器（通道的加权和），使其输出功率在左手和右手之间差别最大，再把每个滤波器输出的对数功率输入线性判别分析（LDA）。
+    </>,
+  ],
+  fitted:
+    "模型学到的一切（z 分数统计量、CSP 滤波器、L2 强度、早停选出的轮次）都只来自每一折的训练试次；测试试次只用一次，用来打分。",
+  whoTitle: "两个问题：同一个人之内，还是跨越不同的人",
+  who: (within, across) => [
+    <>
+      <strong>被试内</strong>
+      {within ? `（${within.folds} 折）` : ""}
+      ：把每个人的试次分成若干折，每折里左右手的比例相同；模型在这个人的其他折上训练、在一折上测试，对每一折都这样做，
+      所以每个试次都恰好被一个从未见过它的模型测试一次。它回答的是“模型能不能学会<em>这个人</em>
+      的试次？”——运动想象脑机接口通常就是这样训练和报告的：每个用户先录一段校准数据。
+    </>,
+    <>
+      <strong>跨被试</strong>
+      {across ? `（被试分成 ${across.folds} 组）` : ""}
+      ：模型在一部分人身上训练，在从未见过的人身上测试。它回答的是“不经校准，能不能用在一个新的人身上？”这要难得多：mu/beta
+      节律的位置，以及想象运动让它改变多少，都因人而异。
+    </>,
+    <>
+      关于区间：每人只有 45 个试次，所以单个被试的准确率带着大约 ±14 个百分点的 95% 区间（Wilson 区间）。被试平均值的 t
+      区间把这 {within?.dataset.subjects.length ?? 10} 个人看作人群的一个样本；“合并”则把所有试次放在一起计数。
+    </>,
+  ],
+  table: (r) => ({
+    label: r.evaluation === "within-subject" ? "被试内准确率" : "跨被试准确率",
+    subject: r.evaluation === "within-subject" ? "被试" : "留出的被试",
+    models: MODEL_NAMES.zh,
+    pooled: "所有试次合并",
+    mean: "被试平均",
+  }),
+  withinTitle: "每个被试之内",
+  acrossTitle: "跨被试",
+  chanceWhole: (f, r) =>
+    (f.aboveChance.length === 0
+      ? "没有一个模型的被试平均值区间整个高于 50%：人与人之间差别太大，十个人不足以把平均值确定下来。"
+      : `被试平均值的区间整个高于 50% 的模型：${list(f.aboveChance, "zh")}。`) +
+    (f.pooledAboveChance.length === 0
+      ? `把全部 ${r.dataset.kept} 个试次合并起来，也没有一个模型高于机会水平。`
+      : `把全部 ${r.dataset.kept} 个试次合并起来，${list(f.pooledAboveChance, "zh")} 的整个区间高于 50%。`),
+  cspSubjects: (f) =>
+    f.cspSubjectsAbove.length
+      ? `CSP + LDA 在 ${list(f.cspSubjectsAbove, "zh")} 上整个区间都高于机会水平；其他被试的区间包含 50%。`
+      : "CSP + LDA 在任何一个被试上都没有整个区间高于机会水平。",
+  bandPowerGap: (f) => {
+    const gap = compareToCsp(f);
+    return gap.kind === "ahead"
+      ? `频带功率 LSTM 的平均值（${percent(gap.lstm)}）高于 CSP + LDA（${percent(gap.csp)}）。`
+      : gap.kind === "close"
+        ? `频带功率 LSTM 的平均值（${percent(gap.lstm)}）比 CSP + LDA（${percent(gap.csp)}）低 ${points(gap.difference)} 个百分点：在 3 个百分点之内。`
+        : `频带功率 LSTM 的平均值（${percent(gap.lstm)}）比 CSP + LDA（${percent(gap.csp)}）低 ${points(gap.difference)} 个百分点。`;
+  },
+  whyGap: (r) => (
+    <>
+      为什么 LSTM 没有直接胜过 CSP？在被试内，它每折只在{" "}
+      {Math.round(((r.folds - 1) / r.folds) * (r.dataset.kept / r.dataset.subjects.length))}{" "}
+      个试次上训练，还要从中留出一部分来选择轮次。CSP + LDA 一步就拟合出少数几个数；LSTM
+      要用梯度下降拟合几千个参数，试次这么少，结果在各折之间波动很大。它能接近，是因为频带功率序列把 CSP
+      滤波器的功率直接交给了它：读原始电压的 LSTM 必须自己发现功率，结果仍停留在机会水平。
+    </>
+  ),
+  rawAtChance: (f) =>
+    f.rawIncludesChance
+      ? "读原始电压的 LSTM 没有超过机会水平：它的区间包含 50%。"
+      : "读原始电压的 LSTM 超过了机会水平：它的整个区间都高于 50%。",
+  acrossSummary: (f) => {
+    const above = [...new Set([...f.aboveChance, ...f.pooledAboveChance])];
+    return above.length === 0
+      ? "跨被试时，没有一个模型（包括 CSP 基线）的整个区间高于机会水平（无论是被试平均值还是所有试次合并）：这次运行不支持任何一个模型能用在新的人身上的说法。"
+      : `跨被试时，${list(above, "zh")} 的整个区间高于机会水平（被试平均值或所有试次合并）；其他模型没有。`;
+  },
+  pictureTitle: "频带功率 LSTM 眼中的一个试次",
+  picture: (r) => ({
+    title: (e) => `${e.id}：${e.label === 0 ? "左手（T1）" : "右手（T2）"}`,
+    component: (k) => `CSP 成分 ${k + 1}`,
+    xLabel: `时间窗（${r.settings.powerWindow * 1000} 毫秒，从 ${r.windowTimes[0] - r.settings.powerWindow / 2} 秒起每 ${r.settings.powerStep * 1000} 毫秒一个）`,
+  }),
+  pictureCaption: (r) =>
+    `${r.examples[0]?.subject} 的两个试次，左右手各一个：每条线是 ${r.settings.cspComponents} 个 CSP 成分之一（滤波器在该被试的其他试次上拟合），y 是它在每个时间窗（x）内的对数功率（µV² 的自然对数）。LSTM 每次读一列：${r.windowTimes.length} 个时间步、每步 ${r.settings.cspComponents} 个数，而不是 ${Math.round((r.preprocessing.window![1] - r.preprocessing.window![0]) * (r.preprocessing.samplingRate / r.preprocessing.decimate))} 个时间步、每步 ${r.channels.length} 个数。`,
+  run: (r, language) =>
+    `${r.evaluation === "within-subject" ? "被试内" : "跨被试"}运行用了 ${formatDuration(r.seconds, language)}，${r.machine.cores} 个核（TensorFlow.js ${r.machine.backend} 后端，机器同时在跑别的任务）。它的命令（数据包就是项目数据文件夹里的那个）：`,
+};
+
+const COPY = { en, zh };
+
+function Command({ report, language }: { report: ComparisonReport; language: Language }) {
   return (
     <>
-      <h3>{title}</h3>
-      <p>{t.config(s)}</p>
-      <ScrollRegion label={title}>
-        <table data-testid="eeg-real">
-          <thead>
-            <tr>
-              <th>{t.model}</th>
-              <th>{t.accuracy}</th>
-              <th>{t.aucLabel}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <td>{t.lstm(s)}</td>
-              <td>{withInterval(h.lstm.accuracy)}</td>
-              <td>{auc(h.lstm)}</td>
-            </tr>
-            <tr>
-              <td>{t.baseline(s)}</td>
-              <td>{withInterval(h.baseline.accuracy)}</td>
-              <td>{auc(h.baseline)}</td>
-            </tr>
-          </tbody>
-        </table>
+      <p>{COPY[language].run(report, language)}</p>
+      <ScrollRegion label={report.evaluation} className="rounded-lg bg-zinc-900">
+        <pre className="m-0 overflow-visible p-3 text-zinc-50">
+          <code>{commandLine(report)}</code>
+        </pre>
       </ScrollRegion>
-      <ScrollRegion label={title}>
-        <table data-testid="eeg-real-subjects">
-          <thead>
-            <tr>
-              <th>{t.subject}</th>
-              <th>LSTM</th>
-              <th>{language === "en" ? "baseline" : "基线"}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {h.lstm.perSubject.map((row, i) => (
-              <tr key={row.subject}>
-                <td>{row.subject}</td>
-                <td>{withInterval(row.accuracy)}</td>
-                <td>{withInterval(h.baseline.perSubject[i].accuracy)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
-      <p>
-        <strong>{t.verdict(s)}</strong>
-      </p>
-      {s.crossValidation && <p>{t.cv(s.crossValidation)}</p>}
     </>
   );
 }
 
-/** The real-data runs beside the demo: LSTM and linear baseline on held-out subjects, with intervals. */
+/** The real-data runs: four models, within and across subjects, from the committed reports. */
 export async function RealEegResults({ language }: { language: Language }) {
-  const runs = (
-    await Promise.all(RUNS.map(async (run, i) => ({ ...run, index: i, s: await readSequenceMetadata(run.folder) })))
-  ).filter((run) => run.s?.heldOut);
-  if (runs.length === 0) return null;
+  const [within, across] = await Promise.all([
+    readComparisonReport("within-subject"),
+    readComparisonReport("across-subjects"),
+  ]);
+  const first = within ?? across;
+  if (!first) return null;
   const t = COPY[language];
+  const names = MODEL_NAMES[language];
   return (
     <>
-      <p>{t.intro(runs[0].s!.dataset.subjects)}</p>
-      {runs.map((run) => (
-        <RealRun key={run.folder} s={run.s!} title={t.titles[run.index]} language={language} />
-      ))}
-      <p>{t.why}</p>
-      {runs.length > 1 && <p>{t.forking}</p>}
-      <p>{t.run}</p>
-      <ScrollRegion
-        label={language === "zh" ? "真实记录的命令" : "Commands for the real recordings"}
-        className="rounded-lg bg-zinc-900"
-      >
-        <pre className="m-0 overflow-visible p-3 text-zinc-50">
-          <code>{runs.map((run) => run.command).join("\n\n")}</code>
-        </pre>
-      </ScrollRegion>
+      <p>{t.intro(first)}</p>
+      <h3>{t.modelsTitle}</h3>
+      <ul>
+        {t.models(first).map((item, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+      <p>{t.fitted}</p>
+      <h3>{t.whoTitle}</h3>
+      <ul>
+        {t.who(within, across).map((item, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
+      {within && (
+        <>
+          <h3>{t.withinTitle}</h3>
+          <ComparisonTable report={within} text={t.table(within)} />
+          <p>
+            {t.chanceWhole(factsOf(within, names), within)} {t.cspSubjects(factsOf(within, names))}{" "}
+            {t.bandPowerGap(factsOf(within, names))} {t.rawAtChance(factsOf(within, names))}
+          </p>
+          <p>{t.whyGap(within)}</p>
+          <h3>{t.pictureTitle}</h3>
+          <BandPowerPicture report={within} text={t.picture(within)} />
+          <p className="text-sm">{t.pictureCaption(within)}</p>
+          <Command report={within} language={language} />
+        </>
+      )}
+      {across && (
+        <>
+          <h3>{t.acrossTitle}</h3>
+          <ComparisonTable report={across} text={t.table(across)} />
+          <p>
+            {t.acrossSummary(factsOf(across, names))} {t.rawAtChance(factsOf(across, names))}
+          </p>
+          <Command report={across} language={language} />
+        </>
+      )}
     </>
   );
 }

@@ -4,10 +4,12 @@ import type { ModelMetadata } from "@/lib/metadata";
 import type { ModelName } from "@/lib/model-folder";
 import type { Language } from "@/lib/site";
 import styles from "../article.module.css";
+import { DatasetSource } from "../dataset-source";
 import { ModelCardSection, type Pairs, PairsTable } from "../model-card-section";
 import { AccuracyTable, BehaviourTable, contenders, modelName, UnsureBand } from "../model-comparison-tables";
 import { readModelMetadata } from "../model-metadata";
 import { ModelMissing } from "../model-missing";
+import { TreebankData } from "../treebank-data";
 
 const TITLE = { en: "Model card", zh: "模型卡片" };
 const DESCRIPTION = {
@@ -55,8 +57,7 @@ const en = {
   models: "Models",
   data: (d: ModelMetadata["dataset"]): Pairs => [
     ["Dataset", d.name],
-    ["File", d.source],
-    ["SHA-256", d.sha256 ?? "not recorded"],
+    ["File", <DatasetSource key="file" dataset={d} language="en" />],
   ],
   citation:
     "Andrew L. Maas, Raymond E. Daly, Peter T. Pham, Dan Huang, Andrew Y. Ng and Christopher Potts. 2011. Learning Word Vectors for Sentiment Analysis. ACL-HLT 2011.",
@@ -82,8 +83,7 @@ const zh: typeof en = {
   models: "模型",
   data: (d) => [
     ["数据集", d.name],
-    ["文件", d.source],
-    ["SHA-256", d.sha256 ?? "未记录"],
+    ["文件", <DatasetSource key="file" dataset={d} language="zh" />],
   ],
   citation: en.citation,
   same: "相同的种子、数据、后端和机器类型会得到相同的权重；换一个后端，权重会略有不同（见“随机种子”一课）。",
@@ -120,6 +120,8 @@ function ModelCardBody({
     const entry = datasets.get(key) ?? { dataset: metadata.dataset, names: [] };
     datasets.set(key, { ...entry, names: [...entry.names, name] });
   }
+  // The box's model is the one that may train on the treebank's phrases.
+  const treebankModel = present.find(({ metadata }) => metadata.treebank);
   const contents = [
     ...models.map(({ name }) => [`model-${name}`, `${modelName(name, language)} (${name})`]),
     ["behaviour", t.behaviourTitle],
@@ -143,7 +145,7 @@ function ModelCardBody({
       <p>{t.behaviourIntro}</p>
       <AccuracyTable rows={contenders(present)} language={language} />
       <BehaviourTable columns={contenders(present)} language={language} />
-      <UnsureBand band={models.find(({ name }) => name === "default")?.m?.unsureBand} language={language} />
+      <UnsureBand box={models.find(({ name }) => name === "default")?.m} language={language} />
       {present.map(({ name, metadata }) => (
         <QuantizationEffect key={name} name={name} evaluation={metadata.evaluation} language={language} />
       ))}
@@ -153,6 +155,14 @@ function ModelCardBody({
         return <PairsTable key={key} pairs={[...used, ...t.data(dataset)]} />;
       })}
       <p className="text-sm text-zinc-600">{t.citation}</p>
+      {treebankModel?.metadata.treebank && (
+        <TreebankData
+          treebank={treebankModel.metadata.treebank}
+          metadata={treebankModel.metadata}
+          names={[treebankModel.name]}
+          language={language}
+        />
+      )}
       <p>{t.same}</p>
     </>
   );

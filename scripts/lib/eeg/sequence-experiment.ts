@@ -13,8 +13,11 @@ import type {
   ChannelStatistics,
   CrossValidationFold,
   HeldOutSubjectsResult,
+  SequenceFeatures,
   SequenceModelConfig,
 } from "../../../lib/sequence-metadata";
+import { featureSequence, type PowerWindows } from "./band-power";
+import { type CspOrder, fitCsp } from "./csp";
 import { fitLogisticWithInnerCv, predictLogistic, windowMeans } from "./logistic-baseline";
 import { channelStatistics, zScore } from "./normalization";
 import { formatProportion, meanAndSpread, proportion } from "./proportion";
@@ -36,11 +39,18 @@ export interface ExperimentSettings {
   seed: number;
   /** Baseline feature window, in time steps of the prepared trials. */
   featureWindowSteps: number;
+  /** What the LSTM reads: raw voltage, or band power (over CSP filters fitted on the training trials, or channels). */
+  features?: FeatureChoice;
   log: (line: string) => void;
   onEpoch?: (record: EpochRecord) => void;
 }
 
+export type FeatureChoice =
+  | { kind: "raw" }
+  | { kind: "band-power"; windows: PowerWindows; cspComponents: number; cspOrder: CspOrder; over: "csp" | "channels" };
+
 export interface SplitResult {
+  features: SequenceFeatures;
   model: tf.LayersModel;
   modelConfig: SequenceModelConfig;
   normalization: ChannelStatistics;
@@ -103,8 +113,26 @@ export async function runSplit(
     );
   }
 
-  const normalization = channelStatistics(fitTrials.map((trial) => trial.samples));
-  const scale = (list: readonly Trial[]) => list.map((trial) => zScore(trial.samples, normalization));
+  const choice = settings.features ?? { kind: "raw" };
+  const features: SequenceFeatures =
+    choice.kind === "raw"
+      ? choice
+      : {
+          kind: "band-power",
+          ...choice.windows,
+          filters:
+            choice.over === "csp"
+              ? fitCsp(
+                  fitTrials.map((trial) => trial.samples),
+                  fitTrials.map((trial) => trial.label),
+                  choice.cspComponents,
+                  choice.cspOrder,
+                ).filters
+              : null,
+        };
+  const normalization = channelStatistics(fitTrials.map((trial) => featureSequence(trial.samples, features)));
+  const scale = (list: readonly Trial[]) =>
+    list.map((trial) => zScore(featureSequence(trial.samples, features), normalization));
   const trainInputs = toInputTensor(scale(fitTrials));
   const testInputs = toInputTensor(scale(outer.test));
   const validationInputs = inner ? toInputTensor(scale(inner.test)) : null;
@@ -137,19 +165,21 @@ export async function runSplit(
   const probabilities = await predictProbabilities(model, testInputs);
   tf.dispose([trainInputs, testInputs, ...(validationInputs ? [validationInputs] : [])]);
 
-  // The baseline sees every training subject (the LSTM's validation subjects included), scaled alike.
-  const features = (list: readonly Trial[]) =>
-    scale(list).map((samples) => windowMeans(samples, settings.featureWindowSteps));
+  // The baseline sees every training subject (the LSTM's validation subjects included), z-scored voltages.
+  const voltage = choice.kind === "raw" ? normalization : channelStatistics(fitTrials.map((trial) => trial.samples));
+  const windowFeatures = (list: readonly Trial[]) =>
+    list.map((trial) => windowMeans(zScore(trial.samples, voltage), settings.featureWindowSteps));
   const baselineModel = fitLogisticWithInnerCv(
-    features(outer.train),
+    windowFeatures(outer.train),
     outer.train.map((trial) => trial.label),
     outer.train.map((trial) => trial.subject),
   );
-  const baselineProbabilities = predictLogistic(baselineModel, features(outer.test));
+  const baselineProbabilities = predictLogistic(baselineModel, windowFeatures(outer.test));
 
   const positiveRate = testLabels.filter((label) => label === 1).length / testLabels.length;
   const testSubjectOf = outer.test.map((trial) => trial.subject);
   return {
+    features,
     model,
     modelConfig,
     normalization,

@@ -1,6 +1,7 @@
 /**
  * Applies a saved sequence model to new trials: the same channels in the same order, the
- * preprocessing and z-score statistics stored in its metadata.json, then the network.
+ * preprocessing, the features (band power over the stored CSP filters, if the model reads
+ * band power) and the z-score statistics stored in its metadata.json, then the network.
  * What `npm run predict-sequences` does.
  */
 
@@ -10,6 +11,7 @@ import { join } from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { assertSequenceMetadata, type Proportion, type SequenceMetadata } from "../../../lib/sequence-metadata";
 import { fileSystemHandler, METADATA_FILE } from "../model-files";
+import { featureSequence } from "./band-power";
 import type { EventMapping } from "./events";
 import { zScore } from "./normalization";
 import { preprocessTrial } from "./preprocessing";
@@ -68,9 +70,12 @@ export async function predictSequences(
     const order = metadata.channels.map((name) => chunk.channels.indexOf(name));
     const inputs = chunk.trials.map((trial) =>
       zScore(
-        preprocessTrial(
-          trial.samples.map((row) => order.map((c) => row[c])),
-          settings,
+        featureSequence(
+          preprocessTrial(
+            trial.samples.map((row) => order.map((c) => row[c])),
+            settings,
+          ),
+          metadata.features,
         ),
         settings.normalization,
       ),

@@ -9,8 +9,15 @@ import { SEQUENCE_METADATA_SCHEMA_VERSION, type SequenceMetadata } from "../../.
 import { type BackendChoice, setUpBackend } from "../backend";
 import { saveModelDir } from "../model-files";
 import { formatSeconds } from "../progress-bar";
+import type { CspOrder } from "./csp";
 import type { EventMapping } from "./events";
-import { crossValidate, describeSplit, type ExperimentSettings, runSplit } from "./sequence-experiment";
+import {
+  crossValidate,
+  describeSplit,
+  type ExperimentSettings,
+  type FeatureChoice,
+  runSplit,
+} from "./sequence-experiment";
 import { type PreparationOptions, prepareTrials } from "./trial-preparation";
 
 export interface SequenceTrainingOptions extends PreparationOptions {
@@ -21,7 +28,20 @@ export interface SequenceTrainingOptions extends PreparationOptions {
   cvFolds: number | null;
   /** Baseline feature window, seconds. */
   featureWindowSeconds: number;
-  experiment: Omit<ExperimentSettings, "featureWindowSteps" | "log">;
+  experiment: Omit<ExperimentSettings, "featureWindowSteps" | "log" | "features">;
+  /** The command's arguments, recorded in metadata.json. */
+  command?: string[];
+  /** What the LSTM reads; band-power windows in seconds. */
+  features?:
+    | { kind: "raw" }
+    | {
+        kind: "band-power";
+        window: number;
+        step: number;
+        cspComponents: number;
+        cspOrder: CspOrder;
+        over: "csp" | "channels";
+      };
 }
 
 const BASELINE_NAME = (seconds: number) => `L2 logistic regression on ${Math.round(seconds * 1000)} ms window means`;
@@ -42,7 +62,13 @@ export async function trainSequenceModel(options: SequenceTrainingOptions): Prom
   reportArtifactNotes(prepared, log);
 
   const featureWindowSteps = Math.max(1, Math.round(options.featureWindowSeconds * outputRate));
-  const experiment: ExperimentSettings = { ...options.experiment, featureWindowSteps, log };
+  const steps = (seconds: number) => Math.max(1, Math.round(seconds * outputRate));
+  const choice = options.features ?? { kind: "raw" };
+  const features: FeatureChoice =
+    choice.kind === "raw"
+      ? choice
+      : { ...choice, windows: { windowSteps: steps(choice.window), stepSteps: steps(choice.step) } };
+  const experiment: ExperimentSettings = { ...options.experiment, featureWindowSteps, features, log };
   const baselineName = BASELINE_NAME(featureWindowSteps / outputRate);
   const crossValidation =
     options.cvFolds === null
@@ -65,6 +91,7 @@ export async function trainSequenceModel(options: SequenceTrainingOptions): Prom
     schemaVersion: SEQUENCE_METADATA_SCHEMA_VERSION,
     kind: "sequence",
     model: result.modelConfig,
+    ...(result.features.kind === "band-power" ? { features: result.features } : {}),
     channels: prepared.channels,
     preprocessing: {
       ...settings,
@@ -103,6 +130,7 @@ export async function trainSequenceModel(options: SequenceTrainingOptions): Prom
       ...(mapping ? { events: mapping } : {}),
     },
     createdAt: new Date().toISOString(),
+    ...(options.command ? { command: options.command } : {}),
     tfjsVersion: tf.version.tfjs,
     evaluation,
     heldOut: { chance: result.chance, lstm: result.lstm, baseline: { ...result.baseline, description: baselineName } },

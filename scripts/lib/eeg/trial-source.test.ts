@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { create } from "tar";
 import { writeEdf } from "./fixtures/write-edf";
 import { readTrialChunks, type TrialChunk } from "./trial-source";
 
@@ -14,6 +15,23 @@ const collect = async (path: string, options: Parameters<typeof readTrialChunks>
 const fixture = new URL("./fixtures/S001R04-slice.edf", import.meta.url).pathname;
 
 describe("readTrialChunks from recordings", () => {
+  it("reads recordings packed in a .tar.gz like the same folder", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "archive-"));
+    mkdirSync(join(dir, "set", "S001"), { recursive: true });
+    copyFileSync(fixture, join(dir, "set", "S001", "S001R04.edf"));
+    const archive = join(dir, "set.tar.gz");
+    await create({ gzip: true, file: archive, cwd: dir }, ["set"]);
+    const options: Parameters<typeof readTrialChunks>[1] = {
+      epochs: { mapping: { T2: 1 }, window: [0, 2], margin: 0.5 },
+    };
+    const [packed, folder] = [await collect(archive, options), await collect(join(dir, "set"), options)];
+    assert.equal(packed.length, 1);
+    assert.deepEqual(
+      packed.map((c) => c.trials),
+      folder.map((c) => c.trials),
+    );
+  });
+
   it("cuts the real slice around its EDF+ annotations, subject from the file name", async () => {
     const lines: string[] = [];
     const [chunk, ...rest] = await collect(fixture, {

@@ -1,13 +1,15 @@
 /**
  * Where trials come from: a trial file (.json, .csv) or continuous recordings (.edf, .bdf:
- * one file, a folder searched recursively, or a comma-separated list) cut around their
+ * one file, a folder searched recursively, a .tar.gz of them, or a comma-separated list) cut around their
  * events. Recordings are read and cut one file at a time, and each chunk of trials is
  * handed on before the next file is read, so a large dataset never sits in memory raw.
  */
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { existsSync, rmSync } from "node:fs";
+import { mkdtemp, readdir, readFile, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { extract } from "tar";
 import { readEdf } from "./edf";
 import { cutEpochs, type EpochSettings } from "./epochs";
 import { describeMarkers, parseEventsTsv } from "./events";
@@ -44,11 +46,30 @@ export interface SourceOptions {
 export const MAX_TEXT_FILE_BYTES = 512 * 1024 * 1024;
 
 const RECORDING = /\.(edf|bdf)$/i;
+const ARCHIVE = /\.(tar\.gz|tgz|tar)$/i;
+
+/** Archives already unpacked in this process, by path. */
+const unpacked = new Map<string, string>();
+
+/**
+ * A .tar.gz (or .tar) of recordings is unpacked once into a temporary folder (removed when
+ * the process exits), which is then read like any folder; other paths are returned as they are.
+ */
+export async function unpackedPath(path: string): Promise<string> {
+  if (!ARCHIVE.test(path)) return path;
+  const known = unpacked.get(path);
+  if (known) return known;
+  const folder = await mkdtemp(join(tmpdir(), "eeg-recordings-"));
+  process.once("exit", () => rmSync(folder, { recursive: true, force: true }));
+  await extract({ file: path, cwd: folder });
+  unpacked.set(path, folder);
+  return folder;
+}
 
 /** The recording files `path` names: a file, a folder (searched recursively) or a comma-separated list. */
 export async function recordingFiles(path: string): Promise<string[]> {
   const found: string[] = [];
-  for (const part of path.split(",")) {
+  for (const part of await Promise.all(path.split(",").map(unpackedPath))) {
     const info = await stat(part).catch(() => null);
     if (!info) throw new Error(`cannot read ${part}: no such file or folder`);
     if (info.isDirectory()) {
@@ -63,7 +84,7 @@ export async function recordingFiles(path: string): Promise<string[]> {
 /** True when `path` names recordings rather than a trial file. */
 export async function isRecordingSource(path: string): Promise<boolean> {
   const first = path.split(",")[0];
-  if (RECORDING.test(first)) return true;
+  if (RECORDING.test(first) || ARCHIVE.test(first)) return true;
   return (await stat(first).catch(() => null))?.isDirectory() ?? false;
 }
 

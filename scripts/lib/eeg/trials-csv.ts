@@ -8,8 +8,10 @@
  *   ...
  *
  * CSV has no place for the sampling rate or the epoch start, so the caller supplies them.
- * Fields are split on commas; quoting is not supported.
+ * Fields may be quoted ("s01, run 2" or "say ""hi"""), as spreadsheets write them: the
+ * project's one CSV reader (scripts/lib/csv.ts) splits them.
  */
+import { CsvFormatError, type CsvRecord, csvLine, parseCsvRecords } from "../csv";
 import {
   TRIAL_FORMAT,
   TRIAL_FORMAT_VERSION,
@@ -34,11 +36,18 @@ export interface CsvTiming {
  * the trial.
  */
 export function parseTrialCsv(text: string, timing: CsvTiming): TrialFile {
-  const lines = text.split(/\r?\n/);
-  const header = lines[0].split(",").map((name) => name.trim());
+  let records: CsvRecord[];
+  try {
+    records = parseCsvRecords(text);
+  } catch (error) {
+    if (error instanceof CsvFormatError) throw new TrialFormatError(`line ${error.line}: ${error.message}`);
+    throw error;
+  }
+  const [first, ...rows] = records;
+  const header = (first?.fields ?? []).map((name) => name.trim());
   if (FIXED_COLUMNS.some((name, i) => header[i] !== name) || header.length <= FIXED_COLUMNS.length) {
     throw new TrialFormatError(
-      `line 1: the header must be "${FIXED_COLUMNS.join(",")}," followed by channel names, got "${lines[0]}"`,
+      `line 1: the header must be "${FIXED_COLUMNS.join(",")}," followed by channel names, got "${header.join(",")}"`,
     );
   }
   const channels = header.slice(FIXED_COLUMNS.length);
@@ -46,12 +55,10 @@ export function parseTrialCsv(text: string, timing: CsvTiming): TrialFile {
   const finished = new Set<string>();
   let current: Trial | undefined;
 
-  lines.slice(1).forEach((line, i) => {
-    if (line.trim() === "") return;
-    const lineNumber = i + 2;
-    const fields = line.split(",").map((field) => field.trim());
+  for (const record of rows) {
+    const fields = record.fields.map((field) => field.trim());
     const [id, subject, label] = fields;
-    const where = `line ${lineNumber} (trial "${id}")`;
+    const where = `line ${record.line} (trial "${id}")`;
     if (fields.length !== header.length)
       throw new TrialFormatError(`${where}: ${fields.length} fields, the header has ${header.length}`);
     if (label !== "0" && label !== "1") throw new TrialFormatError(`${where}: label must be 0 or 1, got "${label}"`);
@@ -71,7 +78,7 @@ export function parseTrialCsv(text: string, timing: CsvTiming): TrialFile {
         return value;
       }),
     );
-  });
+  }
   if (trials.length === 0)
     throw new TrialFormatError(
       `the header is there but no data rows follow: expected one row per time step of each trial`,
@@ -82,7 +89,7 @@ export function parseTrialCsv(text: string, timing: CsvTiming): TrialFile {
 /** Writes a trial file as CSV (the inverse of parseTrialCsv, without the timing). */
 export function formatTrialCsv(file: TrialFile): string {
   const rows = file.trials.flatMap((trial) =>
-    trial.samples.map((row) => [trial.id, trial.subject, trial.label, ...row].join(",")),
+    trial.samples.map((row) => csvLine([trial.id, trial.subject, trial.label, ...row])),
   );
-  return `${[...FIXED_COLUMNS, ...file.channels].join(",")}\n${rows.join("\n")}\n`;
+  return `${csvLine([...FIXED_COLUMNS, ...file.channels])}\n${rows.join("\n")}\n`;
 }

@@ -165,7 +165,20 @@ describe("parseTrialCsv", () => {
     assert.deepEqual(parseTrialCsv(csv, timing), expected);
   });
 
+  it("reads quoted fields, as spreadsheets write them, and writes them back quoted", () => {
+    const quoted = 'trial,subject,label,"Cz"\n"s01, run 2 #1","s01",1,"1.5"\n"s01, run 2 #1",s01,"1",2\n';
+    const file = parseTrialCsv(quoted, timing);
+    assert.deepEqual(file.trials, [{ id: "s01, run 2 #1", subject: "s01", label: 1, samples: [[1.5], [2]] }]);
+    assert.deepEqual(parseTrialCsv(formatTrialCsv(file), timing), file);
+    assert.match(formatTrialCsv(file), /^"s01, run 2 #1",s01,1,1.5$/m);
+  });
+
   const cases: { name: string; text: string; error: RegExp }[] = [
+    {
+      name: "an unclosed quote",
+      text: 'trial,subject,label,Cz\n"t1,A,0,1\n',
+      error: /^line 2: a quoted field is never closed/,
+    },
     { name: "a bad header", text: "id,subject,label,Cz\n", error: /^line 1: the header must be/ },
     {
       name: "NaN",

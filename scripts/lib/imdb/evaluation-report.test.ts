@@ -5,7 +5,7 @@
 
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -13,6 +13,7 @@ import * as tf from "@tensorflow/tfjs";
 import { binaryMetrics } from "../../../lib/metrics";
 import { decodeTestPredictions } from "../../../lib/test-predictions";
 import { tokenize } from "../../../lib/tokenizer";
+import { verdictOf } from "../../../lib/verdict";
 import { buildVocabulary } from "../../../lib/vocabulary";
 import { fixtureMetadata } from "../../../tests/fixture-metadata";
 import { type ImdbFixture, writeImdbFixture } from "../../../tests/imdb-fixture";
@@ -28,17 +29,31 @@ import {
   saveImdbReport,
 } from "./evaluation-report";
 import { NAIVE_BAYES_NAME } from "./naive-bayes";
+import { loadTreebankData } from "./treebank";
 
 const config = { numWords: 20, maxLen: 12, embeddingDim: 4, lstmUnits: 3 };
 let fixture: ImdbFixture;
 let dir: string;
 let modelFolder: string;
+let treebank: string;
+
+/** A tiny treebank folder: the dev file's sentences carry the fixture's words, one neutral. */
+const TREEBANK_DEV = [
+  "(4 (3 (3 great) (2 film)) (2 .))",
+  "(0 (1 awful) (2 (2 boring) (2 plot)))",
+  "(2 (2 a) (2 film))",
+  "(1 (2 zzyzx) (2 qwfp))",
+].join("\n");
 
 before(async () => {
   await tf.setBackend("cpu");
   fixture = await writeImdbFixture({ reviewsPerClass: 10 });
   dir = await mkdtemp(join(tmpdir(), "evaluate-test-"));
   modelFolder = join(dir, "model");
+  treebank = join(dir, "sst");
+  await mkdir(treebank);
+  await writeFile(join(treebank, "train.txt"), "(3 (3 good) (2 film))\n");
+  await writeFile(join(treebank, "dev.txt"), TREEBANK_DEV);
   const model = buildModel(config, 7);
   // Scaled weights, so predictions differ from review to review.
   model.setWeights(tf.tidy(() => model.getWeights().map((w, i) => (i === 0 ? w.mul(30) : w.mul(3)))));
@@ -103,6 +118,53 @@ test("evaluateOnImdb: the model's figures are the Predictor's, the baseline's se
   assert.match(table, /negated positive\s+\d+\/50/);
 });
 
+test("evaluateOnImdb --treebank: the dev sentences measured, and the box's view of them and of short validation", async () => {
+  const report = await evaluateOnImdb({
+    modelDir: modelFolder,
+    data: fixture.tarball,
+    anySize: true,
+    skipTest: true,
+    treebank,
+    showProgress: false,
+  });
+  const { predictor, predict, metadata } = await loadPredictorDir(modelFolder);
+  const dev = (await loadTreebankData(treebank)).devSentences;
+  assert.equal(dev.length, 3, "the neutral sentence is left out");
+  assert.equal(report.sizes.treebankDev, 3);
+  assert.equal(
+    report.model.treebankDev?.accuracy,
+    binaryMetrics(
+      dev.map((r) => r.label),
+      dev.map((r) => predict(r.text)),
+    ).accuracy,
+  );
+  // The box's view, counted here by hand from the box's own verdicts.
+  const kinds = dev.map((r) => verdictOf(predictor.read(r.text), metadata.unsureBand).kind);
+  assert.deepEqual(kinds.at(-1), "no-known-words", "zzyzx qwfp: no word the model knows");
+  const given = dev.flatMap((r, i) =>
+    kinds[i] === "positive" || kinds[i] === "negative" ? [[r, kinds[i]] as const] : [],
+  );
+  assert.deepEqual(report.model.treebankDev?.box, {
+    unsure: kinds.filter((k) => k === "unsure").length / 3,
+    noVerdict: 1 / 3,
+    accuracyOutside:
+      given.length === 0
+        ? null
+        : given.filter(([r, k]) => (k === "positive") === (r.label === 1)).length / given.length,
+  });
+  const short = report.model.shortValidation.box;
+  assert.ok(short && short.unsure + short.noVerdict <= 1);
+  const table = formatImdbReport(report);
+  assert.match(table, /treebank dev\s+3\s+\d+\.\d\d%/);
+  assert.match(table, /The box's view \(unsure band none: unsure only at exactly 0\.5\)/);
+  assert.match(table, /\ntreebank dev\s+\d+\.\d\d%\s+33\.33%/);
+
+  await saveImdbReport(report, await readMetadata(modelFolder));
+  const saved = await readMetadata(modelFolder);
+  assert.deepEqual(saved.treebankDev, report.model.treebankDev);
+  assert.deepEqual(saved.shortValidation?.box, short);
+});
+
 test("evaluateOnImdb --skip-test reads no test figures; saveImdbReport keeps the earlier ones", async () => {
   const full = await evaluateOnImdb({
     modelDir: modelFolder,
@@ -156,6 +218,17 @@ test("evaluateReviewFile: overall and per-group figures for the model and, with 
   });
   assert.deepEqual(report.notes, []);
   assert.match(formatReviewFileReport(report), /\n {2}b\s+1\s/);
+  // The box's view: the tiny model has no band, so nothing is unsure unless exactly 0.5; every text has a known word.
+  assert.deepEqual(
+    { unsure: report.box.unsure, noVerdict: report.box.noVerdict, groups: Object.keys(report.box.groups ?? {}) },
+    { unsure: 0, noVerdict: 0, groups: ["a", "b"] },
+  );
+  assert.equal(report.box.accuracyOutside, report.accuracy);
+  assert.equal(report.unsureBand, null);
+  assert.match(
+    formatReviewFileReport(report),
+    /The box's view[^\n]*\n.*unsure\s+no verdict\s+right outside\nall\s+0\.00%\s+0\.00%\s+66\.67%/,
+  );
 });
 
 test("npm run evaluate -- --data FILE --json: one JSON object; a bad file one error line", () => {
@@ -170,8 +243,15 @@ test("npm run evaluate -- --data FILE --json: one JSON object; a bad file one er
   ]).then(() => {
     const good = run(["--model", modelFolder, "--data", join(dir, "a.jsonl"), "--json"]);
     assert.equal(good.status, 0, good.stderr);
-    const output = JSON.parse(good.stdout) as { n: number; accuracy: number; naiveBayes?: unknown };
+    const output = JSON.parse(good.stdout) as {
+      n: number;
+      accuracy: number;
+      naiveBayes?: unknown;
+      box: { unsure: number; accuracyOutside: number | null; noVerdict: number };
+    };
     assert.equal(output.n, 2);
+    assert.deepEqual(Object.keys(output.box).sort(), ["accuracyOutside", "noVerdict", "unsure"]);
+    assert.equal(output.box.accuracyOutside, output.accuracy, "no band, known words: every text gets a verdict");
     assert.equal(output.naiveBayes, undefined);
     assert.match(good.stderr, /Naive Bayes left out/);
     const bad = run(["--model", modelFolder, "--data", join(dir, "bad.csv")]);

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { rename, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { CapabilityResult, Evaluation, HeldOutResult, ModelMetadata } from "../../../lib/metadata";
+import type { BoxView, CapabilityResult, Evaluation, HeldOutResult, ModelMetadata } from "../../../lib/metadata";
 import { binaryMetrics } from "../../../lib/metrics";
 import { encodeTestPredictions, TEST_PREDICTIONS_FILE } from "../../../lib/test-predictions";
 import { loadPredictorDir, writeMetadata } from "../model-files";
@@ -17,18 +17,23 @@ import {
   summarizeBehaviour,
   type UnsureBand,
 } from "./behaviour-suite";
+import { boxVerdicts, boxViewOf } from "./box-view";
 import { heldOutResult, predictTexts, testEvaluation } from "./evaluation";
 import { defaultCacheDir, loadImdb } from "./imdb-dataset";
 import { NAIVE_BAYES_NAME, trainNaiveBayes } from "./naive-bayes";
 import { readReviewFile } from "./review-file";
 import { shortValidationSet } from "./short-reviews";
+import { loadTreebankData } from "./treebank";
 import { splitValidation, VALIDATION_FRACTION } from "./validation-split";
 
 export interface Scores {
   /** IMDB test; absent with skipTest. */
   test?: HeldOutResult;
   validation: HeldOutResult;
+  /** For the model, with the box's view (`box`). */
   shortValidation: HeldOutResult;
+  /** The treebank's dev sentences, with --treebank; for the model, with the box's view. */
+  treebankDev?: HeldOutResult;
   behaviour: CapabilityResult[];
 }
 
@@ -39,7 +44,7 @@ export interface ImdbReport {
   model: Scores & { evaluation?: Evaluation; failures: CaseResult[] };
   naiveBayes: Scores;
   /** Counts of the sets, for the table. */
-  sizes: { test?: number; validation: number; shortValidation: number; training: number };
+  sizes: { test?: number; validation: number; shortValidation: number; treebankDev?: number; training: number };
   /** Caveats printed under the table, e.g. a model that may have trained on validation reviews. */
   notes: string[];
   /** The model's P(positive) for every test review, in loadImdb's order. */
@@ -52,6 +57,8 @@ export interface ImdbOptions {
   data?: string;
   /** Leave the test reviews unread (recipe choices use validation only). */
   skipTest?: boolean;
+  /** Folder with the Stanford Sentiment Treebank's train.txt and dev.txt: also measure its dev sentences. */
+  treebank?: string;
   /** Accept datasets without 12,500 reviews per class (fixtures). */
   anySize?: boolean;
   showProgress?: boolean;
@@ -59,7 +66,7 @@ export interface ImdbOptions {
 
 export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> {
   const { modelDir, showProgress = true } = options;
-  const { metadata, predict } = await loadPredictorDir(modelDir);
+  const { metadata, predict, predictor } = await loadPredictorDir(modelDir);
   const band = metadata.unsureBand ?? DEFAULT_UNSURE_BAND;
   const dataset = await loadImdb(options.data, { showProgress, reviewsPerClass: options.anySize ? null : undefined });
   const { train, validation } = splitValidation(dataset.train);
@@ -86,13 +93,25 @@ export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> 
     };
   };
   const nbProbability = (text: string) => naiveBayes.probability(text);
+  /** The model's figures on a short set, with what the box shows on it (its own band, as lib/verdict.ts decides). */
+  const scoreWithBox = (name: string, reviews: readonly { text: string; label: 0 | 1 }[]): HeldOutResult => {
+    const box = boxViewOf(
+      boxVerdicts(
+        predictor,
+        metadata.unsureBand,
+        reviews.map((r) => r.text),
+      ),
+      reviews.map((r) => r.label),
+    );
+    return { ...score(name, predict, reviews).result, box };
+  };
   const behaviour = checkBehaviour(predict, band);
   const report: ImdbReport = {
     modelDir,
     unsureBand: { low: band.low, high: band.high, fromModel: metadata.unsureBand !== undefined },
     model: {
       validation: score("model on validation", predict, validation).result,
-      shortValidation: score("model on short validation", predict, short).result,
+      shortValidation: scoreWithBox("model on short validation", short),
       behaviour: summarizeBehaviour(behaviour),
       failures: behaviour.filter((r) => !r.passed),
     },
@@ -109,6 +128,12 @@ export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> 
     report.notes.push(
       `The model held out ${metadata.training.validationSplit} of the training reviews, not ${VALIDATION_FRACTION}: it trained on validation reviews, so its validation figures are not held out.`,
     );
+  }
+  if (options.treebank !== undefined) {
+    const dev = (await loadTreebankData(options.treebank)).devSentences;
+    report.model.treebankDev = scoreWithBox("model on treebank dev", dev);
+    report.naiveBayes.treebankDev = score("Naive Bayes on treebank dev", nbProbability, dev).result;
+    report.sizes.treebankDev = dev.length;
   }
   if (!options.skipTest) {
     const startedAt = Date.now();
@@ -129,9 +154,10 @@ export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> 
 }
 
 /**
- * Stores the report in the model folder: `metadata.json` (evaluation, shortValidation,
- * behaviour, the Naive Bayes under baselines) and, when the test set was read,
- * `test-predictions.bin`. Figures of a skipped test stay as they were.
+ * Stores the report in the model folder: `metadata.json` (evaluation, shortValidation and
+ * treebankDev with the box's view, behaviour, the Naive Bayes under baselines) and, when
+ * the test set was read, `test-predictions.bin`. Figures of a skipped test, or of the
+ * treebank when it was not given, stay as they were.
  */
 export async function saveImdbReport(report: ImdbReport, metadata: ModelMetadata): Promise<ModelMetadata> {
   const { naiveBayes, model } = report;
@@ -147,6 +173,7 @@ export async function saveImdbReport(report: ImdbReport, metadata: ModelMetadata
     // Keeps what only training knows, such as the effect of 8-bit weights.
     ...(model.evaluation ? { evaluation: { ...metadata.evaluation, ...model.evaluation } } : {}),
     shortValidation: model.shortValidation,
+    ...(model.treebankDev ? { treebankDev: model.treebankDev } : {}),
     behaviour: model.behaviour,
     // A run that skipped the test set keeps the baseline's earlier test figures.
     baselines: [...(metadata.baselines ?? []).filter((b) => b.name !== NAIVE_BAYES_NAME), { ...previous, ...baseline }],
@@ -176,6 +203,10 @@ export interface FileScores {
 export interface ReviewFileReport extends FileScores {
   model: string;
   file: string;
+  /** What the box shows on the file (its own unsure band), overall and per `test` group. */
+  box: BoxView & { groups?: Record<string, BoxView> };
+  /** The band the box's "unsure" comes from; null for a model without one (unsure only at exactly 0.5). */
+  unsureBand: { low: number; high: number } | null;
   /** The same figures for the Naive Bayes, when the IMDB training reviews were at hand. */
   naiveBayes?: FileScores;
   /** Why a part is missing; the command prints these on stderr. */
@@ -218,12 +249,28 @@ export async function isImdbSource(path: string): Promise<boolean> {
 
 export async function evaluateReviewFile(options: ReviewFileOptions): Promise<ReviewFileReport> {
   const reviews = await readReviewFile(options.file);
-  const { predict } = await loadPredictorDir(options.modelDir);
+  const { predict, predictor, metadata } = await loadPredictorDir(options.modelDir);
   const texts = reviews.map((r) => r.text);
+  const scores = fileScores(reviews, predictTexts(predict, texts, "model", false));
+  const verdicts = boxVerdicts(predictor, metadata.unsureBand, texts);
+  const boxOf = (indices: number[]) =>
+    boxViewOf(
+      indices.map((i) => verdicts[i]),
+      indices.map((i) => reviews[i].label),
+    );
+  const all = reviews.map((_, i) => i);
+  const box: ReviewFileReport["box"] = boxOf(all);
+  if (scores.groups)
+    box.groups = Object.fromEntries(
+      Object.keys(scores.groups).map((name) => [name, boxOf(all.filter((i) => reviews[i].group === name))]),
+    );
+  const band = metadata.unsureBand ? { low: metadata.unsureBand.low, high: metadata.unsureBand.high } : null;
   const report: ReviewFileReport = {
     model: options.modelDir,
     file: options.file,
-    ...fileScores(reviews, predictTexts(predict, texts, "model", false)),
+    ...scores,
+    box,
+    unsureBand: band,
     notes: [],
   };
   const cached = join(defaultCacheDir(), "aclImdb_v1.tar.gz");
@@ -272,7 +319,15 @@ export function formatImdbReport(report: ImdbReport): string {
     ...(sizes.test !== undefined ? [row("IMDB test", sizes.test, model.test, naiveBayes.test)] : []),
     row("validation", sizes.validation, model.validation, naiveBayes.validation),
     row("short validation", sizes.shortValidation, model.shortValidation, naiveBayes.shortValidation),
+    ...(sizes.treebankDev !== undefined
+      ? [row("treebank dev", sizes.treebankDev, model.treebankDev, naiveBayes.treebankDev)]
+      : []),
     ...(sizes.test === undefined ? ["(IMDB test not read: --skip-test)"] : []),
+    "",
+    ...boxViewLines(bandName(unsureBand.fromModel ? unsureBand : null), [
+      ["short validation", model.shortValidation.box],
+      ["treebank dev", model.treebankDev?.box],
+    ]),
     "",
     `${"behaviour suite".padEnd(20)}${"model".padStart(18)}${"Naive Bayes".padStart(20)}`,
     ...model.behaviour.map(
@@ -303,5 +358,28 @@ export function formatReviewFileReport(report: ReviewFileReport): string {
     ...Object.entries(report.groups ?? {}).map(([name, scores]) =>
       row(`  ${name}`, { ...scores }, report.naiveBayes?.groups?.[name]),
     ),
+    "",
+    ...boxViewLines(bandName(report.unsureBand), [
+      ["all", report.box],
+      ...Object.entries(report.box.groups ?? {}).map(([name, view]): [string, BoxView] => [`  ${name}`, view]),
+    ]),
   ].join("\n");
+}
+
+const bandName = (band: { low: number; high: number } | null) =>
+  band ? `[${band.low}, ${band.high}]` : "none: unsure only at exactly 0.5";
+
+/** The box's view, one row per set measured: unsure, no verdict, right outside the band. */
+function boxViewLines(band: string, rows: [name: string, view: BoxView | undefined][]): string[] {
+  return [
+    `The box's view (unsure band ${band})`,
+    `${"".padEnd(26)}${"unsure".padStart(9)}${"no verdict".padStart(12)}${"right outside".padStart(15)}`,
+    ...rows.flatMap(([name, view]) =>
+      view
+        ? [
+            `${name.padEnd(26)}${percent(view.unsure).padStart(9)}${percent(view.noVerdict).padStart(12)}${(view.accuracyOutside === null ? "n/a" : percent(view.accuracyOutside)).padStart(15)}`,
+          ]
+        : [],
+    ),
+  ];
 }

@@ -12,11 +12,10 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { Parser, type ReadEntry } from "tar";
+import { IMDB_BYTES, IMDB_SHA256, IMDB_URL } from "../../../lib/imdb-source";
 import { ProgressBar } from "../progress-bar";
 
-export const IMDB_URL = "https://ai.stanford.edu/~amaas/data/sentiment/aclImdb_v1.tar.gz";
-export const IMDB_SHA256 = "c40f74a18d3b61f90feba1e17730e0d38e8b97c05fde7008942e91923d1658fe";
-export const IMDB_BYTES = 84_125_825;
+export { IMDB_BYTES, IMDB_SHA256, IMDB_URL } from "../../../lib/imdb-source";
 /** Reviews per class per split in the official dataset. */
 export const IMDB_REVIEWS_PER_CLASS = 12_500;
 

@@ -10,6 +10,7 @@
  * Every problem is one line, `file:line: what is wrong`, for the first bad line.
  */
 import { readFile } from "node:fs/promises";
+import { CsvFormatError, type CsvRecord, parseCsvRecords } from "../csv";
 
 export interface LabelledReview {
   text: string;
@@ -94,61 +95,14 @@ function parseJsonLines(path: string, content: string): LabelledReview[] {
   return reviews;
 }
 
-/** RFC 4180 records, each with the line it starts on; blank lines are skipped. */
-function csvRecords(path: string, content: string): { line: number; fields: string[] }[] {
-  const records: { line: number; fields: string[] }[] = [];
-  let fields: string[] = [];
-  let field = "";
-  let quoted = false; // the current field was quoted, so "" is a field even though empty
-  let hasContent = false;
-  let line = 1;
-  let recordLine = 1;
-  const endField = () => {
-    fields.push(field);
-    field = "";
-    quoted = false;
-  };
-  const endRecord = () => {
-    endField();
-    if (hasContent) records.push({ line: recordLine, fields });
-    fields = [];
-    hasContent = false;
-  };
-  for (let i = 0; i < content.length; i++) {
-    const char = content[i];
-    if (char === '"' && field === "" && !quoted) {
-      const quoteLine = line;
-      quoted = hasContent = true;
-      for (i++; ; i++) {
-        if (i >= content.length)
-          throw new ReviewFileError(`${path}:${quoteLine}: a quoted field is never closed (a missing " ?)`);
-        if (content[i] === '"' && content[i + 1] === '"') field += content[i++];
-        else if (content[i] === '"') break;
-        else {
-          if (content[i] === "\n") line++;
-          field += content[i];
-        }
-      }
-      const next = content[i + 1];
-      if (next !== undefined && next !== "," && next !== "\n" && next !== "\r") {
-        throw new ReviewFileError(
-          `${path}:${line}: unexpected ${JSON.stringify(next)} after a closing quote; inside a quoted field write a quote as ""`,
-        );
-      }
-    } else if (char === ",") {
-      endField();
-      hasContent = true;
-    } else if (char === "\n" || (char === "\r" && content[i + 1] === "\n")) {
-      endRecord();
-      if (char === "\r") i++;
-      recordLine = ++line;
-    } else {
-      field += char;
-      hasContent = true;
-    }
+/** The file's CSV records, with a format problem named by file and line. */
+function csvRecords(path: string, content: string): CsvRecord[] {
+  try {
+    return parseCsvRecords(content);
+  } catch (error) {
+    if (error instanceof CsvFormatError) throw new ReviewFileError(`${path}:${error.line}: ${error.message}`);
+    throw error;
   }
-  if (hasContent) endRecord();
-  return records;
 }
 
 function parseCsv(path: string, content: string): LabelledReview[] {

@@ -175,7 +175,10 @@ test("the default recipe's steps on the fixture: validation split, spans, negati
   assert.ok(metadata.training.trainExamples > 2 * 11, `${metadata.training.trainExamples} examples: spans were added`);
   assert.ok(metadata.history.every((record) => record.valLoss !== undefined));
   assert.ok(metadata.training.epochs >= 1 && metadata.training.epochs <= metadata.history.length);
-  assert.ok(metadata.unsureBand && metadata.unsureBand.low < 0.5 && metadata.unsureBand.high > 0.5);
+  const band = metadata.unsureBand;
+  assert.ok(band && band.low < 0.5 && band.high > 0.5);
+  assert.ok(Number.isInteger(band.examples) && band.examples > 0);
+  assert.ok(band.insideShare >= 0 && band.insideShare <= 1 && band.accuracyOutside >= 0 && band.accuracyOutside <= 1);
 
   const modelJson = JSON.parse(await readFile(join(run.dir, MODEL_FILES.model), "utf8")) as ModelJson;
   assert.ok(
@@ -196,6 +199,8 @@ test("the tutorial recipe stores float32 weights and no unsure band", async () =
   const modelJson = JSON.parse(await readFile(join(reference.dir, MODEL_FILES.model), "utf8")) as ModelJson;
   assert.ok(modelJson.weightsManifest[0].weights.every((w) => w.quantization === undefined));
   assert.equal(reference.metadata.unsureBand, undefined);
+  // The data file is named by its base name, never by a path on the training machine.
+  assert.match(reference.metadata.dataset.source, /^[^/\\]+\.tar\.gz$/);
   assert.ok(existsSync(join(reference.dir, MODEL_FILES.testPredictions)));
 });
 

@@ -7,7 +7,7 @@
 
 import { createHash } from "node:crypto";
 import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { type EncodingSettings, textToIndices, wordsOf } from "../../../lib/encode";
 import { type Evaluation, METADATA_SCHEMA_VERSION, type ModelMetadata } from "../../../lib/metadata";
@@ -126,7 +126,8 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
     history: [],
     backend: backend.name,
     trainingSeconds: 0,
-    dataset: { name: "IMDB (Maas et al., 2011)", source: dataset.source, sha256: dataset.sha256 },
+    // The file's name only: a path from the training machine means nothing to a reader.
+    dataset: { name: "IMDB (Maas et al., 2011)", source: basename(dataset.source), sha256: dataset.sha256 },
     ...(treebank ? { treebank: treebank.record } : {}),
     createdAt: new Date().toISOString(),
     tfjsVersion: tf.version.tfjs,
@@ -187,7 +188,13 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
       bandSet.map((r) => r.label),
       probabilities,
     );
-    console.log(`unsure band: ${result.unsureBand.why}`);
+    const band = result.unsureBand;
+    const percent = (x: number | null) => (x === null ? "n/a" : `${(100 * x).toFixed(1)}%`);
+    console.log(
+      `unsure band ${band.low.toFixed(3)}–${band.high.toFixed(3)} on ${band.examples} short texts: ${percent(band.insideShare)} inside ` +
+        `(right ${percent(band.accuracyInside)}), right ${percent(band.accuracyOutside)} outside; ` +
+        `${band.reachedTarget ? "narrowest band reaching" : "widest band tried: none reaches"} ${percent(band.target)}`,
+    );
   }
   await saveModelDir(options.out, trained, result, {}, { quantize: recipe.quantize });
 

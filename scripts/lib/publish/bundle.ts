@@ -2,7 +2,8 @@
  * A model folder as one publishable bundle: its files in upload order, each with its
  * SHA-256, and the version that names them. The folder is read through the contract in
  * lib/model-folder.ts: every file present, weights exactly as long as the manifest
- * says and with the SHA-256 model.json records (when it records one), metadata.json
+ * says and with the SHA-256 model.json records, the vocabulary with the fingerprint it
+ * records (a folder recording neither is refused unless `allowUnhashed`), metadata.json
  * and model.json describing the same network (`checkCompatible`).
  * ./validate.ts then runs the browser's predictor on the recorded samples.
  */
@@ -14,6 +15,7 @@ import type { ModelMetadata } from "../../../lib/metadata";
 import {
   assertModelJson,
   checkCompatible,
+  checkVocabularySha256,
   checkWeightsSha256,
   MODEL_FILES,
   type ModelJson,
@@ -66,9 +68,14 @@ export interface FolderFiles {
 
 /**
  * Builds a bundle from a folder on disk or a version downloaded from the store (to roll
- * back to); `where` names the source in messages.
+ * back to); `where` names the source in messages. `allowUnhashed` accepts a model.json
+ * that records no weights SHA-256 or vocabulary fingerprint (saved before they were).
  */
-export async function bundleFrom(where: string, read: FolderFiles): Promise<ModelBundle> {
+export async function bundleFrom(
+  where: string,
+  read: FolderFiles,
+  options: { allowUnhashed?: boolean } = {},
+): Promise<ModelBundle> {
   const parse = (name: string, bytes: Buffer): unknown => {
     try {
       return JSON.parse(bytes.toString("utf8"));
@@ -106,10 +113,20 @@ export async function bundleFrom(where: string, read: FolderFiles): Promise<Mode
     throw new ArtifactError(`${where}: ${(error as Error).message}`);
   }
   let metadata: ModelMetadata;
+  let vocabularyHashed: boolean;
   try {
     metadata = checkCompatible(parse(MODEL_FILES.metadata, read.metadata), modelJson).metadata;
+    vocabularyHashed = await checkVocabularySha256(modelJson, metadata);
   } catch (error) {
     throw new ArtifactError(`${join(where, MODEL_FILES.metadata)}: ${(error as Error).message}`);
+  }
+  const unhashed = [manifest.sha256 === null && "weightsSha256", !vocabularyHashed && "vocabularySha256"].filter(
+    (name) => name !== false,
+  );
+  if (unhashed.length > 0 && !options.allowUnhashed) {
+    throw new ArtifactError(
+      `${join(where, MODEL_FILES.model)} records no ${unhashed.join(" and no ")}, so nothing shows the weights and vocabulary belong together (saved before they were recorded). Record them: npm run rehash-model -- --model ${where}; or publish it as it is with --allow-unhashed.`,
+    );
   }
   // model.json goes last, so a model.json in the store always has its weights beside it.
   const files = [
@@ -122,7 +139,7 @@ export async function bundleFrom(where: string, read: FolderFiles): Promise<Mode
 }
 
 /** Reads and checks a model folder on disk. */
-export async function readBundle(dir: string): Promise<ModelBundle> {
+export async function readBundle(dir: string, options: { allowUnhashed?: boolean } = {}): Promise<ModelBundle> {
   const read = async (name: string, what: string): Promise<Buffer> => {
     const path = join(dir, name);
     if (!existsSync(path))
@@ -132,12 +149,16 @@ export async function readBundle(dir: string): Promise<ModelBundle> {
     return readFile(path);
   };
   const testPredictions = join(dir, MODEL_FILES.testPredictions);
-  return bundleFrom(dir, {
-    modelJson: await read(MODEL_FILES.model, "the network's topology and weights manifest"),
-    metadata: await read(MODEL_FILES.metadata, "the vocabulary and settings the site reads reviews with"),
-    testPredictions: existsSync(testPredictions) ? await readFile(testPredictions) : null,
-    weight: (name) => read(name, `${MODEL_FILES.model} lists it in its weights manifest`),
-  });
+  return bundleFrom(
+    dir,
+    {
+      modelJson: await read(MODEL_FILES.model, "the network's topology and weights manifest"),
+      metadata: await read(MODEL_FILES.metadata, "the vocabulary and settings the site reads reviews with"),
+      testPredictions: existsSync(testPredictions) ? await readFile(testPredictions) : null,
+      weight: (name) => read(name, `${MODEL_FILES.model} lists it in its weights manifest`),
+    },
+    options,
+  );
 }
 
 function bundleFile(name: string, content: Buffer, contentType: string): BundleFile {

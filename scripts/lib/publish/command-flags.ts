@@ -17,6 +17,10 @@ export const STORE_FLAGS = {
     help: "give up on a request that makes no progress for this long",
   },
   retries: { type: "integer", default: 3, min: 0, max: 10, help: "attempts after the first for a failed request" },
+  "allow-unhashed": {
+    type: "boolean",
+    help: "publish a folder whose model.json records no weights/vocabulary SHA-256 (npm run rehash-model records them)",
+  },
 } as const satisfies FlagTable;
 
 export interface StoreFlags {
@@ -24,6 +28,7 @@ export interface StoreFlags {
   repair: boolean;
   timeout: number;
   retries: number;
+  allowUnhashed: boolean;
 }
 
 export function networkPolicy(flags: StoreFlags): Partial<NetworkPolicy> {
@@ -36,6 +41,7 @@ export function storeArgs(flags: StoreFlags): string[] {
     ...(flags.prefix !== STORE_FLAGS.prefix.default ? ["--prefix", flags.prefix] : []),
     ...(flags.timeout !== STORE_FLAGS.timeout.default ? ["--timeout", String(flags.timeout)] : []),
     ...(flags.retries !== STORE_FLAGS.retries.default ? ["--retries", String(flags.retries)] : []),
+    ...(flags.allowUnhashed ? ["--allow-unhashed"] : []),
   ];
 }
 

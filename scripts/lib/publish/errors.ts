@@ -42,6 +42,11 @@ export class StoreStateError extends Error {
   override name = "StoreStateError";
 }
 
+/** A stored file of the version is damaged: only `--repair` (delete, upload again) goes on. */
+export class DamagedCopyError extends StoreStateError {
+  override name = "DamagedCopyError";
+}
+
 /** A publish or redeploy that stopped: where, why, what state it left, how to resume. */
 export class PublishFailure extends Error {
   override name = "PublishFailure";

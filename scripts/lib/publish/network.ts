@@ -55,17 +55,25 @@ export class HttpStatusError extends Error {
   }
 }
 
-/** Aborts `signal` when `touch()` has not been called for `ms`. */
+/**
+ * Aborts `signal` when `touch()` has not been called for `ms`. After `stop()`, `touch()`
+ * does nothing: the client delivers a last throttled progress event after the upload has
+ * finished, and a timer armed then would keep the process alive for `ms` after it is done.
+ */
 function idleTimer(ms: number) {
   const controller = new AbortController();
-  let timer = setTimeout(() => controller.abort(), ms);
+  let timer: NodeJS.Timeout | null = setTimeout(() => controller.abort(), ms);
   return {
     signal: controller.signal,
     touch() {
+      if (timer === null) return;
       clearTimeout(timer);
       timer = setTimeout(() => controller.abort(), ms);
     },
-    stop: () => clearTimeout(timer),
+    stop() {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+    },
   };
 }
 

@@ -8,7 +8,8 @@ import type { ModelConfig } from "../../../lib/model-config";
 import type { ModelBundle } from "./bundle";
 import { JSON_TYPE } from "./bundle";
 import { StoreStateError } from "./errors";
-import { type BlobStore, ConflictError } from "./store";
+import type { NetworkPolicy } from "./network";
+import { type BlobStore, blobStore, ConflictError } from "./store";
 
 export const POINTER_FILE = "latest.json";
 /** The shortest cache Vercel Blob allows, so a moved pointer is seen within a minute. */
@@ -133,4 +134,43 @@ export async function writePointer(
       `someone else moved ${pathname} while this run was publishing (it now names ${named ?? "an unknown version"}); run the command again to publish on top of theirs`,
     );
   }
+}
+
+/**
+ * Where the pointer stands, read from the store again when the line is printed (a short,
+ * bounded read), so it never contradicts the store: `before` is what this run read
+ * (undefined if it could not), `wrote` what it tried to write.
+ */
+export async function pointerStateNow(
+  token: string,
+  policy: NetworkPolicy,
+  pathname: string,
+  before: CurrentPointer | null | undefined,
+  wrote?: ModelPointer,
+): Promise<string> {
+  const bounded = {
+    ...policy,
+    retries: Math.min(policy.retries, 1),
+    freshnessMs: Math.min(policy.freshnessMs, 15_000),
+  };
+  let now: CurrentPointer | null;
+  try {
+    now = await readPointer(
+      blobStore(token, bounded, () => {}),
+      pathname,
+    );
+  } catch (error) {
+    return `The pointer ${pathname} is unknown: could not read it (${(error as Error).message}).`;
+  }
+  if (now === null)
+    return before === undefined
+      ? `The pointer ${pathname} names nothing: nothing was published under it yet.`
+      : `The pointer is unchanged: nothing was published under ${pathname} yet.`;
+  const { version, createdAt } = now.pointer;
+  if (wrote && version === wrote.version && createdAt === wrote.createdAt)
+    return `The pointer ${pathname} did move to ${version}.`;
+  if (before === undefined) return `The pointer ${pathname} names ${version}.`;
+  if (before !== null && now.etag === before.etag)
+    return `The pointer is unchanged: ${pathname} still names ${version}.`;
+  return `The pointer ${pathname} now names ${version} (it named ${before?.pointer.version ?? "nothing"} when this run read it): someone else published meanwhile.`;
 }

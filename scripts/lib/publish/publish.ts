@@ -11,9 +11,24 @@
 import { BlobError } from "@vercel/blob";
 import { MODEL_FILES } from "../../../lib/model-folder";
 import { bundleFrom, type ModelBundle, readBundle } from "./bundle";
-import { failureMessage, MissingTokenError, PublishFailure, RequestFailedError, StoreStateError } from "./errors";
+import {
+  DamagedCopyError,
+  failureMessage,
+  MissingTokenError,
+  PublishFailure,
+  RequestFailedError,
+  StoreStateError,
+} from "./errors";
 import { type NetworkPolicy, networkPolicyWith } from "./network";
-import { type CurrentPointer, nextPointer, pointerPathname, readPointer, writePointer } from "./pointer";
+import {
+  type CurrentPointer,
+  type ModelPointer,
+  nextPointer,
+  pointerPathname,
+  pointerStateNow,
+  readPointer,
+  writePointer,
+} from "./pointer";
 import { type BlobStore, blobStore } from "./store";
 import { ensureFile, type FileAction } from "./upload";
 import { validateBundle } from "./validate";
@@ -27,8 +42,11 @@ export interface StoreOptions {
   policy?: Partial<NetworkPolicy>;
   /** Progress lines; silent by default. */
   log?: (line: string) => void;
-  /** The command that picks up where a failed run stopped, printed with the failure. */
-  resumeCommand?: string;
+  /**
+   * The command that picks up where a failed run stopped, printed with the failure;
+   * `repair` when it must carry --repair (a damaged copy was found).
+   */
+  resumeCommand?: (flags: { repair: boolean }) => string;
 }
 
 export interface PublishOptions extends StoreOptions {
@@ -36,6 +54,8 @@ export interface PublishOptions extends StoreOptions {
   dryRun?: boolean;
   /** Delete and upload again a stored file of this version whose SHA-256 is wrong. */
   repair?: boolean;
+  /** Accept a folder whose model.json records no weights SHA-256 or vocabulary fingerprint. */
+  allowUnhashed?: boolean;
 }
 
 export interface PublishResult {
@@ -56,7 +76,7 @@ export interface PublishResult {
 /** Checks `dir`, uploads what is missing, verifies everything, then moves the pointer. */
 export async function publishModel(dir: string, options: PublishOptions = {}): Promise<PublishResult> {
   const prefix = normalizePrefix(options.prefix ?? "models");
-  const bundle = await readBundle(dir);
+  const bundle = await readBundle(dir, { allowUnhashed: options.allowUnhashed });
   validateBundle(bundle, dir);
   if (options.dryRun) {
     const files = bundle.files.map((file) => ({
@@ -93,7 +113,6 @@ export async function pointToVersion(version: string, options: StoreOptions): Pr
   const { store, log } = connect(options);
   const fetched = await step(
     `reading version ${version}`,
-    null,
     options,
     async () => {
       const read = async (name: string) => {
@@ -106,12 +125,17 @@ export async function pointToVersion(version: string, options: StoreOptions): Pr
       };
       log(`downloading version ${version} to check it is complete`);
       const testPredictions = await store.readFresh(`${prefix}/${version}/${MODEL_FILES.testPredictions}`);
-      return bundleFrom(`${prefix}/${version}`, {
-        modelJson: await read(MODEL_FILES.model),
-        metadata: await read(MODEL_FILES.metadata),
-        testPredictions: testPredictions?.content ?? null,
-        weight: read,
-      });
+      // Checked when it was published; versions published before the fingerprints existed stay valid.
+      return bundleFrom(
+        `${prefix}/${version}`,
+        {
+          modelJson: await read(MODEL_FILES.model),
+          metadata: await read(MODEL_FILES.metadata),
+          testPredictions: testPredictions?.content ?? null,
+          weight: read,
+        },
+        { allowUnhashed: true },
+      );
     },
     async () => "The pointer was not touched.",
   );
@@ -127,17 +151,28 @@ async function publishBundle(bundle: ModelBundle, prefix: string, options: Publi
   const { store, log, policy } = connect(options);
   const versionPathname = `${prefix}/${bundle.version}/`;
   const pathname = pointerPathname(prefix);
-  const current = await step(`reading the pointer ${pathname}`, null, options, () => readPointer(store, pathname));
+  const stateNow = (before: CurrentPointer | null | undefined, wrote?: ModelPointer) => () =>
+    pointerStateNow(options.token ?? "", policy, pathname, before, wrote);
+  const current = await step(
+    `reading the pointer ${pathname}`,
+    options,
+    () => readPointer(store, pathname),
+    stateNow(undefined),
+  );
   const files: PublishResult["files"] = [];
   const urls: string[] = [];
   for (const file of bundle.files) {
-    const done = await step(`publishing ${file.name}`, current, options, () =>
-      ensureFile(store, `${versionPathname}${file.name}`, file, {
-        repair: options.repair ?? false,
-        downloads: policy.retries + 1,
-        log,
-        repairHint: "--repair",
-      }),
+    const done = await step(
+      `publishing ${file.name}`,
+      options,
+      () =>
+        ensureFile(store, `${versionPathname}${file.name}`, file, {
+          repair: options.repair ?? false,
+          downloads: policy.retries + 1,
+          log,
+          repairHint: "--repair",
+        }),
+      stateNow(current),
     );
     urls.push(done.url);
     files.push({ name: file.name, bytes: file.content.length, action: done.action });
@@ -165,18 +200,9 @@ async function publishBundle(bundle: ModelBundle, prefix: string, options: Publi
   const pointer = nextPointer(bundle, baseUrl, current?.pointer ?? null);
   const written = await step(
     `moving the pointer ${pathname} to ${bundle.version}`,
-    current,
     options,
     () => writePointer(store, pathname, pointer, current),
-    async () => {
-      // Whether a failed write landed is a question for the store, not a guess.
-      const now = await readPointer(store, pathname).catch(() => undefined);
-      if (now === undefined)
-        return `The pointer ${pathname} could not be read back: it names ${current?.pointer.version ?? "nothing"} or ${bundle.version}.`;
-      return now?.pointer.version === bundle.version && now.pointer.createdAt === pointer.createdAt
-        ? `The pointer ${pathname} did move to ${bundle.version}.`
-        : pointerState(pathname, current);
-    },
+    stateNow(current, pointer),
   );
   log(`moved ${pathname} to ${bundle.version}`);
   return { ...result, pointerUrl: written.url, pointerMoved: true };
@@ -189,38 +215,30 @@ function connect(options: StoreOptions): { store: BlobStore; log: (line: string)
   return { store: blobStore(options.token, policy, log), log, policy };
 }
 
-function pointerState(pathname: string, current: CurrentPointer | null): string {
-  return current
-    ? `The pointer is unchanged: ${pathname} still names ${current.pointer.version}.`
-    : `The pointer is unchanged: nothing was published under ${pathname} yet.`;
-}
-
 /**
  * Runs one step; a failure the user can hit becomes one PublishFailure naming the step,
- * saying where the pointer stands (from `state`, or unchanged) and how to resume.
+ * saying where the pointer stands (`state`) and how to resume.
  */
 async function step<T>(
   name: string,
-  current: CurrentPointer | null,
-  options: StoreOptions,
+  options: PublishOptions,
   run: () => Promise<T>,
-  state?: () => Promise<string>,
+  state: () => Promise<string>,
 ): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (!(error instanceof RequestFailedError || error instanceof StoreStateError || error instanceof BlobError))
       throw error;
-    const where = state
-      ? await state()
-      : pointerState(pointerPathname(normalizePrefix(options.prefix ?? "models")), current);
+    const where = await state();
     const kept = name.startsWith("publishing") ? " Files that already arrived are kept." : "";
     throw new PublishFailure(
       failureMessage({
         step: name,
         cause: error.message,
         state: `${where}${kept}`,
-        resume: options.resumeCommand ?? null,
+        resume:
+          options.resumeCommand?.({ repair: Boolean(options.repair) || error instanceof DamagedCopyError }) ?? null,
       }),
     );
   }

@@ -1,11 +1,15 @@
 /**
  * Publish → set NEXT_PUBLIC_MODEL_URL → deploy → check the live site, as steps that can
- * each be resumed. Every step is safe to repeat: publishing reuses what is in the store,
- * setting the variable overwrites it, and the check only reads. A failure names the step,
- * says what is already done, and prints the command that goes on from there.
+ * each be resumed. Publishing reuses what is in the store, setting the variable
+ * overwrites it, and the check only reads. A resume (`--from env|deploy|check`) only
+ * finishes what its own run started: it reads the pointer and stops if it names another
+ * version, so it never undoes a newer publish. A failure names the step, says what is
+ * already done, and prints the command that goes on from there.
  */
+
+import { readBundle } from "./bundle";
 import { failureMessage, PublishFailure } from "./errors";
-import { checkLiveModel, type LiveCheckOptions } from "./live-check";
+import { checkSite, type LiveCheckFailure, type LiveCheckOptions } from "./live-check";
 import { shellCommand } from "./messages";
 import { networkPolicyWith } from "./network";
 import { pointerPathname, readPointer } from "./pointer";
@@ -20,6 +24,15 @@ export type RedeployStep = (typeof REDEPLOY_STEPS)[number];
 /** What to put live: a model folder to publish first, a version in the store, or the one before the current. */
 export type ModelChoice = { dir: string } | { version: string } | { previous: true };
 
+/** Where a printed command picks up: the step, the version published (null before publishing), and what else it needs. */
+export interface ResumePoint {
+  step: RedeployStep;
+  version: string | null;
+  deploymentUrl?: string;
+  /** The command must carry --repair: a damaged copy was found. */
+  repair?: boolean;
+}
+
 export interface RedeployOptions extends StoreOptions {
   model: ModelChoice;
   environment: Environment;
@@ -27,13 +40,17 @@ export interface RedeployOptions extends StoreOptions {
   from: RedeployStep;
   /** The deployment to check when starting at "check". */
   deploymentUrl?: string;
+  /** The production domain visitors use, to check instead of finding it with `vercel inspect`. */
+  siteUrl?: string;
   dryRun: boolean;
   repair: boolean;
+  /** Publish a folder whose model.json records no weights or vocabulary SHA-256. */
+  allowUnhashed?: boolean;
   vercel: VercelCli;
   liveCheck: Omit<LiveCheckOptions, "log">;
   print: (line: string) => void;
-  /** The command line that redoes this run from `step` for `version`, for failure messages. */
-  resumeFrom: (step: RedeployStep, version: string | null, deploymentUrl?: string) => string;
+  /** The command line that redoes this run from a point, for failure messages. */
+  resumeFrom: (point: ResumePoint) => string;
 }
 
 export interface RedeployResult {
@@ -48,8 +65,8 @@ export async function redeploy(options: RedeployOptions): Promise<RedeployResult
   if (options.from === "check" && !options.deploymentUrl)
     throw new PublishFailure("--from check needs --deployment-url: the URL vercel deploy printed");
 
-  // Step 1: the model, published and named by the pointer. Done again when resuming: it is cheap and proves the version is intact.
-  const published = await publishStep(options);
+  // Step 1: the model, published and named by the pointer; a resume only checks the pointer still names it.
+  const published = options.from === "publish" ? await publishStep(options) : await resumedVersion(options);
   if (published === null) return null;
   const { version, baseUrl } = published;
   const done = (what: string) => `Version ${version} is published (${baseUrl}) and the pointer names it. ${what}`;
@@ -57,9 +74,8 @@ export async function redeploy(options: RedeployOptions): Promise<RedeployResult
   const run = async <T>(
     step: RedeployStep,
     state: string,
-    resumeStep: RedeployStep,
+    resume: (error: Error) => ResumePoint,
     work: () => Promise<T>,
-    deploymentUrl?: string,
   ): Promise<T> => {
     try {
       return await work();
@@ -69,7 +85,7 @@ export async function redeploy(options: RedeployOptions): Promise<RedeployResult
           step: stepTitle(step, options.environment),
           cause: (error as Error).message,
           state,
-          resume: options.resumeFrom(resumeStep, version, deploymentUrl),
+          resume: options.resumeFrom(resume(error as Error)),
         }),
       );
     }
@@ -80,7 +96,7 @@ export async function redeploy(options: RedeployOptions): Promise<RedeployResult
     await run(
       "env",
       done(`${MODEL_URL_VARIABLE} may still name the old model in ${options.environment}; nothing was deployed.`),
-      "env",
+      () => ({ step: "env", version }),
       () => options.vercel.setEnv(MODEL_URL_VARIABLE, baseUrl, options.environment),
     );
   }
@@ -90,27 +106,44 @@ export async function redeploy(options: RedeployOptions): Promise<RedeployResult
     deploymentUrl = await run(
       "deploy",
       done(
-        `${MODEL_URL_VARIABLE} is set for ${options.environment}, but no new deployment went live: visitors still get the old model.`,
+        `${MODEL_URL_VARIABLE} is set for ${options.environment}, but no new deployment is known to be live: visitors may still get the old model.`,
       ),
-      "deploy",
+      () => ({ step: "deploy", version }),
       () => options.vercel.deploy(options.environment),
     );
   }
   print(`\n[4/4] ${stepTitle("check", options.environment)}`);
   if (options.dryRun || deploymentUrl === null) {
-    print(`would check: GET <deployment URL>/api/model-version answers {"modelUrl": "${baseUrl}"}`);
+    const where =
+      options.environment === "production" ? (options.siteUrl ?? "<production domain>") : "<deployment URL>";
+    print(`would check: GET ${where}/api/model-version answers {"modelUrl": "${baseUrl}"}`);
     return { version, baseUrl, deploymentUrl };
   }
   const url = deploymentUrl;
-  const live = await run(
+  await run(
     "check",
-    done(`${url} was deployed but does not (yet) serve it.`),
-    "check",
-    () => checkLiveModel(url, baseUrl, { ...options.liveCheck, log: print }),
-    url,
+    done(`${url} was deployed but visitors do not (yet) get it.`),
+    (error) => ({ step: resumeAfterCheck(error), version, deploymentUrl: url }),
+    () =>
+      checkSite(url, baseUrl, version, {
+        ...options.liveCheck,
+        environment: options.environment,
+        siteUrl: options.siteUrl,
+        vercel: options.vercel,
+        log: options.print,
+      }),
   );
-  print(`${url} serves version ${live.version ?? version} from ${live.modelUrl}`);
   return { version, baseUrl, deploymentUrl: url };
+}
+
+/**
+ * A deployment never changes, so checking it again cannot help unless only the check's
+ * access was wrong: another model means the build read another value (set it, deploy
+ * again); no answer, or no production domain on it, means deploy again.
+ */
+function resumeAfterCheck(error: Error): RedeployStep {
+  const failure = (error as { failure?: LiveCheckFailure }).failure;
+  return failure === "other-model" ? "env" : failure === "protected" ? "check" : "deploy";
 }
 
 function stepTitle(step: RedeployStep, environment: Environment): string {
@@ -127,13 +160,12 @@ async function publishStep(options: RedeployOptions): Promise<{ version: string;
   print("[1/4] publishing the model");
   let result: PublishResult;
   if ("dir" in model) {
-    const resumeCommand = options.resumeFrom("publish", null);
     result = await publishModel(model.dir, {
       ...options,
       dryRun: options.dryRun,
       repair: options.repair,
       log: print,
-      resumeCommand,
+      resumeCommand: ({ repair }) => options.resumeFrom({ step: "publish", version: null, repair }),
     });
     if (options.dryRun) {
       print(
@@ -152,7 +184,7 @@ async function publishStep(options: RedeployOptions): Promise<{ version: string;
     result = await pointToVersion(version, {
       ...options,
       log: print,
-      resumeCommand: options.resumeFrom("publish", version),
+      resumeCommand: () => options.resumeFrom({ step: "publish", version }),
     });
   }
   if (result.baseUrl === null) return null;
@@ -162,6 +194,48 @@ async function publishStep(options: RedeployOptions): Promise<{ version: string;
       : `the pointer already named ${result.version}`,
   );
   return { version: result.version, baseUrl: result.baseUrl };
+}
+
+/**
+ * Resuming after step 1: the pointer must still name the version the earlier run
+ * published. If it names another, someone published since; going on would put the older
+ * one live over theirs, so this stops, changes nothing, and says how to choose.
+ */
+async function resumedVersion(options: RedeployOptions): Promise<{ version: string; baseUrl: string }> {
+  const { model, print } = options;
+  if ("previous" in model)
+    throw new PublishFailure(
+      `--from ${options.from} resumes a run for one version: give --version (as printed), not --previous`,
+    );
+  const version = "version" in model ? model.version : (await readBundle(model.dir, options)).version;
+  const pathname = pointerPathname(options.prefix ?? "models");
+  print(`[1/4] resuming at "${options.from}": checking ${pathname} still names ${version}`);
+  if (options.dryRun) {
+    print(`would check that ${pathname} names ${version}; the pointer is not moved when resuming`);
+    return { version, baseUrl: `<URL of version ${version} in your store>` };
+  }
+  if (!options.token)
+    throw new PublishFailure("resuming reads the pointer in the Blob store, which needs BLOB_READ_WRITE_TOKEN");
+  const choose = (other: string) =>
+    `To put ${version} live anyway (the pointer moves back to it): ${options.resumeFrom({ step: "publish", version })}\nTo put ${other} live instead: ${options.resumeFrom({ step: "publish", version: other })}`;
+  let current: Awaited<ReturnType<typeof readPointer>>;
+  try {
+    current = await readPointer(blobStore(options.token, networkPolicyWith(options.policy), print), pathname);
+  } catch (error) {
+    throw new PublishFailure(
+      `resuming failed: could not read ${pathname} (${(error as Error).message}); nothing was changed. Run the same command again.`,
+    );
+  }
+  if (current === null)
+    throw new PublishFailure(
+      `resuming stopped: ${pathname} names nothing, so ${version} was never put live under --prefix ${options.prefix ?? "models"}; nothing was changed. Publish it first: ${options.resumeFrom({ step: "publish", version })}`,
+    );
+  if (current.pointer.version !== version)
+    throw new PublishFailure(
+      `resuming stopped: ${pathname} now names ${current.pointer.version} (since ${current.pointer.createdAt}), not ${version}: someone published another version after the run you are resuming. Going on would put ${version} live over it, so nothing was changed.\n${choose(current.pointer.version)}`,
+    );
+  print(`the pointer still names ${version}, as the run being resumed left it`);
+  return { version, baseUrl: current.pointer.baseUrl };
 }
 
 /** The version before the current one, from the pointer's record. */

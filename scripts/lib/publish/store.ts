@@ -84,7 +84,7 @@ export function blobStore(token: string, policy: NetworkPolicy, log: (line: stri
       } catch (error) {
         if (error instanceof BlobPreconditionFailedError)
           throw new ConflictError(`${pathname} changed since it was read (ETag mismatch)`);
-        if (error instanceof BlobError && /already exists/i.test(error.message))
+        if (!options.ifMatch && (await refusedAsExisting(error, () => store.head(pathname))))
           throw new ConflictError(`${pathname} already exists`);
         throw error;
       }
@@ -134,6 +134,24 @@ export function blobStore(token: string, policy: NetworkPolicy, log: (line: stri
     },
   };
   return store;
+}
+
+/**
+ * Whether a write without overwrite was refused because the blob exists. @vercel/blob
+ * 2.8 has no error class or code for that: the service answers `bad_request`, which the
+ * client turns into a plain BlobError (its subclasses name other causes). So the store
+ * is asked whether the blob exists now; only when it cannot say does the service's
+ * English wording ("This blob already exists, ...") decide.
+ */
+export async function refusedAsExisting(error: unknown, head: () => Promise<HeadBlobResult | null>): Promise<boolean> {
+  if (!(error instanceof BlobError)) return false;
+  const wording = /already exists/i.test(error.message);
+  if (error.constructor !== BlobError && !wording) return false;
+  try {
+    return (await head()) !== null;
+  } catch {
+    return wording;
+  }
 }
 
 /** Logs upload progress in quarter steps and once at 100%, for files big enough to take a while. */

@@ -4,7 +4,7 @@
  * never overwritten; `repair` deletes a damaged one and uploads it again.
  */
 import { type BundleFile, sha256 } from "./bundle";
-import { StoreStateError } from "./errors";
+import { DamagedCopyError } from "./errors";
 import { type BlobStore, ConflictError } from "./store";
 
 /** Version files never change, so browsers and the CDN may keep them for a year. */
@@ -34,7 +34,7 @@ export async function ensureFile(
     const stored = await storedSha256(store, pathname, file, options);
     if (stored === file.sha256) return { action: "reused", url: found.url };
     if (!options.repair) {
-      throw new StoreStateError(
+      throw new DamagedCopyError(
         `${pathname} is in the store but damaged: it downloads with SHA-256 ${stored ?? "(gone)"}, the local ${file.name} has ${file.sha256}. Versions are never overwritten; run the command again with ${options.repairHint} to delete it and upload it again.`,
       );
     }
@@ -59,7 +59,7 @@ export async function ensureFile(
   }
   const stored = await storedSha256(store, pathname, file, options);
   if (stored !== file.sha256) {
-    throw new StoreStateError(
+    throw new DamagedCopyError(
       `${pathname} was uploaded but downloads with SHA-256 ${stored ?? "(gone)"}, not ${file.sha256} like the local ${file.name}. Run the command again with ${options.repairHint}.`,
     );
   }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { learnPath } from "@/lib/site";
+import { DatasetSource } from "../../dataset-source";
 import type { Copy } from "./shape";
 
 export const en = (m: ModelMetadata): Copy => ({
@@ -68,9 +69,8 @@ export const en = (m: ModelMetadata): Copy => ({
   fileTitle: "The file we trained on",
   file: (
     <>
-      Source: <code>{m.dataset.source}</code>, SHA-256{" "}
-      <code className="break-all">{m.dataset.sha256 ?? "not recorded"}</code>. The checksum lets anyone confirm they
-      train on byte-for-byte the same reviews.
+      <DatasetSource dataset={m.dataset} language="en" /> The checksum lets anyone confirm they train on byte-for-byte
+      the same reviews.
     </>
   ),
   exercise: {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { learnPath } from "@/lib/site";
+import { DatasetSource } from "../../dataset-source";
 import type { Copy } from "./shape";
 
 export const zh = (m: ModelMetadata): Copy => ({
@@ -66,9 +67,8 @@ export const zh = (m: ModelMetadata): Copy => ({
   fileTitle: "我们训练用的文件",
   file: (
     <>
-      来源：<code>{m.dataset.source}</code>，SHA-256 校验和{" "}
-      <code className="break-all">{m.dataset.sha256 ?? "未记录"}</code>
-      。有了校验和，任何人都能确认自己训练用的影评与我们逐字节相同。
+      <DatasetSource dataset={m.dataset} language="zh" />
+      有了校验和，任何人都能确认自己训练用的影评与我们逐字节相同。
     </>
   ),
   exercise: {

@@ -62,7 +62,6 @@ export const en: Copy = {
       training reviews, measured on the 2,500 validation reviews and on the short-review validation set.
     </>
   ),
-  ablationHead: ["Step", "Change", "Validation accuracy", "Short validation accuracy", "Epochs kept"],
   ablationBehaviour: "The behaviour suite for each step:",
   step: (n: number) => `step ${n}`,
   noAblation: <>The box&apos;s model records no ablation yet.</>,

@@ -4,13 +4,12 @@ import type { Language } from "@/lib/site";
 import { Callout } from "../../callout";
 import { LearnArticle } from "../../learn-article";
 import {
+  AblationTable,
   AccuracyTable,
-  accuracyText,
   BehaviourTable,
   ComparisonTable,
   contenders,
   modelName,
-  notMeasured,
   UnsureBand,
 } from "../../model-comparison-tables";
 import { readModelMetadata } from "../../model-metadata";
@@ -36,7 +35,6 @@ function RecipeComparison({
   box: ModelMetadata | null;
 }) {
   const t = { en, zh }[language];
-  const percent = (result?: { accuracy: number } | null) => accuracyText(result, language);
   const models = [
     { name: modelName("tutorial", language), metadata: tutorial },
     ...(box ? [{ name: modelName("default", language), metadata: box }] : []),
@@ -77,17 +75,7 @@ function RecipeComparison({
       <p>{t.ablationIntro}</p>
       {box?.ablation?.length ? (
         <>
-          <ComparisonTable
-            head={t.ablationHead}
-            rows={box.ablation.map((row, i) => [
-              row.step ?? i + 1,
-              row.change,
-              percent(row.validation),
-              percent(row.shortValidation),
-              row.epochs ?? notMeasured(language),
-            ])}
-            testId="ablation"
-          />
+          <AblationTable rows={box.ablation} language={language} />
           <p>{t.ablationBehaviour}</p>
           <BehaviourTable
             columns={box.ablation.map((row, i) => ({ name: t.step(row.step ?? i + 1), behaviour: row.behaviour }))}
@@ -119,7 +107,7 @@ function RecipeComparison({
         </Callout>
       )}
       <h2>{t.bandTitle}</h2>
-      <UnsureBand band={box?.unsureBand} language={language} />
+      <UnsureBand box={box} language={language} />
     </>
   );
 }

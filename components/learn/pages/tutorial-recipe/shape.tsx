@@ -15,7 +15,6 @@ export type Copy = {
   behaviourIntro: ReactNode;
   ablationTitle: string;
   ablationIntro: ReactNode;
-  ablationHead: string[];
   ablationBehaviour: string;
   step: (n: number) => string;
   noAblation: ReactNode;

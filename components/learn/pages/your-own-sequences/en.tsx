@@ -38,10 +38,10 @@ export const en = (m: ModelMetadata): Copy => ({
       removes mains interference. Muscle activity spreads over 20–300 Hz and overlaps the EEG, so a low-pass at 30–40 Hz{" "}
       <em>reduces</em> muscle noise but does not remove it. The high-pass edge depends on what you look for: 1 Hz suits
       oscillations and short responses, but it distorts slow event-related potentials (ERPs) such as the P300, so ERP
-      work usually high-passes at about 0.1 Hz. The template&apos;s default, <code>--band 1,30</code>, is the first
-      kind, made for oscillations such as the motor-imagery example below; for ERPs pass <code>--band 0.1,30</code>.
-      Either edge can be left out (<code>--band 0,30</code> is a low-pass only, <code>--band 0.1,</code> a high-pass
-      only).
+      work usually high-passes at about 0.1 Hz. This template&apos;s default, <code>--band 1,30</code>, is the
+      oscillation setting: for ERP work pass <code>--band 0.1,30</code> (the motor-imagery runs below use{" "}
+      <code>--band 7,30</code>, the mu and beta rhythms). Either edge can be left out (<code>--band 0,30</code> is a
+      low-pass only, <code>--band 0.1,</code> a high-pass only).
     </>,
     <>
       <strong>Re-reference.</strong> Every EEG voltage is measured against a reference electrode. The average reference
@@ -102,9 +102,9 @@ export const en = (m: ModelMetadata): Copy => ({
     </>,
     <>
       <strong>The paper says what each code means.</strong> Look for its trigger (event) table: e.g. &ldquo;T1 = onset
-      of imagined left fist&rdquo; (the real example below), or, in an invented food-choice study, &ldquo;11 = food
-      image shown, 21 = chose it, 22 = rejected it&rdquo;. List the markers a file really has (
-      <code>python python/export_trials.py FILE --list-events</code>, or the log line{" "}
+      of imagined left fist&rdquo; (this dataset&apos;s real table), or, in a food-choice study (an invented example,
+      not a real code table), &ldquo;11 = food image shown, 21 = chose it, 22 = rejected it&rdquo;. List the markers a
+      file really has (<code>python python/export_trials.py FILE --list-events</code>, or the log line{" "}
       <code>npm run train-sequences</code> prints per file) and match them against that table before anything else.
     </>,
     <>
@@ -154,7 +154,9 @@ export const en = (m: ModelMetadata): Copy => ({
       <>Can EEG become vectors, like words?</>,
       <>
         It already is: each time step is a vector of one voltage per channel, so no embedding is needed. A trial is a
-        sequence of such vectors.
+        sequence of such vectors. For motor imagery a better vector is the band power in a short window, one number per
+        spatial filter: the real-data section below shows such a sequence and how the LSTM does on it compared with raw
+        voltages.
       </>,
     ],
     [

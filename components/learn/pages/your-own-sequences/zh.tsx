@@ -33,8 +33,9 @@ export const zh = (m: ModelMetadata): Copy => ({
       filter）去掉工频干扰。肌电分布在 20–300 Hz，与脑电的频率重叠，所以 30–40 Hz 的低通只能<em>减弱</em>
       肌电噪声，而不能去除它。高通的截止频率取决于你要看什么：1 Hz 适合振荡和短暂的反应，但会使 P300
       这类缓慢的事件相关电位（ERP）变形，所以 ERP 研究通常在约 0.1 Hz 做高通。本模板的默认值 <code>--band 1,30</code>{" "}
-      属于前一种，是为振荡设计的（比如下面的运动想象例子）；研究 ERP 时请用 <code>--band 0.1,30</code>。两边都可以省略（
-      <code>--band 0,30</code> 只做低通，<code>--band 0.1,</code> 只做高通）。
+      是针对振荡的设置：做 ERP 研究请用 <code>--band 0.1,30</code>（下面的运动想象运行用 <code>--band 7,30</code>，即 mu
+      和 beta 节律）。也可以只用一边（<code>--band 0,30</code> 只做低通，
+      <code>--band 0.1,</code> 只做高通）。
     </>,
     <>
       <strong>重参考（re-referencing）。</strong>
@@ -88,9 +89,10 @@ export const zh = (m: ModelMetadata): Copy => ({
     </>,
     <>
       <strong>论文会说明每个代码的含义。</strong>找它的触发（事件）表：例如“T1 =
-      想象左手开始”（下面的真实例子），或者在一个虚构的食物选择实验里，“11 = 呈现食物图片，21 = 选择，22 =
-      拒绝”。先列出文件里实际有哪些标记（<code>python python/export_trials.py 文件 --list-events</code>，或{" "}
-      <code>npm run train-sequences</code> 对每个文件打印的那一行），再和这张表逐一对照。
+      想象左手开始”，（这个数据集真实的表），或者在一项食物选择研究里（这是编造的例子，不是真实的代码表）“11 =
+      呈现食物图片，21 = 选择，22 = 拒绝”。先列出文件里实际有哪些标记（
+      <code>python python/export_trials.py 文件 --list-events</code>，或 <code>npm run train-sequences</code>{" "}
+      对每个文件打印的那一行），再和这张表逐一对照。
     </>,
     <>
       <strong>选择可能记在行为日志里。</strong>
@@ -128,7 +130,10 @@ export const zh = (m: ModelMetadata): Copy => ({
   questions: [
     [
       <>脑电能像词一样变成向量吗？</>,
-      <>它本来就是：每个时间步是一个向量，每个通道一个电压值，所以不需要词嵌入层。一个试次就是这样一串向量。</>,
+      <>
+        它本来就是：每个时间步是一个向量，每个通道一个电压值，所以不需要词嵌入层。一个试次就是这样一串向量。对运动想象来说，更好的向量是短时间窗内的频带功率，每个空间滤波器一个数：下面的真实数据部分展示了这样的序列，以及
+        LSTM 读它和读原始电压时的表现。
+      </>,
     ],
     [
       <>伪迹和干扰能去除吗？</>,

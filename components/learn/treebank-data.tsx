@@ -1,0 +1,95 @@
+/**
+ * The Stanford Sentiment Treebank on the model card, when a model trained on its phrases:
+ * what was used (counts from metadata.json), the files' checksums, the citation and the
+ * attribution its README asks for.
+ */
+import { formatInteger } from "@/lib/format";
+import type { ModelMetadata } from "@/lib/metadata";
+import type { Language } from "@/lib/site";
+import { type Pairs, PairsTable } from "./model-card-section";
+
+/** The treebank's citation, the same in both languages. */
+const TREEBANK_CITATION =
+  "Richard Socher, Alex Perelygin, Jean Wu, Jason Chuang, Christopher D. Manning, Andrew Ng and Christopher Potts. 2013. Recursive Deep Models for Semantic Compositionality Over a Sentiment Treebank. EMNLP 2013.";
+
+const en = {
+  models: "Models",
+  treebank: (tb: Treebank, phrases: string | null, dev: string | null): Pairs => [
+    ["Dataset", tb.name],
+    [
+      "Used for",
+      <>
+        {phrases ? `Training: ${phrases} labelled phrases of the train split (train.txt)` : "Training: the train split"}
+        {dev ? `; validation and the unsure band: the dev split's ${dev} sentences (dev.txt)` : ""}. Labels 0–1 count as
+        negative, 3–4 as positive; neutral phrases (2) are left out. The test split is not used.
+      </>,
+    ],
+    ["SHA-256 of train.txt", <code key="train">{tb.trainSha256}</code>],
+    ["SHA-256 of dev.txt", <code key="dev">{tb.devSha256}</code>],
+  ],
+  attribution: (
+    <>
+      Distributed by the Stanford NLP group with the paper (
+      <a href="https://nlp.stanford.edu/sentiment/">nlp.stanford.edu/sentiment</a>
+      ); its sentences come from Bo Pang and Lillian Lee&apos;s sentence polarity data (Rotten Tomatoes reviews; Seeing
+      Stars, ACL 2005).
+    </>
+  ),
+};
+
+const zh: typeof en = {
+  models: "模型",
+  treebank: (tb, phrases, dev) => [
+    ["数据集", tb.name],
+    [
+      "用途",
+      <>
+        {phrases ? `训练：训练集（train.txt）中 ${phrases} 个带标签的短语` : "训练：训练集"}
+        {dev ? `；验证与“拿不准”区间：开发集（dev.txt）的 ${dev} 个句子` : ""}。标签 0–1 算负面，3–4
+        算正面，中性（2）的短语不用。测试集没有使用。
+      </>,
+    ],
+    ["train.txt 的 SHA-256", <code key="train">{tb.trainSha256}</code>],
+    ["dev.txt 的 SHA-256", <code key="dev">{tb.devSha256}</code>],
+  ],
+  attribution: (
+    <>
+      由斯坦福 NLP 组随论文发布（<a href="https://nlp.stanford.edu/sentiment/">nlp.stanford.edu/sentiment</a>
+      ）；其中的句子来自 Bo Pang 与 Lillian Lee 的句子极性数据（烂番茄影评；Seeing Stars，ACL 2005）。
+    </>
+  ),
+};
+
+type Treebank = NonNullable<ModelMetadata["treebank"]>;
+
+export function TreebankData({
+  treebank,
+  metadata,
+  names,
+  language,
+}: {
+  treebank: Treebank;
+  metadata: ModelMetadata;
+  names: string[];
+  language: Language;
+}) {
+  const t = { en, zh }[language];
+  const phrases = metadata.training.treebankPhrases;
+  const dev = metadata.treebankDev?.examples;
+  return (
+    <section data-testid="treebank-data">
+      <PairsTable
+        pairs={[
+          [t.models, names.join(", ")],
+          ...t.treebank(
+            treebank,
+            phrases === undefined ? null : formatInteger(phrases, language),
+            dev === undefined ? null : formatInteger(dev, language),
+          ),
+        ]}
+      />
+      <p className="text-sm text-zinc-600">{TREEBANK_CITATION}</p>
+      <p className="text-sm text-zinc-600">{t.attribution}</p>
+    </section>
+  );
+}
