@@ -69,13 +69,13 @@ export const en = (m: ModelMetadata): Copy => ({
     robocop: (
       <>
         A plot summary: &ldquo;sinister&rdquo;, &ldquo;creepy&rdquo;, &ldquo;killed&rdquo;, &ldquo;horrible&rdquo;
-        describe the story&apos;s events, not the film&apos;s quality, and the model cannot tell the two apart.
+        describe the story&apos;s events, not the film&apos;s quality; word by word they read as complaints.
       </>
     ),
     notAsBad: (
       <>
         Negation: &ldquo;not as bad as some say&rdquo;, &ldquo;hate&rdquo;, &ldquo;(not great)&rdquo;. The praise is
-        hedged with negative words the model counts as complaints.
+        hedged with words that, in IMDB&apos;s labels, mostly go with negative reviews.
       </>
     ),
     strangeFruit: (

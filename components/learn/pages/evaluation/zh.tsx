@@ -61,9 +61,16 @@ export const zh = (m: ModelMetadata): Copy => ({
       <>一条用抱怨的词写成的正面影评：“one hell of a boring watch”“unwatchable”；作者那句“it is a success”寡不敌众。</>
     ),
     robocop: (
-      <>剧情概要：“sinister”“creepy”“killed”“horrible”描述的是故事里发生的事，而不是电影的好坏，模型分不清这两者。</>
+      <>
+        剧情概要：“sinister”“creepy”“killed”“horrible”描述的是故事里发生的事，而不是电影的好坏；逐词读来，它们都像抱怨。
+      </>
     ),
-    notAsBad: <>否定：“not as bad as some say”“hate”“(not great)”。夸奖被负面的词包裹着，模型把这些词都算作抱怨。</>,
+    notAsBad: (
+      <>
+        否定：“not as bad as some say”“hate”“(not great)”。夸奖被一些词包裹着，而在 IMDB
+        的标签里，这些词大多出现在负面影评中。
+      </>
+    ),
     strangeFruit: (
       <>
         开头在夸（“an excellent movie”），也在开脱（“for a low-budget movie”）；标签来自星级评分（4
