@@ -54,7 +54,16 @@ export const zh: Dictionary = {
     validationOf: (metric) => `验证集${metric}`,
     table: "每一轮的损失和准确率",
   },
-  widget: { tryIt: "动手试试", loading: "正在加载训练好的模型……", error: "模型加载失败：", review: "你的影评（英文）" },
+  widget: {
+    tryIt: "动手试试",
+    model: "模型：",
+    models: { tutorial: "教程的模型", default: "影评输入框的模型" },
+    card: "模型卡片",
+    switchLabel: "换成",
+    loading: "正在加载训练好的模型……",
+    error: "模型加载失败：",
+    review: "你的影评（英文）",
+  },
   embedding: {
     title: "一个词学到的数字",
     word: "输入一个英文单词",
@@ -118,7 +127,7 @@ export const zh: Dictionary = {
     sawHeading: "模型看到了什么",
     sawIntro: "每个词都变成了一个数字，即它在词汇表中的索引。模型只读这些数字。",
     vocabularyLink: "关于词汇表",
-    outOfVocabulary: "词汇表外",
+    outOfVocabulary: "未登录词（OOV）",
     oovNote: (_count, formatted, oovIndex) =>
       `有 ${formatted} 个词不在词汇表中：它们都变成了索引 ${oovIndex}，所有未知词都一样。`,
     truncated: (total, maxLen, cut, side) =>
