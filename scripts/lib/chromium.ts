@@ -8,7 +8,7 @@
 export const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 
 /** The browser binary to launch. */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
+export function chromiumPath(env: Record<string, string | undefined> = process.env): string {
   return env.CHROMIUM_PATH || DEBIAN_CHROMIUM;
 }
 
