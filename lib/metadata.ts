@@ -76,6 +76,12 @@ export interface CapabilityResult {
   capability: string;
   passed: number;
   total: number;
+  /**
+   * For capabilities whose cases are positive: cases the box does not call negative
+   * (P(positive) at or above the unsure band's low edge: positive or "unsure"). Issue 18's
+   * target for "negated negative" ("not bad" is neutral-to-positive to human raters).
+   */
+  notNegative?: number;
 }
 
 /** Accuracy-type figures for one held-out set (IMDB test, short-review validation, ...). */
