@@ -9,11 +9,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { orderFlips, orderReading, orderTexts } from "../components/learn/order-example";
-import WORKED from "../components/learn/pages/questions/eeg-worked-example.json";
 import { assertModelMetadata, type ModelMetadata } from "../lib/metadata";
 import { MODEL_NAMES, type ModelName, modelFolder } from "../lib/model-folder";
 import { LANGUAGES, learnPath } from "../lib/site";
 import { loadPredictorDir } from "../scripts/lib/model-files";
+
+/** The committed worked example the questions page renders (npm run eeg-worked-example). */
+const WORKED: { steps: { shape: number[] }[]; y: number[]; markers: string[]; mapping: Record<string, number> } =
+  JSON.parse(readFileSync("components/learn/pages/questions/eeg-worked-example.json", "utf8"));
 
 /** A shipped model's Predictor, loaded and checked as the site's own loader does. */
 async function readPredictor(name: ModelName) {
@@ -110,7 +113,7 @@ for (const language of LANGUAGES) {
       await expect(steps.last()).toContainText(`[${WORKED.steps.at(-1)!.shape.join(", ")}]`);
       await expect(page.getByTestId("eeg-y-all")).toContainText(`[${WORKED.y.join(", ")}]`);
       // One label per T1/T2 marker: T1 -> 0, T2 -> 1.
-      expect(WORKED.y).toEqual(WORKED.markers.map((marker) => WORKED.mapping[marker as "T1" | "T2"]));
+      expect(WORKED.y).toEqual(WORKED.markers.map((marker) => WORKED.mapping[marker]));
     });
 
     test("every widget names its model, links to its model card, and switches to the box's model", async ({ page }) => {
