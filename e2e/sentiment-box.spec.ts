@@ -82,6 +82,10 @@ for (const language of LANGUAGES) {
     const metadata = await readMetadata(MODEL_DIR);
     const band = metadata.unsureBand;
     expect(band, "metadata.unsureBand").toBeDefined();
+    // The band's figures, not only its ends (older metadata had prose instead: npm run evaluate -- --choose-band --save).
+    for (const key of ["target", "examples", "insideShare", "accuracyOutside"] as const)
+      expect(typeof band![key], `metadata.unsureBand.${key}`).toBe("number");
+    expect(typeof band!.reachedTarget, "metadata.unsureBand.reachedTarget").toBe("boolean");
     await openBox(page, localePath(language, "/"));
     await readReview(page, "One of the best films I have ever seen. Brilliant acting and a wonderful ending.");
     const details = page.locator("[data-how-sure]");

@@ -40,6 +40,10 @@ const command = defineCommand({
       valueName: "DIR",
       help: "folder with the Stanford Sentiment Treebank's train.txt and dev.txt: also measure its dev sentences (--save records them)",
     },
+    "choose-band": {
+      type: "boolean",
+      help: "choose the box's unsure band again on the short validation reviews (and, with --treebank, the treebank's dev sentences) with the saved weights, as training does; --save stores it",
+    },
     "skip-test": {
       type: "boolean",
       help: "do not read the IMDB test reviews (validation, short validation and behaviour only, for recipe choices)",
@@ -60,8 +64,8 @@ async function main(argv: string[]): Promise<void> {
   if (flags === null) return;
   const dir = modelDir(flags.model);
   if (flags.data !== undefined && !(await isImdbSource(flags.data))) {
-    if (flags.save || flags.skipTest || flags.treebank !== undefined)
-      throw new Error("--save, --skip-test and --treebank apply to IMDB only, not to --data FILE");
+    if (flags.save || flags.skipTest || flags.treebank !== undefined || flags.chooseBand)
+      throw new Error("--save, --skip-test, --treebank and --choose-band apply to IMDB only, not to --data FILE");
     const report = await evaluateReviewFile({
       modelDir: dir,
       file: flags.data,
@@ -78,6 +82,7 @@ async function main(argv: string[]): Promise<void> {
     data: flags.data,
     skipTest: flags.skipTest,
     treebank: flags.treebank,
+    chooseBand: flags.chooseBand,
     anySize: flags.anySize,
     showProgress: !flags.json,
   });

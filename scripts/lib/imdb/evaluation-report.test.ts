@@ -28,8 +28,12 @@ import {
   isImdbSource,
   saveImdbReport,
 } from "./evaluation-report";
+import { loadImdb } from "./imdb-dataset";
 import { NAIVE_BAYES_NAME } from "./naive-bayes";
+import { shortValidationSet } from "./short-reviews";
 import { loadTreebankData } from "./treebank";
+import { chooseUnsureBand } from "./unsure-band";
+import { splitValidation } from "./validation-split";
 
 const config = { numWords: 20, maxLen: 12, embeddingDim: 4, lstmUnits: 3 };
 let fixture: ImdbFixture;
@@ -163,6 +167,52 @@ test("evaluateOnImdb --treebank: the dev sentences measured, and the box's view 
   const saved = await readMetadata(modelFolder);
   assert.deepEqual(saved.treebankDev, report.model.treebankDev);
   assert.deepEqual(saved.shortValidation?.box, short);
+});
+
+test("evaluateOnImdb --choose-band: the band chosen again on short validation and treebank dev, used and stored", async () => {
+  const before = await readMetadata(modelFolder);
+  // A band written before it was stored as numbers: the report says how to replace it.
+  await writeMetadata(modelFolder, {
+    ...before,
+    unsureBand: { low: 0.4, high: 0.6 } as NonNullable<typeof before.unsureBand>,
+  });
+  const stale = await evaluateOnImdb({
+    modelDir: modelFolder,
+    data: fixture.tarball,
+    anySize: true,
+    skipTest: true,
+    showProgress: false,
+  });
+  assert.ok(stale.notes.some((note) => note.includes("--choose-band")));
+  const report = await evaluateOnImdb({
+    modelDir: modelFolder,
+    data: fixture.tarball,
+    anySize: true,
+    skipTest: true,
+    treebank,
+    chooseBand: true,
+    showProgress: false,
+  });
+  const { predict } = await loadPredictorDir(modelFolder);
+  const dataset = await loadImdb(fixture.tarball, { reviewsPerClass: null });
+  const bandSet = [
+    ...shortValidationSet(splitValidation(dataset.train).validation),
+    ...(await loadTreebankData(treebank)).devSentences,
+  ];
+  assert.deepEqual(
+    report.chosenBand,
+    chooseUnsureBand(
+      bandSet.map((r) => r.label),
+      bandSet.map((r) => predict(r.text)),
+    ),
+  );
+  assert.equal(report.chosenBand?.examples, report.sizes.shortValidation + 3);
+  assert.deepEqual([report.unsureBand.low, report.unsureBand.high], [report.chosenBand?.low, report.chosenBand?.high]);
+  assert.ok(!report.notes.some((note) => note.includes("--choose-band")));
+  assert.match(formatImdbReport(report), /Unsure band chosen again \(--choose-band\) on \d+ short texts/);
+  await saveImdbReport(report, await readMetadata(modelFolder));
+  assert.deepEqual((await readMetadata(modelFolder)).unsureBand, report.chosenBand);
+  await writeMetadata(modelFolder, before);
 });
 
 test("evaluateOnImdb --skip-test reads no test figures; saveImdbReport keeps the earlier ones", async () => {

@@ -24,6 +24,7 @@ import { NAIVE_BAYES_NAME, trainNaiveBayes } from "./naive-bayes";
 import { readReviewFile } from "./review-file";
 import { shortValidationSet } from "./short-reviews";
 import { loadTreebankData } from "./treebank";
+import { chooseUnsureBand } from "./unsure-band";
 import { splitValidation, VALIDATION_FRACTION } from "./validation-split";
 
 export interface Scores {
@@ -49,6 +50,8 @@ export interface ImdbReport {
   notes: string[];
   /** The model's P(positive) for every test review, in loadImdb's order. */
   testPredictions?: { probabilities: number[]; labels: (0 | 1)[] };
+  /** With chooseBand: the unsure band chosen again on the short sets with the saved weights; --save stores it. */
+  chosenBand?: NonNullable<ModelMetadata["unsureBand"]>;
 }
 
 export interface ImdbOptions {
@@ -59,6 +62,12 @@ export interface ImdbOptions {
   skipTest?: boolean;
   /** Folder with the Stanford Sentiment Treebank's train.txt and dev.txt: also measure its dev sentences. */
   treebank?: string;
+  /**
+   * Choose the unsure band again, as training does (scripts/lib/imdb/unsure-band.ts), on the
+   * short validation reviews and, with `treebank`, the treebank's dev sentences, read by the
+   * saved weights the box runs (8-bit ones included); the box's view then uses it.
+   */
+  chooseBand?: boolean;
   /** Accept datasets without 12,500 reviews per class (fixtures). */
   anySize?: boolean;
   showProgress?: boolean;
@@ -67,11 +76,20 @@ export interface ImdbOptions {
 export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> {
   const { modelDir, showProgress = true } = options;
   const { metadata, predict, predictor } = await loadPredictorDir(modelDir);
-  const band = metadata.unsureBand ?? DEFAULT_UNSURE_BAND;
   const dataset = await loadImdb(options.data, { showProgress, reviewsPerClass: options.anySize ? null : undefined });
   const { train, validation } = splitValidation(dataset.train);
   const short = shortValidationSet(validation);
+  const dev = options.treebank === undefined ? undefined : (await loadTreebankData(options.treebank)).devSentences;
   const naiveBayes = trainNaiveBayes(train);
+  const bandSet = [...short, ...(dev ?? [])];
+  const chosenBand = options.chooseBand
+    ? chooseUnsureBand(
+        bandSet.map((r) => r.label),
+        bandSet.map((r) => predict(r.text)),
+      )
+    : undefined;
+  const modelBand = chosenBand ?? metadata.unsureBand;
+  const band = modelBand ?? DEFAULT_UNSURE_BAND;
 
   const score = (
     name: string,
@@ -98,7 +116,7 @@ export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> 
     const box = boxViewOf(
       boxVerdicts(
         predictor,
-        metadata.unsureBand,
+        modelBand,
         reviews.map((r) => r.text),
       ),
       reviews.map((r) => r.label),
@@ -108,7 +126,7 @@ export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> 
   const behaviour = checkBehaviour(predict, band);
   const report: ImdbReport = {
     modelDir,
-    unsureBand: { low: band.low, high: band.high, fromModel: metadata.unsureBand !== undefined },
+    unsureBand: { low: band.low, high: band.high, fromModel: modelBand !== undefined },
     model: {
       validation: score("model on validation", predict, validation).result,
       shortValidation: scoreWithBox("model on short validation", short),
@@ -122,15 +140,19 @@ export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> 
     },
     sizes: { validation: validation.length, shortValidation: short.length, training: train.length },
     notes: [],
+    ...(chosenBand ? { chosenBand } : {}),
   };
+  if (metadata.unsureBand && !chosenBand && !Number.isInteger(metadata.unsureBand.examples))
+    report.notes.push(
+      "The model's unsure band records no figures (metadata written before the band was stored as numbers): run again with --choose-band (and --treebank for a treebank-trained model) and --save, so the box can explain it.",
+    );
   // Training holds out exactly these reviews when it splits with the same fraction (the seed is fixed).
   if (metadata.training.validationSplit !== VALIDATION_FRACTION) {
     report.notes.push(
       `The model held out ${metadata.training.validationSplit} of the training reviews, not ${VALIDATION_FRACTION}: it trained on validation reviews, so its validation figures are not held out.`,
     );
   }
-  if (options.treebank !== undefined) {
-    const dev = (await loadTreebankData(options.treebank)).devSentences;
+  if (dev !== undefined) {
     report.model.treebankDev = scoreWithBox("model on treebank dev", dev);
     report.naiveBayes.treebankDev = score("Naive Bayes on treebank dev", nbProbability, dev).result;
     report.sizes.treebankDev = dev.length;
@@ -174,6 +196,7 @@ export async function saveImdbReport(report: ImdbReport, metadata: ModelMetadata
     ...(model.evaluation ? { evaluation: { ...metadata.evaluation, ...model.evaluation } } : {}),
     shortValidation: model.shortValidation,
     ...(model.treebankDev ? { treebankDev: model.treebankDev } : {}),
+    ...(report.chosenBand ? { unsureBand: report.chosenBand } : {}),
     behaviour: model.behaviour,
     // A run that skipped the test set keeps the baseline's earlier test figures.
     baselines: [...(metadata.baselines ?? []).filter((b) => b.name !== NAIVE_BAYES_NAME), { ...previous, ...baseline }],
@@ -324,6 +347,7 @@ export function formatImdbReport(report: ImdbReport): string {
       : []),
     ...(sizes.test === undefined ? ["(IMDB test not read: --skip-test)"] : []),
     "",
+    ...(report.chosenBand ? [chosenBandLine(report.chosenBand)] : []),
     ...boxViewLines(bandName(unsureBand.fromModel ? unsureBand : null), [
       ["short validation", model.shortValidation.box],
       ["treebank dev", model.treebankDev?.box],
@@ -365,6 +389,11 @@ export function formatReviewFileReport(report: ReviewFileReport): string {
     ]),
   ].join("\n");
 }
+
+const chosenBandLine = (band: NonNullable<ModelMetadata["unsureBand"]>) =>
+  `Unsure band chosen again (--choose-band) on ${band.examples} short texts: [${band.low}, ${band.high}], ` +
+  `${percent(band.insideShare)} inside (right ${band.accuracyInside === null ? "n/a" : percent(band.accuracyInside)}), ` +
+  `right ${percent(band.accuracyOutside)} outside; ${band.reachedTarget ? "the narrowest band reaching" : "the widest band tried: none reaches"} ${percent(band.target)}`;
 
 const bandName = (band: { low: number; high: number } | null) =>
   band ? `[${band.low}, ${band.high}]` : "none: unsure only at exactly 0.5";
