@@ -73,3 +73,13 @@ test("a history without validation gives no facts", () => {
   assert.equal(validationFacts(m), null);
   assert.equal(validationFacts(null), null);
 });
+
+test("several validation sets are named, so the page can say the loss is their mean", () => {
+  const m = metadata([[0.5, 0.3]], 1);
+  m.history[0].validationSets = [
+    { name: "validation", loss: 0.2, accuracy: 0.9 },
+    { name: "short validation", loss: 0.4, accuracy: 0.7 },
+  ];
+  assert.deepEqual(validationFacts(m)!.sets, ["validation", "short validation"]);
+  assert.deepEqual(validationFacts(metadata([[0.5, 0.3]], 1))!.sets, []);
+});

@@ -4,6 +4,13 @@ import type { ModelMetadata } from "@/lib/metadata";
 import { localePath } from "@/lib/site";
 import { type Copy, runFacts } from "./shape";
 
+/** The validation sets metadata.json names, in this language. */
+const SET_NAMES: Record<string, string> = {
+  validation: "the held-out reviews",
+  "short validation": "short spans of those reviews",
+  "treebank dev": "the Stanford Sentiment Treebank's dev sentences",
+};
+
 export const en = (m: ModelMetadata): Copy => {
   const r = runFacts(m);
   return {
@@ -44,9 +51,19 @@ export const en = (m: ModelMetadata): Copy => {
         The tutorial&apos;s model above held nothing out, so its curves show the training reviews only, and a training
         loss keeps falling as the model fits them better: it cannot show overfitting. The box&apos;s model was trained
         with a held-out check: <code>{v.command}</code> keeps {Math.round(v.heldOut * 100)}% of the training reviews
-        aside and measures them after every epoch. Their loss, epoch by epoch:{" "}
-        <span data-testid="validation-losses">{v.valLosses.join(" → ")}</span>. It was lowest after epoch{" "}
-        <strong data-testid="validation-best-epoch">{v.best}</strong>
+        aside and measures them after every epoch
+        {v.sets.length > 1 ? (
+          <>
+            , together with{" "}
+            {v.sets
+              .filter((set) => set !== "validation")
+              .map((set) => SET_NAMES[set] ?? set)
+              .join(" and ")}{" "}
+            (the loss below is the mean of the {v.sets.length} sets, each weighing the same)
+          </>
+        ) : null}
+        . Validation loss, epoch by epoch: <span data-testid="validation-losses">{v.valLosses.join(" → ")}</span>. It
+        was lowest after epoch <strong data-testid="validation-best-epoch">{v.best}</strong>
         {v.kept < v.ran ? (
           <>
             ; early stopping ended the run after {v.ran} epochs and kept epoch{" "}

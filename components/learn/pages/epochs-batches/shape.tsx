@@ -34,6 +34,8 @@ export interface ValidationFacts {
   /** After the best epoch: the training loss kept falling while the validation loss stayed above its best. */
   overfitAfterBest: boolean;
   heldOut: number;
+  /** The validation sets averaged into the validation loss, when there are several ("validation", "short validation", ...). */
+  sets: string[];
   command: string;
   batches: number;
 }
@@ -52,6 +54,7 @@ export function validationFacts(d: ModelMetadata | null): ValidationFacts | null
     overfitAfterBest:
       after.length > 1 && after.every((h, k) => k === 0 || (h.loss < after[k - 1].loss && h.valLoss! > best.valLoss!)),
     heldOut: d.training.validationSplit,
+    sets: history[0].validationSets?.map((set) => set.name) ?? [],
     command: trainCommand(d),
     batches: Math.ceil(d.training.trainExamples / d.training.batchSize),
   };

@@ -4,6 +4,13 @@ import type { ModelMetadata } from "@/lib/metadata";
 import { localePath } from "@/lib/site";
 import { type Copy, runFacts } from "./shape";
 
+/** The validation sets metadata.json names, in this language. */
+const SET_NAMES: Record<string, string> = {
+  validation: "留出的影评",
+  "short validation": "从这些影评截出的短句",
+  "treebank dev": "斯坦福情感树库（Stanford Sentiment Treebank）的开发集句子",
+};
+
 export const zh = (m: ModelMetadata): Copy => {
   const r = runFacts(m);
   return {
@@ -40,7 +47,18 @@ export const zh = (m: ModelMetadata): Copy => {
       <>
         上面教程的模型没有留出任何影评，所以它的曲线只反映训练影评；而训练损失会随着模型越来越贴合这些影评一直下降，
         它显示不出过拟合。输入框的模型训练时做了留出检查：<code>{v.command}</code> 把 {Math.round(v.heldOut * 100)}%
-        的训练影评留作验证集（validation set），每轮结束后测一次。它们的损失逐轮是：
+        的训练影评留作验证集（validation set），每轮结束后测一次
+        {v.sets.length > 1 ? (
+          <>
+            ，同时测
+            {v.sets
+              .filter((set) => set !== "validation")
+              .map((set) => SET_NAMES[set] ?? set)
+              .join("和")}
+            （下面的损失是这 {v.sets.length} 个验证集的平均，每个权重相同）
+          </>
+        ) : null}
+        。验证损失逐轮是：
         <span data-testid="validation-losses">{v.valLosses.join(" → ")}</span>。最低点在第{" "}
         <strong data-testid="validation-best-epoch">{v.best}</strong> 轮之后
         {v.kept < v.ran ? (
