@@ -5,18 +5,11 @@
  * the numbers of the models in public/models/.
  */
 
-import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { formatInteger, formatPercent } from "../lib/format";
 import { fileName, IMDB_SHA256 } from "../lib/imdb-source";
-import { assertModelMetadata, type ModelMetadata } from "../lib/metadata";
 import { learnPath, localePath } from "../lib/site";
-
-function readMetadata(name: "default" | "tutorial"): ModelMetadata {
-  const value: unknown = JSON.parse(readFileSync(`public/models/${name}/metadata.json`, "utf8"));
-  assertModelMetadata(value);
-  return value;
-}
+import { shippedMetadata } from "./shipped-models";
 
 async function openBox(page: Page, path = "/") {
   await page.goto(path);
@@ -53,7 +46,7 @@ test("on /zh an unknown language is answered with: the model reads English revie
 });
 
 test("a review with known words gets a verdict, its unsure band and its share of unknown words", async ({ page }) => {
-  const { unsureBand } = readMetadata("default");
+  const { unsureBand } = shippedMetadata("default");
   await openBox(page);
   await readReview(page, "One of the best films I have ever seen. Brilliant acting and a wonderful ending. zxqvbnmplk");
   await expect(page.locator("[data-verdict]")).toHaveAttribute("data-verdict", /^(positive|negative|unsure)$/);
@@ -118,7 +111,7 @@ test("the compare switch loads the tutorial's model only when asked, in a worker
 });
 
 test("what the tutorial's recipe gets wrong: both languages, numbers from metadata", async ({ page }) => {
-  const models = { tutorial: readMetadata("tutorial"), default: readMetadata("default") };
+  const models = { tutorial: shippedMetadata("tutorial"), default: shippedMetadata("default") };
   const recorded = (result: { accuracy: number } | undefined, notRecorded: string) =>
     result ? formatPercent(result.accuracy, 1) : notRecorded;
   for (const [language, heading, notRecorded, boxName] of [
@@ -172,7 +165,7 @@ for (const language of ["en", "zh"] as const) {
   test(`model card (${language}): the training data by file name and the official checksum, the treebank when used, the box's view`, async ({
     page,
   }) => {
-    const box = readMetadata("default");
+    const box = shippedMetadata("default");
     await page.goto(localePath(language, "/model"));
     // The IMDB file: its name, its checksum and the official tarball's; never a path from the training machine.
     const sources = page.getByTestId("dataset-source");
@@ -212,7 +205,7 @@ for (const language of ["en", "zh"] as const) {
 }
 
 test("the dataset page names the file trained on and shows the official tarball's checksum", async ({ page }) => {
-  const { dataset } = readMetadata("tutorial");
+  const { dataset } = shippedMetadata("tutorial");
   for (const language of ["en", "zh"] as const) {
     await page.goto(learnPath(language, "imdb-dataset"));
     const source = page.getByTestId("dataset-source");

@@ -5,44 +5,18 @@
  * by the same Predictor), and a crawl from / finds no broken link.
  */
 
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { textToIndices } from "../lib/encode";
 import { formatInteger, formatPercent } from "../lib/format";
-import { assertModelMetadata, type CapabilityResult, type ModelMetadata } from "../lib/metadata";
+import type { CapabilityResult, ModelMetadata } from "../lib/metadata";
 import { binaryMetrics } from "../lib/metrics";
-import { type ModelJson, modelFolder } from "../lib/model-folder";
-import { networkWeightsFromFiles } from "../lib/network-weights";
-import { Predictor } from "../lib/predictor";
-import { HTML_LANG, LANGUAGES, type Language, LEARN_PAGES, learnPath, localePath, SITE } from "../lib/site";
+import { HTML_LANG, LANGUAGES, LEARN_PAGES, learnPath, localePath, SITE } from "../lib/site";
 import { indexToWordTable } from "../lib/vocabulary";
+import { shippedMetadata, shippedModel } from "./shipped-models";
 
-const MODEL_DIR = `public/${modelFolder("tutorial")}`;
-
-/** The committed model; the widgets are tested against it, so it must be there. */
-function loadModel() {
-  if (!existsSync(join(MODEL_DIR, "metadata.json")))
-    throw new Error(`no trained model in ${MODEL_DIR}/: run npm run train, then build`);
-  const metadata: unknown = JSON.parse(readFileSync(join(MODEL_DIR, "metadata.json"), "utf8"));
-  assertModelMetadata(metadata);
-  const modelJson = JSON.parse(readFileSync(join(MODEL_DIR, "model.json"), "utf8")) as ModelJson;
-  const weights = readFileSync(join(MODEL_DIR, "weights.bin"));
-  const weightData = weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength) as ArrayBuffer;
-  return { metadata, predictor: new Predictor(networkWeightsFromFiles(modelJson, weightData), metadata) };
-}
-
-const model = loadModel();
-
-/** The box's model, which the model card shows first. */
-const boxMetadata: ModelMetadata = (() => {
-  const path = `public/${modelFolder("default")}/metadata.json`;
-  if (!existsSync(path))
-    throw new Error(`no trained model in ${path}: run npm run train -- --recipe default, then build`);
-  const value: unknown = JSON.parse(readFileSync(path, "utf8"));
-  assertModelMetadata(value);
-  return value;
-})();
+/** The committed models: the widgets are tested against the tutorial's, the model card shows the box's first. */
+const model = await shippedModel("tutorial");
+const boxMetadata: ModelMetadata = shippedMetadata("default");
 
 /** Fails the test on any uncaught error in the page. */
 function watchErrors(page: Page): string[] {

@@ -94,11 +94,15 @@ export async function recordSamples(dir: string): Promise<void> {
   await writeFile(join(dir, METADATA_FILE), `${JSON.stringify({ ...metadata, samples }, null, 1)}\n`);
 }
 
-/** A copy of `dir` that differs only in metadata.createdAt: another valid version, without training. */
+let variants = 0;
+
+/** A copy of `dir` that differs only in metadata.createdAt (one second later per variant): another valid version, without training. */
 export async function variant(dir: string, root: string, tag: string): Promise<string> {
   const copy = await mkdtemp(join(root, `variant-${tag}-`));
   await cp(dir, copy, { recursive: true });
-  await editJson(join(copy, METADATA_FILE), (json) => ({ ...json, createdAt: `2026-01-01T00:00:00.000Z#${tag}` }));
+  variants += 1;
+  const createdAt = new Date(Date.UTC(2026, 0, 1) + variants * 1000).toISOString();
+  await editJson(join(copy, METADATA_FILE), (json) => ({ ...json, createdAt }));
   return copy;
 }
 
