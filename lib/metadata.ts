@@ -139,6 +139,12 @@ const CapabilityResultSchema = v.strictObject({
   capability: v.string(),
   passed: count,
   total: positive,
+  /**
+   * For capabilities whose cases are positive: cases the box does not call negative
+   * (P(positive) at or above the unsure band's low edge: positive or "unsure"). Issue 18's
+   * target for "negated negative" ("not bad" is neutral-to-positive to human raters). evaluate.
+   */
+  notNegative: v.optional(count),
 });
 export type CapabilityResult = v.InferOutput<typeof CapabilityResultSchema>;
 

@@ -11,12 +11,14 @@ Run it:
     python python/imdb_lstm.py                    # downloads IMDB with imdb.load_data (internet)
     python python/imdb_lstm.py --data aclImdb_v1.tar.gz   # offline, from the dataset's tarball
     python python/imdb_lstm.py --data aclImdb_v1.tar.gz --limit 2000 --epochs 1   # a quick run
+    python python/imdb_lstm.py --check-seeding    # which seeding call fixes the starting weights
 """
 
 import argparse
 import collections
 import json
 import os
+import random
 import re
 import tarfile
 
@@ -62,6 +64,7 @@ def parse_args(argv=None):
     parser.add_argument("--epochs", type=int, default=3, help="passes over the training reviews (tutorial: 3)")
     parser.add_argument("--batch-size", type=int, default=64, help="reviews per weight update (tutorial: 64)")
     parser.add_argument("--seed", type=int, default=7, help="random seed (tutorial: 7)")
+    parser.add_argument("--check-seeding", action="store_true", help="build the model twice under each seeding call, say whether the starting weights match, and stop")
     args = parser.parse_args(argv)
     if args.limit is not None and args.limit < 2:
         parser.error("--limit must be at least 2 (one review of each label)")
@@ -149,11 +152,62 @@ def build_model():
     return model
 
 
+# Q: Why fix a random seed, and why 7? So a second run starts from the same weights and sees
+# the reviews in the same order; 7 is arbitrary (any integer; write it down). Which call fixes
+# what depends on the Keras version:
+# - Keras 3 (this file): an initializer given no seed draws one from Python's `random`
+#   (keras/src/initializers/random_initializers.py calls make_default_seed, which is
+#   python_random.randint in keras/src/random/seed_generator.py), so Python's seed fixes the
+#   starting weights. fit's shuffle of NumPy arrays uses np.random.permutation on the JAX and
+#   NumPy paths (keras/src/trainers/data_adapters/array_data_adapter.py) and tf.random.shuffle
+#   on the TensorFlow backend. tf.random.set_seed(7) alone leaves the weights unfixed;
+#   numpy.random.seed(7) alone fixes the JAX shuffle but not the weights.
+#   keras.utils.set_random_seed(7) seeds Python, NumPy and TensorFlow (if installed) at once.
+# - Multi-backend Keras 2 (the tutorial's first version, numpy.random.seed(7)): the backend's
+#   random ops drew their seeds from np.random.randint when given none, and fit shuffled with
+#   NumPy, so NumPy's seed fixed both.
+# `--check-seeding` shows the Keras 3 half: two builds under each call, weights equal or not.
+SEEDINGS = {
+    "none": lambda seed: None,
+    "numpy.random.seed": np.random.seed,
+    "random.seed": random.seed,
+    "keras.utils.set_random_seed": keras.utils.set_random_seed,
+}
+
+
+def initial_weights(seeding, seed=7):
+    """The model's starting weights right after `seeding` (a key of SEEDINGS) and build_model()."""
+    SEEDINGS[seeding](seed)
+    return [np.array(w) for w in build_model().get_weights()]
+
+
+def shuffled_order(seeding, examples=10, seed=7):
+    """The order in which fit would take `examples` training rows in its first epoch (Keras 3,
+    JAX backend: the array adapter fit uses, shuffle=True), right after `seeding`."""
+    from keras.src.trainers.data_adapters.array_data_adapter import ArrayDataAdapter
+
+    SEEDINGS[seeding](seed)
+    rows = np.arange(examples)
+    adapter = ArrayDataAdapter(rows, rows, batch_size=examples, shuffle=True)
+    return [int(i) for x, _ in adapter.get_numpy_iterator() for i in x]
+
+
+def check_seeding(seed=7):
+    """{seeding: (starting weights equal across two builds, shuffle order equal across two epochs)}."""
+    result = {}
+    for seeding in SEEDINGS:
+        first, second = initial_weights(seeding, seed), initial_weights(seeding, seed)
+        weights_equal = all(np.array_equal(a, b) for a, b in zip(first, second))
+        result[seeding] = (weights_equal, shuffled_order(seeding, seed=seed) == shuffled_order(seeding, seed=seed))
+        print(f"{seeding:28} starting weights {'equal' if weights_equal else 'differ'}, "
+              f"shuffle {'equal' if result[seeding][1] else 'differs'}")
+    return result
+
+
 def main(argv=None):
     args = parse_args(argv)
-    # Q: Why fix a random seed, and why 7? So a second run gives the same starting weights and
-    # the same shuffles; 7 is arbitrary. The tutorial's tf.random.set_seed(7) seeds TensorFlow
-    # only; keras.utils.set_random_seed seeds Python, NumPy and the backend together.
+    if args.check_seeding:
+        return check_seeding(args.seed)
     keras.utils.set_random_seed(args.seed)
 
     (x_train, y_train), (x_test, y_test) = load_data(args)
@@ -166,8 +220,10 @@ def main(argv=None):
     model.summary()
     # Q: Why 2-3 epochs and batches of 64? An epoch is one pass over the training reviews; the
     # weights change once per batch of 64, averaging 64 reviews' gradients ("spacing out" the
-    # updates). The tutorial's prose says 2 epochs, its code 3; a held-out validation split
-    # (validation_split=0.1) is how to choose honestly.
+    # updates): 25,000 reviews in batches of 64 are ceil(25000 / 64) = 391 updates per epoch,
+    # where a batch of 1 would make 25,000 noisier ones. The tutorial's prose says 2 epochs, its
+    # code 3; watching the loss on held-out reviews after each epoch (validation_data=...) is
+    # how to choose honestly: stop when it stops falling (the course page "Epochs and batches").
     # Q: Training first, then testing? Yes: fit changes the weights using the training reviews;
     # evaluate only measures them, on test reviews the model never saw.
     history = model.fit(x_train, y_train, epochs=args.epochs, batch_size=args.batch_size, verbose=2)

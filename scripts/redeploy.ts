@@ -49,7 +49,7 @@ const command = defineCommand({
       default: 900,
       min: 1,
       valueName: "SECONDS",
-      help: "give up on vercel deploy after this long",
+      help: "stop vercel deploy after this long (the build on Vercel goes on and may still go live)",
     },
     vercel: { type: "string", default: "vercel", valueName: "PATH", help: "the Vercel CLI executable" },
     preflight: {

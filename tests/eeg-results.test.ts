@@ -99,6 +99,8 @@ it("says when the demo's LSTM loses to its baseline", async () => {
   const s = metadata("eeg-model");
   const page = await text(EegDemoResults, "en");
   assert.ok(page.includes(`the linear baseline on the same trials: ${interval(s.heldOut!.baseline.accuracy)}`));
+  assert.ok(s.command, "the demo model records the command that made it");
+  assert.ok(page.includes(`npm run train-sequences -- ${s.command.join(" ")}`));
   assert.equal(
     page.includes("so here the LSTM loses to it"),
     s.heldOut!.lstm.accuracy.value < s.heldOut!.baseline.accuracy.value,

@@ -150,14 +150,14 @@ test("model card section: the training data names the treebank's phrases when th
   const en = html(createElement(ModelCardSection, { name: "default", m: withTreebank, language: "en" }));
   assert.match(
     en,
-    /246,978 \(22,500 reviews \+ 65,252 short spans cut from them \+ 159,226 labelled phrases from the Stanford Sentiment Treebank’s train split\)/,
+    /246,978 \(22,500 reviews \+ 65,252 short spans cut from them \+ 159,226 labelled phrases of the Stanford Sentiment Treebank’s train split\)/,
   );
   assert.match(en, /and the Stanford Sentiment Treebank’s dev sentences/);
   // Each validation set per epoch, named in the page's language; the epoch kept from metadata.
   assert.match(en, /Epoch kept: 2\./);
   assert.match(en, /Treebank dev sentences.*0\.3500 \/ 0\.8612/);
   const zh = html(createElement(ModelCardSection, { name: "default", m: withTreebank, language: "zh" }));
-  assert.match(zh, /斯坦福情感树库训练集中 159,226 个带标签的短语/);
+  assert.match(zh, /159,226 个斯坦福情感树库训练集里带标签的短语/);
   assert.match(zh, /情感树库开发集句子/);
   const old = html(createElement(ModelCardSection, { name: "default", m: imdbOnly, language: "en" }));
   assert.match(old, /87,752 \(22,500 reviews \+ 65,252 short spans cut from them\)/);

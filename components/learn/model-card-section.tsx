@@ -62,7 +62,7 @@ const en = {
         [
           `${reviews} reviews`,
           spans && `${spans} short spans cut from them`,
-          phrases && `${phrases} labelled phrases from the Stanford Sentiment Treebank’s train split`,
+          phrases && `${phrases} labelled phrases of the Stanford Sentiment Treebank’s train split`,
         ]
           .filter(Boolean)
           .join(" + "),
@@ -147,7 +147,7 @@ const zh: typeof en = {
         [
           `${reviews} 条影评`,
           spans && `从中截出的 ${spans} 个短片段`,
-          phrases && `斯坦福情感树库训练集中 ${phrases} 个带标签的短语`,
+          phrases && `${phrases} 个斯坦福情感树库训练集里带标签的短语`,
         ]
           .filter(Boolean)
           .join(" + "),

@@ -4,7 +4,7 @@ import type { EpochRecord } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
 import { LineChart, type Series } from "../line-chart";
 import { NEGATIVE, POSITIVE } from "../palette";
-import { ScrollRegion } from "../scroll-region";
+import { DataTable } from "./data-table";
 
 /** Loss and accuracy per epoch from metadata.json's history, as charts and as a table. */
 export function TrainingCurves({ history, language }: { history: readonly EpochRecord[]; language: Language }) {
@@ -37,32 +37,28 @@ export function TrainingCurves({ history, language }: { history: readonly EpochR
         {chart(t.loss, series("loss", "valLoss"), [0, Math.max(0.8, Math.ceil(maxLoss * 10) / 10)])}
         {chart(t.accuracy, series("accuracy", "valAccuracy"), [Math.min(0.5, Math.floor(minAccuracy * 10) / 10), 1])}
       </div>
-      <ScrollRegion label={t.table}>
-        <table data-testid="training-history" className="min-w-[28rem]">
-          <thead>
-            <tr>
-              <th>{t.epoch}</th>
-              <th>{t.loss}</th>
-              <th>{t.accuracy}</th>
-              {hasValidation && <th>{t.validationOf(t.loss)}</th>}
-              {hasValidation && <th>{t.validationOf(t.accuracy)}</th>}
-              <th>{t.seconds}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.map((h) => (
-              <tr key={h.epoch}>
-                <td>{h.epoch}</td>
-                <td>{h.loss.toFixed(4)}</td>
-                <td>{h.accuracy.toFixed(4)}</td>
-                {hasValidation && <td>{h.valLoss?.toFixed(4) ?? "–"}</td>}
-                {hasValidation && <td>{h.valAccuracy?.toFixed(4) ?? "–"}</td>}
-                <td>{formatDuration(h.seconds, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <DataTable
+        label={t.table}
+        testId="training-history"
+        className="min-w-[28rem]"
+        head={[
+          t.epoch,
+          t.loss,
+          t.accuracy,
+          ...(hasValidation ? [t.validationOf(t.loss), t.validationOf(t.accuracy)] : []),
+          t.seconds,
+        ]}
+        rows={history.map((h) => ({
+          key: h.epoch,
+          cells: [
+            h.epoch,
+            h.loss.toFixed(4),
+            h.accuracy.toFixed(4),
+            ...(hasValidation ? [h.valLoss?.toFixed(4) ?? "–", h.valAccuracy?.toFixed(4) ?? "–"] : []),
+            formatDuration(h.seconds, language),
+          ],
+        }))}
+      />
       {hasValidation && (
         <p className="text-sm text-zinc-600">
           — {t.train} · - - {t.validation}

@@ -14,19 +14,15 @@ const TREEBANK_CITATION =
 
 const en = {
   models: "Models",
-  treebank: (tb: Treebank, phrases: string | null, dev: string | null): Pairs => [
+  treebank: (tb: Treebank): Pairs => [
     ["Dataset", tb.name],
-    [
-      "Used for",
-      <>
-        {phrases ? `Training: ${phrases} labelled phrases of the train split (train.txt)` : "Training: the train split"}
-        {dev ? `; validation and the unsure band: the dev split's ${dev} sentences (dev.txt)` : ""}. Labels 0–1 count as
-        negative, 3–4 as positive; neutral phrases (2) are left out. The test split is not used.
-      </>,
-    ],
     ["SHA-256 of train.txt", <code key="train">{tb.trainSha256}</code>],
     ["SHA-256 of dev.txt", <code key="dev">{tb.devSha256}</code>],
   ],
+  usedFor: (phrases: string | null, dev: string | null) =>
+    `Training: ${phrases ? `${phrases} of the training examples are labelled phrases of the train split (train.txt)` : "the labelled phrases of the train split (train.txt)"}` +
+    `${dev ? `; validation and the unsure band: the dev split's ${dev} sentences (dev.txt)` : ""}. ` +
+    "Labels 0–1 count as negative, 3–4 as positive; neutral phrases (2) are left out. The test split is not used.",
   attribution: (
     <>
       Distributed by the Stanford NLP group with the paper (
@@ -39,19 +35,15 @@ const en = {
 
 const zh: typeof en = {
   models: "模型",
-  treebank: (tb, phrases, dev) => [
+  treebank: (tb) => [
     ["数据集", tb.name],
-    [
-      "用途",
-      <>
-        {phrases ? `训练：训练集（train.txt）中 ${phrases} 个带标签的短语` : "训练：训练集"}
-        {dev ? `；验证与“拿不准”区间：开发集（dev.txt）的 ${dev} 个句子` : ""}。标签 0–1 算负面，3–4
-        算正面，中性（2）的短语不用。测试集没有使用。
-      </>,
-    ],
     ["train.txt 的 SHA-256", <code key="train">{tb.trainSha256}</code>],
     ["dev.txt 的 SHA-256", <code key="dev">{tb.devSha256}</code>],
   ],
+  usedFor: (phrases, dev) =>
+    `训练：${phrases ? `训练样本中有 ${phrases} 个是训练集（train.txt）里带标签的短语` : "训练集（train.txt）里带标签的短语"}` +
+    `${dev ? `；验证与“拿不准”区间：开发集（dev.txt）的 ${dev} 个句子` : ""}。` +
+    "标签 0–1 算负面，3–4 算正面，中性（2）的短语不用。测试集没有使用。",
   attribution: (
     <>
       由斯坦福 NLP 组随论文发布（<a href="https://nlp.stanford.edu/sentiment/">nlp.stanford.edu/sentiment</a>
@@ -78,16 +70,13 @@ export function TreebankData({
   const dev = metadata.treebankDev?.examples;
   return (
     <section data-testid="treebank-data">
-      <PairsTable
-        pairs={[
-          [t.models, names.join(", ")],
-          ...t.treebank(
-            treebank,
-            phrases === undefined ? null : formatInteger(phrases, language),
-            dev === undefined ? null : formatInteger(dev, language),
-          ),
-        ]}
-      />
+      <PairsTable pairs={[[t.models, names.join(", ")], ...t.treebank(treebank)]} />
+      <p>
+        {t.usedFor(
+          phrases === undefined ? null : formatInteger(phrases, language),
+          dev === undefined ? null : formatInteger(dev, language),
+        )}
+      </p>
       <p className="text-sm text-zinc-600">{TREEBANK_CITATION}</p>
       <p className="text-sm text-zinc-600">{t.attribution}</p>
     </section>

@@ -1,13 +1,14 @@
 "use client";
 /**
- * The tutorial's trained model in the browser, for the learn pages' widgets: loaded once per page
- * load by lib/predictor-loader.ts (the same loader as the review box's worker) and
- * shared by every widget on the page. The plain-arithmetic Predictor is small enough to
- * run on the main thread for these short inputs.
+ * A shipped model in the browser, for the learn pages' widgets: loaded once per page load
+ * and model by lib/predictor-loader.ts (the same loader as the review box's worker) and
+ * shared by every widget on the page that runs it. The course explains the tutorial's
+ * model, so that is the default; a widget can switch to the box's ("default"). The
+ * plain-arithmetic Predictor is small enough to run on the main thread for these inputs.
  */
 import { useEffect, useState } from "react";
 import type { ModelMetadata } from "@/lib/metadata";
-import { modelBaseUrl } from "@/lib/model-folder";
+import { type ModelName, modelBaseUrl } from "@/lib/model-folder";
 import type { Predictor } from "@/lib/predictor";
 import { loadPredictor } from "@/lib/predictor-loader";
 
@@ -21,24 +22,29 @@ export type PredictorState =
   | ({ status: "ready" } & LoadedModel)
   | { status: "error"; message: string };
 
-let loading: Promise<LoadedModel> | null = null;
+const loading = new Map<ModelName, Promise<LoadedModel>>();
 
-/** Starts loading on first use; a failed load is tried again by the next widget that mounts. */
-export function usePredictor(): PredictorState {
+/** Starts loading on first use; a failed load is tried again by the next widget that asks. */
+export function usePredictor(name: ModelName = "tutorial"): PredictorState {
   const [state, setState] = useState<PredictorState>({ status: "loading" });
   useEffect(() => {
     let mounted = true;
-    loading ??= loadPredictor(modelBaseUrl("tutorial")).catch((error: Error) => {
-      loading = null;
-      throw error;
-    });
-    loading.then(
+    setState({ status: "loading" });
+    let promise = loading.get(name);
+    if (!promise) {
+      promise = loadPredictor(modelBaseUrl(name)).catch((error: Error) => {
+        loading.delete(name);
+        throw error;
+      });
+      loading.set(name, promise);
+    }
+    promise.then(
       (loaded) => mounted && setState({ status: "ready", ...loaded }),
       (error: Error) => mounted && setState({ status: "error", message: error.message }),
     );
     return () => {
       mounted = false;
     };
-  }, []);
+  }, [name]);
   return state;
 }

@@ -67,6 +67,10 @@ export const en = {
   },
   widget: {
     tryIt: "Try it",
+    model: "Model:",
+    models: { tutorial: "the tutorial's model", default: "the review box's model" },
+    card: "model card",
+    switchLabel: "Run this on",
     loading: "Loading the trained model…",
     error: "The model could not be loaded:",
     review: "Your review (English)",

@@ -54,7 +54,16 @@ export const zh: Dictionary = {
     validationOf: (metric) => `验证集${metric}`,
     table: "每一轮的损失和准确率",
   },
-  widget: { tryIt: "动手试试", loading: "正在加载训练好的模型……", error: "模型加载失败：", review: "你的影评（英文）" },
+  widget: {
+    tryIt: "动手试试",
+    model: "模型：",
+    models: { tutorial: "教程的模型", default: "影评输入框的模型" },
+    card: "模型卡片",
+    switchLabel: "换成",
+    loading: "正在加载训练好的模型……",
+    error: "模型加载失败：",
+    review: "你的影评（英文）",
+  },
   embedding: {
     title: "一个词学到的数字",
     word: "输入一个英文单词",
@@ -118,7 +127,7 @@ export const zh: Dictionary = {
     sawHeading: "模型看到了什么",
     sawIntro: "每个词都变成了一个数字，即它在词汇表中的索引。模型只读这些数字。",
     vocabularyLink: "关于词汇表",
-    outOfVocabulary: "词汇表外",
+    outOfVocabulary: "未登录词（OOV）",
     oovNote: (_count, formatted, oovIndex) =>
       `有 ${formatted} 个词不在词汇表中：它们都变成了索引 ${oovIndex}，所有未知词都一样。`,
     truncated: (total, maxLen, cut, side) =>
@@ -156,11 +165,11 @@ export const zh: Dictionary = {
     range: (f) => `概率在 ${f.low} 到 ${f.high} 之间时，模型只说“拿不准”，不给出判断。`,
     figures: (f) =>
       `这个区间是在 ${f.examples} 条模型从未训练过的短文本上选出的（${f.withTreebank ? "从验证影评中截出的片段，以及情感树库开发集的句子" : "从验证影评中截出的片段"}）：` +
-      `其中 ${f.inside} 落在区间内${f.accuracyInside === null ? "" : `，模型对它们的判断正确率为 ${f.accuracyInside}`}；区间外的正确率为 ${f.accuracyOutside}。`,
+      `其中 ${f.inside} 落在区间内${f.accuracyInside === null ? "" : `，模型对它们的判断准确率为 ${f.accuracyInside}`}；区间外的准确率为 ${f.accuracyOutside}。`,
     rule: (f) =>
       f.reachedTarget
         ? `它是试过的以 0.5 为中心、让区间外至少 ${f.target} 判断正确的最窄区间。`
-        : `试过的区间直到这一个，没有一个能让区间外的正确率达到 ${f.target}，所以本站用的是试过的最宽区间。`,
+        : `试过的区间直到这一个，没有一个能让区间外的准确率达到 ${f.target}，所以本站用的是试过的最宽区间。`,
     setNames: { shortValidation: "短影评验证集", treebankDev: "情感树库开发集句子" },
     boxView: (f, setName) =>
       `${setName}（${f.examples} 条）：影评框对其中 ${f.unsure} 说“拿不准”，对 ${f.noVerdict} 不作判断（没有一个它认识的词）${f.accuracyOutside === null ? "，其余也都不作判断。" : `，它给出的判断有 ${f.accuracyOutside} 是对的。`}`,

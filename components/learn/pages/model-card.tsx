@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { formatInteger, formatNumber, formatPercent } from "@/lib/format";
+import { fileName } from "@/lib/imdb-source";
 import type { ModelMetadata } from "@/lib/metadata";
 import type { ModelName } from "@/lib/model-folder";
 import type { Language } from "@/lib/site";
@@ -57,7 +58,8 @@ const en = {
   models: "Models",
   data: (d: ModelMetadata["dataset"]): Pairs => [
     ["Dataset", d.name],
-    ["File", <DatasetSource key="file" dataset={d} language="en" />],
+    ["File", <code key="file">{fileName(d.source)}</code>],
+    ["SHA-256", <code key="sha">{d.sha256 ?? "not recorded (a folder)"}</code>],
   ],
   citation:
     "Andrew L. Maas, Raymond E. Daly, Peter T. Pham, Dan Huang, Andrew Y. Ng and Christopher Potts. 2011. Learning Word Vectors for Sentiment Analysis. ACL-HLT 2011.",
@@ -83,7 +85,8 @@ const zh: typeof en = {
   models: "模型",
   data: (d) => [
     ["数据集", d.name],
-    ["文件", <DatasetSource key="file" dataset={d} language="zh" />],
+    ["文件", <code key="file">{fileName(d.source)}</code>],
+    ["SHA-256", <code key="sha">{d.sha256 ?? "未记录（这是一个文件夹）"}</code>],
   ],
   citation: en.citation,
   same: "相同的种子、数据、后端和机器类型会得到相同的权重；换一个后端，权重会略有不同（见“随机种子”一课）。",
@@ -152,7 +155,14 @@ function ModelCardBody({
       <h2 id="data">{t.dataTitle}</h2>
       {[...datasets].map(([key, { dataset, names }]) => {
         const used: Pairs = datasets.size > 1 ? [[t.models, names.join(", ")]] : [];
-        return <PairsTable key={key} pairs={[...used, ...t.data(dataset)]} />;
+        return (
+          <div key={key}>
+            <PairsTable pairs={[...used, ...t.data(dataset)]} />
+            <p>
+              <DatasetSource dataset={dataset} language={language} />
+            </p>
+          </div>
+        );
       })}
       <p className="text-sm text-zinc-600">{t.citation}</p>
       {treebankModel?.metadata.treebank && (

@@ -6,13 +6,12 @@ import type { Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
 import { indexToWordTable } from "@/lib/vocabulary";
 import { signedBackground } from "../../palette";
-import { type LoadedModel, usePredictor } from "../use-predictor";
+import type { LoadedModel } from "../use-predictor";
 import { WidgetFrame } from "./widget-frame";
 
 export function EmbeddingExplorer({ language }: { language: Language }) {
-  const state = usePredictor();
   return (
-    <WidgetFrame language={language} title={dictionary(language).embedding.title} state={state}>
+    <WidgetFrame language={language} title={dictionary(language).embedding.title}>
       {(model) => <Explorer language={language} model={model} />}
     </WidgetFrame>
   );

@@ -3,13 +3,12 @@ import { useState } from "react";
 import { dictionary } from "@/lib/i18n/dictionary";
 import { binaryMetrics } from "@/lib/metrics";
 import type { Language } from "@/lib/site";
-import { type LoadedModel, usePredictor } from "../use-predictor";
+import type { LoadedModel } from "../use-predictor";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
 export function LogLossCalculator({ language }: { language: Language }) {
-  const state = usePredictor();
   return (
-    <WidgetFrame language={language} title={dictionary(language).logLoss.title} state={state}>
+    <WidgetFrame language={language} title={dictionary(language).logLoss.title}>
       {(model) => <Calculator language={language} model={model} />}
     </WidgetFrame>
   );

@@ -9,7 +9,7 @@ import { readTokens, textToIndices } from "@/lib/encode";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { probabilityBackground, signedBackground } from "../../palette";
-import { type LoadedModel, usePredictor } from "../use-predictor";
+import type { LoadedModel } from "../use-predictor";
 import { LstmHeatmaps } from "./lstm-heatmaps";
 import { mostAlignedUnit, traceLstm } from "./lstm-trace";
 import { LstmUnrolled } from "./lstm-unrolled";
@@ -19,9 +19,8 @@ import { ReviewField, WidgetFrame } from "./widget-frame";
 export const REAL_REVIEW = "I don't know why I like this movie so well, but I never get tired of watching it.";
 
 export function LstmInside({ language }: { language: Language }) {
-  const state = usePredictor();
   return (
-    <WidgetFrame language={language} title={dictionary(language).lstmInside.title} state={state}>
+    <WidgetFrame language={language} title={dictionary(language).lstmInside.title} switchable={false}>
       {(model) => <Inside language={language} model={model} />}
     </WidgetFrame>
   );

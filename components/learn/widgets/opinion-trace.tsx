@@ -3,14 +3,13 @@ import { useState } from "react";
 import { OpinionTraceView } from "@/components/opinion-trace-view";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
-import { type LoadedModel, usePredictor } from "../use-predictor";
+import type { LoadedModel } from "../use-predictor";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
 /** The LSTM page's widget: type a review and watch the opinion move word by word. */
 export function OpinionTrace({ language }: { language: Language }) {
-  const state = usePredictor();
   return (
-    <WidgetFrame language={language} title={dictionary(language).opinionTrace.title} state={state}>
+    <WidgetFrame language={language} title={dictionary(language).opinionTrace.title}>
       {(model) => <Trace language={language} model={model} />}
     </WidgetFrame>
   );

@@ -6,13 +6,12 @@ import type { PadSide } from "@/lib/padding";
 import { padSequence } from "@/lib/padding";
 import type { Language } from "@/lib/site";
 import { ScrollRegion } from "../../scroll-region";
-import { type LoadedModel, usePredictor } from "../use-predictor";
+import type { LoadedModel } from "../use-predictor";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
 export function PaddingViewer({ language }: { language: Language }) {
-  const state = usePredictor();
   return (
-    <WidgetFrame language={language} title={dictionary(language).padding.title} state={state}>
+    <WidgetFrame language={language} title={dictionary(language).padding.title}>
       {(model) => <Viewer language={language} model={model} />}
     </WidgetFrame>
   );

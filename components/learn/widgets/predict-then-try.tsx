@@ -6,9 +6,11 @@
  */
 import { useState } from "react";
 import { dictionary } from "@/lib/i18n/dictionary";
+import type { ModelName } from "@/lib/model-folder";
 import type { Language } from "@/lib/site";
 import { probabilityBackground } from "../../palette";
 import { usePredictor } from "../use-predictor";
+import { ModelSwitch } from "./model-switch";
 
 export function PredictThenTry({
   language,
@@ -22,7 +24,8 @@ export function PredictThenTry({
   explanation: string;
 }) {
   const t = dictionary(language).exercise;
-  const state = usePredictor();
+  const [model, setModel] = useState<ModelName>("tutorial");
+  const state = usePredictor(model);
   const [guesses, setGuesses] = useState(() => texts.map(() => 0.5));
   const [revealed, setRevealed] = useState(false);
   return (
@@ -32,6 +35,7 @@ export function PredictThenTry({
       className="my-8 rounded-xl border-2 border-dashed border-blue-300 bg-blue-50/40 p-4 text-base leading-normal"
     >
       <p className="mt-0 mb-2 text-sm font-semibold text-blue-800">{t.check}</p>
+      <ModelSwitch language={language} model={model} onChange={setModel} />
       <p className="mt-0">{question}</p>
       <ol className="m-0 list-none space-y-3 p-0">
         {texts.map((text, i) => (

@@ -4,15 +4,14 @@ import { dictionary } from "@/lib/i18n/dictionary";
 import { sigmoid } from "@/lib/lstm-cell";
 import type { Language } from "@/lib/site";
 import { NEGATIVE, POSITIVE } from "../../palette";
-import { type LoadedModel, usePredictor } from "../use-predictor";
+import type { LoadedModel } from "../use-predictor";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
 const RANGE = 8;
 
 export function SigmoidDial({ language }: { language: Language }) {
-  const state = usePredictor();
   return (
-    <WidgetFrame language={language} title={dictionary(language).sigmoid.title} state={state}>
+    <WidgetFrame language={language} title={dictionary(language).sigmoid.title}>
       {(model) => <Dial language={language} model={model} />}
     </WidgetFrame>
   );

@@ -6,20 +6,23 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import { dictionary } from "@/lib/i18n/dictionary";
-import { modelBaseUrl } from "@/lib/model-folder";
+import { type ModelName, modelBaseUrl } from "@/lib/model-folder";
 import type { Language } from "@/lib/site";
 import { decodeTestPredictions, TEST_PREDICTIONS_FILE, type TestPredictions } from "@/lib/test-predictions";
 import { NEGATIVE, POSITIVE } from "../../palette";
+import { ModelSwitch } from "./model-switch";
 import { areaUnder, confusionAt, rocCurve, thinCurve } from "./threshold-metrics";
 
 type Loaded = { status: "loading" } | { status: "missing" } | { status: "ready"; predictions: TestPredictions };
 
 export function ThresholdExplorer({ language }: { language: Language }) {
   const t = dictionary(language).threshold;
+  const [model, setModel] = useState<ModelName>("tutorial");
   const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
   useEffect(() => {
     let mounted = true;
-    fetch(`${modelBaseUrl("tutorial")}${TEST_PREDICTIONS_FILE}`)
+    setLoaded({ status: "loading" });
+    fetch(`${modelBaseUrl(model)}${TEST_PREDICTIONS_FILE}`)
       .then((response) => (response.ok ? response.arrayBuffer() : null))
       .then(
         (buffer) =>
@@ -30,7 +33,7 @@ export function ThresholdExplorer({ language }: { language: Language }) {
     return () => {
       mounted = false;
     };
-  }, []);
+  }, [model]);
   return (
     <section
       aria-label={t.title}
@@ -38,6 +41,7 @@ export function ThresholdExplorer({ language }: { language: Language }) {
       className="my-8 rounded-xl border border-zinc-300 bg-white p-4 text-base leading-normal shadow-sm sm:p-5"
     >
       <p className="mt-0 mb-3 text-sm font-semibold tracking-wide text-blue-800">{t.title}</p>
+      <ModelSwitch language={language} model={model} onChange={setModel} />
       {loaded.status === "loading" && (
         <p role="status" className="text-zinc-500">
           {t.loading}

@@ -4,13 +4,12 @@ import { textToIndices } from "@/lib/encode";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
-import { type LoadedModel, usePredictor } from "../use-predictor";
+import type { LoadedModel } from "../use-predictor";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
 export function VocabularyMarker({ language }: { language: Language }) {
-  const state = usePredictor();
   return (
-    <WidgetFrame language={language} title={dictionary(language).vocabulary.title} state={state}>
+    <WidgetFrame language={language} title={dictionary(language).vocabulary.title}>
       {(model) => <Marker language={language} model={model} />}
     </WidgetFrame>
   );

@@ -1,21 +1,34 @@
-import type { ReactNode } from "react";
+"use client";
+import { type ReactNode, useRef, useState } from "react";
 import { dictionary } from "@/lib/i18n/dictionary";
+import type { ModelName } from "@/lib/model-folder";
 import type { Language } from "@/lib/site";
-import type { LoadedModel, PredictorState } from "../use-predictor";
+import { type LoadedModel, usePredictor } from "../use-predictor";
+import { ModelSwitch } from "./model-switch";
 
-/** The box around a live widget: its title, and the model's loading or error state. */
+/**
+ * The box around a live widget: its title, the model it runs (the tutorial's unless the
+ * learner switches it), and that model's loading or error state.
+ */
 export function WidgetFrame({
   language,
   title,
-  state,
+  switchable = true,
   children,
 }: {
   language: Language;
   title: string;
-  state: PredictorState;
+  /** false: the widget is about the tutorial's model (its sizes, its units) and only names it. */
+  switchable?: boolean;
   children: (model: LoadedModel) => ReactNode;
 }) {
   const t = dictionary(language).widget;
+  const [model, setModel] = useState<ModelName>("tutorial");
+  const state = usePredictor(model);
+  // While the other model loads, the widget keeps showing the last one, so what the learner
+  // typed stays and the two models can be compared on it.
+  const shown = useRef<LoadedModel | null>(null);
+  if (state.status === "ready") shown.current = state;
   return (
     <section
       aria-label={title}
@@ -24,6 +37,7 @@ export function WidgetFrame({
       <p className="mt-0 mb-3 text-sm font-semibold tracking-wide text-emerald-700">
         {t.tryIt} · <span className="text-zinc-900">{title}</span>
       </p>
+      <ModelSwitch language={language} model={model} onChange={switchable ? setModel : undefined} />
       {state.status === "loading" && (
         <p className="text-zinc-500" role="status">
           {t.loading}
@@ -34,7 +48,7 @@ export function WidgetFrame({
           {t.error} {state.message}
         </p>
       )}
-      {state.status === "ready" && children(state)}
+      {shown.current && children(shown.current)}
     </section>
   );
 }

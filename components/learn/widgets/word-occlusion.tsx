@@ -10,7 +10,7 @@ import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
 import { signedBackground } from "../../palette";
-import { type LoadedModel, usePredictor } from "../use-predictor";
+import type { LoadedModel } from "../use-predictor";
 import { occlusion } from "./lstm-trace";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
@@ -18,9 +18,8 @@ import { ReviewField, WidgetFrame } from "./widget-frame";
 const MAX_WORDS = 80;
 
 export function WordOcclusion({ language, initialText }: { language: Language; initialText: string }) {
-  const state = usePredictor();
   return (
-    <WidgetFrame language={language} title={dictionary(language).occlusion.title} state={state}>
+    <WidgetFrame language={language} title={dictionary(language).occlusion.title}>
       {(model) => <Occlusion language={language} model={model} initialText={initialText} />}
     </WidgetFrame>
   );

@@ -57,13 +57,14 @@ function symmetricEigen(matrix: Matrix): { values: number[]; vectors: Matrix } {
   return { values: order.map((i) => values[i]), vectors: vectors.subMatrixColumn(order) };
 }
 
+/** Which filters to keep: see the file comment. */
+export type CspOrder = "distance" | "ends";
+
 /**
  * Fits CSP on `trials` (each `[timeSteps, channels]`) with 0/1 `labels`. Directions the
  * composite covariance does not span (e.g. the one an average reference removes) are left
  * out before whitening, so rank-deficient data works.
  */
-export type CspOrder = "distance" | "ends";
-
 export function fitCsp(
   trials: readonly Samples[],
   labels: readonly number[],
@@ -90,18 +91,18 @@ export function fitCsp(
   const symmetric = whitenedClass0.add(whitenedClass0.transpose()).mul(0.5);
   const rotation = symmetricEigen(symmetric);
   const all = rotation.vectors.transpose().mmul(whitening); // rows: filters, eigenvalues ascending
-  const n = rotation.values.length;
-  const λ = rotation.values;
+  const share = rotation.values;
+  const n = share.length;
   const picked: number[] = [];
   if (order === "ends") for (let k = 0; k < components / 2; k++) picked.push(n - 1 - k, k);
   else
     picked.push(
-      ...λ
+      ...share
         .map((_, i) => i)
-        .sort((a, b) => Math.abs(λ[b] - 0.5) - Math.abs(λ[a] - 0.5))
+        .sort((a, b) => Math.abs(share[b] - 0.5) - Math.abs(share[a] - 0.5))
         .slice(0, components),
     );
-  return { filters: picked.map((i) => all.getRow(i)), eigenvalues: picked.map((i) => λ[i]) };
+  return { filters: picked.map((i) => all.getRow(i)), eigenvalues: picked.map((i) => share[i]) };
 }
 
 /** The trial seen through the filters: `[timeSteps, filters]`. */

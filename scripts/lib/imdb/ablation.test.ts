@@ -3,10 +3,11 @@ import { test } from "node:test";
 import { ablationSteps } from "./ablation";
 import { RECIPES } from "./recipes";
 
-test("the default recipe is ablation step 6, the one chosen on validation", () => {
-  const step = ablationSteps()[5];
-  assert.match(step.change, /3 short spans/);
+test("the default recipe is ablation step 11, the one chosen on validation", () => {
+  const step = ablationSteps()[10];
+  assert.match(step.change, /step 10 without negation marking/);
   assert.deepEqual({ ...step.recipe, name: "default" }, RECIPES.default);
+  assert.equal(RECIPES.default.treebankPhrases, 1);
 });
 
 test("the first step is the tutorial's recipe with only a validation split added", () => {

@@ -47,7 +47,6 @@ export function ablationSteps(): AblationStep[] {
   const moreSpansMasked: Recipe = { ...moreSpans, model: { ...moreSpans.model, maskZero: true } };
   const phrases: Recipe = { ...moreSpans, treebankPhrases: 1 };
   const phrasesNoNegation: Recipe = { ...phrases, markNegation: false };
-  const phrasesTwice: Recipe = { ...phrases, treebankPhrases: 2 };
   return [
     { change: "the tutorial's recipe (5,000 words, 32-d embedding, 100 units, 3 epochs)", recipe: tutorial },
     { change: "+ 1 short span per training review", recipe: spans },
@@ -63,7 +62,6 @@ export function ablationSteps(): AblationStep[] {
       recipe: phrases,
     },
     { change: "step 10 without negation marking", recipe: phrasesNoNegation },
-    { change: "step 10 with each treebank phrase twice", recipe: phrasesTwice },
   ];
 }
 

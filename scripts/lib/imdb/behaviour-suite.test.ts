@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { behaviourCases, CAPABILITIES, passes, runBehaviourSuite } from "./behaviour-suite";
+import {
+  behaviourCases,
+  CAPABILITIES,
+  checkBehaviour,
+  passes,
+  runBehaviourSuite,
+  summarizeBehaviour,
+} from "./behaviour-suite";
 
 test("behaviourCases: 50 distinct cases per capability, in a fixed order", () => {
   const cases = behaviourCases();
@@ -94,4 +101,16 @@ test("runBehaviourSuite: a model that reads 'not' and 'but' passes those capabil
   assert.equal(result["negated positive"], "50/50");
   assert.equal(result["negated negative"], "50/50");
   assert.equal(result["contrast with but"], "50/50");
+});
+
+test("summarizeBehaviour: positive capabilities count the cases the box does not call negative", () => {
+  const band = { low: 0.3, high: 0.7 };
+  // "not bad at all" cases at 0.8 (positive), 0.5 (unsure) and 0.2 (negative).
+  const results = checkBehaviour((text) => (text.length % 3 === 0 ? 0.8 : text.length % 3 === 1 ? 0.5 : 0.2), band);
+  const negatedNegative = summarizeBehaviour(results, band).find((c) => c.capability === "negated negative")!;
+  const mine = results.filter((r) => r.capability === "negated negative");
+  assert.equal(negatedNegative.notNegative, mine.filter((r) => r.probability >= 0.3).length);
+  assert.ok(negatedNegative.notNegative! > negatedNegative.passed);
+  const noOpinion = summarizeBehaviour(results, band).find((c) => c.capability === "no opinion")!;
+  assert.equal(noOpinion.notNegative, undefined);
 });

@@ -294,11 +294,20 @@ export function checkBehaviour(
   });
 }
 
-/** Pass counts per capability, in the order of CAPABILITIES. */
-export function summarizeBehaviour(results: readonly CaseResult[]): CapabilityResult[] {
+/**
+ * Pass counts per capability, in the order of CAPABILITIES; for capabilities of positive
+ * cases also how many the box does not call negative (at or above the band's low edge).
+ */
+export function summarizeBehaviour(
+  results: readonly CaseResult[],
+  band: UnsureBand = DEFAULT_UNSURE_BAND,
+): CapabilityResult[] {
   return CAPABILITIES.map((capability) => {
     const mine = results.filter((r) => r.capability === capability);
-    return { capability, passed: mine.filter((r) => r.passed).length, total: mine.length };
+    const summary: CapabilityResult = { capability, passed: mine.filter((r) => r.passed).length, total: mine.length };
+    if (mine.length > 0 && mine.every((r) => r.expected === 1))
+      summary.notNegative = mine.filter((r) => r.probability >= band.low).length;
+    return summary;
   });
 }
 
@@ -306,5 +315,5 @@ export function runBehaviourSuite(
   predict: (text: string) => number,
   band: UnsureBand = DEFAULT_UNSURE_BAND,
 ): CapabilityResult[] {
-  return summarizeBehaviour(checkBehaviour(predict, band));
+  return summarizeBehaviour(checkBehaviour(predict, band), band);
 }

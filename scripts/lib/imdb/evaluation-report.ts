@@ -112,7 +112,7 @@ export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> 
     model: {
       validation: score("model on validation", predict, validation).result,
       shortValidation: scoreWithBox("model on short validation", short),
-      behaviour: summarizeBehaviour(behaviour),
+      behaviour: summarizeBehaviour(behaviour, band),
       failures: behaviour.filter((r) => !r.passed),
     },
     naiveBayes: {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
@@ -160,17 +160,34 @@ test("a run stopped after epoch 1 and resumed matches an uninterrupted run", asy
   assert.ok((await weightsOf(resumed.dir)).equals(await weightsOf(reference.dir)), "resumed run has different weights");
 });
 
-test("the default recipe's steps on the fixture: validation split, spans, negation marks, early stopping, 8-bit weights", async () => {
-  const run = await tinyRun("default-like", {
+test("the default recipe's steps on the fixture: validation split, spans, treebank phrases, early stopping on three sets, 8-bit weights", async () => {
+  // A tiny treebank beside the reviews: two sentences, one dev sentence.
+  const treebank = join(fixture.dir, "sst");
+  await mkdir(treebank, { recursive: true });
+  await writeFile(
+    join(treebank, "train.txt"),
+    "(1 (2 It) (1 (2 (2 was) (1 (2 n't) (3 good))) (2 .)))\n(3 (2 A) (3 (2 fine) (2 film)))\n",
+  );
+  await writeFile(join(treebank, "dev.txt"), "(4 (3 (2 Not) (3 bad)) (4 (2 at) (4 all)))\n");
+  const recipe = {
     ...RECIPES.default,
     model: { numWords: 40, maxLen: 12, embeddingDim: 4, lstmUnits: 4 },
     epochs: 3,
     batchSize: 4,
     learningRate: 0.01,
-  });
+  };
+  await assert.rejects(tinyRun("default-without-treebank", recipe), /give --treebank DIR/);
+  const run = await tinyRun("default-like", recipe, { treebank });
   const { metadata } = run;
   assert.equal(metadata.name, "default");
-  assert.equal(metadata.preprocessing.markNegation, true);
+  assert.equal(metadata.preprocessing.markNegation, undefined);
+  // Every non-neutral phrase of the two train sentences: 4 + 2.
+  assert.equal(metadata.training.treebankPhrases, 6);
+  assert.equal(metadata.treebank?.name, "Stanford Sentiment Treebank (Socher et al., 2013)");
+  assert.deepEqual(
+    metadata.history[0].validationSets?.map((set) => set.name),
+    ["validation", "short validation", "treebank dev"],
+  );
   // 10% of each label held out; the spans come from the other reviews only.
   assert.ok(metadata.training.trainExamples > 2 * 11, `${metadata.training.trainExamples} examples: spans were added`);
   assert.ok(metadata.history.every((record) => record.valLoss !== undefined));

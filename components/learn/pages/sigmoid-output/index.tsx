@@ -1,0 +1,81 @@
+import type { Language } from "@/lib/site";
+import { Callout } from "../../callout";
+import { CodeCompare } from "../../code-compare";
+import { Equation, Frac } from "../../equation";
+import { LearnArticle } from "../../learn-article";
+import { PredictThenTry } from "../../widgets/predict-then-try";
+import { SigmoidDial } from "../../widgets/sigmoid-dial";
+import { en } from "./en";
+import { zh } from "./zh";
+
+export default function SigmoidOutputPage({ language }: { language: Language }) {
+  return (
+    <LearnArticle language={language} slug="sigmoid-output">
+      {(m) => {
+        const t = { en, zh }[language](m);
+        return (
+          <>
+            <p>{t.intro}</p>
+            <h2>{t.neuronTitle}</h2>
+            <p>{t.neuron}</p>
+            <Equation label="z equals the sum of h times w plus b; p equals sigma of z, one over one plus e to the minus z">
+              <span className="block">
+                <var>z</var> = <var>h</var>
+                <sub>1</sub>
+                <var>w</var>
+                <sub>1</sub> + … + <var>h</var>
+                <sub>{m.model.lstmUnits}</sub>
+                <var>w</var>
+                <sub>{m.model.lstmUnits}</sub> + <var>b</var>
+              </span>
+              <span className="block">
+                <var>p</var> = σ(<var>z</var>) ={" "}
+                <Frac
+                  top="1"
+                  bottom={
+                    <>
+                      1 + <var>e</var>
+                      <sup>
+                        −<var>z</var>
+                      </sup>
+                    </>
+                  }
+                />
+              </span>
+            </Equation>
+            <p>{t.reading}</p>
+            <SigmoidDial language={language} />
+            <PredictThenTry language={language} {...t.exercise} />
+            <h2>{t.whyOneTitle}</h2>
+            <p>{t.whyOne}</p>
+            <h2>{t.anyTitle}</h2>
+            <p>{t.any}</p>
+            <h2>{t.codeTitle}</h2>
+            <CodeCompare
+              language={language}
+              keras="model.add(Dense(1, activation='sigmoid'))"
+              file="scripts/lib/model.ts"
+              from="tf.layers.dense({"
+              to="});"
+            />
+            <CodeCompare
+              language={language}
+              file="lib/predictor.ts"
+              from="private logitOf(hiddenState: Float64Array): number {"
+              to="}"
+            />
+            <CodeCompare
+              language={language}
+              file="lib/predictor.ts"
+              from="const logit = this.logitOf(state.hiddenState);"
+              to="return { opinions, logit, probability: sigmoid(logit) };"
+            />
+            <Callout>
+              <p>{t.threshold}</p>
+            </Callout>
+          </>
+        );
+      }}
+    </LearnArticle>
+  );
+}
