@@ -9,7 +9,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { formatInteger, formatPercent } from "../lib/format";
 import { fileName, IMDB_SHA256 } from "../lib/imdb-source";
 import { learnPath, localePath } from "../lib/site";
-import { shippedMetadata } from "./shipped-models";
+import { required, shippedMetadata } from "./shipped-models";
 
 async function openBox(page: Page, path = "/") {
   await page.goto(path);
@@ -122,18 +122,19 @@ test("what the tutorial's recipe gets wrong: both languages, numbers from metada
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
     const length = page.getByTestId("length");
-    const baselines = models.default.baselines?.length ? models.default.baselines : (models.tutorial.baselines ?? []);
+    const baselines = required(models.default.baselines, "baselines (npm run evaluate -- --model default --save)");
     await expect(length.locator("tbody tr")).toHaveCount(2 + baselines.length);
     for (const baseline of baselines)
       await expect(length.locator("tbody tr", { hasText: baseline.name })).toContainText(
         recorded(baseline.test, notRecorded),
       );
     const boxRow = length.locator("tbody tr", { hasText: boxName });
-    await expect(boxRow).toContainText(recorded(models.default.evaluation, notRecorded));
-    await expect(boxRow).toContainText(recorded(models.default.shortValidation, notRecorded));
+    await expect(boxRow).toContainText(recorded(required(models.default.evaluation, "evaluation"), notRecorded));
+    await expect(boxRow).toContainText(
+      recorded(required(models.default.shortValidation, "shortValidation (npm run evaluate -- --save)"), notRecorded),
+    );
     await expect(page.getByTestId("recipe")).toContainText(String(models.default.model.embeddingDim));
-    const ablation = models.default.ablation ?? [];
-    expect(ablation.length, "metadata.ablation").toBeGreaterThan(0);
+    const ablation = required(models.default.ablation, "ablation (npm run ablate -- --save)");
     const ablationRows = page.getByTestId("ablation").locator("tbody tr");
     await expect(ablationRows).toHaveCount(ablation.length);
     // The treebank's dev column: its accuracy where the step measured it, a dash where it came before.
@@ -144,7 +145,7 @@ test("what the tutorial's recipe gets wrong: both languages, numbers from metada
       );
     // One behaviour column per step, after the capability column.
     await expect(page.getByTestId("ablation-behaviour").locator("thead th")).toHaveCount(ablation.length + 1);
-    for (const count of models.default.phraseCounts ?? []) {
+    for (const count of required(models.default.phraseCounts, "phraseCounts (npm run train)")) {
       const row = page
         .getByTestId("phrase-counts")
         .locator("tbody tr")
@@ -152,10 +153,9 @@ test("what the tutorial's recipe gets wrong: both languages, numbers from metada
       await expect(row).toContainText(formatInteger(count.negative, language));
       await expect(row).toContainText(formatInteger(count.positive, language));
     }
-    const band = models.default.unsureBand;
-    expect(band, "metadata.unsureBand").toBeDefined();
-    await expect(page.getByTestId("unsure-band")).toContainText(band!.low.toFixed(3));
-    await expect(page.getByTestId("unsure-band")).toContainText(formatPercent(band!.insideShare, 1, language));
+    const band = required(models.default.unsureBand, "unsureBand (npm run train)");
+    await expect(page.getByTestId("unsure-band")).toContainText(band.low.toFixed(3));
+    await expect(page.getByTestId("unsure-band")).toContainText(formatPercent(band.insideShare, 1, language));
   }
   await page.goto(localePath("en", "/learn"));
   await expect(page.getByRole("link", { name: "What the tutorial’s recipe gets wrong" })).toBeVisible();

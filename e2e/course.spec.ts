@@ -42,7 +42,13 @@ for (const language of LANGUAGES) {
     test("questions: each has an answer and a link to a course page", async ({ page }) => {
       await page.goto(learnPath(language, "questions"));
       const questions = page.getByTestId("question");
-      await expect(questions).toHaveCount(19);
+      // As many questions as the other language's page: a question written in one language only fails.
+      const other = LANGUAGES.find((l) => l !== language)!;
+      await page.goto(learnPath(other, "questions"));
+      const written = await questions.count();
+      expect(written).toBeGreaterThan(0);
+      await page.goto(learnPath(language, "questions"));
+      await expect(questions).toHaveCount(written);
       const coursePaths = LEARN_PAGES.map((p) => learnPath(language, p.slug));
       for (const href of await questions
         .locator("a")

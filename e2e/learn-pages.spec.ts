@@ -12,7 +12,7 @@ import type { CapabilityResult, ModelMetadata } from "../lib/metadata";
 import { binaryMetrics } from "../lib/metrics";
 import { HTML_LANG, LANGUAGES, LEARN_PAGES, learnPath, localePath, SITE } from "../lib/site";
 import { indexToWordTable } from "../lib/vocabulary";
-import { shippedMetadata, shippedModel } from "./shipped-models";
+import { required, shippedMetadata, shippedModel } from "./shipped-models";
 
 /** The committed models: the widgets are tested against the tutorial's, the model card shows the box's first. */
 const model = await shippedModel("tutorial");
@@ -225,16 +225,17 @@ for (const language of LANGUAGES) {
       await expect(rows).toHaveCount(metadata.history.length);
       await expect(rows.first().locator("td").nth(1)).toHaveText(metadata.history[0].loss.toFixed(4));
       await page.goto(learnPath(language, "evaluation"));
-      if (metadata.evaluation) {
-        const { truePositive, trueNegative } = metadata.evaluation.confusionMatrix;
-        await expect(page.getByTestId("true-positive")).toHaveText(
-          truePositive.toLocaleString(language === "en" ? "en-US" : "zh-CN"),
-        );
-        await expect(page.getByTestId("true-negative")).toHaveText(
-          trueNegative.toLocaleString(language === "en" ? "en-US" : "zh-CN"),
-        );
-        await expect(page.getByTestId("mistake")).toHaveCount(metadata.evaluation.mistakes?.length ?? 0);
-      }
+      const evaluation = required(metadata.evaluation, "evaluation (npm run train, or npm run evaluate -- --save)");
+      const { truePositive, trueNegative } = evaluation.confusionMatrix;
+      await expect(page.getByTestId("true-positive")).toHaveText(
+        truePositive.toLocaleString(language === "en" ? "en-US" : "zh-CN"),
+      );
+      await expect(page.getByTestId("true-negative")).toHaveText(
+        trueNegative.toLocaleString(language === "en" ? "en-US" : "zh-CN"),
+      );
+      await expect(page.getByTestId("mistake")).toHaveCount(
+        required(evaluation.mistakes, "evaluation.mistakes").length,
+      );
     });
 
     test("model card: each model's parameter counts, test results and the command that made it", async ({ page }) => {
@@ -256,12 +257,14 @@ for (const language of LANGUAGES) {
           formatInteger(metadata.training.trainExamples, language),
         );
         await expect(section.getByTestId("training-history").locator("tbody tr")).toHaveCount(metadata.history.length);
-        if (metadata.evaluation) {
-          await expect(section.getByTestId("test-metrics")).toContainText(formatPercent(metadata.evaluation.accuracy));
-          await expect(section.getByTestId("true-positive")).toHaveText(
-            formatInteger(metadata.evaluation.confusionMatrix.truePositive, language),
-          );
-        }
+        const evaluation = required(
+          metadata.evaluation,
+          `${name}'s evaluation (npm run evaluate -- --model ${name} --save)`,
+        );
+        await expect(section.getByTestId("test-metrics")).toContainText(formatPercent(evaluation.accuracy));
+        await expect(section.getByTestId("true-positive")).toHaveText(
+          formatInteger(evaluation.confusionMatrix.truePositive, language),
+        );
         await expect(section.getByTestId("command").nth(1)).toContainText(`npm run train -- --recipe ${name}`);
       }
     });
@@ -277,7 +280,7 @@ for (const language of LANGUAGES) {
           ? `${formatInteger(result.passed, language)}/${formatInteger(result.total, language)} (${formatPercent(result.passed / result.total, 0, language)})`
           : notMeasured;
       const tutorial = model.metadata;
-      const baselines = boxMetadata.baselines?.length ? boxMetadata.baselines : (tutorial.baselines ?? []);
+      const baselines = required(boxMetadata.baselines, "baselines (npm run evaluate -- --model default --save)");
       expect(baselines.map((b) => b.name).join()).toContain("Naive Bayes");
       // Rows and columns in the card's order: the box's model, the tutorial's, then the baselines.
       const contenders: {

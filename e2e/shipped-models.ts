@@ -29,3 +29,14 @@ export async function shippedModel(
   const weights = networkWeightsFromFiles(modelJson, weightData);
   return { metadata, weights, predictor: new Predictor(weights, metadata) };
 }
+
+/**
+ * A field the page under test shows, which the shipped metadata must therefore record: the
+ * test fails here, naming the field and the command that records it, instead of skipping
+ * the check when the field is absent.
+ */
+export function required<T>(value: T | null | undefined, field: string): T {
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0))
+    throw new Error(`the shipped metadata lacks ${field}, which the page shows`);
+  return value;
+}
