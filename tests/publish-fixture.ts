@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { modelInput } from "../lib/encode";
-import type { ModelMetadata } from "../lib/metadata";
+import { parseModelMetadata } from "../lib/metadata";
 import { RECIPES } from "../scripts/lib/imdb/recipes";
 import { trainImdb } from "../scripts/lib/imdb/train-imdb";
 import { fileSystemHandler, METADATA_FILE } from "../scripts/lib/model-files";
@@ -82,7 +82,7 @@ export async function trainTiny(fixture: ImdbFixture, root: string, out: string,
 
 /** What training records: each sample's probability, computed by TensorFlow.js (not the browser's predictor). */
 export async function recordSamples(dir: string): Promise<void> {
-  const metadata = JSON.parse(await readFile(join(dir, METADATA_FILE), "utf8")) as ModelMetadata;
+  const metadata = parseModelMetadata(JSON.parse(await readFile(join(dir, METADATA_FILE), "utf8")));
   const model = await tf.loadLayersModel(fileSystemHandler(dir));
   const samples = SAMPLE_TEXTS.map((text) => ({
     text,
