@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { fixtureMetadata } from "../tests/fixture-metadata";
-import { METADATA_SCHEMA_VERSION, type ModelMetadata, parseModelMetadata } from "./metadata";
+import { METADATA_SCHEMA_VERSION, type ModelMetadata, parseAblationTable, parseModelMetadata } from "./metadata";
 import { MODEL_FILES, MODEL_NAMES, modelFolder } from "./model-folder";
 
 const shipped = (name: (typeof MODEL_NAMES)[number]) =>
@@ -91,5 +91,15 @@ test("the message names where the file came from", () => {
   assert.throws(
     () => parseModelMetadata({}, "https://store.example/m/metadata.json"),
     /^Error: https:\/\/store\.example\/m\/metadata\.json does not fit/,
+  );
+});
+
+test("parseAblationTable reads the shipped ablation rows and refuses a row without its validation figures", () => {
+  const rows = shipped("default").ablation as unknown[];
+  assert.ok(rows.length > 0);
+  assert.equal(parseAblationTable(rows, "ablation.json").length, rows.length);
+  assert.throws(
+    () => parseAblationTable([{ change: "+ something" }], "ablation.json"),
+    /ablation\.json is not an ablation table: 0\.validation: /,
   );
 });

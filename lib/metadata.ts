@@ -298,11 +298,20 @@ export type ModelMetadata = v.InferOutput<typeof ModelMetadataSchema>;
  * old `unsureBand.why`. Throws one error naming every field that is missing or wrong, with its path.
  */
 export function parseModelMetadata(value: unknown, source = "metadata.json"): ModelMetadata {
-  const result = v.safeParse(ModelMetadataSchema, value);
+  return parseWith(ModelMetadataSchema, value, `${source} does not fit the metadata schema`);
+}
+
+/** `npm run ablate`'s table file (ablation.json), the rows `ablate --save` stores in metadata.json. */
+export function parseAblationTable(value: unknown, source: string): AblationRow[] {
+  return parseWith(v.array(AblationRowSchema), value, `${source} is not an ablation table`);
+}
+
+function parseWith<S extends v.GenericSchema>(schema: S, value: unknown, failure: string): v.InferOutput<S> {
+  const result = v.safeParse(schema, value);
   if (result.success) return result.output;
   const problems = result.issues.map((issue) => {
     const path = v.getDotPath(issue);
     return path ? `${path}: ${issue.message}` : issue.message;
   });
-  throw new Error(`${source} does not fit the metadata schema: ${problems.join("; ")}`);
+  throw new Error(`${failure}: ${problems.join("; ")}`);
 }
