@@ -22,9 +22,9 @@ import {
 import { networkWeightsFromFiles } from "../../lib/network-weights";
 import { openModelFolder, openModelMetadata } from "../../lib/open-model-folder";
 import { Predictor } from "../../lib/predictor";
+import type { SequenceMetadata } from "../../lib/sequence-metadata";
 import { sha256Hex } from "../../lib/sha256";
 import { diskFolder } from "./disk-folder";
-import type { SequenceMetadata } from "../../lib/sequence-metadata";
 
 export const MODEL_FILE = MODEL_FILES.model;
 export const WEIGHTS_FILE = MODEL_FILES.weights;
