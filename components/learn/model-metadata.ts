@@ -10,10 +10,20 @@ import { join } from "node:path";
 import { cache } from "react";
 import type { ModelMetadata } from "@/lib/metadata";
 import { MODEL_FILES, type ModelName, modelBaseUrl } from "@/lib/model-folder";
-import { openModelMetadata } from "@/lib/open-model-folder";
+import { type FolderSource, openModelMetadata } from "@/lib/open-model-folder";
 import { assertSequenceMetadata, type SequenceMetadata } from "@/lib/sequence-metadata";
 import { webFolder } from "@/lib/web-folder";
 import { diskFolder } from "@/scripts/lib/disk-folder";
+
+/**
+ * Where the site's model `name` is read from while building: `public/models/<name>/`, or the
+ * published folder NEXT_PUBLIC_MODEL_URL names (`hosted`).
+ */
+export function shippedModelFolder(name: ModelName): { folder: FolderSource; hosted: boolean } {
+  const baseUrl = modelBaseUrl(name);
+  const hosted = /^https?:\/\//.test(baseUrl);
+  return { folder: hosted ? webFolder(baseUrl) : diskFolder(join(process.cwd(), "public", baseUrl)), hosted };
+}
 
 let warned = false;
 function warnOnce(message: string): void {
@@ -26,10 +36,9 @@ function warnOnce(message: string): void {
  * null when there is no model yet, as in a fresh clone before `npm run train`.
  */
 export const readModelMetadata = cache(async (name: ModelName = "tutorial"): Promise<ModelMetadata | null> => {
-  const baseUrl = modelBaseUrl(name);
+  const { folder, hosted } = shippedModelFolder(name);
   // A published model must be reachable while building; a silent gap would hide that.
-  if (/^https?:\/\//.test(baseUrl)) return openModelMetadata(webFolder(baseUrl));
-  const folder = diskFolder(join(process.cwd(), "public", baseUrl));
+  if (hosted) return openModelMetadata(folder);
   if ((await folder.read(MODEL_FILES.metadata)) === null) {
     warnOnce(
       `learn pages: ${join(folder.where, MODEL_FILES.metadata)} not found; pages show how to train a model instead of its numbers`,
