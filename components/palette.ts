@@ -6,7 +6,6 @@
  */
 export const POSITIVE = "#1d4ed8"; // blue-700
 export const NEGATIVE = "#c2410c"; // orange-700
-export const NEUTRAL = "#71717a"; // zinc-500
 
 /** Chart furniture: grid lines, axis text, headings. */
 export const PALETTE = { grid: "#e4e4e7", muted: "#52525b", ink: "#18181b" } as const;

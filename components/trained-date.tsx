@@ -2,9 +2,10 @@
 import { useEffect } from "react";
 import { formatDate } from "@/lib/format";
 import { dictionary } from "@/lib/i18n/dictionary";
-import { assertModelMetadata } from "@/lib/metadata";
-import { MODEL_FILES, modelBaseUrl } from "@/lib/model-folder";
+import { modelBaseUrl } from "@/lib/model-folder";
+import { openModelMetadata } from "@/lib/open-model-folder";
 import type { Language } from "@/lib/site";
+import { webFolder } from "@/lib/web-folder";
 import { publishModelSummary, useModelSummary } from "./model-summary-store";
 
 /** " · trained 26 Nov 2026" for the footer, from the model this page runs; nothing until that is known. */
@@ -14,12 +15,8 @@ export function TrainedDate({ language }: { language: Language }) {
   useEffect(() => {
     // A sentiment box on the page downloads metadata.json anyway and publishes it.
     if (createdAt || document.querySelector("[data-sentiment-box]")) return;
-    fetch(modelBaseUrl() + MODEL_FILES.metadata)
-      .then((response) => response.json())
-      .then((metadata: unknown) => {
-        assertModelMetadata(metadata);
-        publishModelSummary(metadata);
-      })
+    openModelMetadata(webFolder(modelBaseUrl()))
+      .then(publishModelSummary)
       .catch(() => {}); // the footer then just omits the date
   }, [createdAt]);
 

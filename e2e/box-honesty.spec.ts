@@ -5,18 +5,11 @@
  * the numbers of the models in public/models/.
  */
 
-import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { formatInteger, formatPercent } from "../lib/format";
 import { fileName, IMDB_SHA256 } from "../lib/imdb-source";
-import { assertModelMetadata, type ModelMetadata } from "../lib/metadata";
 import { learnPath, localePath } from "../lib/site";
-
-function readMetadata(name: "default" | "tutorial"): ModelMetadata {
-  const value: unknown = JSON.parse(readFileSync(`public/models/${name}/metadata.json`, "utf8"));
-  assertModelMetadata(value);
-  return value;
-}
+import { required, shippedMetadata } from "./shipped-models";
 
 async function openBox(page: Page, path = "/") {
   await page.goto(path);
@@ -53,7 +46,7 @@ test("on /zh an unknown language is answered with: the model reads English revie
 });
 
 test("a review with known words gets a verdict, its unsure band and its share of unknown words", async ({ page }) => {
-  const { unsureBand } = readMetadata("default");
+  const { unsureBand } = shippedMetadata("default");
   await openBox(page);
   await readReview(page, "One of the best films I have ever seen. Brilliant acting and a wonderful ending. zxqvbnmplk");
   await expect(page.locator("[data-verdict]")).toHaveAttribute("data-verdict", /^(positive|negative|unsure)$/);
@@ -118,7 +111,7 @@ test("the compare switch loads the tutorial's model only when asked, in a worker
 });
 
 test("what the tutorial's recipe gets wrong: both languages, numbers from metadata", async ({ page }) => {
-  const models = { tutorial: readMetadata("tutorial"), default: readMetadata("default") };
+  const models = { tutorial: shippedMetadata("tutorial"), default: shippedMetadata("default") };
   const recorded = (result: { accuracy: number } | undefined, notRecorded: string) =>
     result ? formatPercent(result.accuracy, 1) : notRecorded;
   for (const [language, heading, notRecorded, boxName] of [
@@ -129,18 +122,19 @@ test("what the tutorial's recipe gets wrong: both languages, numbers from metada
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
     const length = page.getByTestId("length");
-    const baselines = models.default.baselines?.length ? models.default.baselines : (models.tutorial.baselines ?? []);
+    const baselines = required(models.default.baselines, "baselines (npm run evaluate -- --model default --save)");
     await expect(length.locator("tbody tr")).toHaveCount(2 + baselines.length);
     for (const baseline of baselines)
       await expect(length.locator("tbody tr", { hasText: baseline.name })).toContainText(
         recorded(baseline.test, notRecorded),
       );
     const boxRow = length.locator("tbody tr", { hasText: boxName });
-    await expect(boxRow).toContainText(recorded(models.default.evaluation, notRecorded));
-    await expect(boxRow).toContainText(recorded(models.default.shortValidation, notRecorded));
+    await expect(boxRow).toContainText(recorded(required(models.default.evaluation, "evaluation"), notRecorded));
+    await expect(boxRow).toContainText(
+      recorded(required(models.default.shortValidation, "shortValidation (npm run evaluate -- --save)"), notRecorded),
+    );
     await expect(page.getByTestId("recipe")).toContainText(String(models.default.model.embeddingDim));
-    const ablation = models.default.ablation ?? [];
-    expect(ablation.length, "metadata.ablation").toBeGreaterThan(0);
+    const ablation = required(models.default.ablation, "ablation (npm run ablate -- --save)");
     const ablationRows = page.getByTestId("ablation").locator("tbody tr");
     await expect(ablationRows).toHaveCount(ablation.length);
     // The treebank's dev column: its accuracy where the step measured it, a dash where it came before.
@@ -151,7 +145,7 @@ test("what the tutorial's recipe gets wrong: both languages, numbers from metada
       );
     // One behaviour column per step, after the capability column.
     await expect(page.getByTestId("ablation-behaviour").locator("thead th")).toHaveCount(ablation.length + 1);
-    for (const count of models.default.phraseCounts ?? []) {
+    for (const count of required(models.default.phraseCounts, "phraseCounts (npm run train)")) {
       const row = page
         .getByTestId("phrase-counts")
         .locator("tbody tr")
@@ -159,10 +153,9 @@ test("what the tutorial's recipe gets wrong: both languages, numbers from metada
       await expect(row).toContainText(formatInteger(count.negative, language));
       await expect(row).toContainText(formatInteger(count.positive, language));
     }
-    const band = models.default.unsureBand;
-    expect(band, "metadata.unsureBand").toBeDefined();
-    await expect(page.getByTestId("unsure-band")).toContainText(band!.low.toFixed(3));
-    await expect(page.getByTestId("unsure-band")).toContainText(formatPercent(band!.insideShare, 1, language));
+    const band = required(models.default.unsureBand, "unsureBand (npm run train)");
+    await expect(page.getByTestId("unsure-band")).toContainText(band.low.toFixed(3));
+    await expect(page.getByTestId("unsure-band")).toContainText(formatPercent(band.insideShare, 1, language));
   }
   await page.goto(localePath("en", "/learn"));
   await expect(page.getByRole("link", { name: "What the tutorial’s recipe gets wrong" })).toBeVisible();
@@ -172,7 +165,7 @@ for (const language of ["en", "zh"] as const) {
   test(`model card (${language}): the training data by file name and the official checksum, the treebank when used, the box's view`, async ({
     page,
   }) => {
-    const box = readMetadata("default");
+    const box = shippedMetadata("default");
     await page.goto(localePath(language, "/model"));
     // The IMDB file: its name, its checksum and the official tarball's; never a path from the training machine.
     const sources = page.getByTestId("dataset-source");
@@ -212,7 +205,7 @@ for (const language of ["en", "zh"] as const) {
 }
 
 test("the dataset page names the file trained on and shows the official tarball's checksum", async ({ page }) => {
-  const { dataset } = readMetadata("tutorial");
+  const { dataset } = shippedMetadata("tutorial");
   for (const language of ["en", "zh"] as const) {
     await page.goto(learnPath(language, "imdb-dataset"));
     const source = page.getByTestId("dataset-source");

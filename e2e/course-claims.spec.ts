@@ -6,31 +6,18 @@
  */
 
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { orderFlips, orderReading, orderTexts } from "../components/learn/order-example";
-import { assertModelMetadata, type ModelMetadata } from "../lib/metadata";
-import { MODEL_NAMES, type ModelName, modelFolder } from "../lib/model-folder";
+import { MODEL_NAMES, type ModelName } from "../lib/model-folder";
 import { LANGUAGES, learnPath } from "../lib/site";
-import { loadPredictorDir } from "../scripts/lib/model-files";
+import { shippedMetadata, shippedModel } from "./shipped-models";
 
 /** The committed worked example the questions page renders (npm run eeg-worked-example). */
 const WORKED: { steps: { shape: number[] }[]; y: number[]; markers: string[]; mapping: Record<string, number> } =
   JSON.parse(readFileSync("components/learn/pages/questions/eeg-worked-example.json", "utf8"));
 
-/** A shipped model's Predictor, loaded and checked as the site's own loader does. */
-async function readPredictor(name: ModelName) {
-  return (await loadPredictorDir(join("public", modelFolder(name)))).predictor;
-}
-
 async function readOrder(name: ModelName) {
-  return orderReading(name, await readPredictor(name));
-}
-
-function metadataOf(name: ModelName): ModelMetadata {
-  const value: unknown = JSON.parse(readFileSync(join("public", modelFolder(name), "metadata.json"), "utf8"));
-  assertModelMetadata(value);
-  return value;
+  return orderReading(name, (await shippedModel(name)).predictor);
 }
 
 /** Waits until every widget on the page has loaded its model. */
@@ -62,7 +49,7 @@ for (const language of LANGUAGES) {
       const exercise = page.getByTestId("exercise").filter({ hasText: orderTexts()[0] });
       await widgetsReady(page);
       await exercise.getByTestId("exercise-reveal").click();
-      const predictor = await readPredictor("tutorial");
+      const { predictor } = await shippedModel("tutorial");
       await expect(exercise.getByTestId("exercise-answer")).toHaveText(
         orderTexts().map((text) => predictor.read(text).probability.toFixed(3)),
       );
@@ -77,7 +64,7 @@ for (const language of LANGUAGES) {
     });
 
     test("epochs-batches: the box model's recorded validation curve, its best and kept epoch", async ({ page }) => {
-      const box = metadataOf("default");
+      const box = shippedMetadata("default");
       const validated = box.history.filter((h) => h.valLoss !== undefined);
       expect(validated.length, "the box model records validation loss per epoch").toBeGreaterThan(0);
       const best = validated.reduce((a, b) => (b.valLoss! < a.valLoss! ? b : a)).epoch;
@@ -91,13 +78,13 @@ for (const language of LANGUAGES) {
       );
       // Both recorded histories are drawn: the tutorial's (training only) and the box's.
       await expect(page.getByTestId("training-history")).toHaveCount(2);
-      const tutorial = metadataOf("tutorial");
+      const tutorial = shippedMetadata("tutorial");
       const updates = Math.ceil(tutorial.training.trainExamples / tutorial.training.batchSize);
       await expect(page.getByTestId("updates-per-epoch")).toHaveText(updates.toLocaleString("en-US"));
     });
 
     test("questions: Q16's updates per epoch come from the tutorial's metadata", async ({ page }) => {
-      const tutorial = metadataOf("tutorial");
+      const tutorial = shippedMetadata("tutorial");
       await page.goto(learnPath(language, "questions"));
       await expect(page.getByTestId("q16-updates")).toHaveText(
         Math.ceil(tutorial.training.trainExamples / tutorial.training.batchSize).toLocaleString("en-US"),
@@ -131,7 +118,9 @@ for (const language of LANGUAGES) {
       const trace = page.locator("section", { has: page.getByTestId("opinion-final") });
       const text = "The movie was not good.";
       await trace.getByRole("textbox").fill(text);
-      const [tutorial, box] = await Promise.all([readPredictor("tutorial"), readPredictor("default")]);
+      const [tutorial, box] = (await Promise.all([shippedModel("tutorial"), shippedModel("default")])).map(
+        (m) => m.predictor,
+      );
       await expect(trace.getByTestId("opinion-final")).toHaveText(tutorial.read(text).probability.toFixed(3));
       await trace.getByTestId("widget-model-switch").click();
       await expect(trace.getByTestId("widget-model")).toHaveAttribute("data-model", "default");

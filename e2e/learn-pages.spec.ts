@@ -5,44 +5,18 @@
  * by the same Predictor), and a crawl from / finds no broken link.
  */
 
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { textToIndices } from "../lib/encode";
 import { formatInteger, formatPercent } from "../lib/format";
-import { assertModelMetadata, type CapabilityResult, type ModelMetadata } from "../lib/metadata";
+import type { CapabilityResult, ModelMetadata } from "../lib/metadata";
 import { binaryMetrics } from "../lib/metrics";
-import { type ModelJson, modelFolder } from "../lib/model-folder";
-import { networkWeightsFromFiles } from "../lib/network-weights";
-import { Predictor } from "../lib/predictor";
-import { HTML_LANG, LANGUAGES, type Language, LEARN_PAGES, learnPath, localePath, SITE } from "../lib/site";
+import { HTML_LANG, LANGUAGES, LEARN_PAGES, learnPath, localePath, SITE } from "../lib/site";
 import { indexToWordTable } from "../lib/vocabulary";
+import { required, shippedMetadata, shippedModel } from "./shipped-models";
 
-const MODEL_DIR = `public/${modelFolder("tutorial")}`;
-
-/** The committed model; the widgets are tested against it, so it must be there. */
-function loadModel() {
-  if (!existsSync(join(MODEL_DIR, "metadata.json")))
-    throw new Error(`no trained model in ${MODEL_DIR}/: run npm run train, then build`);
-  const metadata: unknown = JSON.parse(readFileSync(join(MODEL_DIR, "metadata.json"), "utf8"));
-  assertModelMetadata(metadata);
-  const modelJson = JSON.parse(readFileSync(join(MODEL_DIR, "model.json"), "utf8")) as ModelJson;
-  const weights = readFileSync(join(MODEL_DIR, "weights.bin"));
-  const weightData = weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength) as ArrayBuffer;
-  return { metadata, predictor: new Predictor(networkWeightsFromFiles(modelJson, weightData), metadata) };
-}
-
-const model = loadModel();
-
-/** The box's model, which the model card shows first. */
-const boxMetadata: ModelMetadata = (() => {
-  const path = `public/${modelFolder("default")}/metadata.json`;
-  if (!existsSync(path))
-    throw new Error(`no trained model in ${path}: run npm run train -- --recipe default, then build`);
-  const value: unknown = JSON.parse(readFileSync(path, "utf8"));
-  assertModelMetadata(value);
-  return value;
-})();
+/** The committed models: the widgets are tested against the tutorial's, the model card shows the box's first. */
+const model = await shippedModel("tutorial");
+const boxMetadata: ModelMetadata = shippedMetadata("default");
 
 /** Fails the test on any uncaught error in the page. */
 function watchErrors(page: Page): string[] {
@@ -251,16 +225,17 @@ for (const language of LANGUAGES) {
       await expect(rows).toHaveCount(metadata.history.length);
       await expect(rows.first().locator("td").nth(1)).toHaveText(metadata.history[0].loss.toFixed(4));
       await page.goto(learnPath(language, "evaluation"));
-      if (metadata.evaluation) {
-        const { truePositive, trueNegative } = metadata.evaluation.confusionMatrix;
-        await expect(page.getByTestId("true-positive")).toHaveText(
-          truePositive.toLocaleString(language === "en" ? "en-US" : "zh-CN"),
-        );
-        await expect(page.getByTestId("true-negative")).toHaveText(
-          trueNegative.toLocaleString(language === "en" ? "en-US" : "zh-CN"),
-        );
-        await expect(page.getByTestId("mistake")).toHaveCount(metadata.evaluation.mistakes?.length ?? 0);
-      }
+      const evaluation = required(metadata.evaluation, "evaluation (npm run train, or npm run evaluate -- --save)");
+      const { truePositive, trueNegative } = evaluation.confusionMatrix;
+      await expect(page.getByTestId("true-positive")).toHaveText(
+        truePositive.toLocaleString(language === "en" ? "en-US" : "zh-CN"),
+      );
+      await expect(page.getByTestId("true-negative")).toHaveText(
+        trueNegative.toLocaleString(language === "en" ? "en-US" : "zh-CN"),
+      );
+      await expect(page.getByTestId("mistake")).toHaveCount(
+        required(evaluation.mistakes, "evaluation.mistakes").length,
+      );
     });
 
     test("model card: each model's parameter counts, test results and the command that made it", async ({ page }) => {
@@ -282,12 +257,14 @@ for (const language of LANGUAGES) {
           formatInteger(metadata.training.trainExamples, language),
         );
         await expect(section.getByTestId("training-history").locator("tbody tr")).toHaveCount(metadata.history.length);
-        if (metadata.evaluation) {
-          await expect(section.getByTestId("test-metrics")).toContainText(formatPercent(metadata.evaluation.accuracy));
-          await expect(section.getByTestId("true-positive")).toHaveText(
-            formatInteger(metadata.evaluation.confusionMatrix.truePositive, language),
-          );
-        }
+        const evaluation = required(
+          metadata.evaluation,
+          `${name}'s evaluation (npm run evaluate -- --model ${name} --save)`,
+        );
+        await expect(section.getByTestId("test-metrics")).toContainText(formatPercent(evaluation.accuracy));
+        await expect(section.getByTestId("true-positive")).toHaveText(
+          formatInteger(evaluation.confusionMatrix.truePositive, language),
+        );
         await expect(section.getByTestId("command").nth(1)).toContainText(`npm run train -- --recipe ${name}`);
       }
     });
@@ -303,7 +280,7 @@ for (const language of LANGUAGES) {
           ? `${formatInteger(result.passed, language)}/${formatInteger(result.total, language)} (${formatPercent(result.passed / result.total, 0, language)})`
           : notMeasured;
       const tutorial = model.metadata;
-      const baselines = boxMetadata.baselines?.length ? boxMetadata.baselines : (tutorial.baselines ?? []);
+      const baselines = required(boxMetadata.baselines, "baselines (npm run evaluate -- --model default --save)");
       expect(baselines.map((b) => b.name).join()).toContain("Naive Bayes");
       // Rows and columns in the card's order: the box's model, the tutorial's, then the baselines.
       const contenders: {

@@ -7,10 +7,28 @@
 import type { ModelMetadata } from "./metadata";
 import { markNegation } from "./negation";
 import { padSequence, truncateSequence } from "./padding";
-import { tokenize, tokenizeClauses } from "./tokenizer";
-import { START_INDEX, wordsToIndices } from "./vocabulary";
+import { TOKENIZER_VERSION, tokenize, tokenizeClauses } from "./tokenizer";
+import { FIRST_WORD_INDEX, OOV_INDEX, PAD_INDEX, START_INDEX, wordsToIndices } from "./vocabulary";
 
 export type EncodingSettings = Pick<ModelMetadata, "model" | "preprocessing" | "vocabulary">;
+
+/**
+ * The preprocessing this code applies, as training records it in metadata.json: this
+ * tokenizer, Keras's reserved indices (index_from=3), padding and truncating at the front,
+ * and negation marking when the recipe asks for it.
+ */
+export function currentPreprocessing(options: { markNegation?: boolean } = {}): ModelMetadata["preprocessing"] {
+  return {
+    tokenizerVersion: TOKENIZER_VERSION,
+    padding: "pre",
+    truncating: "pre",
+    padIndex: PAD_INDEX,
+    startIndex: START_INDEX,
+    oovIndex: OOV_INDEX,
+    firstWordIndex: FIRST_WORD_INDEX,
+    ...(options.markNegation ? { markNegation: true } : {}),
+  };
+}
 
 /** The words as the model's vocabulary knows them: with `not_` marks when the model uses them. */
 export function wordsOf(text: string, settings: EncodingSettings): string[] {

@@ -1,223 +1,317 @@
 /**
- * metadata.json: everything the browser needs to read a review the way training did,
- * plus the record of how the model was made. Written next to model.json; one type for
- * the training scripts, the site and the publish script.
+ * metadata.json: everything the browser needs to read a review the way training did, plus
+ * the record of how the model was made and how it measured. Written next to model.json.
+ *
+ * One schema (valibot) is both the type and the check: every reader (the browser's Predictor
+ * loader, the pages at build time, the commands, publishing) goes through `parseModelMetadata`,
+ * so a field that is missing or has the wrong kind is a readable error where it is read,
+ * never a blank on a page. Unknown keys are refused, except the old `unsureBand.why` (below).
+ *
+ * Three commands write it; each field's comment names its writer:
+ *
+ *   train      `npm run train` (scripts/lib/imdb/train-imdb.ts) writes the file
+ *   evaluate   `npm run evaluate -- --save` (scripts/lib/imdb/evaluation-report.ts) adds or replaces its results
+ *   ablate     `npm run ablate -- --save` (scripts/ablate.ts) stores the ablation table
+ *
+ * Metadata holds numbers and enums; the pages and the box write the sentences about them in
+ * each language. (Strings that remain are data, not prose: names, hashes, dates, the sample
+ * texts and mistake excerpts, the behaviour suite's capability keys, the ablation's change labels.)
  */
-import type { ModelConfig } from "./model-config";
-import type { PadSide } from "./padding";
-import type { WordIndex } from "./vocabulary";
+import * as v from "valibot";
+import { MODEL_NAMES } from "./model-folder";
+import { PAD_SIDES } from "./padding";
 
 /** Bump when the shape of this file changes; readers refuse other versions. */
 export const METADATA_SCHEMA_VERSION = 1;
 
-export interface TrainingConfig {
-  epochs: number;
-  batchSize: number;
-  seed: number;
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const share = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const probability = share;
+const positive = v.pipe(v.number(), v.integer(), v.minValue(1));
+const sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, "a SHA-256 in 64 lowercase hex digits"));
+const timestamp = v.pipe(v.string(), v.isoTimestamp());
+const label = v.picklist([0, 1]);
+
+/** The network's shape in numbers (lib/model-config.ts's ModelConfig). train. */
+const ModelConfigSchema = v.strictObject({
+  /** Vocabulary size, including the reserved indices 0, 1 and 2. */
+  numWords: positive,
+  /** Every review is padded or truncated to this many tokens. */
+  maxLen: positive,
+  embeddingDim: positive,
+  lstmUnits: positive,
+  /** Keras's `mask_zero`: padding leaves the LSTM's state unchanged. */
+  maskZero: v.optional(v.boolean()),
+});
+
+/** How a text becomes indices, as training did it. train. */
+const PreprocessingSchema = v.strictObject({
+  tokenizerVersion: positive,
+  padding: v.picklist(PAD_SIDES),
+  truncating: v.picklist(PAD_SIDES),
+  padIndex: count,
+  startIndex: count,
+  oovIndex: count,
+  firstWordIndex: count,
+  /**
+   * Negation marking (Das & Chen 2001; Pang, Lee & Vaithyanathan 2002): words after
+   * "not", "no", "never" or an "n't" word, up to the next punctuation, are read as
+   * `not_<word>`, a word with its own embedding. Off in the tutorial.
+   */
+  markNegation: v.optional(v.boolean()),
+});
+
+/** The recipe's training settings. train. */
+const TrainingConfigSchema = v.strictObject({
+  epochs: count,
+  batchSize: positive,
+  seed: v.pipe(v.number(), v.integer()),
   /** Fraction of the training reviews held out to validate each epoch (0 = none). */
-  validationSplit: number;
-  /** Training examples used: reviews (25,000 for the full run, fewer with --limit) plus short spans. */
-  trainExamples: number;
+  validationSplit: share,
+  /** Training examples used: reviews (25,000 for the full run, fewer with --limit) plus short spans and phrases. */
+  trainExamples: count,
   /** How many of `trainExamples` are short spans cut from the training reviews; absent = none. */
-  shortSpans?: number;
-  optimizer: "adam";
-  learningRate: number;
-  loss: "binaryCrossentropy";
+  shortSpans: v.optional(count),
+  optimizer: v.literal("adam"),
+  learningRate: v.pipe(v.number(), v.gtValue(0)),
+  loss: v.literal("binaryCrossentropy"),
   /** Share of the LSTM's inputs dropped while training (Keras's `LSTM(dropout=...)`); absent = none. */
-  dropout?: number;
+  dropout: v.optional(share),
   /** How many of `trainExamples` are labelled phrases from the Stanford Sentiment Treebank's train split; absent = none. */
-  treebankPhrases?: number;
-}
+  treebankPhrases: v.optional(count),
+});
+export type TrainingConfig = v.InferOutput<typeof TrainingConfigSchema>;
 
-export interface EpochRecord {
-  epoch: number;
-  loss: number;
-  accuracy: number;
+/** One epoch of training. train. */
+const EpochRecordSchema = v.strictObject({
+  epoch: positive,
+  loss: v.number(),
+  accuracy: share,
   /** Validation log loss and accuracy; with several validation sets, their means (each set weighing the same). */
-  valLoss?: number;
-  valAccuracy?: number;
+  valLoss: v.optional(v.number()),
+  valAccuracy: v.optional(share),
   /** Each validation set's figures, when there are several (IMDB validation, short reviews, treebank dev). */
-  validationSets?: { name: string; loss: number; accuracy: number }[];
-  seconds: number;
-}
+  validationSets: v.optional(v.array(v.strictObject({ name: v.string(), loss: v.number(), accuracy: share }))),
+  seconds: v.pipe(v.number(), v.minValue(0)),
+});
+export type EpochRecord = v.InferOutput<typeof EpochRecordSchema>;
 
-/** Results on reviews the model never trained on. */
-export interface Evaluation {
-  split: "test";
-  examples: number;
-  accuracy: number;
-  logLoss: number;
-  precision: number;
-  recall: number;
-  f1: number;
-  rocAuc: number;
-  /** Rows: true label; columns: predicted label, at threshold 0.5. */
-  confusionMatrix: { truePositive: number; falseNegative: number; falsePositive: number; trueNegative: number };
-  seconds: number;
-  evaluatedAt: string;
-  /** The most confident mistakes, a few of each kind, as short excerpts. */
-  mistakes?: Mistake[];
-  /** With 8-bit weights: the float32 model's accuracy on the same reviews, and verdicts that changed. */
-  quantization?: { floatAccuracy: number; flippedVerdicts: number; examples: number };
-}
-
-export interface Mistake {
+/** One of the most confident mistakes on the test reviews. */
+const MistakeSchema = v.strictObject({
   /** The review's first few hundred characters. */
-  excerpt: string;
+  excerpt: v.string(),
   /** Its last few hundred characters: the part the model read last, which weighs most. */
-  ending?: string;
-  label: 0 | 1;
-  probability: number;
-}
+  ending: v.optional(v.string()),
+  label,
+  probability,
+});
+export type Mistake = v.InferOutput<typeof MistakeSchema>;
+
+/** Results on the IMDB test reviews, which the model never trained on. train (unless --skip-evaluation); evaluate replaces the figures. */
+const EvaluationSchema = v.strictObject({
+  split: v.literal("test"),
+  examples: positive,
+  accuracy: share,
+  logLoss: v.number(),
+  precision: share,
+  recall: share,
+  f1: share,
+  rocAuc: share,
+  /** Rows: true label; columns: predicted label, at threshold 0.5. */
+  confusionMatrix: v.strictObject({
+    truePositive: count,
+    falseNegative: count,
+    falsePositive: count,
+    trueNegative: count,
+  }),
+  seconds: v.pipe(v.number(), v.minValue(0)),
+  evaluatedAt: timestamp,
+  /** The most confident mistakes, a few of each kind, as short excerpts. */
+  mistakes: v.optional(v.array(MistakeSchema)),
+  /** With 8-bit weights: the float32 model's accuracy on the same reviews, and verdicts that changed. train only. */
+  quantization: v.optional(v.strictObject({ floatAccuracy: share, flippedVerdicts: count, examples: positive })),
+});
+export type Evaluation = v.InferOutput<typeof EvaluationSchema>;
 
 /** Pass rate of one capability of the behaviour suite (CheckList-style templated cases). */
-export interface CapabilityResult {
-  /** e.g. "negated positive"; the suite defines the list. */
-  capability: string;
-  passed: number;
-  total: number;
+const CapabilityResultSchema = v.strictObject({
+  /** The suite's key for it, e.g. "negated positive" (scripts/lib/imdb/behaviour-suite.ts); pages translate it. */
+  capability: v.string(),
+  passed: count,
+  total: positive,
   /**
    * For capabilities whose cases are positive: cases the box does not call negative
    * (P(positive) at or above the unsure band's low edge: positive or "unsure"). Issue 18's
-   * target for "negated negative" ("not bad" is neutral-to-positive to human raters).
+   * target for "negated negative" ("not bad" is neutral-to-positive to human raters). evaluate.
    */
-  notNegative?: number;
-}
-
-/** Accuracy-type figures for one held-out set (IMDB test, short-review validation, ...). */
-export interface HeldOutResult {
-  examples: number;
-  accuracy: number;
-  logLoss?: number;
-  rocAuc?: number;
-  /** What the box shows on this set (lib/verdict.ts), written by `npm run evaluate -- --save`. */
-  box?: BoxView;
-}
+  notNegative: v.optional(count),
+});
+export type CapabilityResult = v.InferOutput<typeof CapabilityResultSchema>;
 
 /**
- * The box's view of a labelled set, as `verdictOf` decides: shares of all inputs, and the
- * accuracy of the verdicts it gives (null when it gives none).
+ * The box's view of a labelled set, as `verdictOf` (lib/verdict.ts) decides: shares of all
+ * inputs, and the accuracy of the verdicts it gives. evaluate.
  */
-export interface BoxView {
+const BoxViewSchema = v.strictObject({
   /** Share of inputs whose probability lies inside the unsure band. */
-  unsure: number;
-  /** Accuracy of the positive/negative verdicts the box gives (outside the band, with known words). */
-  accuracyOutside: number | null;
+  unsure: share,
+  /** Accuracy of the positive/negative verdicts the box gives (outside the band, with known words); null when it gives none. */
+  accuracyOutside: v.nullable(share),
   /** Share of inputs with no word the model knows (no verdict). */
-  noVerdict: number;
-}
+  noVerdict: share,
+});
+export type BoxView = v.InferOutput<typeof BoxViewSchema>;
+
+/** Accuracy-type figures for one held-out set (IMDB test, short-review validation, treebank dev, ...). */
+const HeldOutResultSchema = v.strictObject({
+  examples: positive,
+  accuracy: share,
+  logLoss: v.optional(v.number()),
+  /** Absent when the set holds one label only. */
+  rocAuc: v.optional(share),
+  /** What the box shows on this set. evaluate. */
+  box: v.optional(BoxViewSchema),
+});
+export type HeldOutResult = v.InferOutput<typeof HeldOutResultSchema>;
+
+/** One row of the recipe ablation: a change and what it bought, on validation data only. ablate. */
+const AblationRowSchema = v.strictObject({
+  /** Step number in `npm run ablate`; a change may name the step it builds on ("step 5 + ..."). */
+  step: v.optional(positive),
+  /** The step's label in `npm run ablate`, e.g. "+ negation marking". */
+  change: v.string(),
+  validation: HeldOutResultSchema,
+  shortValidation: HeldOutResultSchema,
+  /** The treebank's dev sentences (872, binary); absent in rows measured before the treebank was used. */
+  treebankDev: v.optional(HeldOutResultSchema),
+  behaviour: v.optional(v.array(CapabilityResultSchema)),
+  epochs: v.optional(positive),
+});
+export type AblationRow = v.InferOutput<typeof AblationRowSchema>;
+
+/** In how many positive and negative training reviews a phrase appears (scripts/lib/imdb/phrase-counts.ts). train. */
+const PhraseCountSchema = v.strictObject({
+  phrase: v.string(),
+  negative: count,
+  positive: count,
+  /** positive / (negative + positive); null when the phrase never appears. */
+  positiveShare: v.nullable(share),
+});
+export type PhraseCount = v.InferOutput<typeof PhraseCountSchema>;
 
 /**
- * The box's "unsure" band and what it does on the texts it was chosen on (short validation
- * reviews, plus the treebank's dev sentences when the model trained on the treebank);
- * written by `npm run train` (scripts/lib/unsure-band.ts). Numbers only: the box and the
- * pages turn them into sentences in each language.
+ * The box says "unsure" for probabilities in [low, high] (scripts/lib/imdb/unsure-band.ts): the
+ * narrowest band around 0.5 outside which the model is right at least `target` of the time on
+ * short texts as people type them, or the widest band tried when none reaches it. train.
+ *
+ * Files written before these numbers existed also hold `why`, an English sentence; it is accepted
+ * and dropped on reading, and goes when the models are trained again.
  */
-export interface UnsureBand {
-  low: number;
-  high: number;
-  /** Accuracy outside the band the choice aimed for, e.g. 0.9. */
-  target: number;
-  /** true: the narrowest band tried that reaches `target`; false: none did, so the widest band tried. */
-  reachedTarget: boolean;
-  /** How many texts the band was chosen on. */
-  examples: number;
-  /** Share of those texts inside the band. */
-  insideShare: number;
-  /** Accuracy at 0.5 inside the band; null when no text falls inside. */
-  accuracyInside: number | null;
-  /** Accuracy at 0.5 outside the band. */
-  accuracyOutside: number;
+const UnsureBandSchema = v.pipe(
+  v.strictObject({
+    low: probability,
+    high: probability,
+    /** The accuracy outside the band the choice aimed for (0.9). */
+    target: share,
+    /** Whether some band reached `target`; false means this is the widest band tried. */
+    reachedTarget: v.boolean(),
+    /** Short texts the band was chosen on (short validation reviews, plus the treebank's dev sentences when trained on it). */
+    examples: positive,
+    /** Share of those texts whose probability falls inside the band. */
+    insideShare: share,
+    /** Accuracy on the texts inside the band; null when none falls inside. */
+    accuracyInside: v.nullable(share),
+    /** Accuracy on the texts outside the band. */
+    accuracyOutside: share,
+    why: v.optional(v.string()),
+  }),
+  v.check((band) => band.low < 0.5 && band.high > 0.5, "the unsure band must contain 0.5"),
+  v.transform(({ why: _why, ...band }) => band),
+);
+export type UnsureBand = v.InferOutput<typeof UnsureBandSchema>;
+
+/** The baseline measured on the same data. evaluate. */
+const BaselineSchema = v.strictObject({
+  /** e.g. "Naive Bayes (unigrams + bigrams)" (scripts/lib/imdb/naive-bayes.ts). */
+  name: v.string(),
+  test: v.optional(HeldOutResultSchema),
+  shortValidation: v.optional(HeldOutResultSchema),
+  behaviour: v.optional(v.array(CapabilityResultSchema)),
+});
+
+export const ModelMetadataSchema = v.strictObject({
+  schemaVersion: v.literal(
+    METADATA_SCHEMA_VERSION,
+    (issue) =>
+      `metadata.json has schema version ${String(issue.input)}, this code reads version ${METADATA_SCHEMA_VERSION}`,
+  ),
+  /** The recipe: "tutorial" (the Keras tutorial exactly) or "default" (the box's model). train. */
+  name: v.optional(v.picklist(MODEL_NAMES)),
+  model: ModelConfigSchema,
+  preprocessing: PreprocessingSchema,
+  /** word -> index for every index in [firstWordIndex, numWords). train. */
+  vocabulary: v.record(v.string(), count),
+  training: TrainingConfigSchema,
+  history: v.array(EpochRecordSchema),
+  /** tfjs's name for where it trained: "tensorflow", "wasm" or "cpu". train. */
+  backend: v.string(),
+  trainingSeconds: v.pipe(v.number(), v.minValue(0)),
+  /** The reviews it trained on: `source` is the file's base name (e.g. aclImdb_v1-labeled.tar.gz), never a path; `sha256` that file's, null for a folder. train. */
+  dataset: v.strictObject({
+    name: v.literal("IMDB (Maas et al., 2011)"),
+    source: v.string(),
+    sha256: v.nullable(sha256),
+  }),
+  /** Phrase-labelled training data, when the recipe uses it: the treebank's train split (its dev split validates). train. */
+  treebank: v.optional(
+    v.strictObject({
+      name: v.literal("Stanford Sentiment Treebank (Socher et al., 2013)"),
+      trainSha256: sha256,
+      devSha256: sha256,
+    }),
+  ),
+  /** Results on the treebank's dev sentences (872, binary), never trained on. No command writes it yet (issue 18); readers show it when present. */
+  treebankDev: v.optional(HeldOutResultSchema),
+  createdAt: timestamp,
+  tfjsVersion: v.string(),
+  evaluation: v.optional(EvaluationSchema),
+  /** A few texts and the probability recorded after training: a published copy must reproduce them. train. */
+  samples: v.optional(v.array(v.strictObject({ text: v.string(), probability }))),
+  /** Results on the short-review validation set (spans cut from validation reviews, never test). evaluate. */
+  shortValidation: v.optional(HeldOutResultSchema),
+  /** The behaviour suite's pass rates for this model. evaluate. */
+  behaviour: v.optional(v.array(CapabilityResultSchema)),
+  /** Baselines measured on the same data, e.g. binarized multinomial Naive Bayes (unigrams + bigrams). evaluate. */
+  baselines: v.optional(v.array(BaselineSchema)),
+  /** How the recipe was chosen: every change and what it bought on validation. ablate. */
+  ablation: v.optional(v.array(AblationRowSchema)),
+  unsureBand: v.optional(UnsureBandSchema),
+  /** What the training reviews' labels say about negation phrases, counted in this model's training reviews. train. */
+  phraseCounts: v.optional(v.array(PhraseCountSchema)),
+});
+
+/** A model's metadata.json as every reader sees it: the schema's output. */
+export type ModelMetadata = v.InferOutput<typeof ModelMetadataSchema>;
+
+/**
+ * Checks `value` (a parsed metadata.json) against the schema and returns it typed, without an
+ * old `unsureBand.why`. Throws one error naming every field that is missing or wrong, with its path.
+ */
+export function parseModelMetadata(value: unknown, source = "metadata.json"): ModelMetadata {
+  return parseWith(ModelMetadataSchema, value, `${source} does not fit the metadata schema`);
 }
 
-/** One row of the recipe ablation: a change and what it bought, on validation data only. */
-export interface AblationRow {
-  /** Step number in `npm run ablate`; a change may name the step it builds on ("step 5 + ..."). */
-  step?: number;
-  /** What differs from the row before, e.g. "+ negation marking". */
-  change: string;
-  validation: HeldOutResult;
-  shortValidation: HeldOutResult;
-  /** The treebank's dev sentences (872, binary); absent in rows measured before the treebank was used. */
-  treebankDev?: HeldOutResult;
-  behaviour?: CapabilityResult[];
-  epochs?: number;
+/** `npm run ablate`'s table file (ablation.json), the rows `ablate --save` stores in metadata.json. */
+export function parseAblationTable(value: unknown, source: string): AblationRow[] {
+  return parseWith(v.array(AblationRowSchema), value, `${source} is not an ablation table`);
 }
 
-/** In how many positive and negative training reviews a phrase appears (scripts/lib/imdb/phrase-counts.ts). */
-export interface PhraseCount {
-  phrase: string;
-  negative: number;
-  positive: number;
-  /** positive / (negative + positive); NaN (null in JSON) when the phrase never appears. */
-  positiveShare: number;
-}
-
-export interface ModelMetadata {
-  schemaVersion: typeof METADATA_SCHEMA_VERSION;
-  /** "tutorial" (the Keras tutorial exactly) or "default" (the box's model). */
-  name?: string;
-  model: ModelConfig;
-  preprocessing: {
-    tokenizerVersion: number;
-    padding: PadSide;
-    truncating: PadSide;
-    padIndex: number;
-    startIndex: number;
-    oovIndex: number;
-    firstWordIndex: number;
-    /**
-     * Negation marking (Das & Chen 2001; Pang, Lee & Vaithyanathan 2002): words after
-     * "not", "no", "never" or an "n't" word, up to the next punctuation, are read as
-     * `not_<word>`, a word with its own embedding. Off in the tutorial.
-     */
-    markNegation?: boolean;
-  };
-  /** word -> index for every index in [firstWordIndex, numWords). */
-  vocabulary: WordIndex;
-  training: TrainingConfig;
-  history: EpochRecord[];
-  backend: string;
-  trainingSeconds: number;
-  /** `source`: the file's base name (e.g. aclImdb_v1-labeled.tar.gz), never a path; `sha256`: that file's, null for a folder. */
-  dataset: { name: "IMDB (Maas et al., 2011)"; source: string; sha256: string | null };
-  /** Phrase-labelled training data, when the recipe uses it: the treebank's train split (its dev split validates). */
-  treebank?: { name: "Stanford Sentiment Treebank (Socher et al., 2013)"; trainSha256: string; devSha256: string };
-  /** Results on the treebank's dev sentences (872, binary), never trained on. */
-  treebankDev?: HeldOutResult;
-  createdAt: string;
-  tfjsVersion: string;
-  evaluation?: Evaluation;
-  /** A few texts and the probability recorded after training: a published copy must reproduce them. */
-  samples?: { text: string; probability: number }[];
-  /** Results on the short-review validation set (spans cut from validation reviews, never test). */
-  shortValidation?: HeldOutResult;
-  /** The behaviour suite's pass rates for this model. */
-  behaviour?: CapabilityResult[];
-  /** Baselines measured on the same data, e.g. binarized multinomial Naive Bayes (unigrams + bigrams). */
-  baselines?: { name: string; test?: HeldOutResult; shortValidation?: HeldOutResult; behaviour?: CapabilityResult[] }[];
-  /** How the recipe was chosen: every change and what it bought on validation. */
-  ablation?: AblationRow[];
-  /** The box says "unsure" for probabilities in [low, high]; chosen on held-out short texts. */
-  unsureBand?: UnsureBand;
-  /** What the training reviews' labels say about negation phrases, counted in this model's training reviews. */
-  phraseCounts?: PhraseCount[];
-}
-
-/** Throws a readable error unless `value` looks like metadata this code can use. */
-export function assertModelMetadata(value: unknown): asserts value is ModelMetadata {
-  const metadata = value as Partial<ModelMetadata> | null;
-  if (typeof metadata !== "object" || metadata === null) throw new Error("metadata.json is not a JSON object");
-  if (metadata.schemaVersion !== METADATA_SCHEMA_VERSION) {
-    throw new Error(
-      `metadata.json has schema version ${String(metadata.schemaVersion)}, this code reads version ${METADATA_SCHEMA_VERSION}`,
-    );
-  }
-  const model = metadata.model;
-  if (!model || ![model.numWords, model.maxLen, model.embeddingDim, model.lstmUnits].every(Number.isInteger)) {
-    throw new Error("metadata.json lacks a complete model config (numWords, maxLen, embeddingDim, lstmUnits)");
-  }
-  if (!metadata.preprocessing || typeof metadata.vocabulary !== "object" || metadata.vocabulary === null) {
-    throw new Error("metadata.json lacks preprocessing settings or the vocabulary");
-  }
+function parseWith<S extends v.GenericSchema>(schema: S, value: unknown, failure: string): v.InferOutput<S> {
+  const result = v.safeParse(schema, value);
+  if (result.success) return result.output;
+  const problems = result.issues.map((issue) => {
+    const path = v.getDotPath(issue);
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+  throw new Error(`${failure}: ${problems.join("; ")}`);
 }

@@ -8,15 +8,15 @@ import type { ModelMetadata } from "./metadata";
 import {
   checkCompatible,
   checkWeightsSha256,
+  folderFileUrl,
   type ModelJson,
   modelBaseUrl,
   modelOrigin,
   parseWeightsManifest,
   quantizeWeights,
   readWeights,
-  weightsSha256,
-  weightUrls,
 } from "./model-folder";
+import { sha256Hex } from "./sha256";
 
 const config = { numWords: 12, maxLen: 9, embeddingDim: 4, lstmUnits: 3 };
 let modelJson: ModelJson;
@@ -80,11 +80,6 @@ const MISMATCHES: { name: string; change: (m: ModelMetadata) => void; message: R
     name: "old index convention",
     change: (m) => (m.preprocessing.firstWordIndex = 3),
     message: /preprocessing.firstWordIndex is 3, this code uses 4/,
-  },
-  {
-    name: "unknown padding",
-    change: (m) => ((m.preprocessing as { padding: string }).padding = "middle"),
-    message: /preprocessing.padding is "middle", only "pre" and "post" exist/,
   },
   {
     name: "other tokenizer",
@@ -185,13 +180,10 @@ test("modelBaseUrl: the default model follows NEXT_PUBLIC_MODEL_URL, the tutoria
 
 const nodeSha256 = (data: ArrayBuffer) => createHash("sha256").update(new Uint8Array(data)).digest("hex");
 
-test("weightsSha256 is SHA-256 in hex: the standard vector, and Node's hash of the fixture's weights", async () => {
-  const abc = new TextEncoder().encode("abc");
-  assert.equal(
-    await weightsSha256(abc.slice().buffer),
-    "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
-  );
-  assert.equal(await weightsSha256(weightData), nodeSha256(weightData));
+test("sha256Hex is SHA-256 in hex: the standard vector, and Node's hash of the fixture's weights", async () => {
+  assert.equal(await sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  assert.equal(await sha256Hex(new TextEncoder().encode("abc")), await sha256Hex("abc"));
+  assert.equal(await sha256Hex(weightData), nodeSha256(weightData));
 });
 
 test("parseWeightsManifest reads the recorded hash, null without one, and refuses a malformed one", () => {
@@ -206,55 +198,37 @@ test("parseWeightsManifest reads the recorded hash, null without one, and refuse
   }
 });
 
-const WEIGHT_URL_CASES: { name: string; sha256: string | null; versioned: boolean; paths: string[]; urls: string[] }[] =
-  [
-    {
-      name: "a recorded hash versions the URL with its first 16 digits",
-      sha256: `0123456789abcdef${"f".repeat(48)}`,
-      versioned: true,
-      paths: ["weights.bin"],
-      urls: ["/models/default/weights.bin?v=0123456789abcdef"],
-    },
-    {
-      name: "every weight file of a sharded folder carries the version",
-      sha256: `fedcba9876543210${"0".repeat(48)}`,
-      versioned: true,
-      paths: ["group1-shard1of2.bin", "group1-shard2of2.bin"],
-      urls: [
-        "/models/default/group1-shard1of2.bin?v=fedcba9876543210",
-        "/models/default/group1-shard2of2.bin?v=fedcba9876543210",
-      ],
-    },
-    {
-      name: "a folder saved before hashes were recorded keeps the plain URL",
-      sha256: null,
-      versioned: true,
-      paths: ["weights.bin"],
-      urls: ["/models/default/weights.bin"],
-    },
-    {
-      name: "versioned = false (nothing can check the hash) keeps the plain URL",
-      sha256: `0123456789abcdef${"f".repeat(48)}`,
-      versioned: false,
-      paths: ["weights.bin"],
-      urls: ["/models/default/weights.bin"],
-    },
-  ];
-for (const { name, sha256, versioned, paths, urls } of WEIGHT_URL_CASES) {
-  test(`weightUrls: ${name}`, () => {
-    const manifest = { paths, entries: [], totalBytes: 0, sha256 };
-    assert.deepEqual(weightUrls("/models/default/", manifest, versioned), urls);
+const FILE_URL_CASES: { name: string; file: string; sha256: string | null; url: string }[] = [
+  {
+    name: "a recorded hash versions the URL with its first 16 digits",
+    file: "weights.bin",
+    sha256: `0123456789abcdef${"f".repeat(48)}`,
+    url: "/models/default/weights.bin?v=0123456789abcdef",
+  },
+  {
+    name: "each weight file of a sharded folder carries the version",
+    file: "group1-shard2of2.bin",
+    sha256: `fedcba9876543210${"0".repeat(48)}`,
+    url: "/models/default/group1-shard2of2.bin?v=fedcba9876543210",
+  },
+  {
+    name: "without a hash (saved before hashes were recorded, or nothing can check it) the plain URL",
+    file: "weights.bin",
+    sha256: null,
+    url: "/models/default/weights.bin",
+  },
+];
+for (const { name, file, sha256, url } of FILE_URL_CASES) {
+  test(`folderFileUrl: ${name}`, () => {
+    assert.equal(folderFileUrl("/models/default/", file, sha256), url);
   });
 }
 
-test("weightUrls: new weights get a new URL", async () => {
+test("folderFileUrl: new weights get a new URL", async () => {
   const other = new Uint8Array(weightData.slice(0));
   other[0] ^= 1;
   const urlOf = async (data: ArrayBuffer) =>
-    weightUrls("https://store.example/models/abc/", {
-      ...parseWeightsManifest(modelJson),
-      sha256: await weightsSha256(data),
-    })[0];
+    folderFileUrl("https://store.example/models/abc/", "weights.bin", await sha256Hex(data));
   assert.notEqual(await urlOf(weightData), await urlOf(other.buffer));
   assert.match(await urlOf(weightData), /^https:\/\/store\.example\/models\/abc\/weights\.bin\?v=[0-9a-f]{16}$/);
 });

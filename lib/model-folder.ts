@@ -6,12 +6,14 @@
  *   metadata.json          everything needed to read a review as training did (lib/metadata.ts)
  *   test-predictions.bin   optional: every test review's probability (lib/test-predictions.ts)
  *
- * Every reader goes through this module: it names the files, says where a folder is
- * served from, parses the weights manifest with exact byte accounting, and checks that
- * metadata.json and model.json describe the same network.
+ * This module names the files, says where a folder is served from, parses the weights
+ * manifest with exact byte accounting, and checks that metadata.json and model.json
+ * describe the same network. Every reader opens a folder through lib/open-model-folder.ts,
+ * which applies these checks to files from disk, the web or the Blob store.
  */
-import { assertModelMetadata, METADATA_SCHEMA_VERSION, type ModelMetadata } from "./metadata";
+import type { ModelMetadata } from "./metadata";
 import { LAYER_NAMES } from "./model-config";
+import { sha256Hex } from "./sha256";
 import { TEST_PREDICTIONS_FILE } from "./test-predictions";
 import { TOKENIZER_VERSION } from "./tokenizer";
 import { FIRST_WORD_INDEX, OOV_INDEX, PAD_INDEX, START_INDEX } from "./vocabulary";
@@ -161,12 +163,6 @@ export const WEIGHTS_VERSION_PARAM = "v";
 /** Hex digits of the SHA-256 in a weights URL: 64 bits, as many as the published versions' names. */
 const VERSION_DIGITS = 16;
 
-/** SHA-256 of the weight bytes as 64 hex digits (Web Crypto: Node, and browsers on https or localhost). */
-export async function weightsSha256(weightData: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", weightData);
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
-}
-
 /**
  * The fingerprint of a vocabulary: SHA-256 of its words in index order, one
  * "index<TAB>word" line each. The recorded samples read only their own few words; this
@@ -178,7 +174,7 @@ export async function vocabularySha256(vocabulary: Record<string, number>): Prom
     .map(([word, index]) => `${index}\t${word}\n`)
     .join("");
   const bytes = new TextEncoder().encode(lines);
-  return weightsSha256(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return sha256Hex(bytes);
 }
 
 /**
@@ -198,17 +194,13 @@ export async function checkVocabularySha256(modelJson: ModelJson, metadata: Mode
 }
 
 /**
- * The URLs of the weight files in `baseUrl`. When model.json records the weights' hash
- * and `versioned` is true, each URL carries its first 16 hex digits (`weights.bin?v=…`):
- * new weights get new URLs, so these may be cached for good while model.json, which
- * names them, is always revalidated. Folders without a hash get the plain URLs.
+ * The URL of one file of the folder at `baseUrl`. Given the weights' SHA-256 (which model.json
+ * records), a weight file's URL carries its first 16 hex digits (`weights.bin?v=…`): new weights
+ * get new URLs, so these may be cached for good while model.json, which names them, is always
+ * revalidated. Without a hash, the plain URL.
  */
-export function weightUrls(baseUrl: string, manifest: WeightsManifest, versioned = true): string[] {
-  const query =
-    versioned && manifest.sha256 !== null
-      ? `?${WEIGHTS_VERSION_PARAM}=${manifest.sha256.slice(0, VERSION_DIGITS)}`
-      : "";
-  return manifest.paths.map((path) => `${baseUrl}${path}${query}`);
+export function folderFileUrl(baseUrl: string, name: string, sha256?: string | null): string {
+  return sha256 ? `${baseUrl}${name}?${WEIGHTS_VERSION_PARAM}=${sha256.slice(0, VERSION_DIGITS)}` : `${baseUrl}${name}`;
 }
 
 /**
@@ -218,7 +210,7 @@ export function weightUrls(baseUrl: string, manifest: WeightsManifest, versioned
 export async function checkWeightsSha256(manifest: WeightsManifest, weightData: ArrayBuffer): Promise<void> {
   checkByteCount(manifest, weightData);
   if (manifest.sha256 === null) return;
-  const actual = await weightsSha256(weightData);
+  const actual = await sha256Hex(weightData);
   if (actual !== manifest.sha256) {
     throw new Error(
       `the weights have SHA-256 ${actual}, but model.json records ${manifest.sha256}: the weights and model.json come from different saves. Copy the model folder again, all its files together, or save it again.`,
@@ -342,28 +334,21 @@ function topologyLayers(modelJson: ModelJson): LayerJson[] {
 
 /**
  * Refuses a metadata.json / model.json pair that the browser would read wrongly: a
- * different schema or tokenizer, padding it does not implement, reserved indices other
- * than Keras's, a vocabulary that does not fit the embedding, or layer sizes, names and
- * weight shapes that disagree. Each mismatch is named in the message.
+ * different tokenizer, reserved indices other than Keras's, a vocabulary that does not fit
+ * the embedding, or layer sizes, names and weight shapes that disagree. Each mismatch is
+ * named in the message. `metadata` has passed the schema (lib/metadata.ts) already.
  */
 export function checkCompatible(
-  metadata: unknown,
+  metadata: ModelMetadata,
   modelJson: unknown,
 ): { metadata: ModelMetadata; modelJson: ModelJson } {
-  assertModelMetadata(metadata);
   assertModelJson(modelJson);
   const problems: string[] = [];
   const { model, preprocessing } = metadata;
-  if (metadata.schemaVersion !== METADATA_SCHEMA_VERSION)
-    problems.push(`schema version ${metadata.schemaVersion}, expected ${METADATA_SCHEMA_VERSION}`);
   if (preprocessing.tokenizerVersion !== TOKENIZER_VERSION) {
     problems.push(
       `tokenizer version ${preprocessing.tokenizerVersion}, but this code tokenizes with version ${TOKENIZER_VERSION}`,
     );
-  }
-  for (const key of ["padding", "truncating"] as const) {
-    if (preprocessing[key] !== "pre" && preprocessing[key] !== "post")
-      problems.push(`preprocessing.${key} is "${String(preprocessing[key])}", only "pre" and "post" exist`);
   }
   const reserved = {
     padIndex: PAD_INDEX,

@@ -3,7 +3,9 @@
  * `tf.keras.preprocessing.sequence.pad_sequences` does.
  */
 
-export type PadSide = "pre" | "post";
+/** Where padding goes and where a long sequence is cut: before the words or after them. */
+export const PAD_SIDES = ["pre", "post"] as const;
+export type PadSide = (typeof PAD_SIDES)[number];
 
 export interface PadOptions {
   /** Length of every output sequence. */

@@ -3,10 +3,11 @@ import { afterEach, before, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
 import { buildModel } from "../scripts/lib/model";
 import { fixtureMetadata } from "../tests/fixture-metadata";
-import { type ModelJson, weightsSha256 } from "./model-folder";
+import type { ModelJson } from "./model-folder";
 import { networkWeightsFromFiles } from "./network-weights";
 import { Predictor } from "./predictor";
 import { loadPredictor } from "./predictor-loader";
+import { sha256Hex } from "./sha256";
 
 const BASE = "https://store.example/models/abc/";
 const config = { numWords: 12, maxLen: 9, embeddingDim: 4, lstmUnits: 3 };
@@ -36,7 +37,7 @@ before(async () => {
   const model = await saved(7);
   weights = model.weightData;
   other = (await saved(8)).weightData;
-  hash = await weightsSha256(weights);
+  hash = await sha256Hex(weights);
   modelJson = {
     modelTopology: model.modelTopology,
     format: "layers-model",
@@ -93,7 +94,7 @@ test("the server itself serves other weights: the load fails and says which hash
   await assert.rejects(
     loadPredictor(BASE),
     new RegExp(
-      `SHA-256 ${await weightsSha256(other)}, but model.json records ${hash}: the weights and model.json come from different saves`,
+      `SHA-256 ${await sha256Hex(other)}, but model.json records ${hash}: the weights and model.json come from different saves`,
     ),
   );
   assert.equal(requests.length, 2);

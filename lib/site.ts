@@ -1,6 +1,6 @@
 /**
  * Typed site data in one place: languages, the course of /learn pages, navigation.
- * Read by the layout, the learn index, the sitemap, the box's links and the tests.
+ * Read by the layout, the learn index, the box's links and the tests.
  */
 
 export const LANGUAGES = ["en", "zh"] as const;
@@ -166,5 +166,4 @@ export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", zh: "�
 
 export const SITE = {
   name: { en: "How an LSTM reads a review", zh: "LSTM 如何读一条影评" },
-  repository: "https://github.com/",
 } as const;

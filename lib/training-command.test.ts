@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { test } from "node:test";
+import type { ModelName } from "./model-folder";
 import { evaluateCommand, trainCommand } from "./training-command";
 
-const cases: { name: string; metadata: { name?: string; backend: string }; expected: string }[] = [
+const cases: { name: string; metadata: { name?: ModelName; backend: string }; expected: string }[] = [
   {
     name: "the default model on wasm",
     metadata: { name: "default", backend: "wasm" },
@@ -54,7 +55,7 @@ test("every flag and value trainCommand writes is one npm run train accepts, by 
   for (const metadata of [
     { name: "default", backend: "wasm" },
     { name: "tutorial", backend: "tensorflow" },
-  ]) {
+  ] as const) {
     const written = [...trainCommand(metadata).matchAll(/--([a-z-]+) (\S+)/g)];
     assert.equal(written.length, 2, trainCommand(metadata));
     for (const [, flag, value] of written) {

@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
-import type { AblationRow } from "../lib/metadata";
+import { parseAblationTable } from "../lib/metadata";
 import type { BackendChoice } from "./lib/backend";
 import { runMain } from "./lib/cli";
 import { BACKEND_FLAG, defineCommand, modelDir, parseFlags } from "./lib/flags";
@@ -66,7 +66,9 @@ async function main(argv: string[]): Promise<void> {
       `${row.change.slice(0, 58).padEnd(60)} ${percent(row.validation.accuracy).padStart(10)}  ${percent(row.shortValidation.accuracy).padStart(10)}  ${row.epochs}`,
     );
   // Steps measured earlier (other --steps, other processes) stay in the table; a step measured again is replaced.
-  const earlier: AblationRow[] = existsSync(flags.out) ? JSON.parse(await readFile(flags.out, "utf8")) : [];
+  const earlier = existsSync(flags.out)
+    ? parseAblationTable(JSON.parse(await readFile(flags.out, "utf8")), flags.out)
+    : [];
   const table = [...earlier.filter((row) => !rows.some((r) => r.step === row.step)), ...rows].sort(
     (a, b) => (a.step ?? 0) - (b.step ?? 0),
   );

@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<void> {
   for (const c of counts)
     console.log(
       `${c.phrase.padEnd(24)} ${String(c.negative).padStart(9)} ${String(c.positive).padStart(9)}  ${
-        Number.isNaN(c.positiveShare) ? "—" : `${(100 * c.positiveShare).toFixed(0)}%`
+        c.positiveShare === null ? "—" : `${(100 * c.positiveShare).toFixed(0)}%`
       }`,
     );
 }

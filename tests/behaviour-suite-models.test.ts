@@ -1,7 +1,15 @@
 /**
- * The shipped models keep their behaviour: every model folder under public/models/
- * must pass at least as many behaviour-suite cases, per capability, as its
- * metadata.json records (`npm run evaluate -- --model NAME --save` records them).
+ * The shipped models, two ways:
+ *
+ * - regression: every model folder under public/models/ passes at least as many
+ *   behaviour-suite cases, per capability, as its metadata.json records
+ *   (`npm run evaluate -- --model NAME --save` records them). This catches a change in the
+ *   code that reads reviews, not a weak model.
+ * - targets: the box's model (`default`) against issue 18's targets
+ *   (scripts/lib/imdb/targets.ts). A target the shipped model misses must be listed in
+ *   KNOWN_MISSES below with its measured value, so a miss is never silent: an unlisted miss
+ *   fails, and so does a listed one that is now met or measures differently (update the list).
+ *
  * The default model, the one the box uses, must be there. Nothing is skipped: a model
  * without recorded rates fails, saying how to record them.
  */
@@ -10,6 +18,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { runBehaviourSuite } from "../scripts/lib/imdb/behaviour-suite";
+import { checkTargets, describeResult } from "../scripts/lib/imdb/targets";
 import { loadPredictorDir } from "../scripts/lib/model-files";
 
 const MODELS = join("public", "models");
@@ -27,7 +36,7 @@ test("public/models/ holds the default model the box uses", () => {
 });
 
 for (const name of found) {
-  test(`${name} model passes at least the behaviour-suite cases its metadata records`, async () => {
+  test(`regression: ${name} model passes at least the behaviour-suite cases its metadata records`, async () => {
     const dir = join(MODELS, name);
     const { metadata, predict } = await loadPredictorDir(dir);
     assert.ok(
@@ -53,3 +62,38 @@ for (const name of found) {
     }
   });
 }
+
+/**
+ * Issue 18's targets that the shipped `default` misses, with the value measured on it (3 decimals).
+ * The shipped model predates issue 18's retraining (treebank phrases, new validation); the new
+ * default is being trained. When it is committed, this list is redone from the test's report.
+ */
+const KNOWN_MISSES: Record<string, number> = {
+  "IMDB test accuracy": 0.881,
+  "treebank dev accuracy at 0.5": 0.775,
+  "short-review validation accuracy minus Naive Bayes's": -0.027,
+  'shortValidation: share "unsure"': 0.424,
+  "shortValidation: accuracy outside the unsure band": 0.845,
+  'treebankDev: share "unsure"': 0.553,
+  "behaviour: negated positive": 0.48,
+  "behaviour: contrast with but": 0.72,
+};
+
+test("targets: the default model against issue 18's targets, every miss listed with its value", async (t) => {
+  const dir = join(MODELS, "default");
+  const { metadata, predict } = await loadPredictorDir(dir);
+  const results = await checkTargets({ dir, metadata, behaviour: runBehaviourSuite(predict, metadata.unsureBand) });
+  for (const result of results) t.diagnostic(`${result.met ? "met   " : "missed"} ${describeResult(result)}`);
+  const problems: string[] = [];
+  for (const result of results) {
+    const listed = KNOWN_MISSES[result.name];
+    if (!result.met && listed === undefined) problems.push(`missed, not in KNOWN_MISSES: ${describeResult(result)}`);
+    if (result.met && listed !== undefined)
+      problems.push(`now met, remove from KNOWN_MISSES: ${describeResult(result)}`);
+    if (!result.met && listed !== undefined && (result.value === null || Math.abs(result.value - listed) > 0.0005))
+      problems.push(`KNOWN_MISSES records ${listed}, measured now: ${describeResult(result)}`);
+  }
+  for (const name of Object.keys(KNOWN_MISSES))
+    if (!results.some((r) => r.name === name)) problems.push(`KNOWN_MISSES names "${name}", which is no target`);
+  assert.deepEqual(problems, []);
+});

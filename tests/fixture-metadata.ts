@@ -3,24 +3,16 @@
  * convention, with the caller's model size and vocabulary.
  */
 import * as tf from "@tensorflow/tfjs";
+import { currentPreprocessing } from "../lib/encode";
 import { METADATA_SCHEMA_VERSION, type ModelMetadata } from "../lib/metadata";
 import type { ModelConfig } from "../lib/model-config";
-import { TOKENIZER_VERSION } from "../lib/tokenizer";
-import { FIRST_WORD_INDEX, OOV_INDEX, PAD_INDEX, START_INDEX, type WordIndex } from "../lib/vocabulary";
+import type { WordIndex } from "../lib/vocabulary";
 
 export function fixtureMetadata(model: ModelConfig, vocabulary: WordIndex): ModelMetadata {
   return {
     schemaVersion: METADATA_SCHEMA_VERSION,
     model,
-    preprocessing: {
-      tokenizerVersion: TOKENIZER_VERSION,
-      padding: "pre",
-      truncating: "pre",
-      padIndex: PAD_INDEX,
-      startIndex: START_INDEX,
-      oovIndex: OOV_INDEX,
-      firstWordIndex: FIRST_WORD_INDEX,
-    },
+    preprocessing: currentPreprocessing(),
     vocabulary,
     training: {
       epochs: 0,

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { modelInput } from "../lib/encode";
-import type { ModelMetadata } from "../lib/metadata";
+import { parseModelMetadata } from "../lib/metadata";
 import { RECIPES } from "../scripts/lib/imdb/recipes";
 import { trainImdb } from "../scripts/lib/imdb/train-imdb";
 import { fileSystemHandler, METADATA_FILE } from "../scripts/lib/model-files";
@@ -82,7 +82,7 @@ export async function trainTiny(fixture: ImdbFixture, root: string, out: string,
 
 /** What training records: each sample's probability, computed by TensorFlow.js (not the browser's predictor). */
 export async function recordSamples(dir: string): Promise<void> {
-  const metadata = JSON.parse(await readFile(join(dir, METADATA_FILE), "utf8")) as ModelMetadata;
+  const metadata = parseModelMetadata(JSON.parse(await readFile(join(dir, METADATA_FILE), "utf8")));
   const model = await tf.loadLayersModel(fileSystemHandler(dir));
   const samples = SAMPLE_TEXTS.map((text) => ({
     text,
@@ -94,11 +94,15 @@ export async function recordSamples(dir: string): Promise<void> {
   await writeFile(join(dir, METADATA_FILE), `${JSON.stringify({ ...metadata, samples }, null, 1)}\n`);
 }
 
-/** A copy of `dir` that differs only in metadata.createdAt: another valid version, without training. */
+let variants = 0;
+
+/** A copy of `dir` that differs only in metadata.createdAt (one second later per variant): another valid version, without training. */
 export async function variant(dir: string, root: string, tag: string): Promise<string> {
   const copy = await mkdtemp(join(root, `variant-${tag}-`));
   await cp(dir, copy, { recursive: true });
-  await editJson(join(copy, METADATA_FILE), (json) => ({ ...json, createdAt: `2026-01-01T00:00:00.000Z#${tag}` }));
+  variants += 1;
+  const createdAt = new Date(Date.UTC(2026, 0, 1) + variants * 1000).toISOString();
+  await editJson(join(copy, METADATA_FILE), (json) => ({ ...json, createdAt }));
   return copy;
 }
 

@@ -1,15 +1,29 @@
 /**
  * A trained model's metadata.json, read on the server when a page is built, so the
  * numbers the pages quote are the model's own. Reads `public/models/<name>/`, or
- * fetches it when the model is hosted (a published default model, lib/model-folder.ts).
+ * fetches it when the model is hosted (a published default model, lib/model-folder.ts),
+ * through the schema every reader uses (lib/open-model-folder.ts).
  */
 import "server-only";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { cache } from "react";
-import { assertModelMetadata, type ModelMetadata } from "@/lib/metadata";
+import type { ModelMetadata } from "@/lib/metadata";
 import { MODEL_FILES, type ModelName, modelBaseUrl } from "@/lib/model-folder";
+import { type FolderSource, openModelMetadata } from "@/lib/open-model-folder";
 import { assertSequenceMetadata, type SequenceMetadata } from "@/lib/sequence-metadata";
+import { webFolder } from "@/lib/web-folder";
+import { diskFolder } from "@/scripts/lib/disk-folder";
+
+/**
+ * Where the site's model `name` is read from while building: `public/models/<name>/`, or the
+ * published folder NEXT_PUBLIC_MODEL_URL names (`hosted`).
+ */
+export function shippedModelFolder(name: ModelName): { folder: FolderSource; hosted: boolean } {
+  const baseUrl = modelBaseUrl(name);
+  const hosted = /^https?:\/\//.test(baseUrl);
+  return { folder: hosted ? webFolder(baseUrl) : diskFolder(join(process.cwd(), "public", baseUrl)), hosted };
+}
 
 let warned = false;
 function warnOnce(message: string): void {
@@ -22,25 +36,16 @@ function warnOnce(message: string): void {
  * null when there is no model yet, as in a fresh clone before `npm run train`.
  */
 export const readModelMetadata = cache(async (name: ModelName = "tutorial"): Promise<ModelMetadata | null> => {
-  let value: unknown;
-  const baseUrl = modelBaseUrl(name);
-  if (/^https?:\/\//.test(baseUrl)) {
-    // A published model must be reachable while building; a silent gap would hide that.
-    const response = await fetch(baseUrl + MODEL_FILES.metadata);
-    if (!response.ok) throw new Error(`${baseUrl}${MODEL_FILES.metadata}: HTTP ${response.status}`);
-    value = await response.json();
-  } else {
-    const path = join(process.cwd(), "public", baseUrl, MODEL_FILES.metadata);
-    try {
-      value = JSON.parse(await readFile(path, "utf8"));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-      warnOnce(`learn pages: ${path} not found; pages show how to train a model instead of its numbers`);
-      return null;
-    }
+  const { folder, hosted } = shippedModelFolder(name);
+  // A published model must be reachable while building; a silent gap would hide that.
+  if (hosted) return openModelMetadata(folder);
+  if ((await folder.read(MODEL_FILES.metadata)) === null) {
+    warnOnce(
+      `learn pages: ${join(folder.where, MODEL_FILES.metadata)} not found; pages show how to train a model instead of its numbers`,
+    );
+    return null;
   }
-  assertModelMetadata(value);
-  return value;
+  return openModelMetadata(folder);
 });
 
 /**

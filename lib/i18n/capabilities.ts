@@ -1,5 +1,5 @@
 /**
- * The behaviour suite's capability names (scripts/lib/behaviour-suite.ts) in each language.
+ * The behaviour suite's capability names (scripts/lib/imdb/behaviour-suite.ts) in each language.
  * metadata.json records the English name; a name not listed here is shown as recorded.
  */
 import type { Language } from "../site";

@@ -1,30 +1,11 @@
 /**
- * What every command-line script shares: flags or help, and errors as one line with
- * an exit code (2 for a usage mistake, 1 for anything else).
+ * What every command-line script shares: errors as one line with an exit code (2 for a
+ * usage mistake, 1 for anything else). Flags and --help are ./flags.ts.
  */
 import { pathToFileURL } from "node:url";
 
 /** A mistake in the command line: the script prints it with its help text and exits 2. */
 export class UsageError extends Error {}
-
-/**
- * Parses `argv` with `parse`, which returns null when --help was asked for (the help
- * is then printed). Any error while parsing becomes a UsageError carrying the help.
- */
-export function parseOrHelp<Flags>(
-  argv: string[],
-  help: string,
-  parse: (argv: string[]) => Flags | null,
-): Flags | null {
-  let flags: Flags | null;
-  try {
-    flags = parse(argv);
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n\n${help}`);
-  }
-  if (flags === null) console.log(help);
-  return flags;
-}
 
 /**
  * Runs `main` with the command-line arguments when this module is the script Node

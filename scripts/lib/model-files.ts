@@ -1,8 +1,8 @@
 /**
  * Model folders on disk: `model.json` + `weights.bin` + `metadata.json`, the files the
- * site serves from `public/model/` (and `public/eeg-model/` for the EEG sequence model).
+ * site serves from `public/models/<name>/` (and `public/eeg-model/` for the EEG sequence model).
  * Writes go to a temporary folder that is renamed into place, so a reader never sees a
- * half-written model.
+ * half-written model. Reads go through lib/open-model-folder.ts, as every reader's do.
  */
 
 import { existsSync } from "node:fs";
@@ -10,22 +10,21 @@ import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { textToIndices } from "../../lib/encode";
-import { assertModelMetadata, type ModelMetadata } from "../../lib/metadata";
+import type { ModelMetadata } from "../../lib/metadata";
 import {
-  checkCompatible,
-  checkVocabularySha256,
-  checkWeightsSha256,
   MODEL_FILES,
   type ModelJson,
   parseWeightsManifest,
   quantizeWeights,
   readWeights,
   vocabularySha256,
-  weightsSha256,
 } from "../../lib/model-folder";
 import { networkWeightsFromFiles } from "../../lib/network-weights";
+import { openModelFolder, openModelMetadata } from "../../lib/open-model-folder";
 import { Predictor } from "../../lib/predictor";
 import type { SequenceMetadata } from "../../lib/sequence-metadata";
+import { sha256Hex } from "../../lib/sha256";
+import { diskFolder } from "./disk-folder";
 
 export const MODEL_FILE = MODEL_FILES.model;
 export const WEIGHTS_FILE = MODEL_FILES.weights;
@@ -42,7 +41,7 @@ export function fileSystemHandler(dir: string): tf.io.IOHandler {
         generatedBy: `TensorFlow.js tfjs-layers v${tf.version.tfjs}`,
         convertedBy: null,
         weightsManifest: [{ paths: [WEIGHTS_FILE], weights: artifacts.weightSpecs }],
-        weightsSha256: await weightsSha256(artifacts.weightData),
+        weightsSha256: await sha256Hex(artifacts.weightData),
       };
       await writeFile(join(dir, WEIGHTS_FILE), Buffer.from(artifacts.weightData));
       await writeFile(join(dir, MODEL_FILE), JSON.stringify(modelJson));
@@ -114,14 +113,10 @@ async function quantizeModelFiles(dir: string): Promise<void> {
   const rewritten: ModelJson = {
     ...modelJson,
     weightsManifest: [group],
-    weightsSha256: await weightsSha256(arrayBufferOf(data)),
+    weightsSha256: await sha256Hex(data),
   };
   await writeFile(join(dir, MODEL_FILE), JSON.stringify(rewritten));
 }
-
-/** The bytes of a Node Buffer or Uint8Array as their own ArrayBuffer, as the model-folder readers take them. */
-const arrayBufferOf = (bytes: Uint8Array) =>
-  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 
 /** The vocabulary's fingerprint, as model.json records it (lib/model-folder.ts `vocabularySha256`). */
 const vocabularyFingerprint = async (metadata: ModelMetadata) => ({
@@ -146,14 +141,10 @@ export async function recordModelHashes(
 ): Promise<{ weightsSha256: string; vocabularySha256: string; changed: boolean }> {
   const path = join(dir, MODEL_FILE);
   if (!existsSync(path)) throw new Error(`${path} not found: pass the folder that holds model.json and weights.bin`);
-  const modelJson = JSON.parse(await readFile(path, "utf8")) as ModelJson;
-  const manifest = parseWeightsManifest(modelJson);
-  const bytes = Buffer.concat(await Promise.all(manifest.paths.map((name) => readFile(join(dir, name)))));
-  await checkWeightsSha256(manifest, arrayBufferOf(bytes)); // the byte count, and a hash already recorded
-  const metadata = await readMetadata(dir);
-  await checkVocabularySha256(modelJson, metadata); // a fingerprint already recorded
+  // Opening checks the byte count, and the hashes already recorded.
+  const { modelJson, manifest, metadata, weightData } = await openModelFolder(diskFolder(dir));
   const hashes = {
-    weightsSha256: manifest.sha256 ?? (await weightsSha256(arrayBufferOf(bytes))),
+    weightsSha256: manifest.sha256 ?? (await sha256Hex(weightData)),
     vocabularySha256: modelJson.vocabularySha256 ?? (await vocabularySha256(metadata.vocabulary)),
   };
   const changed = manifest.sha256 === null || modelJson.vocabularySha256 === undefined;
@@ -168,27 +159,17 @@ export async function recordModelHashes(
 export async function loadPredictorDir(
   dir: string,
 ): Promise<{ predictor: Predictor; metadata: ModelMetadata; predict: (text: string) => number }> {
-  const { metadata, modelJson } = checkCompatible(
-    await readMetadata(dir),
-    JSON.parse(await readFile(join(dir, MODEL_FILE), "utf8")),
-  );
-  const manifest = parseWeightsManifest(modelJson);
-  const bytes = Buffer.concat(await Promise.all(manifest.paths.map((path) => readFile(join(dir, path)))));
-  const weightData = arrayBufferOf(bytes);
-  await checkWeightsSha256(manifest, weightData);
-  await checkVocabularySha256(modelJson, metadata);
-  const weights = networkWeightsFromFiles(modelJson, weightData);
-  const predictor = new Predictor(weights, metadata);
+  const { metadata, modelJson, weightData } = await openModelFolder(diskFolder(dir));
+  const predictor = new Predictor(networkWeightsFromFiles(modelJson, weightData), metadata);
   return { predictor, metadata, predict: (text) => predictor.probabilityOfIndices(textToIndices(text, metadata)) };
 }
 
+/** A saved folder's metadata.json, checked against the schema. */
 export async function readMetadata(dir: string): Promise<ModelMetadata> {
   const path = join(dir, METADATA_FILE);
   if (!existsSync(path))
     throw new Error(`${path} not found: train a model first (npm run train) or pass --model <dir>`);
-  const metadata: unknown = JSON.parse(await readFile(path, "utf8"));
-  assertModelMetadata(metadata);
-  return metadata;
+  return openModelMetadata(diskFolder(dir));
 }
 
 /** Rewrites only metadata.json, atomically (write a temp file, then rename). */

@@ -15,7 +15,7 @@ test("counts reviews (not occurrences) containing each phrase, by label, as whol
   assert.deepEqual(atAll, { phrase: "not bad at all", negative: 0, positive: 1, positiveShare: 1 });
   // "notable" is one word: "not able" does not match inside it.
   assert.equal(notable.negative + notable.positive, 0);
-  assert.ok(Number.isNaN(notable.positiveShare));
+  assert.equal(notable.positiveShare, null, "no share of nothing");
 });
 
 test("phrases are read with the project's tokenizer: case, punctuation and apostrophe variants", () => {

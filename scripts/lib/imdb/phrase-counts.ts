@@ -48,6 +48,11 @@ export function countPhrases(
   }
   return phrases.map((phrase, i) => {
     const [negative, positive] = counts[i];
-    return { phrase, negative, positive, positiveShare: positive / (negative + positive) };
+    return {
+      phrase,
+      negative,
+      positive,
+      positiveShare: negative + positive > 0 ? positive / (negative + positive) : null,
+    };
   });
 }

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
 import { textToIndices } from "../../../lib/encode";
-import type { ModelMetadata } from "../../../lib/metadata";
+import { type ModelMetadata, parseModelMetadata } from "../../../lib/metadata";
 import { binaryMetrics } from "../../../lib/metrics";
 import { checkCompatible, MODEL_FILES, type ModelJson } from "../../../lib/model-folder";
 import { padSequences, truncateSequence } from "../../../lib/padding";
@@ -85,7 +85,8 @@ test("saved artifacts load back with tf.loadLayersModel and predict as the train
 });
 
 test("metadata.json holds the vocabulary, 2 epochs of history and the test evaluation", async () => {
-  const saved = JSON.parse(await readFile(join(reference.dir, METADATA_FILE), "utf8")) as ModelMetadata;
+  // What a reader sees after the schema: every field training wrote, unchanged.
+  const saved = parseModelMetadata(JSON.parse(await readFile(join(reference.dir, METADATA_FILE), "utf8")));
   assert.deepEqual(saved, asJson(reference.metadata));
   assert.deepEqual(saved.model, { numWords: 30, maxLen: 12, embeddingDim: 4, lstmUnits: 4 });
 

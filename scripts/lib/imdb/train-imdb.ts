@@ -9,14 +9,13 @@ import { createHash } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import * as tf from "@tensorflow/tfjs";
-import { type EncodingSettings, textToIndices, wordsOf } from "../../../lib/encode";
+import { currentPreprocessing, type EncodingSettings, textToIndices, wordsOf } from "../../../lib/encode";
 import { type Evaluation, METADATA_SCHEMA_VERSION, type ModelMetadata } from "../../../lib/metadata";
 import { MODEL_FILES } from "../../../lib/model-folder";
 import { truncateSequence } from "../../../lib/padding";
 import { seededRandom, shuffled } from "../../../lib/random";
 import { encodeTestPredictions } from "../../../lib/test-predictions";
-import { TOKENIZER_VERSION } from "../../../lib/tokenizer";
-import { buildVocabulary, FIRST_WORD_INDEX, OOV_INDEX, PAD_INDEX, START_INDEX } from "../../../lib/vocabulary";
+import { buildVocabulary } from "../../../lib/vocabulary";
 import { type BackendChoice, setUpBackend } from "../backend";
 import { buildModel } from "../model";
 import { loadModelDir, loadPredictorDir, saveModelDir, writeMetadata } from "../model-files";
@@ -87,16 +86,7 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
         `${treebank.devSentences.length} dev sentences to validate`,
     );
 
-  const preprocessing: ModelMetadata["preprocessing"] = {
-    tokenizerVersion: TOKENIZER_VERSION,
-    padding: "pre",
-    truncating: "pre",
-    padIndex: PAD_INDEX,
-    startIndex: START_INDEX,
-    oovIndex: OOV_INDEX,
-    firstWordIndex: FIRST_WORD_INDEX,
-    ...(recipe.markNegation ? { markNegation: true } : {}),
-  };
+  const preprocessing = currentPreprocessing({ markNegation: recipe.markNegation });
   const settingsWithoutWords: EncodingSettings = { model: recipe.model, preprocessing, vocabulary: {} };
   // The vocabulary comes from the training texts only (reviews, and the treebank's train
   // sentences when used), never validation or test texts.

@@ -30,6 +30,7 @@ import {
   writePointer,
 } from "./pointer";
 import { type BlobStore, blobStore } from "./store";
+import { storeFolder } from "./store-folder";
 import { ensureFile, type FileAction } from "./upload";
 import { validateBundle } from "./validate";
 
@@ -115,27 +116,13 @@ export async function pointToVersion(version: string, options: StoreOptions): Pr
     `reading version ${version}`,
     options,
     async () => {
-      const read = async (name: string) => {
-        const fresh = await store.readFresh(`${prefix}/${version}/${name}`);
-        if (fresh === null)
-          throw new StoreStateError(
-            `${prefix}/${version}/${name} is not in the store: that version was never published under --prefix ${prefix}, or was deleted`,
-          );
-        return fresh.content;
-      };
       log(`downloading version ${version} to check it is complete`);
-      const testPredictions = await store.readFresh(`${prefix}/${version}/${MODEL_FILES.testPredictions}`);
+      const missing = (pathname: string) =>
+        new StoreStateError(
+          `${pathname} is not in the store: that version was never published under --prefix ${prefix}, or was deleted`,
+        );
       // Checked when it was published; versions published before the fingerprints existed stay valid.
-      return bundleFrom(
-        `${prefix}/${version}`,
-        {
-          modelJson: await read(MODEL_FILES.model),
-          metadata: await read(MODEL_FILES.metadata),
-          testPredictions: testPredictions?.content ?? null,
-          weight: read,
-        },
-        { allowUnhashed: true },
-      );
+      return bundleFrom(storeFolder(store, `${prefix}/${version}`, missing), { allowUnhashed: true });
     },
     async () => "The pointer was not touched.",
   );

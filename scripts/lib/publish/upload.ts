@@ -3,7 +3,8 @@
  * counts as present only when a fresh download has the local SHA-256. Version files are
  * never overwritten; `repair` deletes a damaged one and uploads it again.
  */
-import { type BundleFile, sha256 } from "./bundle";
+import { sha256Hex } from "../../../lib/sha256";
+import type { BundleFile } from "./bundle";
 import { DamagedCopyError } from "./errors";
 import { type BlobStore, ConflictError } from "./store";
 
@@ -81,7 +82,7 @@ async function storedSha256(
   for (let attempt = 1; attempt <= options.downloads; attempt++) {
     const fresh = await store.readFresh(pathname);
     if (fresh === null) return null;
-    last = sha256(fresh.content);
+    last = await sha256Hex(fresh.content);
     if (last === file.sha256) return last;
     if (attempt < options.downloads)
       options.log(

@@ -123,8 +123,8 @@ export const en = (m: ModelMetadata): Copy => {
       <>
         To choose the number of epochs honestly, do not watch the test set: hold out part of the training reviews
         instead (<code>validation_split=0.1</code> in Keras; here a recipe&apos;s <code>validationFraction</code> in{" "}
-        <code>scripts/lib/recipes.ts</code>) and stop when their loss stops falling. The tutorial&apos;s model held out{" "}
-        {m.training.validationSplit}; the box&apos;s model is trained that way, as above.
+        <code>scripts/lib/imdb/recipes.ts</code>) and stop when their loss stops falling. The tutorial&apos;s model held
+        out {m.training.validationSplit}; the box&apos;s model is trained that way, as above.
       </>
     ),
     buckets: (

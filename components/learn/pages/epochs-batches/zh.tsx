@@ -116,7 +116,7 @@ export const zh = (m: ModelMetadata): Copy => {
     validation: (
       <>
         要诚实地选择轮数，就不能盯着测试集：应当从训练影评里留出一部分（Keras 里是 <code>validation_split=0.1</code>
-        ；这里是 <code>scripts/lib/recipes.ts</code> 里配方的 <code>validationFraction</code>
+        ；这里是 <code>scripts/lib/imdb/recipes.ts</code> 里配方的 <code>validationFraction</code>
         ），在它们的损失不再下降时停止。教程的模型留出的比例是 {m.training.validationSplit}
         ；输入框的模型就是这样训练的，见上文。
       </>
