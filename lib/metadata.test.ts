@@ -103,3 +103,19 @@ test("parseAblationTable reads the shipped ablation rows and refuses a row witho
     /ablation\.json is not an ablation table: 0\.validation: /,
   );
 });
+
+test("words that name JavaScript's object machinery stay in the vocabulary (and in its fingerprint)", () => {
+  const vocabulary = { the: 4, prototype: 5, constructor: 6, ["__proto__"]: 7, toString: 8 };
+  const parsed = parseModelMetadata(JSON.parse(JSON.stringify({ ...fixture(), vocabulary })));
+  assert.deepEqual(
+    Object.keys(parsed.vocabulary).sort(),
+    ["__proto__", "constructor", "prototype", "the", "toString"].sort(),
+  );
+});
+
+test("a vocabulary index that is not a whole number is refused", () => {
+  assert.throws(
+    () => parseModelMetadata({ ...fixture(), vocabulary: { the: 4.5 } }),
+    /vocabulary: the vocabulary must map/,
+  );
+});

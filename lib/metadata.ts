@@ -239,6 +239,20 @@ const BaselineSchema = v.strictObject({
   behaviour: v.optional(v.array(CapabilityResultSchema)),
 });
 
+/**
+ * word -> index. Checked by hand, not with `v.record`: valibot's record drops the keys
+ * "prototype", "constructor" and "__proto__" (against prototype pollution), and
+ * "prototype" and "constructor" are words reviews use. The object is passed on as parsed.
+ */
+const VocabularySchema = v.custom<Record<string, number>>(
+  (value) =>
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((index) => Number.isInteger(index) && index >= 0),
+  "the vocabulary must map each word to a whole number >= 0",
+);
+
 export const ModelMetadataSchema = v.strictObject({
   schemaVersion: v.literal(
     METADATA_SCHEMA_VERSION,
@@ -250,7 +264,7 @@ export const ModelMetadataSchema = v.strictObject({
   model: ModelConfigSchema,
   preprocessing: PreprocessingSchema,
   /** word -> index for every index in [firstWordIndex, numWords). train. */
-  vocabulary: v.record(v.string(), count),
+  vocabulary: VocabularySchema,
   training: TrainingConfigSchema,
   history: v.array(EpochRecordSchema),
   /** tfjs's name for where it trained: "tensorflow", "wasm" or "cpu". train. */

@@ -64,19 +64,19 @@ for (const name of found) {
 }
 
 /**
- * Issue 18's targets that the shipped `default` misses, with the value measured on it (3 decimals).
- * The shipped model predates issue 18's retraining (treebank phrases, new validation); the new
- * default is being trained. When it is committed, this list is redone from the test's report.
+ * Issue 18's targets that the shipped `default` misses, with the value measured on it (3 decimals):
+ * the retrained model (ablation step 11) of 5 December 2026. Issue 18 allows a miss when the
+ * ablation shows what was tried; when the model changes, this list is redone from the test's report.
  */
 const KNOWN_MISSES: Record<string, number> = {
-  "IMDB test accuracy": 0.881,
-  "treebank dev accuracy at 0.5": 0.775,
-  "short-review validation accuracy minus Naive Bayes's": -0.027,
-  'shortValidation: share "unsure"': 0.424,
-  "shortValidation: accuracy outside the unsure band": 0.845,
-  'treebankDev: share "unsure"': 0.553,
-  "behaviour: negated positive": 0.48,
-  "behaviour: contrast with but": 0.72,
+  "treebank dev accuracy at 0.5": 0.826,
+  "short-review validation accuracy minus Naive Bayes's": -0.023,
+  'shortValidation: share "unsure"': 0.33,
+  "shortValidation: accuracy outside the unsure band": 0.828,
+  'treebankDev: share "unsure"': 0.283,
+  "behaviour: negated negative not called negative": 0.36,
+  "behaviour: contrast with but": 0.88,
+  "behaviour: no opinion": 0.64,
 };
 
 test("targets: the default model against issue 18's targets, every miss listed with its value", async (t) => {
