@@ -55,6 +55,9 @@ const en = {
   ),
   answersAll: "The tutorial’s model answers every text, even one with no word it knows.",
   noBand: <>The box&apos;s model records no unsure band yet.</>,
+  /** The ablation's changes and the baselines' names by what metadata.json records; English shows the record itself. */
+  ablationChanges: {} as Record<number, string>,
+  baselineNames: {} as Record<string, string>,
 };
 
 const zh: typeof en = {
@@ -71,6 +74,20 @@ const zh: typeof en = {
   ),
   answersAll: "教程的模型对任何文字都给出判断，哪怕其中没有一个它认识的词。",
   noBand: <>本站的模型还没有记录“拿不准”区间。</>,
+  ablationChanges: {
+    1: "教程的做法（5,000 个词，32 维词嵌入，100 个单元，3 轮）",
+    2: "+ 每条训练影评加 1 个短片段",
+    3: "+ 否定标记",
+    4: "+ 10,000 个词，16 维词嵌入，64 个单元，8 位权重",
+    5: "+ 最多 6 轮，早停（patience 2）",
+    6: "第 5 步 + 每条训练影评 3 个短片段",
+    7: "第 5 步 + 对填充做掩码",
+    8: "第 5 步 + 对 LSTM 输入做 0.5 的 dropout",
+    9: "第 6 步 + 对填充做掩码",
+    10: "第 6 步 + 情感树库的标注短语（按三个验证集早停）",
+    11: "第 10 步去掉否定标记",
+  },
+  baselineNames: { "Naive Bayes (binarized, unigrams + bigrams)": "朴素贝叶斯（二值化，一元和二元词组）" },
 };
 
 /** The display name of a model folder ("default", "tutorial") in `language`. */
@@ -118,7 +135,7 @@ export function AccuracyTable({ rows, language }: { rows: Contender[]; language:
     <ComparisonTable
       head={withTreebank ? [...t.accuracyHead, t.treebankDevHead] : t.accuracyHead}
       rows={rows.map((c) => [
-        c.name,
+        { en, zh }[language].baselineNames[c.name] ?? c.name,
         accuracyText(c.test, language),
         accuracyText(c.shortValidation, language),
         ...(withTreebank ? [accuracyText(c.treebankDev, language)] : []),
@@ -139,7 +156,7 @@ export function AblationTable({ rows, language }: { rows: AblationRow[]; languag
       head={{ en, zh }[language].ablationHead}
       rows={rows.map((row, i) => [
         row.step ?? i + 1,
-        row.change,
+        { en, zh }[language].ablationChanges[row.step ?? i + 1] ?? row.change,
         percent(row.validation),
         percent(row.shortValidation),
         percent(row.treebankDev),
@@ -170,7 +187,7 @@ export function BehaviourTable({
     );
   return (
     <ComparisonTable
-      head={[t.capability, ...columns.map((c) => c.name)]}
+      head={[t.capability, ...columns.map((c) => ({ en, zh })[language].baselineNames[c.name] ?? c.name)]}
       rows={capabilities.map((capability) => [
         CAPABILITY_NAMES[language][capability] ?? capability,
         ...columns.map(

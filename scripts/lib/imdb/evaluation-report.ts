@@ -142,10 +142,6 @@ export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> 
     notes: [],
     ...(chosenBand ? { chosenBand } : {}),
   };
-  if (metadata.unsureBand && !chosenBand && !Number.isInteger(metadata.unsureBand.examples))
-    report.notes.push(
-      "The model's unsure band records no figures (metadata written before the band was stored as numbers): run again with --choose-band (and --treebank for a treebank-trained model) and --save, so the box can explain it.",
-    );
   // Training holds out exactly these reviews when it splits with the same fraction (the seed is fixed).
   if (metadata.training.validationSplit !== VALIDATION_FRACTION) {
     report.notes.push(

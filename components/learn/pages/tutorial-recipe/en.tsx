@@ -21,7 +21,9 @@ export const en: Copy = {
   recipeIntro: (
     <>
       A larger vocabulary leaves fewer words unknown (out of vocabulary, index 2); negation marking gives &ldquo;not
-      good&rdquo; a token of its own; masking lets the padding leave the LSTM&apos;s memory untouched.
+      good&rdquo; a token of its own; masking lets the padding leave the LSTM&apos;s memory untouched; phrases labelled
+      one by one (the Stanford Sentiment Treebank) teach what &ldquo;not good&rdquo; means without a token of its own.
+      The table says which of these each model uses.
     </>
   ),
   recipeHead: ["", "The tutorial’s model", "The box’s model"],
@@ -59,7 +61,8 @@ export const en: Copy = {
     <>
       The box&apos;s recipe was chosen on validation data only (a split of the training reviews). Each step adds one
       change to the step before it, or to the step it names; every step is a full training run on the same 22,500
-      training reviews, measured on the 2,500 validation reviews and on the short-review validation set.
+      training reviews, measured on the 2,500 validation reviews and on the short-review validation set, and, from the
+      steps that add the treebank&apos;s phrases on, on its 872 dev sentences.
     </>
   ),
   ablationBehaviour: "The behaviour suite for each step:",
@@ -68,8 +71,9 @@ export const en: Copy = {
   phrasesTitle: "Why negation stays hard",
   phrasesIntro: (
     <>
-      A model trained on IMDB learns only from whole-review labels. The table counts, among the training reviews of the
-      box&apos;s model, those that contain each phrase, by label. Where the positive share is below 50%, the labels
+      A model trained on IMDB alone learns only from whole-review labels; that is why the box&apos;s model now also
+      reads the treebank&apos;s labelled phrases (see the model card). The table counts, among the training reviews of
+      the box&apos;s model, those that contain each phrase, by label. Where the positive share is below 50%, the labels
       teach that the phrase goes with negative reviews, whatever it means by itself: a reviewer may write &ldquo;the
       acting was not bad&rdquo; in a review that pans the film. Negation marking gives the phrase its own token, but the
       token can only learn what the labels say. Count any phrase with{" "}
