@@ -249,7 +249,7 @@ test("a model that fails to load shows the reason and a retry that works", async
   await page.goto("/");
   const alert = page.locator("[data-sentiment-box] [role=alert]");
   await expect(alert).toContainText("could not be loaded");
-  await expect(alert).toContainText("may be truncated");
+  await expect(alert).toContainText("were cut short");
   await page.unroute(weights);
   await page.route(`**/${modelFolder("default")}/model.json`, (route) =>
     route.fulfill({ status: 404, body: "missing" }),
