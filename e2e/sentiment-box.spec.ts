@@ -255,7 +255,7 @@ test("a model that fails to load shows the reason and a retry that works", async
     route.fulfill({ status: 404, body: "missing" }),
   );
   await page.getByRole("button", { name: "Try again" }).click();
-  await expect(alert).toContainText("404");
+  await expect(alert).toContainText("model.json is missing");
   await page.unroute(`**/${modelFolder("default")}/model.json`);
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.locator("[data-sentiment-box]")).toHaveAttribute("data-status", "ready");
