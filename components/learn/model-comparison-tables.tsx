@@ -114,6 +114,11 @@ export function contenders(models: { name: string; metadata: ModelMetadata }[]):
   ];
 }
 
+/** A contender's name in `language`: a baseline's recorded English name is translated where a translation exists. */
+function contenderName(name: string, language: Language): string {
+  return { en, zh }[language].baselineNames[name] ?? name;
+}
+
 /** What a page shows for a number the metadata does not record: "not measured" / "未测量". */
 export function notMeasured(language: Language): string {
   return { en, zh }[language].notMeasured;
@@ -135,7 +140,7 @@ export function AccuracyTable({ rows, language }: { rows: Contender[]; language:
     <ComparisonTable
       head={withTreebank ? [...t.accuracyHead, t.treebankDevHead] : t.accuracyHead}
       rows={rows.map((c) => [
-        { en, zh }[language].baselineNames[c.name] ?? c.name,
+        contenderName(c.name, language),
         accuracyText(c.test, language),
         accuracyText(c.shortValidation, language),
         ...(withTreebank ? [accuracyText(c.treebankDev, language)] : []),
@@ -187,7 +192,7 @@ export function BehaviourTable({
     );
   return (
     <ComparisonTable
-      head={[t.capability, ...columns.map((c) => ({ en, zh })[language].baselineNames[c.name] ?? c.name)]}
+      head={[t.capability, ...columns.map((c) => contenderName(c.name, language))]}
       rows={capabilities.map((capability) => [
         CAPABILITY_NAMES[language][capability] ?? capability,
         ...columns.map(
