@@ -79,6 +79,8 @@ const TrainingConfigSchema = v.strictObject({
   dropout: v.optional(share),
   /** How many of `trainExamples` are labelled phrases from the Stanford Sentiment Treebank's train split; absent = none. */
   treebankPhrases: v.optional(count),
+  /** Neutral treebank phrases trained towards 0.5 ("no opinion"). */
+  neutralPhrases: v.optional(count),
 });
 export type TrainingConfig = v.InferOutput<typeof TrainingConfigSchema>;
 

@@ -24,6 +24,12 @@ export interface Examples {
   labels: (0 | 1)[];
 }
 
+/** What training reads: labels may also be 0.5, a neutral phrase's "no opinion" target. */
+export interface TrainingExamples {
+  sequences: number[][];
+  labels: number[];
+}
+
 /**
  * Which LSTM code trains: `fast` (scripts/lib/fast-lstm.ts, a few large ops per sequence)
  * or `layers` (tf.layers.lstm's own step loop). Both compute the same numbers.
@@ -82,7 +88,11 @@ export interface FitResult {
 const OPTIMIZER_FILE = "optimizer.bin";
 const OPTIMIZER_SPECS_FILE = "optimizer.json";
 
-export async function fit(initialModel: tf.LayersModel, train: Examples, options: FitOptions): Promise<FitResult> {
+export async function fit(
+  initialModel: tf.LayersModel,
+  train: TrainingExamples,
+  options: FitOptions,
+): Promise<FitResult> {
   let model = initialModel;
   let history: EpochRecord[] = [];
   let trainingSeconds = 0;
@@ -198,7 +208,7 @@ export function trainingStep(
   model: tf.LayersModel,
   variables: tf.Variable[],
   sequences: readonly (readonly number[])[],
-  labels: readonly (0 | 1)[],
+  labels: readonly number[],
   maxLen: number,
   sequenceLstm?: SequenceLstm,
   dropout?: { rate: number; seed: number },

@@ -31,6 +31,11 @@ export interface Recipe {
    * training data (scripts/lib/imdb/treebank.ts); 0 = none. Needs `--treebank DIR`.
    */
   treebankPhrases: number;
+  /**
+   * Copies of each neutral phrase of the treebank's train split, trained towards 0.5 ("no
+   * opinion"); 0 = none. Needs `--treebank DIR`.
+   */
+  neutralPhrases: number;
   /** Store the weights in 8 bits (tfjs's uint8 quantization in model.json). */
   quantize: boolean;
 }
@@ -48,6 +53,7 @@ export const RECIPES: Record<ModelName, Recipe> = {
     dropout: 0,
     spansPerReview: 0,
     treebankPhrases: 0,
+    neutralPhrases: 0,
     quantize: false,
   },
   // Step 11 of `npm run ablate`: the lowest validation loss of the steps trained with early
@@ -66,6 +72,7 @@ export const RECIPES: Record<ModelName, Recipe> = {
     dropout: 0,
     spansPerReview: 3,
     treebankPhrases: 1,
+    neutralPhrases: 0,
     quantize: true,
   },
 };

@@ -22,7 +22,7 @@ import { loadModelDir, loadPredictorDir, saveModelDir, writeMetadata } from "../
 import { formatSeconds } from "../progress-bar";
 import { predictAll } from "../shared-padding";
 import { printEvaluation, testEvaluation } from "./evaluation";
-import { bestEpoch, type Examples, fit, type LstmImplementation, restoreEpoch } from "./fit";
+import { bestEpoch, type Examples, fit, type LstmImplementation, restoreEpoch, type TrainingExamples } from "./fit";
 import { defaultCacheDir, loadImdb, type Review } from "./imdb-dataset";
 import { countPhrases, NEGATION_PHRASES } from "./phrase-counts";
 import type { Recipe } from "./recipes";
@@ -51,7 +51,7 @@ export interface TrainOptions {
 }
 
 /** A balanced, seeded sample of `limit` reviews (all of them without a limit). */
-function sample(reviews: Review[], limit: number | undefined, seed: number): Review[] {
+function sample<T>(reviews: T[], limit: number | undefined, seed: number): T[] {
   return limit === undefined || limit >= reviews.length
     ? reviews
     : shuffled(reviews, seededRandom(seed)).slice(0, limit);
@@ -78,11 +78,13 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
     `data: ${dataset.source} (sha256 ${dataset.sha256 ?? "n/a"}): ${split.train.length} training reviews + ${spans.length} short spans, ` +
       `${split.validation.length} validation reviews (+ ${shortValidation.length} short)`,
   );
-  const treebank = recipe.treebankPhrases > 0 ? await treebankFor(options) : undefined;
+  const treebank = recipe.treebankPhrases > 0 || recipe.neutralPhrases > 0 ? await treebankFor(options) : undefined;
   const phrases = treebank ? Array.from({ length: recipe.treebankPhrases }, () => treebank.phrases).flat() : [];
+  const neutral = treebank ? Array.from({ length: recipe.neutralPhrases }, () => treebank.neutralPhrases).flat() : [];
   if (treebank)
     console.log(
       `treebank: ${treebank.phrases.length} labelled phrases from its train split (x${recipe.treebankPhrases}), ` +
+        `${treebank.neutralPhrases.length} neutral ones as "no opinion" (x${recipe.neutralPhrases}), ` +
         `${treebank.devSentences.length} dev sentences to validate`,
     );
 
@@ -105,9 +107,10 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
       batchSize: recipe.batchSize,
       seed: recipe.seed,
       validationSplit: recipe.validationFraction,
-      trainExamples: split.train.length + spans.length + phrases.length,
+      trainExamples: split.train.length + spans.length + phrases.length + neutral.length,
       ...(spans.length > 0 ? { shortSpans: spans.length } : {}),
       ...(phrases.length > 0 ? { treebankPhrases: phrases.length } : {}),
+      ...(neutral.length > 0 ? { neutralPhrases: neutral.length } : {}),
       optimizer: "adam",
       learningRate: recipe.learningRate,
       loss: "binaryCrossentropy",
@@ -122,15 +125,21 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
     createdAt: new Date().toISOString(),
     tfjsVersion: tf.version.tfjs,
   };
+  const sequencesOf = (texts: readonly { text: string }[]) =>
+    texts.map((r) => truncateSequence(textToIndices(r.text, metadata), recipe.model.maxLen, "pre"));
   const toExamples = (reviews: readonly { text: string; label: 0 | 1 }[]): Examples => ({
-    sequences: reviews.map((r) => truncateSequence(textToIndices(r.text, metadata), recipe.model.maxLen, "pre")),
+    sequences: sequencesOf(reviews),
     labels: reviews.map((r) => r.label),
   });
 
   const checkpointDir =
     options.checkpointDir ?? join(defaultCacheDir(), "checkpoints", runFingerprint(options, dataset.sha256));
   const model = buildModel(recipe.model, recipe.seed, recipe.learningRate);
-  const trainExamples = toExamples([...split.train, ...spans, ...phrases]);
+  const trainTexts = [...split.train, ...spans, ...phrases, ...neutral];
+  const trainExamples: TrainingExamples = {
+    sequences: sequencesOf(trainTexts),
+    labels: trainTexts.map((r) => r.label),
+  };
   const fitted = await fit(model, trainExamples, {
     epochs: recipe.epochs,
     batchSize: recipe.batchSize,
@@ -224,7 +233,11 @@ async function treebankFor(options: TrainOptions): Promise<TreebankData> {
   const data = await loadTreebankData(options.treebank);
   return options.limit === undefined
     ? data
-    : { ...data, phrases: sample(data.phrases, options.limit, options.recipe.seed) };
+    : {
+        ...data,
+        phrases: sample(data.phrases, options.limit, options.recipe.seed),
+        neutralPhrases: sample(data.neutralPhrases, options.limit, options.recipe.seed),
+      };
 }
 
 /** How much 8-bit weights change the test results: accuracy of the float model and verdicts flipped. */
@@ -253,5 +266,6 @@ function runFingerprint(options: TrainOptions, datasetSha256: string | null): st
   const shaping = { recipe, limit: options.limit, backend: options.backend, anySize: options.anySize, datasetSha256 };
   // Recipes without the treebank keep the fingerprint they had before it existed.
   if (recipe.treebankPhrases === 0) delete (shaping.recipe as Partial<typeof recipe>).treebankPhrases;
+  if (recipe.neutralPhrases === 0) delete (shaping.recipe as Partial<typeof recipe>).neutralPhrases;
   return createHash("sha256").update(JSON.stringify(shaping)).digest("hex").slice(0, 16);
 }

@@ -3,7 +3,15 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { binaryLabel, loadTreebankData, parseTree, treebankPhrases, treebankSentences, typedText } from "./treebank";
+import {
+  binaryLabel,
+  loadTreebankData,
+  parseTree,
+  treebankNeutralPhrases,
+  treebankPhrases,
+  treebankSentences,
+  typedText,
+} from "./treebank";
 
 // A tiny hand-written treebank: two sentences, one neutral at the root.
 const TRAIN = [
@@ -55,6 +63,34 @@ test("treebankPhrases: every non-neutral node once, as typed text", () => {
     ],
   );
   assert.equal(phrases[0].id, "sst-train-1#0");
+});
+
+test("treebankNeutralPhrases: every neutral node once, target 0.5, never a text labelled elsewhere", () => {
+  // "work" is neutral nowhere here, but "film" is neutral, and a second tree labels "It" positive.
+  const lines = [...TRAIN.split("\n"), "(3 (3 It) (2 .))"];
+  const phrases = treebankNeutralPhrases(lines, "train");
+  // "It" is neutral in the first tree, but the third labels it positive: it is left out.
+  assert.deepEqual(
+    phrases.map((p) => p.text),
+    [
+      "doesn't work",
+      "does",
+      "n't",
+      ".",
+      '(A lovely) "film"',
+      "(A lovely",
+      "(",
+      "A",
+      ') "film"',
+      ")",
+      '"film"',
+      '"',
+      'film"',
+      "film",
+    ],
+  );
+  assert.ok(phrases.every((p) => p.label === 0.5));
+  assert.equal(phrases[0].id, "sst-train-1#n0");
 });
 
 test("treebankSentences: only non-neutral roots", () => {

@@ -128,6 +128,37 @@ export function treebankPhrases(lines: readonly string[], split: TreebankSplit):
   return phrases;
 }
 
+/** A phrase the treebank's annotators rated neutral (2): "no opinion", trained towards 0.5. */
+export interface NeutralText {
+  text: string;
+  label: 0.5;
+  id: string;
+}
+
+/**
+ * Every neutral phrase of every tree, once per distinct typed text, in file order, leaving
+ * out texts that some other node of the split labels negative or positive (one text, one
+ * target). Ids are `sst-<split>-<line>#n<n>`.
+ */
+export function treebankNeutralPhrases(lines: readonly string[], split: TreebankSplit): NeutralText[] {
+  const trees = lines.map((line) => parseTree(line));
+  const opinionated = new Set<string>();
+  for (const root of trees)
+    for (const node of nodes(root)) if (binaryLabel(node.label) !== null) opinionated.add(typedText(node.tokens));
+  const seen = new Set<string>();
+  const phrases: NeutralText[] = [];
+  for (const [index, root] of trees.entries()) {
+    let n = 0;
+    for (const node of nodes(root)) {
+      const text = typedText(node.tokens);
+      if (binaryLabel(node.label) !== null || opinionated.has(text) || seen.has(text)) continue;
+      seen.add(text);
+      phrases.push({ text, label: 0.5, id: `sst-${split}-${index + 1}#n${n++}` });
+    }
+  }
+  return phrases;
+}
+
 /** The non-neutral whole sentences (the SST-2 task), ids `sst-<split>-<line>`. */
 export function treebankSentences(lines: readonly string[], split: TreebankSplit): LabelledText[] {
   return lines.flatMap((line, index) => {
@@ -140,6 +171,8 @@ export function treebankSentences(lines: readonly string[], split: TreebankSplit
 /** What training reads from the treebank: train phrases and sentences, dev sentences, and the files' hashes. */
 export interface TreebankData {
   phrases: LabelledText[];
+  /** The train split's neutral phrases (targets 0.5), for recipes that teach "no opinion". */
+  neutralPhrases: NeutralText[];
   trainSentences: LabelledText[];
   devSentences: LabelledText[];
   record: { name: "Stanford Sentiment Treebank (Socher et al., 2013)"; trainSha256: string; devSha256: string };
@@ -149,6 +182,7 @@ export async function loadTreebankData(dir: string): Promise<TreebankData> {
   const [train, dev] = [await readTreebank(dir, "train"), await readTreebank(dir, "dev")];
   return {
     phrases: treebankPhrases(train.lines, "train"),
+    neutralPhrases: treebankNeutralPhrases(train.lines, "train"),
     trainSentences: treebankSentences(train.lines, "train"),
     devSentences: treebankSentences(dev.lines, "dev"),
     record: {
