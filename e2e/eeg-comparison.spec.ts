@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { COMPARED_MODELS, type ComparisonReport, type Evaluation } from "../lib/sequence-comparison";
+import { COMPARED_MODELS, type ComparisonReport, type Evaluation } from "../lib/eeg/comparison";
 import { LANGUAGES, learnPath } from "../lib/site";
 
 const EVALUATIONS: Evaluation[] = ["within-subject", "across-subjects"];

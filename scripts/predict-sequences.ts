@@ -7,14 +7,9 @@ import { type BackendChoice, setUpBackend } from "./lib/backend";
 import { runMain, UsageError } from "./lib/cli";
 import { csvLine } from "./lib/csv";
 import { parseEventMapping } from "./lib/eeg/events";
+import { SOURCE_FLAGS, sourceOptions } from "./lib/eeg/flags";
+import { loadSequenceModelDir, predictionAccuracy, predictSequences, sourceForModel } from "./lib/eeg/prediction";
 import { formatProportion } from "./lib/eeg/proportion";
-import { SOURCE_FLAGS, sourceOptions } from "./lib/eeg/sequence-flags";
-import {
-  loadSequenceModelDir,
-  predictionAccuracy,
-  predictSequences,
-  sourceForModel,
-} from "./lib/eeg/sequence-prediction";
 import { BACKEND_FLAG, defineCommand, parseFlags } from "./lib/flags";
 
 const { events, margin: _margin, ...sourceFlags } = SOURCE_FLAGS; // the model's metadata fixes the margins

@@ -4,13 +4,13 @@
  * subjects it never saw beside a linear baseline, and saves it with its metadata. Run
  * `npm run train-sequences -- --help`; docs/eeg-template.md explains the steps.
  */
-import { COMPARED_MODELS, type ComparedModel } from "../lib/sequence-comparison";
+import { COMPARED_MODELS, type ComparedModel } from "../lib/eeg/comparison";
 import type { BackendChoice } from "./lib/backend";
 import { runMain, UsageError } from "./lib/cli";
 import { runComparison } from "./lib/eeg/comparison-run";
-import { parseBand, parseRange, SOURCE_FLAGS, sourceOptions } from "./lib/eeg/sequence-flags";
+import { parseBand, parseRange, SOURCE_FLAGS, sourceOptions } from "./lib/eeg/flags";
 import { DEFAULT_DEMO_PATH } from "./lib/eeg/synthetic-eeg";
-import { trainSequenceModel } from "./lib/eeg/train-sequence-model";
+import { trainSequenceModel } from "./lib/eeg/train-model";
 import type { TimeRange } from "./lib/eeg/trial-preparation";
 import { BACKEND_FLAG, defineCommand, parseFlags } from "./lib/flags";
 

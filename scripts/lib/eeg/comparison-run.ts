@@ -12,7 +12,7 @@ import {
   COMPARISON_SCHEMA_VERSION,
   type ComparisonReport,
   type Evaluation,
-} from "../../../lib/sequence-comparison";
+} from "../../../lib/eeg/comparison";
 import { type BackendChoice, setUpBackend } from "../backend";
 import { formatSeconds } from "../progress-bar";
 import { bandPowerSequence, windowCount } from "./band-power";

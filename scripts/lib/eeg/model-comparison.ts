@@ -9,18 +9,18 @@
  *   across-subjects  k groups of whole subjects: does it work on a new person?
  */
 import * as tf from "@tensorflow/tfjs";
+import type { ComparedModel, Evaluation, ModelScore } from "../../../lib/eeg/comparison";
 import { binaryMetrics } from "../../../lib/metrics";
-import type { ComparedModel, Evaluation, ModelScore } from "../../../lib/sequence-comparison";
 import { bandPowerSequence, logPower, type PowerWindows } from "./band-power";
 import type { Samples } from "./channels";
 import { applySpatialFilters, type CspOrder, cspFeatures, fitCsp } from "./csp";
+import { subjectFolds } from "./experiment";
+import { fitSequences, predictProbabilities } from "./fit";
 import { fitLda, predictLda } from "./lda";
 import { fitLogisticWithInnerCv, predictLogistic } from "./logistic-baseline";
+import { buildSequenceModel, toInputTensor } from "./model";
 import { channelStatistics, zScore } from "./normalization";
 import { meanWithInterval, proportion } from "./proportion";
-import { subjectFolds } from "./sequence-experiment";
-import { fitSequences, predictProbabilities } from "./sequence-fit";
-import { buildSequenceModel, toInputTensor } from "./sequence-model";
 import { stratifiedFolds } from "./stratified-folds";
 import { splitBySubject } from "./subject-split";
 import type { Trial } from "./trials";
