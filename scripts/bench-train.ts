@@ -21,7 +21,7 @@ import {
   type StepProfile,
 } from "./lib/imdb/training-benchmark";
 
-const COMMAND = defineCommand({
+const command = defineCommand({
   name: "bench:train",
   summary:
     "Time training steps and estimate an epoch, fast LSTM vs tf.layers.lstm, per backend (tutorial model, batch 64).",
@@ -101,7 +101,7 @@ function epochRow(backend: string, e: EpochEstimate, layers: EpochEstimate | und
 }
 
 async function main(argv: string[]): Promise<void> {
-  const flags = parseFlags(COMMAND, argv);
+  const flags = parseFlags(command, argv);
   if (flags === null) return;
   const backends = list<BackendChoice>("backends", flags.backends, ["wasm", "cpu", "node"]);
   const implementations = list<LstmImplementation>("lstm", flags.lstm, LSTM_IMPLEMENTATIONS);

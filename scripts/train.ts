@@ -11,7 +11,7 @@ import { defaultCacheDir } from "./lib/imdb/imdb-dataset";
 import { RECIPES } from "./lib/imdb/recipes";
 import { trainImdb } from "./lib/imdb/train-imdb";
 
-export const command = defineCommand({
+const command = defineCommand({
   name: "train",
   summary: "Train the IMDB LSTM (Embedding -> LSTM -> Dense sigmoid) with a recipe and save it for the site.",
   flags: {
