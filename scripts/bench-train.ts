@@ -11,7 +11,7 @@ import { buildVocabulary, wordsToIndices } from "../lib/vocabulary";
 import { type BackendChoice, setUpBackend } from "./lib/backend";
 import { runMain, UsageError } from "./lib/cli";
 import { defineCommand, parseFlags } from "./lib/flags";
-import { type Examples, LSTM_IMPLEMENTATIONS, type LstmImplementation } from "./lib/imdb/fit";
+import type { Examples } from "./lib/imdb/fit";
 import { loadImdb } from "./lib/imdb/imdb-dataset";
 import {
   type EpochEstimate,
@@ -20,6 +20,7 @@ import {
   profileStep,
   type StepProfile,
 } from "./lib/imdb/training-benchmark";
+import { LSTM_IMPLEMENTATIONS, type LstmImplementation } from "./lib/lstm-implementation";
 
 const command = defineCommand({
   name: "bench:train",
