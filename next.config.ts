@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { modelOrigin, WEIGHTS_VERSION_PARAM } from "./lib/model-folder";
-import { pageRoutes } from "./scripts/lib/page-routes";
+import { pageRoutes } from "./lib/page-routes";
 
 /**
  * The typed review never leaves the browser: scripts, styles and connections are

@@ -13,7 +13,7 @@ import type { ModelMetadata } from "@/lib/metadata";
 import { MODEL_FILES, type ModelName, modelBaseUrl } from "@/lib/model-folder";
 import { type FolderSource, openModelMetadata } from "@/lib/open-model-folder";
 import { webFolder } from "@/lib/web-folder";
-import { diskFolder } from "@/scripts/lib/disk-folder";
+import { diskFolder } from "@/lib/disk-folder";
 
 /**
  * Where the site's model `name` is read from while building: `public/models/<name>/`, or the
