@@ -16,6 +16,15 @@ export function formatInteger(n: number, language: Language): string {
   return formatNumber(n, language, { maximumFractionDigits: 0 });
 }
 
+/** 0.6049 -> "0.60" (digits = 2): probabilities and logits, always with `digits` decimals. */
+export function formatDecimal(x: number, digits: number, language: Language): string {
+  return formatNumber(x, language, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  });
+}
+
 /** 0.8731 -> "87.31%" (digits = 2); both languages write percentages the same way. */
 export function formatPercent(x: number, digits = 2, language: Language = "en"): string {
   return formatNumber(x, language, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits });

@@ -245,6 +245,7 @@ export const en = {
     off: (d: string) => `your guess was off by ${d}`,
     loading: "Loading the model…",
     empty: "(an empty review)",
+    about: (model: string, text: string) => `About ${model}: ${text}`,
   },
   threshold: {
     title: "move the threshold",

@@ -215,6 +215,7 @@ export const zh: Dictionary = {
     off: (d: string) => `你的猜测差了 ${d}`,
     loading: "正在加载模型……",
     empty: "（空影评）",
+    about: (model: string, text: string) => `下面说的是${model}：${text}`,
   },
   threshold: {
     title: "移动阈值",

@@ -1,6 +1,7 @@
-import { formatInteger } from "@/lib/format";
+import { formatDecimal, formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { parameterCounts } from "@/lib/parameter-counts";
+import { orderEffect } from "../../exercise-readings";
 import { ORDER_EXAMPLE, orderFlips, orderTexts } from "../../order-example";
 import type { Copy } from "./shape";
 
@@ -97,8 +98,15 @@ export const en = (m: ModelMetadata): Copy => {
       question:
         "The same complaint and praise in both orders, as in the table above. Guess P(positive) for both versions first.",
       texts: orderTexts(),
-      explanation:
-        "Same words, different order: where the two answers differ, the order decided, and on this model the last words weigh most. An LSTM can carry information a long way in its cell state, but this one learned to let recent words dominate.",
+      explanation: (r) => {
+        const [last, first] = [formatDecimal(r.praiseLast, 2, "en"), formatDecimal(r.praiseFirst, 2, "en")];
+        const answers = `Same words, different order: ${last} with the praise last, ${first} with it first.`;
+        return {
+          lastWeighsMore: `${answers} The order decided, and on this model the last words weigh most. An LSTM can carry information a long way in its cell state, but this one learned to let recent words dominate.`,
+          firstWeighsMore: `${answers} The order decided, and on this model the words read first weigh more.`,
+          hardlyMatters: `${answers} On this model the order hardly matters here: both versions get nearly the same answer, so it does not simply let the most recent words dominate.`,
+        }[orderEffect(r)];
+      },
     },
     lastTitle: "Only the last step reaches the output",
     last: (

@@ -1,9 +1,11 @@
 import type { Language } from "@/lib/site";
-import { readOrder } from "../../build-predictor";
+import { readEachModel, readOrder } from "../../build-predictor";
 import { Callout } from "../../callout";
 import { CodeCompare } from "../../code-compare";
 import { Equation } from "../../equation";
+import { explainEach } from "../../exercise-readings";
 import { LearnArticle } from "../../learn-article";
+import { orderReading } from "../../order-example";
 import { OrderTable } from "../../order-table";
 import { LstmInside } from "../../widgets/lstm-inside";
 import { OpinionTrace } from "../../widgets/opinion-trace";
@@ -15,6 +17,7 @@ import { zh } from "./zh";
 
 export default async function LstmPage({ language }: { language: Language }) {
   const [tutorialOrder, boxOrder] = await Promise.all([readOrder("tutorial"), readOrder("default")]);
+  const orders = await readEachModel(orderReading);
   return (
     <LearnArticle language={language} slug="lstm">
       {(m) => {
@@ -94,7 +97,11 @@ export default async function LstmPage({ language }: { language: Language }) {
                 <OrderTable language={language} head={t.orderHead} readings={[tutorialOrder, boxOrder]} />
               </>
             )}
-            <PredictThenTry language={language} {...t.exercise} />
+            <PredictThenTry
+              language={language}
+              {...t.exercise}
+              explanation={explainEach(orders, t.exercise.explanation)}
+            />
             <h2>{t.insideTitle}</h2>
             <p>{t.inside}</p>
             <LstmInside language={language} />

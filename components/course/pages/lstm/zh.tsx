@@ -1,6 +1,7 @@
-import { formatInteger } from "@/lib/format";
+import { formatDecimal, formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { parameterCounts } from "@/lib/parameter-counts";
+import { orderEffect } from "../../exercise-readings";
 import { ORDER_EXAMPLE, orderFlips, orderTexts } from "../../order-example";
 import type { Copy } from "./shape";
 
@@ -88,8 +89,15 @@ export const zh = (m: ModelMetadata): Copy => {
     exercise: {
       question: "同样的抱怨和夸奖，按上表的两种顺序。先猜两个版本的 P(正面)。",
       texts: orderTexts(),
-      explanation:
-        "同样的词，不同的顺序：两个答案的差别就来自顺序，而这个模型最看重最后的几个词。LSTM 能用细胞状态把信息带得很远，但这个模型学会了让最近的词占上风。",
+      explanation: (r) => {
+        const [last, first] = [formatDecimal(r.praiseLast, 2, "zh"), formatDecimal(r.praiseFirst, 2, "zh")];
+        const answers = `同样的词，不同的顺序：夸奖在后得到 ${last}，夸奖在前得到 ${first}。`;
+        return {
+          lastWeighsMore: `${answers}差别来自顺序，而这个模型最看重最后的几个词。LSTM 能用细胞状态把信息带得很远，但这个模型学会了让最近的词占上风。`,
+          firstWeighsMore: `${answers}差别来自顺序，而这个模型更看重先读到的词。`,
+          hardlyMatters: `${answers}在这个模型上，这里的顺序几乎无关紧要：两个版本的答案差不多，所以它并不是简单地让最近的词占上风。`,
+        }[orderEffect(r)];
+      },
     },
     lastTitle: "只有最后一步通向输出",
     last: (

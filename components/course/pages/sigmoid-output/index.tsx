@@ -1,14 +1,17 @@
 import type { Language } from "@/lib/site";
+import { readEachModel } from "../../build-predictor";
 import { Callout } from "../../callout";
 import { CodeCompare } from "../../code-compare";
 import { Equation, Frac } from "../../equation";
+import { explainEach, repetitionReading } from "../../exercise-readings";
 import { LearnArticle } from "../../learn-article";
 import { PredictThenTry } from "../../widgets/predict-then-try";
 import { SigmoidDial } from "../../widgets/sigmoid-dial";
 import { en } from "./en";
 import { zh } from "./zh";
 
-export default function SigmoidOutputPage({ language }: { language: Language }) {
+export default async function SigmoidOutputPage({ language }: { language: Language }) {
+  const readings = await readEachModel(repetitionReading);
   return (
     <LearnArticle language={language} slug="sigmoid-output">
       {(m) => {
@@ -45,7 +48,11 @@ export default function SigmoidOutputPage({ language }: { language: Language }) 
             </Equation>
             <p>{t.reading}</p>
             <SigmoidDial language={language} />
-            <PredictThenTry language={language} {...t.exercise} />
+            <PredictThenTry
+              language={language}
+              {...t.exercise}
+              explanation={explainEach(readings, t.exercise.explanation)}
+            />
             <h2>{t.whyOneTitle}</h2>
             <p>{t.whyOne}</p>
             <h2>{t.anyTitle}</h2>

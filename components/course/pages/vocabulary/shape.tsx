@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { ModelMetadata } from "@/lib/metadata";
 import { indexToWordTable } from "@/lib/vocabulary";
+import type { UnknownWordsReading } from "../../exercise-readings";
 
 /** Every section of the page, filled once by en.tsx and once by zh.tsx: a missing one is a compile error. */
 export type Copy = {
@@ -14,7 +15,7 @@ export type Copy = {
   rows: (string | number)[][];
   count: ReactNode;
   note: ReactNode;
-  exercise: { question: string; texts: string[]; explanation: string };
+  exercise: { question: string; texts: string[]; explanation: (reading: UnknownWordsReading) => string };
 };
 
 /** Which word holds index i in this model's vocabulary. */
