@@ -237,7 +237,11 @@ const BaselineSchema = v.strictObject({
   /** e.g. "Naive Bayes (unigrams + bigrams)" (scripts/lib/imdb/naive-bayes.ts). */
   name: v.string(),
   test: v.optional(HeldOutResultSchema),
+  /** On the IMDB validation reviews the model held out. */
+  validation: v.optional(HeldOutResultSchema),
   shortValidation: v.optional(HeldOutResultSchema),
+  /** On the treebank's dev sentences, when evaluate read the treebank. */
+  treebankDev: v.optional(HeldOutResultSchema),
   behaviour: v.optional(v.array(CapabilityResultSchema)),
 });
 

@@ -5,9 +5,10 @@
  * metadata.json. Shared by the model card and the tutorial-recipe page.
  */
 import type { ReactNode } from "react";
-import { formatInteger, formatPercent } from "@/lib/format";
+import { formatDecimal, formatInteger, formatPercent } from "@/lib/format";
 import type { AblationRow, CapabilityResult, HeldOutResult, ModelMetadata } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
+import { DEFAULT_UNSURE_BAND } from "@/scripts/lib/imdb/behaviour-suite";
 import { Callout } from "../course/callout";
 import { BoxViews, unsureBandText } from "../unsure-band-explained";
 
@@ -18,6 +19,8 @@ export interface Contender {
   shortValidation?: HeldOutResult;
   treebankDev?: HeldOutResult;
   behaviour?: CapabilityResult[];
+  /** The model's own unsure band, which its "no opinion" cases were scored with. */
+  unsureBand?: { low: number; high: number };
 }
 
 /** The behaviour suite's capability names (scripts/lib/imdb/behaviour-suite.ts) in each language; others are shown as recorded. */
@@ -54,6 +57,9 @@ const en = {
     </>
   ),
   answersAll: "The tutorial’s model answers every text, even one with no word it knows.",
+  /** Under the behaviour table: how "no opinion" is scored (scripts/lib/imdb/behaviour-suite.ts). */
+  noOpinionRule: (band: string, withBand: string | null) =>
+    `“No opinion” passes when P(positive) lies inside an unsure band: the model’s own where it records one${withBand ? ` (${withBand})` : ""}; ${band} for models without one (the tutorial’s model, Naive Bayes).`,
   noBand: <>The box&apos;s model records no unsure band yet.</>,
   /** The ablation's changes and the baselines' names by what metadata.json records; English shows the record itself. */
   ablationChanges: {} as Record<number, string>,
@@ -73,6 +79,8 @@ const zh: typeof en = {
     </>
   ),
   answersAll: "教程的模型对任何文字都给出判断，哪怕其中没有一个它认识的词。",
+  noOpinionRule: (band, withBand) =>
+    `“没有观点”一项的判定：P(正面) 落在“拿不准”区间内即算通过。记录了自己区间的模型用自己的区间${withBand ? `（${withBand}）` : ""}；没有区间的模型（教程的模型、朴素贝叶斯）用 ${band}。`,
   noBand: <>本站的模型还没有记录“拿不准”区间。</>,
   ablationChanges: {
     1: "教程的做法（5,000 个词，32 维词嵌入，100 个单元，3 轮）",
@@ -109,6 +117,7 @@ export function contenders(models: { name: string; metadata: ModelMetadata }[]):
       shortValidation: metadata.shortValidation,
       treebankDev: metadata.treebankDev,
       behaviour: metadata.behaviour,
+      unsureBand: metadata.unsureBand,
     })),
     ...baselines,
   ];
@@ -184,6 +193,7 @@ export function BehaviourTable({
 }) {
   const t = { en, zh }[language];
   const capabilities = [...new Set(columns.flatMap((c) => c.behaviour?.map((b) => b.capability) ?? []))];
+  const band = columns.find((c) => c.behaviour && c.unsureBand)?.unsureBand;
   if (capabilities.length === 0)
     return (
       <Callout kind="warning">
@@ -191,21 +201,33 @@ export function BehaviourTable({
       </Callout>
     );
   return (
-    <ComparisonTable
-      head={[t.capability, ...columns.map((c) => contenderName(c.name, language))]}
-      rows={capabilities.map((capability) => [
-        CAPABILITY_NAMES[language][capability] ?? capability,
-        ...columns.map(
-          (c) =>
-            passRate(
-              c.behaviour?.find((b) => b.capability === capability),
-              language,
-            ) ?? t.notMeasured,
-        ),
-      ])}
-      testId={testId}
-    />
+    <>
+      <ComparisonTable
+        head={[t.capability, ...columns.map((c) => contenderName(c.name, language))]}
+        rows={capabilities.map((capability) => [
+          CAPABILITY_NAMES[language][capability] ?? capability,
+          ...columns.map(
+            (c) =>
+              passRate(
+                c.behaviour?.find((b) => b.capability === capability),
+                language,
+              ) ?? t.notMeasured,
+          ),
+        ])}
+        testId={testId}
+      />
+      {capabilities.includes("no opinion") && (
+        <p className="text-sm text-zinc-600" data-testid={`${testId}-no-opinion-band`}>
+          {t.noOpinionRule(bandText(DEFAULT_UNSURE_BAND, language), band ? bandText(band, language) : null)}
+        </p>
+      )}
+    </>
   );
+}
+
+/** "0.35–0.65". */
+function bandText(band: { low: number; high: number }, language: Language): string {
+  return `${formatDecimal(band.low, 2, language)}–${formatDecimal(band.high, 2, language)}`;
 }
 
 /** The box's unsure band, the figures it was chosen on and what the box does on held-out sets; or a note that none is recorded. */

@@ -63,6 +63,9 @@ export const en = {
     validation: "validation",
     seconds: "time",
     validationOf: (metric: string) => `validation ${metric}`,
+    /** With several validation sets the validation curve is their mean. */
+    validationMean: (sets: number) => `validation (mean of ${sets} sets)`,
+    heldOut: "held-out reviews alone",
     table: "Loss and accuracy per epoch",
   },
   widget: {

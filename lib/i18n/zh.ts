@@ -52,6 +52,8 @@ export const zh: Dictionary = {
     validation: "验证集",
     seconds: "用时",
     validationOf: (metric) => `验证集${metric}`,
+    validationMean: (sets) => `验证集（${sets} 个验证集的平均）`,
+    heldOut: "仅留出的影评",
     table: "每一轮的损失和准确率",
   },
   widget: {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDuration, formatInteger } from "@/lib/format";
+import { formatDuration, formatInteger, formatPercent } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { localePath } from "@/lib/site";
 import { type Copy, runFacts } from "./shape";
@@ -58,9 +58,20 @@ export const zh = (m: ModelMetadata): Copy => {
             （下面的损失是这 {v.sets.length} 个验证集的平均，每个权重相同）
           </>
         ) : null}
-        。验证损失逐轮是：
-        <span data-testid="validation-losses">{v.valLosses.join(" → ")}</span>。最低点在第{" "}
-        <strong data-testid="validation-best-epoch">{v.best}</strong> 轮之后
+        。验证损失{v.sets.length > 1 ? "（平均值）" : ""}逐轮是：
+        <span data-testid="validation-losses">{v.valLosses.join(" → ")}</span>
+        {v.heldOutReviews ? (
+          <>
+            ；单看留出的影评，损失是
+            <span data-testid="held-out-losses">{v.heldOutReviews.losses.join(" → ")}</span>（准确率
+            <span data-testid="held-out-accuracies">
+              {v.heldOutReviews.accuracies.map((a) => formatPercent(a, 1, "zh")).join(" → ")}
+            </span>
+            ）
+          </>
+        ) : null}
+        。{v.sets.length > 1 ? "平均值的" : ""}最低点在第 <strong data-testid="validation-best-epoch">{v.best}</strong>{" "}
+        轮之后
         {v.kept < v.ran ? (
           <>
             ；早停（early stopping）在 {v.ran} 轮后结束训练，保留了第{" "}
@@ -89,8 +100,16 @@ export const zh = (m: ModelMetadata): Copy => {
     checkCaption: (v) => (
       <>
         输入框的模型（<Link href={localePath("zh", "/model")}>模型卡片</Link>
-        ）：在训练影评上的损失和准确率（每轮中边训练边取平均），以及每轮结束后在留出的 {Math.round(v.heldOut * 100)}%
-        上的数值，均为 <code>{v.command}</code> 写进其 metadata.json 的记录。
+        ）：在训练影评上的损失和准确率（每轮中边训练边取平均），以及每轮结束后
+        {v.heldOutReviews ? (
+          <>
+            在 {v.sets.length} 个验证集上的平均值（虚线）和仅在留出的 {Math.round(v.heldOut * 100)}%
+            训练影评上的数值（灰线）
+          </>
+        ) : (
+          <>在留出的 {Math.round(v.heldOut * 100)}% 上的数值</>
+        )}
+        ，均为 <code>{v.command}</code> 写进其 metadata.json 的记录。
       </>
     ),
     noBoxModel: (
@@ -128,7 +147,7 @@ export const zh = (m: ModelMetadata): Copy => {
       </>
     ),
     exercise: {
-      question: `两条都是训练影评：模型带着标签把每条各读了 ${m.training.epochs} 遍，每轮一遍。猜一猜它们的 P(正面)（第一条是负面，第二条是正面）。`,
+      question: `两条都是训练影评：教程的模型带着标签把每条各读了 ${m.training.epochs} 遍，每轮一遍。猜一猜它们的 P(正面)（第一条是负面，第二条是正面）。`,
       texts: [
         "Long, boring, blasphemous. Never have I been so glad to see ending credits roll.",
         "I don't know why I like this movie so well, but I never get tired of watching it.",

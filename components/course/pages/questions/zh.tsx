@@ -157,7 +157,13 @@ export const zh = (m: ModelMetadata, box: ModelMetadata | null): Copy => {
             {v ? (
               <>
                 输入框的模型训练时留出了 {Math.round(v.heldOut * 100)}% 的训练影评，验证损失在 {v.ran} 轮中的第 {v.best}{" "}
-                轮之后最低（{v.valLosses.join(" → ")}）
+                轮之后最低（{v.valLosses.join(" → ")}
+                {v.heldOutReviews ? (
+                  <>
+                    ：这是 {v.sets.length} 个验证集的平均值；单看留出的影评是 {v.heldOutReviews.losses.join(" → ")}
+                  </>
+                ) : null}
+                ）
                 {v.overfitAfterBest
                   ? "；此后训练损失继续下降，验证损失却一直更高：这就是教程警告的过拟合，体现在记录下来的数字里。"
                   : "。"}
