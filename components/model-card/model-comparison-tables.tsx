@@ -27,8 +27,8 @@ export interface Contender {
 const CAPABILITY_NAMES: Record<Language, Record<string, string>> = {
   en: {},
   zh: {
-    "short positive": "短句·正面",
-    "short negative": "短句·负面",
+    "short positive": "短文本·正面",
+    "short negative": "短文本·负面",
     "negated positive": "否定正面说法",
     "negated negative": "否定负面说法",
     "contrast with but": "“but”转折",
@@ -67,7 +67,7 @@ const en = {
 };
 
 const zh: typeof en = {
-  names: { tutorial: "教程的模型", default: "本站的模型" },
+  names: { tutorial: "教程的模型", default: "输入框的模型" },
   notMeasured: "未测量",
   accuracyHead: ["", "IMDB 测试集准确率（长影评）", "短影评验证集准确率"],
   treebankDevHead: "情感树库开发集准确率（句子）",
@@ -81,18 +81,18 @@ const zh: typeof en = {
   answersAll: "教程的模型对任何文字都给出判断，哪怕其中没有一个它认识的词。",
   noOpinionRule: (band, withBand) =>
     `“没有观点”一项的判定：P(正面) 落在“拿不准”区间内即算通过。记录了自己区间的模型用自己的区间${withBand ? `（${withBand}）` : ""}；没有区间的模型（教程的模型、朴素贝叶斯）用 ${band}。`,
-  noBand: <>本站的模型还没有记录“拿不准”区间。</>,
+  noBand: <>输入框的模型还没有记录“拿不准”区间。</>,
   ablationChanges: {
-    1: "教程的做法（5,000 个词，32 维词嵌入，100 个单元，3 轮）",
+    1: "教程的配方（5,000 个词，32 维词嵌入，100 个单元，3 轮）",
     2: "+ 每条训练影评加 1 个短片段",
     3: "+ 否定标记",
     4: "+ 10,000 个词，16 维词嵌入，64 个单元，8 位权重",
-    5: "+ 最多 6 轮，早停（patience 2）",
+    5: "+ 最多 6 轮，早停（连续 2 轮没有改善就停止）",
     6: "第 5 步 + 每条训练影评 3 个短片段",
     7: "第 5 步 + 对填充做掩码",
     8: "第 5 步 + 对 LSTM 输入做 0.5 的 dropout",
     9: "第 6 步 + 对填充做掩码",
-    10: "第 6 步 + 情感树库的标注短语（按三个验证集早停）",
+    10: "第 6 步 + 情感树库中带标签的短语（按三个验证集早停）",
     11: "第 10 步去掉否定标记",
   },
   baselineNames: { "Naive Bayes (binarized, unigrams + bigrams)": "朴素贝叶斯（二值化，一元和二元词组）" },

@@ -7,7 +7,7 @@ import { type Copy, runFacts } from "./shape";
 /** The validation sets metadata.json names, in this language. */
 const SET_NAMES: Record<string, string> = {
   validation: "留出的影评",
-  "short validation": "从这些影评截出的短句",
+  "short validation": "从这些影评截出的短片段",
   "treebank dev": "斯坦福情感树库（Stanford Sentiment Treebank）的开发集句子",
 };
 
@@ -25,8 +25,8 @@ export const zh = (m: ModelMetadata): Copy => {
         条影评，把它们的损失和梯度取平均，然后走一步：每轮更新{" "}
         <span data-testid="updates-per-epoch">{formatInteger(r.batches, "zh")}</span> 次（⌈
         {formatInteger(m.training.trainExamples, "zh")} / {m.training.batchSize}⌉），而每读一条就更新一次的话会是{" "}
-        {formatInteger(m.training.trainExamples, "zh")}{" "}
-        次。教程说批“把权重更新分散开”，指的就是这个：步数更少、更稳，每一步都是 {m.training.batchSize} 条影评的平均。
+        {formatInteger(m.training.trainExamples, "zh")} 次。教程说分批是为了“拉开权重更新的间隔”（space out the weight
+        updates），指的就是这个：不再每读一条就更新，步数更少、更稳，每一步都是 {m.training.batchSize} 条影评的平均。
       </>,
       <>
         批越大，梯度越稳定，但每轮更新次数越少，也更占内存；批越小，更新越多，但也越嘈杂。教程里的 64
@@ -55,7 +55,7 @@ export const zh = (m: ModelMetadata): Copy => {
               .filter((set) => set !== "validation")
               .map((set) => SET_NAMES[set] ?? set)
               .join("和")}
-            （下面的损失是这 {v.sets.length} 个验证集的平均，每个权重相同）
+            （下面的损失是这 {v.sets.length} 个验证集的平均值，每个验证集同等计入）
           </>
         ) : null}
         。验证损失{v.sets.length > 1 ? "（平均值）" : ""}逐轮是：

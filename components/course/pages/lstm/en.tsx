@@ -68,9 +68,11 @@ export const en = (m: ModelMetadata): Copy => {
     ),
     sigmoid: (
       <>
-        All gates use a true sigmoid (<code>recurrentActivation: &quot;sigmoid&quot;</code>), the default of Keras in
-        TensorFlow 2. TensorFlow.js defaults to a cheaper &ldquo;hard sigmoid&rdquo;, so we set it explicitly to match
-        the tutorial.
+        All gates use a true sigmoid activation (<code>recurrentActivation: &quot;sigmoid&quot;</code>), the default of
+        Keras since version 2.3 and in TensorFlow 2, so the tutorial&apos;s code run today (
+        <code>python/imdb_lstm.py</code>, Keras 3) does the same. The Keras 1 and early Keras 2 the tutorial was written
+        for defaulted to a cheaper &ldquo;hard sigmoid&rdquo; (<code>hard_sigmoid</code>), as TensorFlow.js still does,
+        so we set the true sigmoid explicitly.
       </>
     ),
     insideTitle: "Inside the LSTM, step by step",

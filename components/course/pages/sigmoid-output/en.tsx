@@ -18,7 +18,7 @@ export const en = (m: ModelMetadata): Copy => ({
       The <code>Dense(1)</code> layer multiplies each of the {m.model.lstmUnits} numbers of the final{" "}
       <code>hiddenState</code> by its own weight, adds them up and adds a bias: {parameterCounts(m.model)[2].formula} ={" "}
       {parameterCounts(m.model)[2].parameters} numbers in all. The result, the <code>logit</code> <var>z</var>, can be
-      any real number. The sigmoid squashes it into a probability between 0 and 1:
+      any real number. The sigmoid activation squashes it into a probability between 0 and 1:
     </>
   ),
   reading: (

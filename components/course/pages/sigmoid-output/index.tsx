@@ -3,6 +3,7 @@ import { readEachModel } from "../../build-predictor";
 import { Callout } from "../../callout";
 import { CodeCompare } from "../../code-compare";
 import { Equation, Frac } from "../../equation";
+import { equationLabels } from "../../equation-labels";
 import { explainEach, repetitionReading } from "../../exercise-readings";
 import { LearnArticle } from "../../learn-article";
 import { PredictThenTry } from "../../widgets/predict-then-try";
@@ -21,7 +22,7 @@ export default async function SigmoidOutputPage({ language }: { language: Langua
             <p>{t.intro}</p>
             <h2>{t.neuronTitle}</h2>
             <p>{t.neuron}</p>
-            <Equation label="z equals the sum of h times w plus b; p equals sigma of z, one over one plus e to the minus z">
+            <Equation label={equationLabels(language).neuron}>
               <span className="block">
                 <var>z</var> = <var>h</var>
                 <sub>1</sub>

@@ -18,7 +18,7 @@ export const zh = (m: ModelMetadata): Copy => ({
       全连接层 <code>Dense(1)</code>（dense layer）把最后的 <code>hiddenState</code> 里 {m.model.lstmUnits}{" "}
       个数字各乘上自己的权重，加起来，再加上一个偏置（bias）：一共 {parameterCounts(m.model)[2].formula} ={" "}
       {parameterCounts(m.model)[2].parameters} 个数字。得到的结果叫 <code>logit</code>（对数几率），记作 <var>z</var>
-      ，可以是任何实数。sigmoid 函数把它压缩成 0 到 1 之间的概率：
+      ，可以是任何实数。sigmoid 激活函数把它压缩成 0 到 1 之间的概率：
     </>
   ),
   reading: (
