@@ -6,6 +6,15 @@ import type { Language } from "./site";
 
 const LOCALES: Record<Language, string> = { en: "en-GB", zh: "zh-CN" };
 
+/**
+ * What separates two sentences, or a label and what follows it, when they are joined in
+ * code: a space in English, nothing in Chinese (a space between two Chinese characters or
+ * punctuation marks is a typo there).
+ */
+export function wordSpace(language: Language): string {
+  return language === "zh" ? "" : " ";
+}
+
 /** Any number with Intl options: formatNumber(0.1234, "en", { maximumFractionDigits: 2 }) -> "0.12". */
 export function formatNumber(value: number, language: Language, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(LOCALES[language], options).format(value);

@@ -265,7 +265,7 @@ export const ModelMetadataSchema = v.strictObject({
     (issue) =>
       `metadata.json has schema version ${String(issue.input)}, this code reads version ${METADATA_SCHEMA_VERSION}`,
   ),
-  /** The recipe: "tutorial" (the Keras tutorial exactly) or "default" (the box's model). train. */
+  /** The recipe: "tutorial" (the Keras tutorial's architecture and recipe) or "default" (the box's model). train. */
   name: v.optional(v.picklist(MODEL_NAMES)),
   model: ModelConfigSchema,
   preprocessing: PreprocessingSchema,

@@ -54,7 +54,7 @@ export const LEARN_PAGES = [
   },
   {
     slug: "vocabulary",
-    title: { en: "Vocabulary: the 5,000 most frequent words", zh: "词汇表：最常见的 5000 个词" },
+    title: { en: "Vocabulary: keeping the most frequent words", zh: "词汇表：只保留最常见的词" },
     summary: {
       en: "Why limit it, and what the reserved indices 0–3 mean.",
       zh: "为什么要限制词汇表，保留索引 0–3 分别代表什么。",

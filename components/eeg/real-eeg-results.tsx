@@ -1,6 +1,6 @@
 import { ScrollRegion } from "@/components/scroll-region";
 import type { ComparedModel, ComparisonReport } from "@/lib/eeg/comparison";
-import { formatDuration } from "@/lib/format";
+import { formatDuration, wordSpace } from "@/lib/format";
 import type { Language } from "@/lib/site";
 import { BandPowerPicture, type BandPowerPictureText } from "./band-power-picture";
 import { commandLine, readComparisonReport } from "./comparison-report";
@@ -185,8 +185,8 @@ const zh: typeof en = {
     <>
       <strong>被试内</strong>
       {within ? `（${within.folds} 折）` : ""}
-      ：把每个人的试次分成若干折，每折里左右手的比例相同；模型在这个人的其他折上训练、在一折上测试，对每一折都这样做，
-      所以每个试次都恰好被一个从未见过它的模型测试一次。它回答的是“模型能不能学会<em>这个人</em>
+      ：把每个人的试次分成若干折，每折里左右手的比例相同；模型在这个人的其他折上训练、在一折上测试，对每一折都这样做，所以每个试次都恰好被一个从未见过它的模型测试一次。它回答的是“模型能不能学会
+      <em>这个人</em>
       的试次？”——运动想象脑机接口通常就是这样训练和报告的：每个用户先录一段校准数据。
     </>,
     <>
@@ -308,8 +308,12 @@ export async function RealEegResults({ language }: { language: Language }) {
           <h3>{t.withinTitle}</h3>
           <ComparisonTable report={within} text={t.table(within)} />
           <p>
-            {t.chanceWhole(factsOf(within, names), within)} {t.cspSubjects(factsOf(within, names))}{" "}
-            {t.bandPowerGap(factsOf(within, names))} {t.rawAtChance(factsOf(within, names))}
+            {[
+              t.chanceWhole(factsOf(within, names), within),
+              t.cspSubjects(factsOf(within, names)),
+              t.bandPowerGap(factsOf(within, names)),
+              t.rawAtChance(factsOf(within, names)),
+            ].join(wordSpace(language))}
           </p>
           <p>{t.whyGap(within)}</p>
           <h3>{t.pictureTitle}</h3>
@@ -323,7 +327,7 @@ export async function RealEegResults({ language }: { language: Language }) {
           <h3>{t.acrossTitle}</h3>
           <ComparisonTable report={across} text={t.table(across)} />
           <p>
-            {t.acrossSummary(factsOf(across, names))} {t.rawAtChance(factsOf(across, names))}
+            {[t.acrossSummary(factsOf(across, names)), t.rawAtChance(factsOf(across, names))].join(wordSpace(language))}
           </p>
           <Command report={across} language={language} />
         </>

@@ -61,6 +61,9 @@ const en = {
   noOpinionRule: (band: string, withBand: string | null) =>
     `“No opinion” passes when P(positive) lies inside an unsure band: the model’s own where it records one${withBand ? ` (${withBand})` : ""}; ${band} for models without one (the tutorial’s model, Naive Bayes).`,
   noBand: <>The box&apos;s model records no unsure band yet.</>,
+  /** Under the box's views: the same sets made choices, so their figures are not an independent test. */
+  choseOnThem: (epoch: boolean) =>
+    `These sets are not an untouched test: the unsure band was chosen on them${epoch ? ", and early stopping chose the epoch kept on them (with the IMDB validation reviews)" : ""}. Figures measured where the choices were made tend to read a little better than on new text.`,
   /** The ablation's changes and the baselines' names by what metadata.json records; English shows the record itself. */
   ablationChanges: {} as Record<number, string>,
   baselineNames: {} as Record<string, string>,
@@ -82,6 +85,8 @@ const zh: typeof en = {
   noOpinionRule: (band, withBand) =>
     `“没有观点”一项的判定：P(正面) 落在“拿不准”区间内即算通过。记录了自己区间的模型用自己的区间${withBand ? `（${withBand}）` : ""}；没有区间的模型（教程的模型、朴素贝叶斯）用 ${band}。`,
   noBand: <>输入框的模型还没有记录“拿不准”区间。</>,
+  choseOnThem: (epoch) =>
+    `这两组数据并不是没碰过的测试集：“拿不准”区间是在它们上面选的${epoch ? "，早停保留哪一轮也是看它们（连同 IMDB 验证影评）决定的" : ""}。在做选择的数据上测出的数字，往往比在新文字上略好一些。`,
   ablationChanges: {
     1: "教程的配方（5,000 个词，32 维词嵌入，100 个单元，3 轮）",
     2: "+ 每条训练影评加 1 个短片段",
@@ -242,6 +247,15 @@ export function UnsureBand({ box, language }: { box: ModelMetadata | null | unde
         {unsureBandText(box.unsureBand, box.treebank !== undefined, language)}
       </p>
       <BoxViews sets={{ shortValidation: box.shortValidation, treebankDev: box.treebankDev }} language={language} />
+      {(box.shortValidation?.box || box.treebankDev?.box) && (
+        <p className="text-sm text-zinc-600" data-testid="box-views-chose">
+          {t.choseOnThem(
+            box.history.some((h) =>
+              h.validationSets?.some((set) => set.name === "short validation" || set.name === "treebank dev"),
+            ),
+          )}
+        </p>
+      )}
     </>
   );
 }

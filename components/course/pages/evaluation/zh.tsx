@@ -80,8 +80,8 @@ export const zh = (m: ModelMetadata): Copy => ({
     risingDamp: <>开头满怀感情地介绍这部电影源自的情景喜剧；若有抱怨，也在显示的开头之后。</>,
     disappointed: (
       <>
-        一个“disappointed”对上许多夸奖的词：“well acted and directed”“liked it”“chuckle”“suspense”
-        。模型是把各个词的信号加起来的；作者的结论却只在那一处转折里。
+        一个“disappointed”对上许多夸奖的词：“well acted and directed”“liked
+        it”“chuckle”“suspense”。模型是把各个词的信号加起来的；作者的结论却只在那一处转折里。
       </>
     ),
   },

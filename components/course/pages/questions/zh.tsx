@@ -151,9 +151,9 @@ export const zh = (m: ModelMetadata, box: ModelMetadata | null): Copy => {
             <span data-testid="q16-updates">
               {formatInteger(Math.ceil(m.training.trainExamples / m.training.batchSize), "zh")}
             </span>{" "}
-            次更新，而每读一条就更新一次的话会是 {formatInteger(m.training.trainExamples, "zh")} 次。“拉开更新的间隔”
-            说的就是这个：步数更少，每一步是 {m.training.batchSize} 条影评梯度的平均，因而更稳。至于 2 轮还是 3
-            轮：教程没有留出任何数据，所以它的训练曲线显示不出过拟合（训练损失会一直下降）。
+            次更新，而每读一条就更新一次的话会是 {formatInteger(m.training.trainExamples, "zh")}{" "}
+            次。“拉开更新的间隔”说的就是这个：步数更少，每一步是 {m.training.batchSize} 条影评梯度的平均，因而更稳。至于
+            2 轮还是 3 轮：教程没有留出任何数据，所以它的训练曲线显示不出过拟合（训练损失会一直下降）。
             {v ? (
               <>
                 输入框的模型训练时留出了 {Math.round(v.heldOut * 100)}% 的训练影评，验证损失在 {v.ran} 轮中的第 {v.best}{" "}
