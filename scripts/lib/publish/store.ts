@@ -12,6 +12,7 @@ import {
   head,
   put,
 } from "@vercel/blob";
+import { checkAnswer, HEAD_ANSWER, PUT_ANSWER } from "./answers";
 import { StoreStateError } from "./errors";
 import { HttpStatusError, type NetworkPolicy, sleep, withRetries } from "./network";
 
@@ -51,9 +52,11 @@ export function blobStore(token: string, policy: NetworkPolicy, log: (line: stri
   const store: BlobStore = {
     async head(pathname) {
       try {
-        return await withRetries(`checking ${pathname}`, policy, log, (abortSignal) =>
-          head(pathname, { token, abortSignal }),
-        );
+        return await withRetries(`checking ${pathname}`, policy, log, async (abortSignal) => {
+          const answer = await head(pathname, { token, abortSignal });
+          checkAnswer(HEAD_ANSWER, answer, `the Blob service, asked about ${pathname},`);
+          return answer;
+        });
       } catch (error) {
         if (error instanceof BlobNotFoundError) return null;
         throw error;
@@ -63,8 +66,8 @@ export function blobStore(token: string, policy: NetworkPolicy, log: (line: stri
     async put(pathname, content, options) {
       const progress = uploadProgress(options.label, content.length, log);
       try {
-        const written = await withRetries(`uploading ${options.label}`, policy, log, (abortSignal, touch) =>
-          put(pathname, content, {
+        const written = await withRetries(`uploading ${options.label}`, policy, log, async (abortSignal, touch) => {
+          const answer = await put(pathname, content, {
             access: "public",
             addRandomSuffix: false,
             cacheControlMaxAge: options.cacheControlMaxAge,
@@ -76,8 +79,9 @@ export function blobStore(token: string, policy: NetworkPolicy, log: (line: stri
               progress(loaded);
             },
             ...(options.ifMatch ? { ifMatch: options.ifMatch, allowOverwrite: true } : { allowOverwrite: false }),
-          }),
-        );
+          });
+          return checkAnswer(PUT_ANSWER, answer, `the Blob service, storing ${pathname},`);
+        });
         // The client throttles its progress events, so a quick upload may send none: say it finished.
         progress(content.length);
         return { url: written.url, etag: written.etag };
@@ -129,7 +133,7 @@ export function blobStore(token: string, policy: NetworkPolicy, log: (line: stri
             `the CDN still serves an older copy of ${pathname} (ETag ${downloaded.etag ?? "none"}, the store has ${found.etag}) after ${Math.round(policy.freshnessMs / 1000)} s; wait a minute and run the command again`,
           );
         }
-        await sleep(policy.pollMs);
+        await sleep(policy.pollMs, policy.signal);
       }
     },
   };
