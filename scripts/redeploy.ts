@@ -27,6 +27,10 @@ const command = defineCommand({
       help: "the Vercel environment to set and deploy",
     },
     ...STORE_FLAGS,
+    deadline: {
+      ...STORE_FLAGS.deadline,
+      help: "the whole run (publish, variable, deploy, check) ends within this long of its start; vercel deploy gets what is left, at most --deploy-timeout",
+    },
     from: {
       type: "string",
       default: "publish",
@@ -78,7 +82,10 @@ async function main(argv: string[]): Promise<void> {
   const found = await findBlobToken(process.env, process.cwd());
   const print = (line: string) => console.log(line);
   const { signal } = interruptOnSignals(print);
+  // One deadline for the whole run: every Blob request, vercel command, wait and live check stops by then.
+  const deadlineAt = Date.now() + flags.deadline * 1000;
   const vercel = vercelCli({
+    deadlineAt,
     bin: flags.vercel,
     cwd: process.cwd(),
     timeoutMs: flags.deployTimeout * 1000,
@@ -94,7 +101,7 @@ async function main(argv: string[]): Promise<void> {
       env: process.env,
       token: found?.token,
       tokenSource: found?.source,
-      policy: networkPolicyWith(networkPolicy(flags, signal)),
+      policy: networkPolicyWith({ ...networkPolicy(flags, signal), deadlineAt }),
       print,
     });
   if (flags.preflight) {
@@ -120,7 +127,7 @@ async function main(argv: string[]): Promise<void> {
       model,
       environment,
       from: REDEPLOY_STEPS.find((step) => step === flags.from) ?? "publish",
-      policy: networkPolicy(flags, signal),
+      policy: { ...networkPolicy(flags, signal), deadlineAt },
       token: found?.token,
       log: print,
       print,
@@ -130,6 +137,7 @@ async function main(argv: string[]): Promise<void> {
         pollMs: 5000,
         timeoutMs: 15_000,
         bypassSecret: process.env.VERCEL_AUTOMATION_BYPASS_SECRET,
+        deadlineAt,
       },
       resumeFrom: ({ step, version, deploymentUrl, repair }) =>
         redeployCommand([

@@ -14,7 +14,7 @@ import { MODEL_FILE, recordModelHashes } from "../scripts/lib/model-files";
 import { PublishFailure } from "../scripts/lib/publish/errors";
 import { publishModel } from "../scripts/lib/publish/publish";
 import { type ModelChoice, type RedeployOptions, redeploy } from "../scripts/lib/publish/redeploy";
-import { vercelCli } from "../scripts/lib/publish/vercel-cli";
+import { sortAliases, vercelCli } from "../scripts/lib/publish/vercel-cli";
 import { type BlobStandIn, startBlobStandIn } from "./blob-stand-in";
 import { editJson, FAST, type TwoModels, trainTwoModels } from "./publish-fixture";
 import { startVercelStandIn, type VercelStandIn } from "./vercel-stand-in";
@@ -251,6 +251,29 @@ describe("4. every wait is bounded", () => {
 });
 
 describe("5. production domains come from vercel inspect's fields, not from the name's shape", () => {
+  test("sortAliases on the real CLI's JSON (bare host names): only <name>-git-<branch>-<contextName>.vercel.app is a branch alias", () => {
+    // The fields `vercel inspect URL --json` prints (vercel 60.1.3: id, name, url, target, aliases, contextName).
+    const inspected = {
+      name: "my-git-app",
+      contextName: "acme",
+      target: "production",
+      aliases: [
+        "my-git-app.vercel.app",
+        "my-git-app-acme.vercel.app",
+        "my-git-app-git-main-acme.vercel.app",
+        "git.example.com",
+      ],
+    };
+    assert.deepEqual(sortAliases(inspected), {
+      productionDomains: [
+        "https://my-git-app.vercel.app",
+        "https://my-git-app-acme.vercel.app",
+        "https://git.example.com",
+      ],
+      branchAliases: ["https://my-git-app-git-main-acme.vercel.app"],
+    });
+  });
+
   test("a project named my-git-app: its production domain is checked; its Git-branch alias never counts as production", async () => {
     const gitApp = await startVercelStandIn({ projectName: "my-git-app" });
     try {
@@ -317,6 +340,37 @@ async function run(
   );
   return { code, signal, stdout, stderr, exitedAfterMs: sentAt === null ? null : Date.now() - sentAt };
 }
+
+describe("4. every wait is bounded (the command)", () => {
+  test("--deadline bounds the whole redeploy: a vercel deploy still running at the deadline is stopped, saying so", async () => {
+    await publishModel(models.modelA, { token: blob.token, prefix: "run-deadline", policy: FAST });
+    vercel.delayNext(["deploy"], 8000);
+    const started = Date.now();
+    const { code, stderr } = await run("redeploy.ts", [
+      "--version",
+      models.versionA,
+      "--prefix",
+      "run-deadline",
+      "--from",
+      "deploy",
+      "--deadline",
+      "2",
+    ]);
+    const took = Date.now() - started;
+    assert.equal(code, 1, stderr);
+    assert.match(
+      stderr,
+      /deploying to production failed: vercel deploy was stopped: the run's deadline \(--deadline\) passed\. Stopping the CLI does not cancel the build on Vercel/,
+    );
+    assert.match(
+      stderr,
+      new RegExp(
+        `Resume with:\\n  npm run redeploy -- --version ${models.versionA} --env production --prefix run-deadline --deadline 2 --from deploy\\n`,
+      ),
+    );
+    assert.ok(took < 7000, `took ${took} ms (the stand-in answers after 8 s)`);
+  });
+});
 
 describe("2. --preflight checks everything the chosen --env needs", () => {
   test("a preview without the protection bypass secret fails the preflight (the run would fail at its live check)", async () => {

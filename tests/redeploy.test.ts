@@ -636,7 +636,7 @@ describe("what the real Vercel does (the stand-in imitates it)", () => {
     const deployments = vercel.deployments.length;
     vercel.delayNext(["deploy"], 2500);
     await assert.rejects(redeployHere({ version: versionB }, {}, 800), (error: Error) => {
-      assert.match(error.message, /did not finish within 0\.8 s and was stopped/);
+      assert.match(error.message, /vercel deploy was stopped: it did not finish within 0\.8 s/);
       assert.match(error.message, /does not cancel the build on Vercel: the deployment may still go live/);
       assert.match(error.message, /vercel ls[\s\S]*vercel inspect/);
       assert.match(error.message, new RegExp(`resume deploy ${versionB}$`));

@@ -25,6 +25,8 @@ export interface LiveCheckOptions {
   bypassSecret?: string;
   /** Ctrl-C: stops asking. */
   signal?: AbortSignal;
+  /** The run's deadline (epoch ms): no request, and no wait, goes past it. */
+  deadlineAt?: number;
   log: (line: string) => void;
 }
 
@@ -57,9 +59,14 @@ export async function checkLiveModel(
   let last = "";
   let failure: LiveCheckFailure = "unreadable";
   for (let attempt = 1; attempt <= options.attempts; attempt++) {
+    const left = (options.deadlineAt ?? Number.POSITIVE_INFINITY) - Date.now();
+    if (left <= 0) {
+      last = `${last ? `${last}; then ` : ""}the run's deadline (--deadline) passed`;
+      break;
+    }
     try {
       if (options.signal?.aborted) throw new InterruptedError(`asking ${url}`);
-      const timeout = AbortSignal.timeout(options.timeoutMs);
+      const timeout = AbortSignal.timeout(Math.min(options.timeoutMs, left));
       const response = await fetch(url, {
         cache: "no-store",
         signal: options.signal ? AbortSignal.any([timeout, options.signal]) : timeout,
@@ -90,7 +97,11 @@ export async function checkLiveModel(
     }
     if (attempt < options.attempts) {
       options.log(`live check: ${last}; asking again (${attempt + 1} of ${options.attempts})`);
-      if (!(await sleep(options.pollMs, options.signal))) throw new InterruptedError(`waiting to ask ${url} again`);
+      const pause = Math.min(
+        options.pollMs,
+        Math.max(0, (options.deadlineAt ?? Number.POSITIVE_INFINITY) - Date.now()),
+      );
+      if (!(await sleep(pause, options.signal))) throw new InterruptedError(`waiting to ask ${url} again`);
     }
   }
   throw new LiveCheckError(`${deploymentUrl} does not serve ${expectedBaseUrl}: ${last}`, failure);
@@ -125,9 +136,17 @@ export async function checkSite(
     options.log(`${url} is protected (401); checking the production domain, which visitors use`);
   }
   // Production domains as `vercel inspect --json` reports them (./vercel-cli.ts sortAliases), not guessed from their names.
-  const domains = options.siteUrl
-    ? [options.siteUrl.replace(/\/$/, "")]
-    : (await options.vercel.inspect(url)).productionDomains;
+  let domains: string[];
+  if (options.siteUrl) domains = [options.siteUrl.replace(/\/$/, "")];
+  else {
+    const details = await options.vercel.inspect(url);
+    if (details.target !== "production")
+      throw new LiveCheckError(
+        `vercel inspect says ${url} is a ${details.target} deployment, not production: vercel deploy --prod did not make a production deployment. Deploy again.`,
+        "unreadable",
+      );
+    domains = details.productionDomains;
+  }
   if (domains.length === 0) {
     throw new LiveCheckError(
       `vercel inspect lists no production domain for ${url}: it did not become the production deployment (the alias failed, or the project has no production domain). See vercel inspect ${url} and vercel ls; vercel promote ${url} makes it production. Or give the domain visitors use with --site-url.`,

@@ -22,6 +22,8 @@ export interface VercelRun {
   stderr: string;
   /** Killed at the timeout (or by a signal). */
   stopped?: boolean;
+  /** Why it was killed in time: "it did not finish within 900 s", or the run's deadline. */
+  limit?: string;
 }
 
 export interface VercelCliOptions {
@@ -33,6 +35,8 @@ export interface VercelCliOptions {
   timeoutMs: number;
   /** Every other command (env, inspect, whoami) is stopped after this long (default 120 s). */
   commandTimeoutMs?: number;
+  /** The run's deadline (epoch ms): no command runs past it, whatever its own timeout. */
+  deadlineAt?: number;
   /** Ctrl-C: stops the command running (SIGTERM) and fails it with an InterruptedError. */
   signal?: AbortSignal;
   /** Prints each command before it runs (and, in a dry run, instead). */
@@ -115,11 +119,17 @@ export function vercelCli(options: VercelCliOptions): VercelCli {
 
   /** Runs `vercel ...args`; a deploy gets `timeoutMs` and reports being stopped, any other command fails at `commandTimeoutMs`. */
   async function run(args: string[], readOnly = false, deploy = false): Promise<VercelRun> {
-    const timeoutMs = deploy ? options.timeoutMs : commandTimeoutMs;
+    const own = deploy ? options.timeoutMs : commandTimeoutMs;
+    const left = (options.deadlineAt ?? Number.POSITIVE_INFINITY) - Date.now();
+    const timeoutMs = Math.min(own, left);
+    /** What stops the command in time: its own timeout, or the run's deadline. */
+    const limit = left < own ? `the run's deadline (--deadline) passed` : `it did not finish within ${own / 1000} s`;
     const skip = options.dryRun && !readOnly;
     options.print(`${skip ? "would run" : "running"}: ${shellCommand([bin, ...args])}`);
     if (skip) return { code: 0, stdout: "", stderr: "" };
     if (options.signal?.aborted) throw new InterruptedError(`about to run vercel ${args[0]}`);
+    const name = `vercel ${args.slice(0, 2).join(" ")}`;
+    if (timeoutMs <= 0) throw new VercelCliError(`${name} was not started: the run's deadline (--deadline) passed`);
     return new Promise((resolve, reject) => {
       const child = spawn(bin, args, {
         cwd: options.cwd,
@@ -157,14 +167,16 @@ export function vercelCli(options: VercelCliOptions): VercelCli {
       });
       child.on("close", (code, signal) => {
         settle();
-        if (interrupted) reject(new InterruptedError(`vercel ${args.slice(0, 2).join(" ")} was running (stopped)`));
-        else if (stopped && !deploy)
-          reject(
-            new VercelCliError(
-              `vercel ${args.slice(0, 2).join(" ")} did not finish within ${timeoutMs / 1000} s and was stopped`,
-            ),
-          );
-        else resolve({ code: stopped ? null : code, stdout, stderr, stopped: stopped || signal !== null });
+        if (interrupted) reject(new InterruptedError(`${name} was running (stopped)`));
+        else if (stopped && !deploy) reject(new VercelCliError(`${name} was stopped: ${limit}`));
+        else
+          resolve({
+            code: stopped ? null : code,
+            stdout,
+            stderr,
+            stopped: stopped || signal !== null,
+            ...(stopped && { limit }),
+          });
       });
       child.stdin.on("error", () => {}); // the CLI may exit before reading its input
       child.stdin.end();
@@ -186,7 +198,8 @@ export function vercelCli(options: VercelCliOptions): VercelCli {
       if (updated.code === 0) return;
       const problem = vercelProblem(said(updated));
       if (problem) throw new VercelCliError(`vercel env update ${name} ${environment} failed: ${problem}`);
-      if (/multiple environment variables found/i.test(said(updated)))
+      // "... found for X. Which one ...?" (the prompt), or "... match X. Specify ..." (--non-interactive, or an agent).
+      if (/multiple environment variables (found|match)/i.test(said(updated)))
         throw new VercelCliError(
           `several ${name} records match ${environment} (one for all of its branches and one for a Git branch, or one shared with another environment), and vercel env update asks which one, which it cannot without a terminal. Keep one record per environment: vercel env ls ${environment}, then vercel env rm ${name} ${environment} <branch> --yes for the extra ones, and run this again.`,
         );
@@ -211,7 +224,7 @@ export function vercelCli(options: VercelCliOptions): VercelCli {
       if (options.dryRun) return null;
       if (result.stopped)
         throw new VercelCliError(
-          `vercel deploy did not finish within ${options.timeoutMs / 1000} s and was stopped. Stopping the CLI does not cancel the build on Vercel: the deployment may still go live. See it with vercel ls (newest first) and vercel inspect <its URL> (status, aliases).`,
+          `vercel deploy was stopped: ${result.limit ?? "it was killed"}. Stopping the CLI does not cancel the build on Vercel: the deployment may still go live. See it with vercel ls (newest first) and vercel inspect <its URL> (status, aliases).`,
         );
       if (result.code !== 0) {
         const problem = vercelProblem(said(result));
