@@ -172,6 +172,21 @@ describe("3. an answer of the wrong shape is a reported failure, retried like a 
     }
   });
 
+  test("an HTML page with 200 from the CDN in place of a stored file is named, not taken for a stale or damaged copy", async () => {
+    blob.inject({ on: "download", fault: "html-200", match: "weights.bin" });
+    try {
+      await publishExpectingFailure("shape-cdn", (message) => {
+        assert.match(
+          message,
+          /downloading shape-cdn\/[0-9a-f]{16}\/weights\.bin failed 3 times, last with: the CDN answered shape-cdn\/[0-9a-f]{16}\/weights\.bin with an HTML page, not the stored application\/octet-stream/,
+        );
+        assert.doesNotMatch(message, /older copy|damaged/);
+      });
+    } finally {
+      blob.clearFaults();
+    }
+  });
+
   test("one wrong body is retried and the publish goes on", async () => {
     blob.inject({ on: "head", fault: "html-200", times: 1 });
     const lines: string[] = [];
