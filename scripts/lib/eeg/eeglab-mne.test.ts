@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { type EeglabRecording, readEeglab } from "./eeglab";
 import { continuousFixture, epochedFixture } from "./eeglab-fixtures";
 import { writeEeglab } from "./eeglab-writer";
+import { writeFoodchoiceMini } from "./foodchoice-mini-files";
 import { compareWithMne, type MneFileDump, readWithMne, SAMPLE_TOLERANCE } from "./mne-agreement";
 
 const repository = fileURLToPath(new URL("../../../", import.meta.url));
@@ -23,6 +24,12 @@ const repository = fileURLToPath(new URL("../../../", import.meta.url));
 function sharedSampleFolder(): string | null {
   const candidates = [join(repository, "../shared/data/eeglab-sample"), "/work/shared/data/eeglab-sample"];
   return candidates.find((folder) => existsSync(folder)) ?? null;
+}
+
+/** Installs Debian's python3-mne when missing (as root; otherwise says how), as `npm test` does later. */
+function ensureMne(): void {
+  const ensure = spawnSync("bash", [join(repository, "scripts/ensure-mne.sh")], { encoding: "utf8" });
+  assert.equal(ensure.status, 0, `MNE-Python is needed for this test: ${ensure.stderr}`);
 }
 
 /** What MNE would return for a continuous recording read exactly as we read it. */
@@ -73,8 +80,7 @@ describe("EEGLAB reader agrees with MNE", () => {
   });
 
   it("on fixtures written here (continuous with .fdt; epoched with samples inside the .set)", async () => {
-    const ensure = spawnSync("bash", [join(repository, "scripts/ensure-mne.sh")], { encoding: "utf8" });
-    assert.equal(ensure.status, 0, `MNE-Python is needed for this test: ${ensure.stderr}`);
+    ensureMne();
     const files = [join(folder, "continuous.set"), join(folder, "epochs.set")];
     await writeEeglab(files[0], continuousFixture());
     await writeEeglab(files[1], epochedFixture(), { samplesInSet: true, layout: "struct" });
@@ -83,6 +89,19 @@ describe("EEGLAB reader agrees with MNE", () => {
       const agreement = compareWithMne(await readEeglab(file), dumps[i]);
       assert.deepEqual(agreement.problems, [], file);
       assert.ok(agreement.maxRelativeError <= SAMPLE_TOLERANCE);
+    }
+  });
+
+  it("on the ds003766 miniature written by make-foodchoice-mini", async () => {
+    const mini = join(folder, "mini");
+    ensureMne();
+    const written = await writeFoodchoiceMini(mini, { subjects: 2, trials: 6, samplingRate: 250, seed: 5 });
+    const files = written.subjects.map((s) => join(mini, `sub-${s.label}/eeg/sub-${s.label}_task-foodchoice_eeg.set`));
+    const dumps = readWithMne(files);
+    for (const [i, file] of files.entries()) {
+      const agreement = compareWithMne(await readEeglab(file), dumps[i]);
+      assert.deepEqual(agreement.problems, [], file);
+      assert.equal(agreement.events, written.subjects[i].events.length);
     }
   });
 
@@ -101,6 +120,7 @@ describe("EEGLAB reader agrees with MNE", () => {
       .sort()
       .map((file) => join(shared, file));
     assert.ok(files.length >= 3, `expected the three EEGLAB sample files in ${shared}, found ${files.length}`);
+    ensureMne();
     const dumps = readWithMne(files);
     for (const [i, file] of files.entries()) {
       const agreement = compareWithMne(await readEeglab(file), dumps[i]);
