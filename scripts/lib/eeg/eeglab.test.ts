@@ -67,8 +67,13 @@ describe("EEGLAB reader", () => {
   it("readRecordingFile takes .set files like .edf files", async () => {
     const path = join(folder, "by-extension.set");
     await writeEeglab(path, continuousFixture());
-    const recording = (await readRecordingFile(path)) as EeglabRecording;
+    let bytesSeen = 0;
+    const recording = (await readRecordingFile(path, {
+      onBytes: (chunk) => (bytesSeen += chunk.length),
+    })) as EeglabRecording;
     assert.equal(recording.format, "EEGLAB");
+    const sizes = (await readFile(path)).length + (await readFile(join(folder, "by-extension.fdt"))).length;
+    assert.equal(bytesSeen, sizes, "onBytes sees the .set and the .fdt");
     assert.equal(recording.events.length, 4);
     await assert.rejects(readRecordingFile(join(folder, "x.vhdr")), /not a recording this project reads/);
   });
