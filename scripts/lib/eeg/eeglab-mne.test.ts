@@ -92,6 +92,36 @@ describe("EEGLAB reader agrees with MNE", () => {
     }
   });
 
+  it("on .set files written by SciPy's savemat (as mne-bids and eeglabio write them), compressed or not", async () => {
+    ensureMne();
+    const files = [join(folder, "scipy-v7.set"), join(folder, "scipy-v6.set")];
+    files.forEach((file, i) => {
+      const made = spawnSync(
+        "/usr/bin/python3",
+        [join(repository, "python/eeglab_scipy_fixture.py"), file, i === 0 ? "1" : "0"],
+        {
+          encoding: "utf8",
+        },
+      );
+      assert.equal(made.status, 0, made.stderr);
+    });
+    const dumps = readWithMne(files);
+    for (const [i, file] of files.entries()) {
+      const ours = await readEeglab(file);
+      assert.deepEqual(ours.channelTypes, ["EEG", "EEG", "EOG"]);
+      assert.equal(ours.reference, "averef");
+      assert.deepEqual(
+        ours.events.map((e) => [e.description, e.latency, e.duration, e.fields.position]),
+        [
+          ["square", 10, 0, 1],
+          ["rt", 55.5, 0, null],
+          ["boundary", 120, 0.12, 2],
+        ],
+      );
+      assert.deepEqual(compareWithMne(ours, dumps[i]).problems, [], file);
+    }
+  });
+
   it("on the ds003766 miniature written by make-foodchoice-mini", async () => {
     const mini = join(folder, "mini");
     ensureMne();
