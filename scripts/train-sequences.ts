@@ -8,7 +8,7 @@ import { COMPARED_MODELS, type ComparedModel } from "../lib/eeg/comparison";
 import type { BackendChoice } from "./lib/backend";
 import { runMain, UsageError } from "./lib/cli";
 import { runComparison } from "./lib/eeg/comparison-run";
-import { parseBand, parseRange, SOURCE_FLAGS, sourceOptions } from "./lib/eeg/flags";
+import { LABEL_FLAGS, parseBand, parseRange, SOURCE_FLAGS, sourceOptions } from "./lib/eeg/flags";
 import { DEFAULT_DEMO_PATH } from "./lib/eeg/synthetic-eeg";
 import { trainSequenceModel } from "./lib/eeg/train-model";
 import type { TimeRange } from "./lib/eeg/trial-preparation";
@@ -26,6 +26,7 @@ export const COMMAND = defineCommand({
       help: "trial file (.json, .csv) or recordings (.edf/.bdf file, folder, or list a,b)",
     },
     ...SOURCE_FLAGS,
+    ...LABEL_FLAGS,
     out: {
       type: "string",
       default: "models/eeg",

@@ -8,7 +8,9 @@ import { createHash } from "node:crypto";
 import type { PreprocessingSettings } from "../../../lib/eeg/metadata";
 import { describeRejections, type Rejection, rejectArtifacts } from "./artifacts";
 import { type ChannelProblem, checkMicrovolts, findBadChannels, nonEegChannels } from "./channel-check";
+import type { EpochSettings } from "./epochs";
 import { checkPreprocessing, preprocessTrial, timeStepAt } from "./preprocessing";
+import { describeCounts, describeExclusions } from "./trial-labels";
 import { readTrialChunks, type SourceOptions } from "./trial-source";
 import type { Trial } from "./trials";
 
@@ -164,8 +166,14 @@ export async function prepareTrials(options: PreparationOptions): Promise<Prepar
       });
     }
   }
-  if (channels === null || settings === null || trials.length === 0)
+  const tally = options.source.tally;
+  if (channels === null || settings === null || trials.length === 0) {
+    if (tally && options.source.epochs)
+      throw new RangeError(
+        `${options.data}: no stimulus matched ${stimulusNames(options.source.epochs)}; the codes present are ${describeCounts(tally.markers, 40)}`,
+      );
     throw new RangeError(`${options.data}: no trials found`);
+  }
 
   const badChannels = findBadChannels(trials, channels);
   for (const problem of badChannels) {
@@ -200,6 +208,14 @@ export async function prepareTrials(options: PreparationOptions): Promise<Prepar
       );
     }
   }
+  if (tally) {
+    const excluded = { ...tally.excluded, ...(report.rejected.length ? { rejected: report.rejected.length } : {}) };
+    options.log(
+      `trials: ${tally.stimuli} stimuli, ${report.kept.length} kept; left out: ${describeExclusions(excluded)}`,
+    );
+    if (Object.keys(tally.unmapped).length)
+      options.log(`  not in the mapping (left out): ${describeCounts(tally.unmapped)}`);
+  }
   return {
     channels,
     droppedChannels: dropped,
@@ -212,4 +228,10 @@ export async function prepareTrials(options: PreparationOptions): Promise<Prepar
     sha256: hash.digest("hex"),
     artifacts,
   };
+}
+
+/** "0400" or "T1, T2": the codes a rule looks for. */
+function stimulusNames(epochs: EpochSettings): string {
+  const rule = epochs.rule;
+  return (rule === undefined || rule.kind === "code" ? Object.keys(epochs.mapping) : rule.stimuli).join(", ");
 }
