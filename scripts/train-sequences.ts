@@ -9,6 +9,7 @@ import type { BackendChoice } from "./lib/backend";
 import { runMain, UsageError } from "./lib/cli";
 import { runComparison } from "./lib/eeg/comparison-run";
 import { LABEL_FLAGS, parseBand, parseRange, SOURCE_FLAGS, sourceOptions } from "./lib/eeg/flags";
+import { describePreset, expandPreset } from "./lib/eeg/presets";
 import { DEFAULT_DEMO_PATH } from "./lib/eeg/synthetic-eeg";
 import { trainSequenceModel } from "./lib/eeg/train-model";
 import type { TimeRange } from "./lib/eeg/trial-preparation";
@@ -130,8 +131,37 @@ export const COMMAND = defineCommand({
       valueName: "A,B",
       help: "channels to leave out (e.g. a broken electrode)",
     },
+    preset: {
+      type: "string",
+      valueName: "NAME",
+      help: "a published preprocessing as flags (your own flags win): chen2022 = Chen et al. 2022's (ds003766); the run prints what it sets and what the authors did that this template does not",
+    },
+    "eog-channels": {
+      type: "string",
+      default: "",
+      valueName: "A,B",
+      help: "eye (EOG) channels to leave out where present (the chen2022 preset fills the HydroCel 129 list)",
+    },
+    "bad-channels": {
+      type: "string",
+      default: "",
+      valueName: "A,B",
+      help: "channels a dataset's authors marked bad, left out where present",
+    },
     "keep-non-eeg": { type: "boolean", help: "keep channels named like time, trigger, EOG, ECG or reference columns" },
     notch: { type: "string", default: "50", valueName: "HZ|none", help: "mains frequency to remove, 50 or 60" },
+    "notch-harmonics": {
+      type: "string",
+      default: "no",
+      choices: ["yes", "no"],
+      help: "also notch every multiple of --notch below the Nyquist frequency",
+    },
+    resample: {
+      type: "string",
+      default: "none",
+      valueName: "HZ|none",
+      help: "resample to this rate after filtering (windowed-sinc, anti-aliased; for rates that do not divide, e.g. 1000 -> 256)",
+    },
     band: {
       type: "string",
       default: "1,30",
@@ -180,10 +210,23 @@ Comparison (four models, each subject's trials in 5 folds): --data ../shared/dat
   --reject-uv none --evaluate within-subject --report public/eeg-comparison/within-subject.json`,
 });
 
-async function main(argv: string[]): Promise<void> {
-  const flags = parseFlags(COMMAND, argv);
+async function main(given: string[]): Promise<void> {
+  let expanded: ReturnType<typeof expandPreset>;
+  try {
+    expanded = expandPreset(given);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const flags = parseFlags(COMMAND, expanded.argv);
   if (flags === null) return;
+  const argv = given; // reports record the command as typed, preset and all
   const log = (line: string) => console.log(line);
+  if (expanded.preset) describePreset(expanded.preset).forEach(log);
+  const list = (text: string) =>
+    text
+      .split(",")
+      .map((name) => name.trim())
+      .filter(Boolean);
   const number = (name: string, text: string) => {
     const value = Number(text);
     if (text.trim() === "" || !Number.isFinite(value))
@@ -203,9 +246,12 @@ async function main(argv: string[]): Promise<void> {
       .split(",")
       .map((name) => name.trim())
       .filter(Boolean),
+    dropIfPresent: [...list(flags.eogChannels), ...list(flags.badChannels)],
     keepNonEeg: flags.keepNonEeg,
     preprocessing: {
       notchHz: flags.notch === "none" ? null : number("notch", flags.notch),
+      notchHarmonics: flags.notchHarmonics === "yes",
+      resampleHz: flags.resample === "none" ? null : number("resample", flags.resample),
       band: parseBand(flags.band),
       filterOrder: flags.filterOrder,
       baseline: range("baseline", flags.baseline),

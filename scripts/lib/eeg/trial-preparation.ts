@@ -22,6 +22,8 @@ export interface PreparationOptions {
   source: SourceOptions;
   /** Channels to leave out, by name. */
   dropChannels: string[];
+  /** Channels to leave out where the recording has them (EOG and bad-channel lists); absent ones are named in the log. */
+  dropIfPresent?: string[];
   /** If given, keep only these channels (by name), in this order. */
   onlyChannels?: string[];
   /** Keep channels that look like non-EEG columns (time, trigger, EOG, ...). */
@@ -118,7 +120,11 @@ export async function prepareTrials(options: PreparationOptions): Promise<Prepar
         options.log(
           `left out ${nonEeg.join(", ")}: ${nonEeg.length === 1 ? "it looks" : "they look"} like non-EEG columns (time, trigger, eye, heart or reference channels), which would distort the average reference. --keep-non-eeg keeps them`,
         );
-      dropped = [...new Set([...options.dropChannels, ...nonEeg])];
+      const listed = (options.dropIfPresent ?? []).filter((name) => chunk.channels.includes(name));
+      const absent = (options.dropIfPresent ?? []).filter((name) => !chunk.channels.includes(name));
+      if (listed.length) options.log(`left out (EOG and bad-channel lists): ${listed.join(", ")}`);
+      if (absent.length) options.log(`not in ${chunk.source}, so not left out: ${absent.join(", ")}`);
+      dropped = [...new Set([...options.dropChannels, ...listed, ...nonEeg])];
       channels = (options.onlyChannels?.length ? options.onlyChannels : chunk.channels).filter(
         (name) => !dropped.includes(name),
       );
