@@ -13,6 +13,7 @@ import { extract } from "tar";
 import { readEdf } from "./edf";
 import { cutEpochs, type EpochSettings } from "./epochs";
 import { describeMarkers, parseEventsTsv } from "./events";
+import { RECORDING_FILE, readRecordingFile } from "./recording-file";
 import { recordingName } from "./recording-name";
 import {
   addCounts,
@@ -56,7 +57,7 @@ export interface SourceOptions {
  */
 export const MAX_TEXT_FILE_BYTES = 512 * 1024 * 1024;
 
-const RECORDING = /\.(edf|bdf)$/i;
+const RECORDING = RECORDING_FILE;
 const ARCHIVE = /\.(tar\.gz|tgz|tar)$/i;
 
 /** Archives already unpacked in this process, by path. */
@@ -88,7 +89,7 @@ export async function recordingFiles(path: string): Promise<string[]> {
         if (RECORDING.test(entry)) found.push(join(part, entry));
     } else found.push(part);
   }
-  if (found.length === 0) throw new Error(`no .edf or .bdf files in ${path}`);
+  if (found.length === 0) throw new Error(`no .edf, .bdf or .set files in ${path}`);
   return found;
 }
 
@@ -111,9 +112,11 @@ export async function* readTrialChunks(
     for (const file of await recordingFiles(path)) {
       const bytes = await readFile(file);
       hash.update(bytes);
-      const recording = readEdf(bytes, file);
+      const samplesFile = file.replace(/\.set$/i, ".fdt");
+      if (samplesFile !== file && existsSync(samplesFile)) hash.update(await readFile(samplesFile));
+      const recording = /\.set$/i.test(file) ? await readRecordingFile(file) : readEdf(bytes, file);
       const name = recordingName(file, options.subjectPattern);
-      const eventsTsv = file.replace(/(_eeg)?\.(edf|bdf)$/i, "_events.tsv");
+      const eventsTsv = file.replace(/(_eeg)?\.(edf|bdf|set)$/i, "_events.tsv");
       if (existsSync(eventsTsv)) {
         const text = await readFile(eventsTsv, "utf8");
         hash.update(text);
