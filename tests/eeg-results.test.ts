@@ -20,6 +20,8 @@ const hooks = `export async function resolve(specifier, context, next) {
 register(`data:text/javascript,${encodeURIComponent(hooks)}`);
 const { RealEegResults } = await import("../components/eeg/real-eeg-results");
 const { EegDemoResults } = await import("../components/eeg/demo-results");
+const { EeglabSampleResults } = await import("../components/eeg/eeglab-sample-results");
+const { commandLine } = await import("../components/eeg/comparison-report");
 
 async function text(component: unknown, language: "en" | "zh"): Promise<string> {
   const stream = await renderToReadableStream(
@@ -105,4 +107,21 @@ it("says when the demo's LSTM loses to its baseline", async () => {
     page.includes("so here the LSTM loses to it"),
     s.heldOut!.lstm.accuracy.value < s.heldOut!.baseline.accuracy.value,
   );
+});
+
+it("shows the EEGLAB sample run: every model with its interval, the command, and no claim the intervals do not make", async () => {
+  const r = report("eeglab-sample-within-subject");
+  assert.deepEqual(r.dataset.events, { 1: 0, 2: 1 }, "square trials labelled by position");
+  assert.ok(r.command.includes("--label-field") && r.command.includes("position"));
+  for (const language of ["en", "zh"] as const) {
+    const page = await text(EeglabSampleResults, language);
+    for (const model of COMPARED_MODELS)
+      assert.ok(page.includes(interval(r.models[model]!.accuracy)), `${language} ${model}`);
+    // the pattern ^(eeglab) is quoted for the shell
+    assert.ok(page.includes(commandLine(r)), `${language}: command`);
+    assert.ok(commandLine(r).includes("'^(eeglab)'"));
+  }
+  const above = COMPARED_MODELS.filter((m) => r.models[m]!.accuracy.interval[0] > r.chance);
+  const page = await text(EeglabSampleResults, "en");
+  assert.equal(page.includes("none of the four tells the two positions apart"), above.length === 0);
 });

@@ -131,6 +131,7 @@ export const en = (m: ModelMetadata): Copy => ({
   ),
   demoTitle: "The template on demo EEG",
   realTitle: "The template on real EEG",
+  eeglabTitle: "The same four models on real EEGLAB files",
   paperTitle: "What the dataset's paper should tell you",
   paper: [
     <>

@@ -116,6 +116,7 @@ export const zh = (m: ModelMetadata): Copy => ({
   ),
   demoTitle: "在演示脑电数据上运行这个模板",
   realTitle: "在真实脑电数据上运行这个模板",
+  eeglabTitle: "同样的四个模型用在真实的 EEGLAB 文件上",
   paperTitle: "数据集的论文应当告诉你什么",
   paper: [
     <>记录方式：放大器、采样率、电极的数量和位置、参考电极，以及单位（通常是 µV；MNE-Python 内部用伏特）。</>,
