@@ -51,13 +51,14 @@ export const COMMAND = defineCommand({
       help: "within-subject: k folds inside each person's trials; across-subjects: k groups of whole subjects",
     },
     folds: { type: "integer", default: 5, min: 2, valueName: "K", help: "folds" },
-    units: { type: "integer", default: 16, min: 1, help: "LSTM memory units" },
+    // the template's 32 units, and the settings of the recorded within-subject EEG runs (few trials per fold)
+    units: { type: "integer", default: 32, min: 1, help: "LSTM memory units" },
     "learning-rate": { type: "number", default: 0.005, min: 0, help: "Adam's step size" },
-    "batch-size": { type: "integer", default: 16, min: 1, help: "trials per gradient step" },
-    epochs: { type: "integer", default: 40, min: 1, help: "most passes over the training trials" },
+    "batch-size": { type: "integer", default: 8, min: 1, help: "trials per gradient step" },
+    epochs: { type: "integer", default: 60, min: 1, help: "most passes over the training trials" },
     patience: {
       type: "integer",
-      default: 8,
+      default: 10,
       min: 1,
       help: "stop after this many epochs without a lower validation loss",
     },

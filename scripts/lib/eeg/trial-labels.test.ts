@@ -80,6 +80,14 @@ describe("labelStimuli", () => {
       unmapped: { "0000": 1, "0001": 1, "0002": 1, "0003": 1 },
     },
     {
+      name: "a response with no stimulus before it: the stimulus's trigger was lost, and it is counted",
+      events: events("0000@0 0400@1 0500@2 0001@5 0501@6 0002@9 0400@10 0501@11"),
+      rule: response,
+      labels: ["0400@1=0", "0400@10=1"],
+      excluded: { "trigger lost": 1 },
+      unmapped: { "0000": 1, "0001": 1, "0002": 1 },
+    },
+    {
       name: "a response after the next stimulus belongs to that stimulus",
       events: events("0400@0 0400@1 0500@2"),
       rule: response,

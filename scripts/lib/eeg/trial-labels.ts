@@ -113,11 +113,22 @@ export function labelStimuli(
   }
 
   if (rule.kind === "response") {
+    // A listed response after another trial has begun (some other event, such as the next fixation
+    // code, came after the last response) with no stimulus since: its stimulus's trigger was lost.
+    // A second click right after the first is not counted.
+    let answered = true;
+    let otherSinceAnswer = true;
     events.forEach((event, i) => {
       if (!isStimulus(event)) {
-        if (rule.responses[event.description] === undefined) tally(event.description);
+        if (rule.responses[event.description] === undefined) {
+          tally(event.description);
+          otherSinceAnswer = true;
+        } else if (!answered) answered = true;
+        else if (otherSinceAnswer) count("trigger lost");
+        if (rule.responses[event.description] !== undefined) otherSinceAnswer = false;
         return;
       }
+      answered = false;
       let outcome: ExclusionReason | 0 | 1 = "no response";
       for (const next of events.slice(i + 1)) {
         if (isStimulus(next)) break;
