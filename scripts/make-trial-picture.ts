@@ -13,7 +13,7 @@ import { findBidsRecordings, readBidsRecording } from "./lib/eeg/bids";
 import { timeNormalize } from "./lib/eeg/trajectories";
 import { defineCommand, parseFlags } from "./lib/flags";
 
-export const COMMAND = defineCommand({
+const command = defineCommand({
   name: "make-trial-picture",
   summary: "Write the JSON the course draws one ds003766 trial from (events, one channel, the behaviour row).",
   flags: {
@@ -35,7 +35,7 @@ const TRACE_RATE = 50; // Hz: enough for a picture 340 units wide
 const round = (x: number, digits = 3) => Number(x.toFixed(digits));
 
 async function main(argv: string[]): Promise<void> {
-  const flags = parseFlags(COMMAND, argv);
+  const flags = parseFlags(command, argv);
   if (flags === null) return;
   if (flags.data === undefined) throw new UsageError("give --data: the ds003766 miniature's folder");
   const recordings = await findBidsRecordings(flags.data, flags.task);

@@ -15,7 +15,7 @@ import { trainSequenceModel } from "./lib/eeg/train-model";
 import type { TimeRange } from "./lib/eeg/trial-preparation";
 import { BACKEND_FLAG, defineCommand, parseFlags } from "./lib/flags";
 
-export const COMMAND = defineCommand({
+const command = defineCommand({
   name: "train-sequences",
   summary:
     "Train LSTM(units) -> Dense(1, sigmoid) on labelled EEG trials; test on held-out subjects beside a linear baseline.",
@@ -217,7 +217,7 @@ async function main(given: string[]): Promise<void> {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const flags = parseFlags(COMMAND, expanded.argv);
+  const flags = parseFlags(command, expanded.argv);
   if (flags === null) return;
   const argv = given; // reports record the command as typed, preset and all
   const log = (line: string) => console.log(line);

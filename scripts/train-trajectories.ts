@@ -8,7 +8,7 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname, join, sep } from "node:path";
-import type { Evaluation } from "../lib/eeg/comparison";
+import type { EvaluationScheme } from "../lib/eeg/comparison";
 import { type BackendChoice, setUpBackend } from "./lib/backend";
 import { runMain, UsageError } from "./lib/cli";
 import { behaviourTrials, parseTsv } from "./lib/eeg/bids-tables";
@@ -21,7 +21,7 @@ import { addCounts, describeCounts } from "./lib/eeg/trial-labels";
 import type { Trial } from "./lib/eeg/trials";
 import { BACKEND_FLAG, defineCommand, parseFlags } from "./lib/flags";
 
-export const COMMAND = defineCommand({
+const command = defineCommand({
   name: "train-trajectories",
   summary:
     "Predict the choice from the first part of each mouse movement (BIDS beh tables): the LSTM template beside logistic regression on the same points.",
@@ -92,7 +92,7 @@ async function behaviourTables(root: string, task: string): Promise<string[]> {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const flags = parseFlags(COMMAND, argv);
+  const flags = parseFlags(command, argv);
   if (flags === null) return;
   if (flags.data === undefined) throw new UsageError("give --data: a BIDS dataset root with sub-*/beh/*_beh.tsv");
   if (!(flags.share > 0)) throw new UsageError("--share must be above 0");
@@ -134,7 +134,7 @@ async function main(argv: string[]): Promise<void> {
   log(
     `each movement time-normalised to ${flags.points} points; the models see the first ${Math.round(flags.share * 100)}%: ${steps} steps of (x, y), pixels from the start`,
   );
-  const models = await compareTrajectoryModels(trials, flags.evaluate as Evaluation, flags.folds, {
+  const models = await compareTrajectoryModels(trials, flags.evaluate as EvaluationScheme, flags.folds, {
     units: flags.units,
     learningRate: flags.learningRate,
     batchSize: flags.batchSize,

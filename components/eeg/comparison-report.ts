@@ -6,13 +6,13 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { cache } from "react";
-import { COMPARISON_SCHEMA_VERSION, type ComparisonReport, type Evaluation } from "@/lib/eeg/comparison";
+import { COMPARISON_SCHEMA_VERSION, type ComparisonReport, type EvaluationScheme } from "@/lib/eeg/comparison";
 
 export const COMPARISON_FOLDER = "eeg-comparison";
 
 /** The report of `evaluation` on PhysioNet, or null when that run has not been committed. */
 export const readComparisonReport = cache(
-  async (evaluation: Evaluation): Promise<ComparisonReport | null> => readComparisonFile(`${evaluation}.json`),
+  async (evaluation: EvaluationScheme): Promise<ComparisonReport | null> => readComparisonFile(`${evaluation}.json`),
 );
 
 /** A committed report by file name (e.g. `eeglab-sample-within-subject.json`), or null when absent. */

@@ -6,8 +6,8 @@ import { LearnArticle } from "../../course/learn-article";
 import { EegDemoResults } from "../demo-results";
 import { EeglabSampleResults } from "../eeglab-sample-results";
 import { RealEegResults } from "../real-eeg-results";
+import { EEG_MODEL, TEXT_MODEL } from "./copy";
 import { en } from "./en";
-import { EEG_MODEL, TEXT_MODEL } from "./shape";
 import { zh } from "./zh";
 
 export default function YourOwnSequencesPage({ language }: { language: Language }) {

@@ -8,7 +8,7 @@
  *   points-lr       L2 logistic regression on the same points laid side by side
  *                   (x1, y1, x2, y2, …), the L2 strength chosen by inner cross-validation
  */
-import type { Evaluation, ModelScore } from "../../../lib/eeg/comparison";
+import type { EvaluationScheme, ModelScore } from "../../../lib/eeg/comparison";
 import { fitLogisticWithInnerCv, predictLogistic } from "./logistic-baseline";
 import { type ComparisonSettings, evaluationFolds, scoreFold, scorePredictions } from "./model-comparison";
 import type { Trial } from "./trials";
@@ -29,7 +29,7 @@ export interface TrajectorySettings {
 /** Scores both models on the same folds. */
 export async function compareTrajectoryModels(
   trials: readonly Trial[],
-  evaluation: Evaluation,
+  evaluation: EvaluationScheme,
   folds: number,
   settings: TrajectorySettings,
 ): Promise<Record<TrajectoryModel, ModelScore>> {

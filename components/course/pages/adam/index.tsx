@@ -4,8 +4,8 @@ import { CodeCompare } from "../../code-compare";
 import { DataTable, mono } from "../../data-table";
 import { Equation, Frac } from "../../equation";
 import { LearnArticle } from "../../learn-article";
+import { DEFAULTS } from "./copy";
 import { en } from "./en";
-import { DEFAULTS } from "./shape";
 import { zh } from "./zh";
 
 export default function AdamPage({ language }: { language: Language }) {

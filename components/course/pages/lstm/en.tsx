@@ -2,7 +2,7 @@ import { formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { parameterCounts } from "@/lib/parameter-counts";
 import { ORDER_EXAMPLE, orderFlips, orderTexts } from "../../order-example";
-import type { Copy } from "./shape";
+import type { Copy } from "./copy";
 
 export const en = (m: ModelMetadata): Copy => {
   const lstm = parameterCounts(m.model)[1];

@@ -1,6 +1,6 @@
 import type { ModelMetadata } from "@/lib/metadata";
 import { parameterCounts } from "@/lib/parameter-counts";
-import type { Copy } from "./shape";
+import type { Copy } from "./copy";
 
 export const zh = (m: ModelMetadata): Copy => ({
   intro: (
