@@ -9,6 +9,7 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname, join, sep } from "node:path";
 import type { EvaluationScheme } from "../lib/eeg/comparison";
+import type { TrajectoryReport } from "../lib/eeg/trajectory-report";
 import { type BackendChoice, setUpBackend } from "./lib/backend";
 import { runMain, UsageError } from "./lib/cli";
 import { behaviourTrials, parseTsv } from "./lib/eeg/bids-tables";
@@ -173,10 +174,10 @@ async function main(argv: string[]): Promise<void> {
   const seconds = (Date.now() - startedAt) / 1000;
   log(`${seconds.toFixed(0)} s in all`);
   if (flags.report) {
-    const report = {
+    const report: TrajectoryReport = {
       kind: "trajectory-comparison",
       command: argv,
-      evaluation: flags.evaluate,
+      evaluation: flags.evaluate as EvaluationScheme,
       folds: flags.folds,
       points: flags.points,
       share: flags.share,

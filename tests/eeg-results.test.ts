@@ -11,6 +11,7 @@ import { createElement, type FunctionComponent } from "react";
 import { renderToReadableStream } from "react-dom/server";
 import { COMPARED_MODELS, type ComparisonReport } from "../lib/eeg/comparison";
 import type { Proportion, SequenceMetadata } from "../lib/eeg/metadata";
+import type { TrialPicture } from "../lib/eeg/trial-picture";
 
 // The components read the committed files through build-time readers marked `import "server-only"`,
 // which throws outside React's server build; here, as in the build, they run on the server.
@@ -124,4 +125,17 @@ it("shows the EEGLAB sample run: every model with its interval, the command, and
   const above = COMPARED_MODELS.filter((m) => r.models[m]!.accuracy.interval[0] > r.chance);
   const page = await text(EeglabSampleResults, "en");
   assert.equal(page.includes("none of the four tells the two positions apart"), above.length === 0);
+});
+
+it("the course's trial picture was written by make-trial-picture from the miniature: a fixation, 0400, then the click", () => {
+  const picture = JSON.parse(readFileSync("components/eeg/own-recordings/trial-picture.json", "utf8")) as TrialPicture;
+  assert.deepEqual(picture.command.slice(0, 4), ["npm", "run", "make-trial-picture", "--"]);
+  const codes = picture.events.map((e) => e.code);
+  assert.equal(codes[0], String(picture.trialIndex).padStart(4, "0"), "the fixation code is the trial's number");
+  assert.equal(codes[1], "0400");
+  assert.ok(codes[2] === "0500" || codes[2] === "0501");
+  assert.equal(picture.events[1].time, 0, "times are from 0400");
+  assert.equal(picture.behaviour?.cells.trialIndex, String(picture.trialIndex), "the behaviour row is the same trial's");
+  assert.equal(picture.behaviour?.cells.response, codes[2] === "0500" ? "left" : "right", "its response is the click");
+  assert.ok(picture.layout.some((f) => /^sub-\d+\/beh\/sub-\d+_task-foodchoice_beh\.tsv$/.test(f)));
 });

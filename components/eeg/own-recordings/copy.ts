@@ -30,6 +30,7 @@ export interface Copy {
   presetDoesNot: string[];
   presetCaution: string;
   trajectoryTitle: string;
+  resultsTitle: string;
   trajectory: ReactNode;
 }
 

@@ -144,6 +144,7 @@ export const en: Copy = {
   ],
   presetCaution:
     "So a run with the preset is not the authors' analysis: blinks that ICA would have removed stay in, and trials are dropped instead of repaired.",
+  resultsTitle: "What the commands measured on the miniature",
   trajectoryTitle: "The mouse path is a sequence too",
   trajectory: (
     <>

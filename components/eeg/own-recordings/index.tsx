@@ -7,6 +7,7 @@ import { LearnArticle } from "../../course/learn-article";
 import { ScrollRegion } from "../../scroll-region";
 import { COMMANDS } from "./copy";
 import { en } from "./en";
+import { MiniatureResults } from "./miniature-results";
 import { TrialEventsPicture } from "./trial-events-picture";
 import trialPicture from "./trial-picture.json";
 import { zh } from "./zh";
@@ -94,6 +95,8 @@ export default function OwnRecordingsPage({ language }: { language: Language }) 
       </Callout>
       <h2>{t.trajectoryTitle}</h2>
       <p>{t.trajectory}</p>
+      <h2>{t.resultsTitle}</h2>
+      <MiniatureResults language={language} />
     </LearnArticle>
   );
 }

@@ -136,6 +136,7 @@ export const zh: Copy = {
   ],
   presetCaution:
     "所以用了预设的运行并不等于作者的分析：ICA 本可以去掉的眨眼伪迹（也常称伪影）仍留在数据里，有问题的试次被直接剔除而不是修复。",
+  resultsTitle: "这些命令在缩微版上的结果",
   trajectoryTitle: "鼠标轨迹也是序列",
   trajectory: (
     <>

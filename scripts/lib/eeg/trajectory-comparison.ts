@@ -9,12 +9,12 @@
  *                   (x1, y1, x2, y2, …), the L2 strength chosen by inner cross-validation
  */
 import type { EvaluationScheme, ModelScore } from "../../../lib/eeg/comparison";
+import { TRAJECTORY_MODELS, type TrajectoryModel } from "../../../lib/eeg/trajectory-report";
 import { fitLogisticWithInnerCv, predictLogistic } from "./logistic-baseline";
 import { type ComparisonSettings, evaluationFolds, scoreFold, scorePredictions } from "./model-comparison";
 import type { Trial } from "./trials";
 
-export const TRAJECTORY_MODELS = ["lstm-raw", "points-lr"] as const;
-export type TrajectoryModel = (typeof TRAJECTORY_MODELS)[number];
+export { TRAJECTORY_MODELS, type TrajectoryModel };
 
 export interface TrajectorySettings {
   units: number;
