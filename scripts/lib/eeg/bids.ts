@@ -78,12 +78,15 @@ async function datasetFiles(root: string): Promise<string[]> {
 
 /** The tasks of a dataset (from `task-` in recording names) with how many recordings each has. */
 export async function listBidsTasks(root: string): Promise<Map<string, number>> {
-  const tasks = new Map<string, number>();
+  const recordings = new Map<string, Set<string>>();
   for (const file of await datasetFiles(root)) {
     const match = RECORDING_NAME.exec(file.split(sep).pop() ?? "");
-    if (match) tasks.set(match[3], (tasks.get(match[3]) ?? 0) + 1);
+    if (!match) continue;
+    const stems = recordings.get(match[3]) ?? new Set<string>();
+    stems.add(file.replace(/_eeg\.(set|edf|bdf)$/, "")); // one recording in two formats counts once
+    recordings.set(match[3], stems);
   }
-  return tasks;
+  return new Map([...recordings].map(([task, stems]) => [task, stems.size]));
 }
 
 /**

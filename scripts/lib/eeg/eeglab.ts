@@ -74,9 +74,15 @@ export function eeglabFields(variables: Map<string, MatValue>): Map<string, MatV
 
 const group = (n: number) => n.toLocaleString("en-US");
 
+export interface ReadOptions {
+  /** Called with every byte read (the `.set`, then the `.fdt` chunk by chunk), e.g. to hash the input. */
+  onBytes?: (chunk: Uint8Array) => void;
+}
+
 /** Reads a `.set` and, when its samples are not inside it, the `.fdt` beside it. */
-export async function readEeglab(setPath: string): Promise<EeglabRecording> {
+export async function readEeglab(setPath: string, options: ReadOptions = {}): Promise<EeglabRecording> {
   const bytes = await readFile(setPath);
+  options.onBytes?.(bytes);
   const fields = eeglabFields(readMatFile(bytes, setPath));
   const fail = (message: string): never => {
     throw new EeglabError(`${setPath}: ${message}`);
@@ -115,7 +121,7 @@ export async function readEeglab(setPath: string): Promise<EeglabRecording> {
   } else {
     const named = matString(dataField) || matString(fields.get("datfile")) || "";
     const fdt = await findFdt(setPath, named, channelCount * total * 4, warnings);
-    signals = await readFdt(setPath, fdt, channelCount, total, warnings);
+    signals = await readFdt(setPath, fdt, channelCount, total, warnings, options.onBytes);
     samplesFile = fdt;
   }
 
@@ -167,6 +173,7 @@ async function readFdt(
   channels: number,
   samples: number,
   warnings: string[],
+  onBytes?: (chunk: Uint8Array) => void,
 ): Promise<Float32Array[]> {
   const expected = channels * samples * 4;
   const size = (await stat(fdt)).size;
@@ -191,6 +198,7 @@ async function readFdt(
       const frames = Math.min(framesPerChunk, samples - first);
       const { bytesRead } = await file.read(buffer, 0, frames * frameBytes, first * frameBytes);
       if (bytesRead < frames * frameBytes) throw new EeglabError(`${fdt}: ended early while reading`);
+      onBytes?.(buffer.subarray(0, bytesRead));
       for (let f = 0; f < frames; f++)
         for (let c = 0; c < channels; c++) signals[c][first + f] = view.getFloat32((f * channels + c) * 4, true);
     }

@@ -45,7 +45,11 @@ export function describeMarkers(events: readonly RecordingEvent[]): string {
  * marker is "n/a" are skipped. `name` is used in error messages.
  */
 export function parseEventsTsv(text: string, name: string, column = "trial_type"): RecordingEvent[] {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
+  // pandas' encoding="utf-8-sig" (ds003766's events.tsv) starts the file with a byte-order mark
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== "");
   if (lines.length === 0)
     throw new RangeError(`${name}: empty, expected a header line with onset, duration and ${column}`);
   const header = lines[0].split("\t").map((cell) => cell.trim());

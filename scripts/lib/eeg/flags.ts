@@ -27,6 +27,11 @@ export const SOURCE_FLAGS = {
     valueName: "NAME",
     help: "recordings with a BIDS *_events.tsv: the column holding the marker",
   },
+  task: {
+    type: "string",
+    valueName: "NAME",
+    help: "a BIDS dataset root as --data: read its sub-*/eeg/*_task-NAME_eeg.{set,edf,bdf} (e.g. foodchoice)",
+  },
   "subject-pattern": {
     type: "string",
     default: DEFAULT_SUBJECT_PATTERN,
@@ -131,6 +136,7 @@ export function sourceOptions(
     samplingRate?: number;
     epochStart?: number;
     eventsColumn: string;
+    task?: string;
     subjectPattern: string;
     margin: number;
   },
@@ -155,6 +161,7 @@ export function sourceOptions(
         : { samplingRate: flags.samplingRate, epochStart: flags.epochStart! },
     epochs,
     eventsColumn: flags.eventsColumn,
+    task: flags.task,
     subjectPattern: flags.subjectPattern,
     ...(epochs ? { tally: emptyTally() } : {}),
     log,

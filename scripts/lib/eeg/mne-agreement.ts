@@ -38,6 +38,9 @@ export interface MneAgreement {
   problems: string[];
 }
 
+/** The largest relative difference between our samples and MNE's that still counts as agreeing. */
+export const SAMPLE_TOLERANCE = 1e-6;
+
 /** MNE keeps annotation onsets to the microsecond, so onsets may differ by that much. */
 const ONSET_TOLERANCE_SECONDS = 1e-6;
 
@@ -70,6 +73,13 @@ export function compareWithMne(ours: EeglabRecording, mne: MneFileDump): MneAgre
           if (error > maxRelativeError) maxRelativeError = error;
         }
   }
+
+  if (maxRelativeError > SAMPLE_TOLERANCE && Number.isFinite(maxRelativeError))
+    problems.push(
+      `samples differ by up to ${maxRelativeError.toExponential(2)} (relative), more than ${SAMPLE_TOLERANCE}`,
+    );
+  else if (!Number.isFinite(maxRelativeError) && mne.shape.join("×") === expectedShape.join("×"))
+    problems.push("a sample MNE reads as exactly 0 is not 0 here");
 
   if (mne.kind === "raw") {
     if (ours.events.length !== mne.events.length)

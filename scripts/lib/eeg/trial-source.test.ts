@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { create } from "tar";
 import { writeEdf } from "./fixtures/write-edf";
+import { writeFoodchoiceMini } from "./foodchoice-mini-files";
 import { emptyTally } from "./trial-labels";
 import { readTrialChunks, type TrialChunk } from "./trial-source";
 
@@ -131,10 +132,43 @@ describe("readTrialChunks from recordings", () => {
       ],
     );
     assert.deepEqual(tally.excluded, { "trigger lost": 1 });
-    assert.match(lines[0], /of 2 stimuli left out: trigger lost 1/);
+    assert.match(lines.join("\n"), /of 2 stimuli left out: trigger lost 1/);
     await assert.rejects(
       collect(dir, { epochs: { mapping: rule.mapping, window: [0, 1], margin: 0, rule: { ...rule, align: "order" } } }),
       /2 stimulus events \(0400\) but 3 behaviour rows; first mismatch: stimulus 2 \(at 7 s\) follows trial code 2, behaviour row 2 has trialIndex 1/,
+    );
+  });
+
+  it("reads a BIDS root of EEGLAB .set files by --task (the ds003766 miniature), events.tsv with a byte-order mark", async () => {
+    const root = mkdtempSync(join(tmpdir(), "foodchoice-"));
+    const written = await writeFoodchoiceMini(root, { subjects: 2, trials: 6, samplingRate: 100, seed: 2 });
+    const lines: string[] = [];
+    const chunks = await collect(root, {
+      task: "foodchoice",
+      epochs: { mapping: { "0500": 0, "0501": 1 }, window: [-0.2, 0.8], margin: 0.5 },
+      log: (line) => lines.push(line),
+    });
+    assert.deepEqual(
+      chunks.map((c) => [c.source.slice(root.length), c.channels.length, c.samplingRate, c.epochStart]),
+      [
+        ["/sub-001/eeg/sub-001_task-foodchoice_eeg.set", 14, 100, -0.7],
+        ["/sub-002/eeg/sub-002_task-foodchoice_eeg.set", 14, 100, -0.7],
+      ],
+    );
+    chunks.forEach((chunk, k) => {
+      const clicks = written.subjects[k].events.filter((e) => e.type === "0500" || e.type === "0501");
+      assert.deepEqual(
+        chunk.trials.map((t) => [t.subject, t.label]),
+        clicks.map((e) => [written.subjects[k].label, e.type === "0501" ? 1 : 0]),
+      );
+    });
+    assert.match(
+      lines[0],
+      /sub-001_task-foodchoice_eeg\.set: subject 001, 14 channels at 100 Hz; markers 0400 6, .*IEND 2, .*boundary 1; 5 trials$/,
+    );
+    await assert.rejects(
+      collect(root, { task: "wordchoice", epochs: { mapping: { a: 0, b: 1 }, window: [0, 1], margin: 0 } }),
+      /its tasks: foodchoice \(2 recordings\)/,
     );
   });
 
