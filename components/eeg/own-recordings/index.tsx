@@ -29,7 +29,7 @@ export default function OwnRecordingsPage({ language }: { language: Language }) 
       </ul>
       <h2>{t.layoutTitle}</h2>
       <p>{t.layout}</p>
-      <CodeBlock label="ds003766-mini/" code={picture.layout.join("\n")} lang="text" />
+      <CodeBlock label="data/foodchoice-mini/" code={picture.layout.join("\n")} lang="text" />
       <ul>
         {t.layoutNotes.map((item, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list

@@ -48,6 +48,7 @@ const TEXT = {
     pooled: "all trials pooled",
     mean: "mean over subjects",
     label: "Accuracy on the miniature",
+    scheme: { "within-subject": "within subjects", "across-subjects": "across subjects" },
     command: "Command:",
   },
   zh: {
@@ -66,6 +67,7 @@ const TEXT = {
     pooled: "全部试次合并",
     mean: "被试平均",
     label: "缩微版上的准确率",
+    scheme: { "within-subject": "被试内", "across-subjects": "跨被试" },
     command: "命令：",
   },
 };
@@ -109,7 +111,7 @@ export async function MiniatureResults({ language }: { language: Language }) {
       {trajectories.map((r) => (
         <div key={r.evaluation}>
           <p>{t.trajectory(r)}</p>
-          <ScrollRegion label={`${t.label}: ${r.evaluation}`}>
+          <ScrollRegion label={`${t.label}: ${t.scheme[r.evaluation]}`}>
             <table data-testid={`trajectory-comparison-${r.evaluation}`}>
               <thead>
                 <tr>
@@ -136,7 +138,7 @@ export async function MiniatureResults({ language }: { language: Language }) {
             </table>
           </ScrollRegion>
           <p className="text-sm">{t.command}</p>
-          <Command line={`npm run train-trajectories -- ${r.command.join(" ")}`} label={r.evaluation} />
+          <Command line={`npm run train-trajectories -- ${r.command.join(" ")}`} label={t.scheme[r.evaluation]} />
         </div>
       ))}
     </>
