@@ -207,6 +207,11 @@ const command = defineCommand({
 Example (real recordings): --data eegmmidb-mi-lr --events T1=0,T2=1 --window 0,3 --notch none
 Example (a BIDS dataset of EEGLAB files, e.g. npm run make-foodchoice-mini): --data data/foodchoice-mini
   --task foodchoice --events 0500=0,0501=1 --window=-0.2,0.8
+ds003766 as its authors cut it (each 0400 labelled by the click that follows, their preprocessing):
+  --preset chen2022 --data data/foodchoice-mini --task foodchoice
+Labels from the BIDS beh table, joined by trial number: --stimulus 0400 --label-column response
+  --labels left=0,right=1 --align trial-index
+Labels from an event's field (EEGLAB): --stimulus square --label-field position --labels 1=0,2=1
 Comparison (four models, each subject's trials in 5 folds): --data ../shared/data/eegmmidb-mi-lr.tar.gz
   --events T1=0,T2=1 --window 0.5,2.5 --notch none --band 7,30 --reference as-recorded --baseline none
   --reject-uv none --evaluate within-subject --report public/eeg-comparison/within-subject.json`,
