@@ -6,6 +6,7 @@ import { describe, it } from "node:test";
 import { create } from "tar";
 import { writeEdf } from "./fixtures/write-edf";
 import { writeFoodchoiceMini } from "./foodchoice-mini-files";
+import { emptyTally } from "./trial-labels";
 import { readTrialChunks, type TrialChunk } from "./trial-source";
 
 const collect = async (path: string, options: Parameters<typeof readTrialChunks>[1]) => {
@@ -81,6 +82,60 @@ describe("readTrialChunks from recordings", () => {
         ["01", 0, 10],
         ["01", 1, 25],
       ],
+    );
+  });
+
+  it("labels stimuli from the BIDS beh table (sub-X/beh/) joined by trialIndex, and counts the lost trigger", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bids-beh-"));
+    mkdirSync(join(dir, "sub-02", "eeg"), { recursive: true });
+    mkdirSync(join(dir, "sub-02", "beh"), { recursive: true });
+    const base = join(dir, "sub-02", "eeg", "sub-02_task-foodchoice");
+    writeFileSync(
+      `${base}_eeg.edf`,
+      writeEdf({
+        labels: ["Cz"],
+        units: ["uV"],
+        samplingRate: 10,
+        digital: [Array.from({ length: 100 }, (_, i) => i % 100)],
+        physical: [-100, 100],
+        digitalRange: [-100, 100],
+      }),
+    );
+    // trial 1's 0400 was lost
+    writeFileSync(
+      `${base}_events.tsv`,
+      "onset\tduration\ttrial_type\n1\t0\t0000\n2\t0\t0400\n3\t0\t0500\n4\t0\t0001\n5\t0\t0501\n6\t0\t0002\n7\t0\t0400\n8\t0\t0501\n",
+    );
+    writeFileSync(
+      join(dir, "sub-02", "beh", "sub-02_task-foodchoice_beh.tsv"),
+      "trialIndex\tresponse\n0\tleft\n1\tright\n2\tright\n",
+    );
+    const rule = {
+      kind: "behaviour" as const,
+      stimuli: ["0400"],
+      column: "response",
+      mapping: { left: 0 as const, right: 1 as const },
+      trialCodes: { from: 0, to: 319 },
+    };
+    const tally = emptyTally();
+    const lines: string[] = [];
+    const [chunk] = await collect(dir, {
+      epochs: { mapping: rule.mapping, window: [0, 1], margin: 0, rule: { ...rule, align: "trial-index" } },
+      tally,
+      log: (l) => lines.push(l),
+    });
+    assert.deepEqual(
+      chunk.trials.map((t) => [t.id, t.subject, t.label, t.samples[0][0]]),
+      [
+        ["sub-02_task-foodchoice_eeg-0400@2s", "02", 0, 20],
+        ["sub-02_task-foodchoice_eeg-0400@7s", "02", 1, 70],
+      ],
+    );
+    assert.deepEqual(tally.excluded, { "trigger lost": 1 });
+    assert.match(lines.join("\n"), /of 2 stimuli left out: trigger lost 1/);
+    await assert.rejects(
+      collect(dir, { epochs: { mapping: rule.mapping, window: [0, 1], margin: 0, rule: { ...rule, align: "order" } } }),
+      /2 stimulus events \(0400\) but 3 behaviour rows; first mismatch: stimulus 2 \(at 7 s\) follows trial code 2, behaviour row 2 has trialIndex 1/,
     );
   });
 

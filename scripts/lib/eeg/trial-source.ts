@@ -5,7 +5,7 @@
  * handed on before the next file is read, so a large dataset never sits in memory raw.
  */
 import { createHash } from "node:crypto";
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { mkdtemp, readFile, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +15,15 @@ import { describeMarkers, parseEventsTsv } from "./events";
 import { RECORDING_FILE, readRecordingFile } from "./recording-file";
 import { recordingName } from "./recording-name";
 import { recordingSources } from "./recording-sources";
+import {
+  addCounts,
+  behaviourPaths,
+  describeCounts,
+  describeExclusions,
+  type LabelTally,
+  labelStimuli,
+  parseBehaviourTsv,
+} from "./trial-labels";
 import { type Trial, TrialFormatError, validateTrialFile } from "./trials";
 import { type CsvTiming, parseTrialCsv } from "./trials-csv";
 
@@ -38,6 +47,8 @@ export interface SourceOptions {
   /** For a BIDS dataset root: the task whose recordings to read (`--task foodchoice`). */
   task?: string;
   subjectPattern?: string;
+  /** Filled while recordings are read: stimuli found, labelled and left out, by reason. */
+  tally?: LabelTally;
   /** Called with a line for the log (markers found, skipped events). */
   log?: (line: string) => void;
 }
@@ -101,14 +112,42 @@ export async function* readTrialChunks(
         hash.update(text);
         recording.events = parseEventsTsv(text, eventsTsv, options.eventsColumn);
       }
-      const epochs = cutEpochs(recording, name, options.epochs);
+      const events = [...recording.events].sort((a, b) => a.onset - b.onset);
+      const rule = options.epochs.rule ?? { kind: "code" as const, mapping: options.epochs.mapping };
+      let behaviour: ReturnType<typeof parseBehaviourTsv> = [];
+      if (rule.kind === "behaviour") {
+        const candidates = behaviourPaths(file);
+        const found = candidates.find((candidate) => existsSync(candidate));
+        if (!found)
+          throw new Error(`${file}: no behaviour table for --label-column (looked for ${candidates.join(" and ")})`);
+        const text = await readFile(found, "utf8");
+        hash.update(text);
+        behaviour = parseBehaviourTsv(text, found);
+      }
+      const labelling = labelStimuli(events, rule, behaviour, file);
+      const tally = options.tally;
+      if (tally) {
+        for (const event of events) tally.markers[event.description] = (tally.markers[event.description] ?? 0) + 1;
+        tally.stimuli += labelling.stimulusCount;
+        addCounts(tally.excluded, labelling.excluded);
+        addCounts(tally.unmapped, labelling.unmapped);
+      }
+      const epochs = cutEpochs(recording, name, options.epochs, labelling.stimuli);
+      if (tally) {
+        tally.labelled += epochs.trials.length;
+        if (epochs.skipped.length)
+          addCounts(tally.excluded, { "too near the recording's ends": epochs.skipped.length });
+      }
       options.log?.(
         `${file}: subject ${name.subject}${name.session ? ` session ${name.session}` : ""}, ${recording.channels.length} channels at ${recording.samplingRate} Hz; ` +
-          `markers ${describeMarkers(recording.events)}; ${epochs.trials.length} trials${epochs.skipped.length ? `, ${epochs.skipped.length} events too near the recording's ends skipped` : ""}`,
+          `markers ${describeCounts(Object.fromEntries(countMarkers(events)))}; ${epochs.trials.length} trials${epochs.skipped.length ? `, ${epochs.skipped.length} events too near the recording's ends skipped` : ""}` +
+          (rule.kind === "code"
+            ? ""
+            : `; of ${labelling.stimulusCount} stimuli left out: ${describeExclusions(labelling.excluded)}`),
       );
       if (epochs.trials.length === 0) {
         options.log?.(
-          `  no trials: none of the markers ${Object.keys(options.epochs.mapping).join(", ")} is in this file (found: ${describeMarkers(recording.events)})`,
+          `  no trials: none of the markers ${rule.kind === "code" ? Object.keys(rule.mapping).join(", ") : rule.stimuli.join(", ")} is in this file (found: ${describeMarkers(recording.events)})`,
         );
         continue;
       }
@@ -160,6 +199,13 @@ export async function* readTrialChunks(
     epochStart: file.epochStart,
     trials: file.trials,
   };
+}
+
+/** Marker -> how often it occurs. */
+function countMarkers(events: readonly { description: string }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const event of events) counts.set(event.description, (counts.get(event.description) ?? 0) + 1);
+  return counts;
 }
 
 /** Runs `parse`, prefixing the file's name to a TrialFormatError. */
