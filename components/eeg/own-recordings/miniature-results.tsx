@@ -48,6 +48,7 @@ const TEXT = {
     pooled: "all trials pooled",
     mean: "mean over subjects",
     label: "Accuracy on the miniature",
+    eegCommand: "EEG command",
     scheme: { "within-subject": "within subjects", "across-subjects": "across subjects" },
     command: "Command:",
   },
@@ -56,7 +57,7 @@ const TEXT = {
       const above = COMPARED_MODELS.filter((m) => (r.models[m]?.accuracy.interval[0] ?? 0) > 0.5).map(
         (m) => MODEL_NAMES.zh[m],
       );
-      return `脑电：${r.dataset.subjects.length} 位被试的 ${r.dataset.kept} 个试次，每位被试的试次分成 ${r.folds} 折。全部试次合并计算时，95% 区间整体高于 50% 的模型有：${above.length ? above.join("、") : "没有"}${above.length ? "；其余模型没有" : ""}。植入的差异是合成的：这只说明从文件到结果的这条路走得通，不说明真实的大脑怎样。`;
+      return `脑电：${r.dataset.subjects.length} 位被试的 ${r.dataset.kept} 个试次，每位被试的试次分成 ${r.folds} 折。全部试次合并计算时，95% 置信区间整体高于 50% 的模型有：${above.length ? above.join("、") : "没有"}${above.length ? "；其余模型没有" : ""}。植入的差异是合成的：这只说明从文件到结果的这条路走得通，不说明真实的大脑怎样。`;
     },
     trajectory: (r: TrajectoryReport) => {
       const gap = 100 * (r.models["lstm-raw"].accuracy.value - r.models["points-lr"].accuracy.value);
@@ -67,6 +68,7 @@ const TEXT = {
     pooled: "全部试次合并",
     mean: "被试平均",
     label: "缩微版上的准确率",
+    eegCommand: "脑电命令",
     scheme: { "within-subject": "被试内", "across-subjects": "跨被试" },
     command: "命令：",
   },
@@ -105,7 +107,7 @@ export async function MiniatureResults({ language }: { language: Language }) {
             }}
           />
           <p className="text-sm">{t.command}</p>
-          <Command line={commandLine(eeg)} label={MINIATURE_EEG_REPORT} />
+          <Command line={commandLine(eeg)} label={t.eegCommand} />
         </>
       )}
       {trajectories.map((r) => (

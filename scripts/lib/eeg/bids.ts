@@ -41,17 +41,21 @@ export interface BidsRecording {
   behaviourTsv: string | null;
 }
 
+/** The tables and sidecar of one BIDS recording (each null when the file is absent). */
+export interface BidsTables {
+  /** The `_events.tsv` rows, with every column in `fields`. */
+  events: BidsEvent[] | null;
+  channels: BidsChannel[] | null;
+  /** The `_beh.tsv` rows, in file order. */
+  behaviour: BehaviourTrial[] | null;
+  sidecar: Record<string, unknown> | null;
+}
+
 /** Everything read for one BIDS recording. */
-export interface BidsRecordingData {
+export interface BidsRecordingData extends BidsTables {
   files: BidsRecording;
   /** The recording; its `events` are the file's own (EEGLAB `EEG.event`, EDF+ annotations). */
   recording: Recording;
-  /** The `_events.tsv` rows, or null without one. */
-  events: BidsEvent[] | null;
-  channels: BidsChannel[] | null;
-  /** The `_beh.tsv` rows, in file order, or null without one. */
-  behaviour: BehaviourTrial[] | null;
-  sidecar: Record<string, unknown> | null;
 }
 
 const RECORDING_NAME =
@@ -135,8 +139,8 @@ export async function findBidsRecordings(root: string, task: string): Promise<Bi
   return [...found.values()].sort((a, b) => relative(root, a.path).localeCompare(relative(root, b.path)));
 }
 
-/** Reads a recording and its tables. `eventsColumn` is the events.tsv marker column (default trial_type). */
-export async function readBidsRecording(files: BidsRecording, eventsColumn = "trial_type"): Promise<BidsRecordingData> {
+/** Reads a recording's tables and sidecar, not the recording. `eventsColumn`: the events.tsv marker column. */
+export async function readBidsTables(files: BidsRecording, eventsColumn = "trial_type"): Promise<BidsTables> {
   const table = async (path: string | null) => (path ? parseTsv(await readFile(path, "utf8"), path) : null);
   const [eventsTable, channelsTable, behaviourTable] = await Promise.all([
     table(files.eventsTsv),
@@ -155,11 +159,15 @@ export async function readBidsRecording(files: BidsRecording, eventsColumn = "tr
     }
   }
   return {
-    files,
-    recording: await readRecordingFile(files.path),
     events: eventsTable && files.eventsTsv ? bidsEvents(eventsTable, files.eventsTsv, eventsColumn) : null,
     channels: channelsTable && files.channelsTsv ? bidsChannels(channelsTable, files.channelsTsv) : null,
     behaviour: behaviourTable && files.behaviourTsv ? behaviourTrials(behaviourTable, files.behaviourTsv) : null,
     sidecar,
   };
+}
+
+/** Reads a recording and its tables. `eventsColumn` is the events.tsv marker column (default trial_type). */
+export async function readBidsRecording(files: BidsRecording, eventsColumn = "trial_type"): Promise<BidsRecordingData> {
+  const [tables, recording] = await Promise.all([readBidsTables(files, eventsColumn), readRecordingFile(files.path)]);
+  return { files, recording, ...tables };
 }
