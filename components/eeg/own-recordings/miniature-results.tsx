@@ -3,14 +3,11 @@
  * models with the chen2022 preset and labels from the response that follows, and the LSTM
  * against logistic regression on the mouse trajectories. Sentences follow from the intervals.
  */
-import "server-only";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { ScrollRegion } from "@/components/scroll-region";
 import { COMPARED_MODELS, type ComparisonReport } from "@/lib/eeg/comparison";
 import { TRAJECTORY_MODELS, type TrajectoryReport } from "@/lib/eeg/trajectory-report";
 import type { Language } from "@/lib/site";
-import { COMPARISON_FOLDER, commandLine, readComparisonFile } from "../comparison-report";
+import { commandLine, readComparisonFile, readTrajectoryReport } from "../comparison-report";
 import { ComparisonTable, withInterval } from "../comparison-table";
 import { MODEL_NAMES } from "../real-eeg-results";
 
@@ -19,17 +16,6 @@ export const MINIATURE_TRAJECTORY_REPORTS = [
   "foodchoice-mini-trajectories-within-subject.json",
   "foodchoice-mini-trajectories-across-subjects.json",
 ];
-
-async function readTrajectoryReport(file: string): Promise<TrajectoryReport | null> {
-  try {
-    const value = JSON.parse(await readFile(join(process.cwd(), "public", COMPARISON_FOLDER, file), "utf8"));
-    if (value.kind !== "trajectory-comparison") throw new Error(`${file}: not a trajectory-comparison report`);
-    return value as TrajectoryReport;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-    throw error;
-  }
-}
 
 const TEXT = {
   en: {
