@@ -57,6 +57,7 @@ const ALLOWED = new Set([
   "Next.js",
   // data, formats, fields
   "IMDB",
+  "EEGLAB",
   "EEG",
   "EDF",
   "EDF+",

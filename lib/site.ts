@@ -129,7 +129,7 @@ export const LEARN_PAGES = [
     slug: "own-recordings",
     title: {
       en: "Your own recordings: from ds003766's files to trials",
-      zh: "你自己的记录：从 ds003766 的文件到试次",
+      zh: "你自己的记录：从食物选择数据集的文件到试次",
     },
     summary: {
       en: "The food-choice dataset's files, one trial's events, the behaviour table, the exact commands, and what the authors' preprocessing preset does and does not do.",

@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { cache } from "react";
 import { COMPARISON_SCHEMA_VERSION, type ComparisonReport, type EvaluationScheme } from "@/lib/eeg/comparison";
+import type { TrajectoryReport } from "@/lib/eeg/trajectory-report";
 
 export const COMPARISON_FOLDER = "eeg-comparison";
 
@@ -28,6 +29,20 @@ export const readComparisonFile = cache(async (file: string): Promise<Comparison
   if (value.kind !== "sequence-comparison" || value.schemaVersion !== COMPARISON_SCHEMA_VERSION)
     throw new Error(`${path}: not a sequence-comparison report of schema version ${COMPARISON_SCHEMA_VERSION}`);
   return value as ComparisonReport;
+});
+
+/** A committed `train-trajectories` report by file name, or null when absent. */
+export const readTrajectoryReport = cache(async (file: string): Promise<TrajectoryReport | null> => {
+  const path = join(process.cwd(), "public", COMPARISON_FOLDER, file);
+  let value: Partial<TrajectoryReport>;
+  try {
+    value = JSON.parse(await readFile(path, "utf8"));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+  if (value.kind !== "trajectory-comparison") throw new Error(`${path}: not a trajectory-comparison report`);
+  return value as TrajectoryReport;
 });
 
 /** The command that made `report`, as one would type it. */

@@ -63,8 +63,8 @@ const zh: typeof en = {
   verdict: (r) => {
     const above = modelsAboveChance(r).map((m) => MODEL_NAMES.zh[m]);
     return above.length === 0
-      ? `没有哪个模型的 95% 区间整体高于多数类比例（${percent(r.chance)}）：在这 ${r.dataset.kept} 个试次上，四个模型都分不出两个位置。一位被试的一份记录太少，无论往哪个方向都说明不了更多。`
-      : `${above.join("、")} 的 95% 区间整体高于多数类比例（${percent(r.chance)}），其余模型没有。这只是一位被试的一份记录，不能推广到别人。`;
+      ? `没有哪个模型的 95% 置信区间整体高于多数类比例（${percent(r.chance)}）：在这 ${r.dataset.kept} 个试次上，四个模型都分不出两个位置。一位被试的一份记录太少，无论往哪个方向都说明不了更多。`
+      : `${above.join("、")} 的 95% 置信区间整体高于多数类比例（${percent(r.chance)}），其余模型没有。这只是一位被试的一份记录，不能推广到别人。`;
   },
   run: (r, language) =>
     `这次运行用了 ${formatDuration(r.seconds, language)}，${r.machine.cores} 个核（TensorFlow.js ${r.machine.backend} 后端）。它的命令：`,
@@ -90,7 +90,7 @@ export async function EeglabSampleResults({ language }: { language: Language }) 
       />
       <p>{t.verdict(report)}</p>
       <p>{t.run(report, language)}</p>
-      <ScrollRegion label="eeglab-sample" className="rounded-lg bg-zinc-900">
+      <ScrollRegion label={language === "en" ? "command" : "命令"} className="rounded-lg bg-zinc-900">
         <pre className="m-0 overflow-visible p-3 text-zinc-50">
           <code>{commandLine(report)}</code>
         </pre>

@@ -266,7 +266,12 @@ function Command({ report, language }: { report: ComparisonReport; language: Lan
   return (
     <>
       <p>{COPY[language].run(report, language)}</p>
-      <ScrollRegion label={report.evaluation} className="rounded-lg bg-zinc-900">
+      <ScrollRegion
+        label={
+          language === "en" ? report.evaluation : report.evaluation === "within-subject" ? "被试内命令" : "跨被试命令"
+        }
+        className="rounded-lg bg-zinc-900"
+      >
         <pre className="m-0 overflow-visible p-3 text-zinc-50">
           <code>{commandLine(report)}</code>
         </pre>

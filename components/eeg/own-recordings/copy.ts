@@ -14,7 +14,7 @@ export interface Copy {
   trial: ReactNode;
   pictureTitle: (picture: TrialPicture) => string;
   picture: Omit<TrialEventsText, "title">;
-  pictureCaption: (picture: TrialPicture) => string;
+  pictureCaption: (picture: TrialPicture) => ReactNode;
   behaviourTitle: string;
   behaviour: ReactNode;
   column: string;
@@ -35,6 +35,9 @@ export interface Copy {
 }
 
 /** The commands the page shows, as typed (the miniature's folder: data/foodchoice-mini). */
+/** The label of the commands block. */
+export const SHELL = { en: "shell", zh: "命令行" } as const;
+
 export const COMMANDS = `npm run make-foodchoice-mini -- --out data/foodchoice-mini
 npm run train-sequences -- --preset chen2022 --data data/foodchoice-mini --batch-size 8 --learning-rate 0.005 --epochs 60 --patience 10 --evaluate within-subject --report public/eeg-comparison/foodchoice-mini-within-subject.json
 npm run train-sequences -- --preset chen2022 --data data/foodchoice-mini --stimulus 0400 --label-column response --labels left=0,right=1 --align trial-index --evaluate within-subject

@@ -79,9 +79,18 @@ export const en: Copy = {
     baseline: "baseline",
     seconds: "seconds from 0400",
     label: (code) => (code === "0500" ? "label 0 (left)" : "label 1 (right)"),
+    trace: (channel) => `${channel}, µV`,
   },
-  pictureCaption: (p) =>
-    `Drawn from components/eeg/own-recordings/trial-picture.json, written by ${p.command.join(" ")} from the miniature's ${p.recording.file} (${p.recording.channels} channels at ${p.recording.samplingRate} Hz). The shaded band is what the chen2022 preset cuts: −0.2 to 0.8 s around 0400, the darker part the baseline. The voltage is the miniature's synthetic signal, not a real brain's.`,
+  pictureCaption: (p) => (
+    <>
+      Drawn from <code>components/eeg/own-recordings/trial-picture.json</code>, written by{" "}
+      <code>{p.command.join(" ")}</code> from the miniature&apos;s <code>{p.recording.file}</code> (
+      {p.recording.channels} channels at {p.recording.samplingRate} Hz); the line is channel{" "}
+      <code>{p.trace.channel}</code>. The shaded band is what the <code>chen2022</code> preset cuts: −0.2 to 0.8 s
+      around <code>0400</code>, the darker part the baseline. The voltage is the miniature&apos;s synthetic signal, not
+      a real brain&apos;s.
+    </>
+  ),
   behaviourTitle: "The behaviour table",
   behaviour: (
     <>

@@ -5,7 +5,7 @@ import { CodeBlock } from "../../course/code-compare";
 import { Figure } from "../../course/figure";
 import { LearnArticle } from "../../course/learn-article";
 import { ScrollRegion } from "../../scroll-region";
-import { COMMANDS } from "./copy";
+import { COMMANDS, SHELL } from "./copy";
 import { en } from "./en";
 import { MiniatureResults } from "./miniature-results";
 import { TrialEventsPicture } from "./trial-events-picture";
@@ -76,7 +76,7 @@ export default function OwnRecordingsPage({ language }: { language: Language }) 
       </ul>
       <h2>{t.commandsTitle}</h2>
       <p>{t.commands}</p>
-      <CodeBlock label="sh" code={COMMANDS} lang="sh" />
+      <CodeBlock label={SHELL[language]} code={COMMANDS} lang="sh" />
       <h2>{t.presetTitle}</h2>
       <p>{t.preset}</p>
       <ul>

@@ -3,14 +3,11 @@
  * models with the chen2022 preset and labels from the response that follows, and the LSTM
  * against logistic regression on the mouse trajectories. Sentences follow from the intervals.
  */
-import "server-only";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { ScrollRegion } from "@/components/scroll-region";
 import { COMPARED_MODELS, type ComparisonReport } from "@/lib/eeg/comparison";
 import { TRAJECTORY_MODELS, type TrajectoryReport } from "@/lib/eeg/trajectory-report";
 import type { Language } from "@/lib/site";
-import { COMPARISON_FOLDER, commandLine, readComparisonFile } from "../comparison-report";
+import { commandLine, readComparisonFile, readTrajectoryReport } from "../comparison-report";
 import { ComparisonTable, withInterval } from "../comparison-table";
 import { MODEL_NAMES } from "../real-eeg-results";
 
@@ -19,17 +16,6 @@ export const MINIATURE_TRAJECTORY_REPORTS = [
   "foodchoice-mini-trajectories-within-subject.json",
   "foodchoice-mini-trajectories-across-subjects.json",
 ];
-
-async function readTrajectoryReport(file: string): Promise<TrajectoryReport | null> {
-  try {
-    const value = JSON.parse(await readFile(join(process.cwd(), "public", COMPARISON_FOLDER, file), "utf8"));
-    if (value.kind !== "trajectory-comparison") throw new Error(`${file}: not a trajectory-comparison report`);
-    return value as TrajectoryReport;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-    throw error;
-  }
-}
 
 const TEXT = {
   en: {
@@ -48,6 +34,7 @@ const TEXT = {
     pooled: "all trials pooled",
     mean: "mean over subjects",
     label: "Accuracy on the miniature",
+    eegCommand: "EEG command",
     scheme: { "within-subject": "within subjects", "across-subjects": "across subjects" },
     command: "Command:",
   },
@@ -56,7 +43,7 @@ const TEXT = {
       const above = COMPARED_MODELS.filter((m) => (r.models[m]?.accuracy.interval[0] ?? 0) > 0.5).map(
         (m) => MODEL_NAMES.zh[m],
       );
-      return `脑电：${r.dataset.subjects.length} 位被试的 ${r.dataset.kept} 个试次，每位被试的试次分成 ${r.folds} 折。全部试次合并计算时，95% 区间整体高于 50% 的模型有：${above.length ? above.join("、") : "没有"}${above.length ? "；其余模型没有" : ""}。植入的差异是合成的：这只说明从文件到结果的这条路走得通，不说明真实的大脑怎样。`;
+      return `脑电：${r.dataset.subjects.length} 位被试的 ${r.dataset.kept} 个试次，每位被试的试次分成 ${r.folds} 折。全部试次合并计算时，95% 置信区间整体高于 50% 的模型有：${above.length ? above.join("、") : "没有"}${above.length ? "；其余模型没有" : ""}。植入的差异是合成的：这只说明从文件到结果的这条路走得通，不说明真实的大脑怎样。`;
     },
     trajectory: (r: TrajectoryReport) => {
       const gap = 100 * (r.models["lstm-raw"].accuracy.value - r.models["points-lr"].accuracy.value);
@@ -67,6 +54,7 @@ const TEXT = {
     pooled: "全部试次合并",
     mean: "被试平均",
     label: "缩微版上的准确率",
+    eegCommand: "脑电命令",
     scheme: { "within-subject": "被试内", "across-subjects": "跨被试" },
     command: "命令：",
   },
@@ -105,7 +93,7 @@ export async function MiniatureResults({ language }: { language: Language }) {
             }}
           />
           <p className="text-sm">{t.command}</p>
-          <Command line={commandLine(eeg)} label={MINIATURE_EEG_REPORT} />
+          <Command line={commandLine(eeg)} label={t.eegCommand} />
         </>
       )}
       {trajectories.map((r) => (

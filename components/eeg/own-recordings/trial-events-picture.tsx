@@ -9,6 +9,8 @@ export interface TrialEventsText {
   baseline: string;
   seconds: string;
   label: (code: string) => string;
+  /** Under the voltage trace, e.g. "E11, µV". */
+  trace: (channel: string) => string;
 }
 
 /** Picture units: the viewBox is 340 wide, so at 390 px (a phone) the text keeps at least its 11 px. */
@@ -60,7 +62,7 @@ export function TrialEventsPicture({ picture, text }: { picture: TrialPicture; t
       </text>
       <path d={path} fill="none" stroke="#3f3f46" strokeWidth={1} />
       <text x={RIGHT} y={TRACE_BOTTOM + 12} textAnchor="end" fill="#3f3f46">
-        {trace.channel}, µV
+        {text.trace(trace.channel)}
       </text>
       {/* time axis, seconds from 0400 */}
       <line x1={LEFT} x2={RIGHT} y1={AXIS} y2={AXIS} stroke="#52525b" />

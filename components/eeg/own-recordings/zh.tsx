@@ -55,7 +55,7 @@ export const zh: Copy = {
       ）的那张。<code>IEND</code> 标记记录的开始和结束。标签不在电压里，而是 <code>0400</code> 之后的那个代码。
     </>
   ),
-  pictureTitle: (p) => `缩微版中 sub-${p.subject} 的第 ${p.trialIndex} 个试次：事件与通道 ${p.trace.channel}`,
+  pictureTitle: (p) => `缩微版中被试 ${p.subject} 的第 ${p.trialIndex} 个试次：事件与一个通道的电压`,
   picture: {
     meaning: (code) =>
       code === "0400"
@@ -73,9 +73,16 @@ export const zh: Copy = {
     baseline: "基线",
     seconds: "相对 0400 的秒数",
     label: (code) => (code === "0500" ? "标签 0（左）" : "标签 1（右）"),
+    trace: () => "电压（µV）",
   },
-  pictureCaption: (p) =>
-    `图取自 components/eeg/own-recordings/trial-picture.json，由 ${p.command.join(" ")} 从缩微版的 ${p.recording.file}（${p.recording.channels} 个通道，${p.recording.samplingRate} Hz）生成。阴影部分是 chen2022 预设截取的范围：0400 前 0.2 秒至后 0.8 秒，颜色较深的一段是基线。电压是缩微版合成的信号，不是真实的大脑信号。`,
+  pictureCaption: (p) => (
+    <>
+      图取自 <code>components/eeg/own-recordings/trial-picture.json</code>，由 <code>{p.command.join(" ")}</code>{" "}
+      从缩微版的 <code>{p.recording.file}</code>（{p.recording.channels} 个通道，{p.recording.samplingRate} Hz
+      ）生成；曲线是通道 <code>{p.trace.channel}</code> 的电压。阴影部分是 <code>chen2022</code> 预设截取的范围：
+      <code>0400</code> 前 0.2 秒至后 0.8 秒，颜色较深的一段是基线。电压是缩微版合成的信号，不是真实的大脑信号。
+    </>
+  ),
   behaviourTitle: "行为表",
   behaviour: (
     <>
@@ -91,7 +98,7 @@ export const zh: Copy = {
   labelsTitle: "从事件到带标签的试次",
   labels: [
     <>
-      <strong>按随后的反应</strong>（作者的做法，也是预设的默认做法）：
+      <strong>按随后的反应</strong>（作者采用的方式，也是预设的默认方式）：
       <code>--stimulus 0400 --label-response 0500=0,0501=1 --response-within 10</code>。每个 <code>0400</code>{" "}
       取它之后、下一个 <code>0400</code> 之前出现的第一个 <code>0500</code> 或 <code>0501</code>。
     </>,
@@ -131,7 +138,7 @@ export const zh: Copy = {
   presetDoesNotTitle: "作者做了、而本模板没有做的事：",
   presetDoesNot: [
     "独立成分分析（ICA）：分解出 20 个成分，去掉与眼电相符的成分。本模板没有这一步；请先在 MNE 或 EEGLAB 里做。",
-    "autoreject：通过交叉验证为每个通道学出阈值，并修复坏的片段。本模板只会剔除峰峰值超过 --reject-uv 的试次。",
+    "autoreject：通过交叉验证为每个通道学出阈值，并修复有问题的数据段。本模板只会剔除峰峰值超过 --reject-uv 的试次。",
     "作者为每位被试列出的坏通道：它们在作者的脚本里，不在本项目中；请用 --bad-channels 传入。眼电通道清单来自 HydroCel 电极帽，没有与作者的脚本核对过。",
   ],
   presetCaution:
@@ -141,7 +148,7 @@ export const zh: Copy = {
   trajectory: (
     <>
       数据集的另一半根本用不到脑电。每个试次的鼠标路径都被重新采样成 101 个点（按时间的
-      0%、1%……100%，这是鼠标追踪研究的常规做法），平移到从 (0, 0) 出发，再只保留开头一段：<code>--share 0.4</code>{" "}
+      0%、1%……100%，这是鼠标追踪研究的常规处理），平移到从 (0, 0) 出发，再只保留开头一段：<code>--share 0.4</code>{" "}
       保留前 40%。这样得到一个 41 步的序列，每步两个数（x, y）：LSTM
       模板读它的方式和读脑电通道完全一样；在同样的折上，用这 82
       个数做逻辑回归就是线性基线。要回答的问题是：动作刚开始时，是否已经看得出选择？

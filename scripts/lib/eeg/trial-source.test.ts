@@ -164,7 +164,7 @@ describe("readTrialChunks from recordings", () => {
     });
     assert.match(
       lines[0],
-      /sub-001_task-foodchoice_eeg\.set: subject 001, 14 channels at 100 Hz; markers 0400 6, .*IEND 2, .*boundary 1; 5 trials$/,
+      /sub-001_task-foodchoice_eeg\.set: subject 001, 14 channels at 100 Hz; markers IEND 2, 0000…0005 once each, 0400 6, 0501 2, 0500 3, boundary 1; 5 trials$/,
     );
     await assert.rejects(
       collect(root, { task: "wordchoice", epochs: { mapping: { a: 0, b: 1 }, window: [0, 1], margin: 0 } }),

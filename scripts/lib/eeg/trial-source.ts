@@ -18,7 +18,6 @@ import { recordingSources } from "./recording-sources";
 import {
   addCounts,
   behaviourPaths,
-  describeCounts,
   describeExclusions,
   type LabelTally,
   labelStimuli,
@@ -140,7 +139,7 @@ export async function* readTrialChunks(
       }
       options.log?.(
         `${file}: subject ${name.subject}${name.session ? ` session ${name.session}` : ""}, ${recording.channels.length} channels at ${recording.samplingRate} Hz; ` +
-          `markers ${describeCounts(Object.fromEntries(countMarkers(events)))}; ${epochs.trials.length} trials${epochs.skipped.length ? `, ${epochs.skipped.length} events too near the recording's ends skipped` : ""}` +
+          `markers ${describeMarkers(events)}; ${epochs.trials.length} trials${epochs.skipped.length ? `, ${epochs.skipped.length} events too near the recording's ends skipped` : ""}` +
           (rule.kind === "code"
             ? ""
             : `; of ${labelling.stimulusCount} stimuli left out: ${describeExclusions(labelling.excluded)}`),
@@ -199,13 +198,6 @@ export async function* readTrialChunks(
     epochStart: file.epochStart,
     trials: file.trials,
   };
-}
-
-/** Marker -> how often it occurs. */
-function countMarkers(events: readonly { description: string }[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const event of events) counts.set(event.description, (counts.get(event.description) ?? 0) + 1);
-  return counts;
 }
 
 /** Runs `parse`, prefixing the file's name to a TrialFormatError. */

@@ -230,7 +230,7 @@ export const zh = (m: ModelMetadata, box: ModelMetadata | null): Copy => {
             秒分段、处理眼电通道和坏通道、独立成分分析（ICA）、autoreject、平均参考。本项目的{" "}
             <code>--preset chen2022</code> 执行模板具备的那些步骤，并指明它缺少的两步（ICA 和
             autoreject）。下面在本项目附带的数据上走一遍同样的路，从原始文件到试次：PhysioNet 的 EEG Motor
-            Movement/Imagery Dataset（Schalk 等，2004，EDF 文件，事件存为标注），设置与记录下来的真实运行（
+            Movement/Imagery Dataset（Schalk 等，2004，EDF 文件，事件存为注释），设置与记录下来的真实运行（
             <code>public/eeg-real</code>）相同：每一步、它去掉了什么，以及在一个记录上去掉了多少（以 µV
             为单位的均方根）。
           </>
