@@ -4,7 +4,7 @@
  * runs through the top, the hidden state passed along the bottom and up to the output.
  * Shows a window of cells around the chosen step; a cell can be chosen by click or keyboard.
  */
-import { dictionary } from "@/lib/i18n/dictionary";
+import { useDictionary } from "@/components/dictionary/use-dictionary";
 import type { Language } from "@/lib/site";
 import { NEGATIVE, POSITIVE, probabilityBackground } from "../../palette";
 import type { LstmStep } from "./lstm-trace";
@@ -23,7 +23,7 @@ export function LstmUnrolled({
   onStep: (step: number) => void;
   language: Language;
 }) {
-  const t = dictionary(language).lstmUnrolled;
+  const t = useDictionary().lstmUnrolled;
   const first = Math.max(0, Math.min(step - Math.floor(WINDOW / 2), steps.length - WINDOW));
   const shown = steps.slice(first, first + WINDOW);
   const width = 640,

@@ -5,7 +5,7 @@
  * checking, is what makes the result stick.
  */
 import { useState } from "react";
-import { dictionary } from "@/lib/i18n/dictionary";
+import { useDictionary } from "@/components/dictionary/use-dictionary";
 import type { ModelName } from "@/lib/model-folder";
 import type { Language } from "@/lib/site";
 import { probabilityBackground } from "../../palette";
@@ -23,7 +23,7 @@ export function PredictThenTry({
   texts: string[];
   explanation: string;
 }) {
-  const t = dictionary(language).exercise;
+  const t = useDictionary().exercise;
   const [model, setModel] = useState<ModelName>("tutorial");
   const state = usePredictor(model);
   const [guesses, setGuesses] = useState(() => texts.map(() => 0.5));
