@@ -6,6 +6,7 @@
 import { existsSync } from "node:fs";
 import { rename, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { formatPercent } from "../../../lib/format";
 import type { BoxView, CapabilityResult, Evaluation, HeldOutResult, ModelMetadata } from "../../../lib/metadata";
 import { binaryMetrics } from "../../../lib/metrics";
 import { encodeTestPredictions, TEST_PREDICTIONS_FILE } from "../../../lib/test-predictions";
@@ -310,7 +311,7 @@ export async function evaluateReviewFile(options: ReviewFileOptions): Promise<Re
   return report;
 }
 
-const percent = (x: number) => `${(100 * x).toFixed(2)}%`;
+const percent = (x: number) => formatPercent(x);
 const figures = (result: HeldOutResult | FileScores | undefined) =>
   result === undefined
     ? "".padStart(30)
