@@ -11,8 +11,7 @@ const contentSecurityPolicy = [
   // Next.js inlines its bootstrap scripts. No 'wasm-unsafe-eval': the browser runs tfjs on webgl or
   // cpu and never loads its wasm backend (only training does); the one WebAssembly probe in the
   // bundles (long.js's 64-bit multiply) is caught and falls back to JavaScript.
-  "script-src 'self' 'unsafe-inline'" +
-    (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""),
+  "script-src 'self' 'unsafe-inline'" + (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""),
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

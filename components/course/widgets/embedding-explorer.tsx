@@ -13,12 +13,12 @@ export function EmbeddingExplorer({ language }: { language: Language }) {
   const title = useDictionary().embedding.title;
   return (
     <WidgetFrame language={language} title={title}>
-      {(model) => <Explorer language={language} model={model} />}
+      {(model) => <Explorer model={model} />}
     </WidgetFrame>
   );
 }
 
-function Explorer({ language, model: { predictor, metadata } }: { language: Language; model: LoadedModel }) {
+function Explorer({ model: { predictor, metadata } }: { model: LoadedModel }) {
   const t = useDictionary().embedding;
   const [text, setText] = useState("excellent");
   const words = useMemo(() => indexToWordTable(metadata.vocabulary), [metadata]);

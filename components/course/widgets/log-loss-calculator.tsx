@@ -10,12 +10,12 @@ export function LogLossCalculator({ language }: { language: Language }) {
   const title = useDictionary().logLoss.title;
   return (
     <WidgetFrame language={language} title={title}>
-      {(model) => <Calculator language={language} model={model} />}
+      {(model) => <Calculator model={model} />}
     </WidgetFrame>
   );
 }
 
-function Calculator({ language, model: { predictor } }: { language: Language; model: LoadedModel }) {
+function Calculator({ model: { predictor } }: { model: LoadedModel }) {
   const dictionary = useDictionary();
   const t = dictionary.logLoss;
   const [text, setText] = useState("I expected more. The acting was fine but the story was dull.");

@@ -5,7 +5,6 @@
  * follows that unit; the chosen unit is outlined.
  */
 import { useDictionary } from "@/components/dictionary/use-dictionary";
-import type { Language } from "@/lib/site";
 import { signedBackground } from "../../palette";
 import type { LstmStep } from "./lstm-trace";
 
@@ -24,13 +23,11 @@ export function LstmHeatmaps({
   units,
   unit,
   onUnit,
-  language,
 }: {
   step: LstmStep;
   units: number;
   unit: number;
   onUnit: (unit: number) => void;
-  language: Language;
 }) {
   const t = useDictionary().lstmHeatmaps;
   const cell = 6,

@@ -22,12 +22,12 @@ export function LstmInside({ language }: { language: Language }) {
   const title = useDictionary().lstmInside.title;
   return (
     <WidgetFrame language={language} title={title} switchable={false}>
-      {(model) => <Inside language={language} model={model} />}
+      {(model) => <Inside model={model} />}
     </WidgetFrame>
   );
 }
 
-function Inside({ language, model: { predictor, metadata } }: { language: Language; model: LoadedModel }) {
+function Inside({ model: { predictor, metadata } }: { model: LoadedModel }) {
   const t = useDictionary().lstmInside;
   const [text, setText] = useState(REAL_REVIEW);
   const aligned = useMemo(() => mostAlignedUnit(predictor.weights), [predictor]);
@@ -87,7 +87,7 @@ function Inside({ language, model: { predictor, metadata } }: { language: Langua
           →
         </button>
       </div>
-      <LstmUnrolled words={words} steps={steps} step={step} onStep={setStep} language={language} />
+      <LstmUnrolled words={words} steps={steps} step={step} onStep={setStep} />
       <p className="text-sm">
         <span lang="en" className="font-mono">
           “{words[step]}”
@@ -101,7 +101,7 @@ function Inside({ language, model: { predictor, metadata } }: { language: Langua
           {current.opinion.toFixed(3)}
         </strong>
       </p>
-      <LstmHeatmaps step={current} units={units} unit={unit} onUnit={setUnit} language={language} />
+      <LstmHeatmaps step={current} units={units} unit={unit} onUnit={setUnit} />
       <label className="block text-sm">
         {t.unit}{" "}
         <input

@@ -5,7 +5,6 @@
  * Shows a window of cells around the chosen step; a cell can be chosen by click or keyboard.
  */
 import { useDictionary } from "@/components/dictionary/use-dictionary";
-import type { Language } from "@/lib/site";
 import { NEGATIVE, POSITIVE, probabilityBackground } from "../../palette";
 import type { LstmStep } from "./lstm-trace";
 
@@ -15,13 +14,11 @@ export function LstmUnrolled({
   steps,
   step,
   onStep,
-  language,
 }: {
   words: string[];
   steps: LstmStep[];
   step: number;
   onStep: (step: number) => void;
-  language: Language;
 }) {
   const t = useDictionary().lstmUnrolled;
   const first = Math.max(0, Math.min(step - Math.floor(WINDOW / 2), steps.length - WINDOW));

@@ -13,12 +13,12 @@ export function PaddingViewer({ language }: { language: Language }) {
   const title = useDictionary().padding.title;
   return (
     <WidgetFrame language={language} title={title}>
-      {(model) => <Viewer language={language} model={model} />}
+      {(model) => <Viewer model={model} />}
     </WidgetFrame>
   );
 }
 
-function Viewer({ language, model: { metadata } }: { language: Language; model: LoadedModel }) {
+function Viewer({ model: { metadata } }: { model: LoadedModel }) {
   const dictionary = useDictionary();
   const t = dictionary.padding;
   const { maxLen } = metadata.model;

@@ -13,12 +13,12 @@ export function SigmoidDial({ language }: { language: Language }) {
   const title = useDictionary().sigmoid.title;
   return (
     <WidgetFrame language={language} title={title}>
-      {(model) => <Dial language={language} model={model} />}
+      {(model) => <Dial model={model} />}
     </WidgetFrame>
   );
 }
 
-function Dial({ language, model: { predictor } }: { language: Language; model: LoadedModel }) {
+function Dial({ model: { predictor } }: { model: LoadedModel }) {
   const t = useDictionary().sigmoid;
   const initial = "Not great, not terrible. Worth a look.";
   const [text, setText] = useState(initial);

@@ -11,12 +11,12 @@ export function VocabularyMarker({ language }: { language: Language }) {
   const title = useDictionary().vocabulary.title;
   return (
     <WidgetFrame language={language} title={title}>
-      {(model) => <Marker language={language} model={model} />}
+      {(model) => <Marker model={model} />}
     </WidgetFrame>
   );
 }
 
-function Marker({ language, model: { metadata } }: { language: Language; model: LoadedModel }) {
+function Marker({ model: { metadata } }: { model: LoadedModel }) {
   const dictionary = useDictionary();
   const t = dictionary.vocabulary;
   const [text, setText] = useState(

@@ -21,20 +21,12 @@ export function WordOcclusion({ language, initialText }: { language: Language; i
   const title = useDictionary().occlusion.title;
   return (
     <WidgetFrame language={language} title={title}>
-      {(model) => <Occlusion language={language} model={model} initialText={initialText} />}
+      {(model) => <Occlusion model={model} initialText={initialText} />}
     </WidgetFrame>
   );
 }
 
-function Occlusion({
-  language,
-  model: { predictor, metadata },
-  initialText,
-}: {
-  language: Language;
-  model: LoadedModel;
-  initialText: string;
-}) {
+function Occlusion({ model: { predictor, metadata }, initialText }: { model: LoadedModel; initialText: string }) {
   const t = useDictionary().occlusion;
   const [text, setText] = useState(initialText);
   const deferred = useDeferredValue(text);
