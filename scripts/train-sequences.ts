@@ -23,7 +23,7 @@ const command = defineCommand({
       type: "string",
       default: DEFAULT_DEMO_PATH,
       valueName: "PATH",
-      help: "trial file (.json, .csv) or recordings (.edf/.bdf file, folder, or list a,b)",
+      help: "trial file (.json, .csv) or recordings (.edf/.bdf/.set file, folder, list a,b, or a BIDS root with --task)",
     },
     ...SOURCE_FLAGS,
     out: {
@@ -174,6 +174,8 @@ const command = defineCommand({
   },
   epilogue: `Write negative numbers with "=": --epoch-start=-0.7 --window=-0.2,0.8
 Example (real recordings): --data eegmmidb-mi-lr --events T1=0,T2=1 --window 0,3 --notch none
+Example (a BIDS dataset of EEGLAB files, e.g. npm run make-foodchoice-mini): --data data/foodchoice-mini
+  --task foodchoice --events 0500=0,0501=1 --window=-0.2,0.8
 Comparison (four models, each subject's trials in 5 folds): --data ../shared/data/eegmmidb-mi-lr.tar.gz
   --events T1=0,T2=1 --window 0.5,2.5 --notch none --band 7,30 --reference as-recorded --baseline none
   --reject-uv none --evaluate within-subject --report public/eeg-comparison/within-subject.json`,
