@@ -1,7 +1,8 @@
 import { ScrollRegion } from "@/components/scroll-region";
 import { COMPARED_MODELS, type ComparisonReport } from "@/lib/eeg/comparison";
+import { formatPercent } from "@/lib/format";
 
-const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
+const percent = (x: number) => formatPercent(x, 1);
 /** "62.2% [47.6%, 74.9%]". */
 export const withInterval = (p: { value: number; interval: [number, number] }) =>
   `${percent(p.value)} [${percent(p.interval[0])}, ${percent(p.interval[1])}]`;
