@@ -48,7 +48,7 @@ function Explorer({ language, model: { predictor, metadata } }: { language: Lang
           </p>
           <ol
             className="m-0 grid list-none grid-cols-4 gap-1 p-0 font-mono text-xs sm:grid-cols-8"
-            aria-label={`${word}: ${vector.length}`}
+            aria-label={t.vectorLabel(word, vector.length)}
           >
             {vector.map((value, d) => (
               <li
