@@ -9,7 +9,7 @@ import { DatasetSource } from "../course/dataset-source";
 import { readModelMetadata } from "../course/model-metadata";
 import { ModelMissing } from "../course/model-missing";
 import { ModelCardSection, type Pairs, PairsTable } from "./model-card-section";
-import { AccuracyTable, BehaviourTable, contenders, modelName, UnsureBand } from "./model-comparison-tables";
+import { AccuracyTable, BehaviourTable, contenders, modelName, UnsureBandSummary } from "./model-comparison-tables";
 import { TreebankData } from "./treebank-data";
 
 const TITLE = { en: "Model card", zh: "模型卡片" };
@@ -148,7 +148,7 @@ function ModelCardBody({
       <p>{t.behaviourIntro}</p>
       <AccuracyTable rows={contenders(present)} language={language} />
       <BehaviourTable columns={contenders(present)} language={language} />
-      <UnsureBand box={models.find(({ name }) => name === "default")?.m} language={language} />
+      <UnsureBandSummary box={models.find(({ name }) => name === "default")?.m} language={language} />
       {present.map(({ name, metadata }) => (
         <QuantizationEffect key={name} name={name} evaluation={metadata.evaluation} language={language} />
       ))}

@@ -236,7 +236,7 @@ function bandText(band: { low: number; high: number }, language: Language): stri
 }
 
 /** The box's unsure band, the figures it was chosen on and what the box does on held-out sets; or a note that none is recorded. */
-export function UnsureBand({ box, language }: { box: ModelMetadata | null | undefined; language: Language }) {
+export function UnsureBandSummary({ box, language }: { box: ModelMetadata | null | undefined; language: Language }) {
   const t = { en, zh }[language];
   if (!box?.unsureBand) return <p data-testid="unsure-band">{t.noBand}</p>;
   return (

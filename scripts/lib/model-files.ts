@@ -24,7 +24,7 @@ import { networkWeightsFromFiles } from "../../lib/network-weights";
 import { openModelFolder, openModelMetadata } from "../../lib/open-model-folder";
 import { Predictor } from "../../lib/predictor";
 import { sha256Hex } from "../../lib/sha256";
-import { diskFolder } from "./disk-folder";
+import { diskFolder } from "../../lib/disk-folder";
 
 export const MODEL_FILE = MODEL_FILES.model;
 export const WEIGHTS_FILE = MODEL_FILES.weights;

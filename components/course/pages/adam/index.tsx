@@ -5,8 +5,8 @@ import { DataTable, mono } from "../../data-table";
 import { Equation, Frac } from "../../equation";
 import { equationLabels } from "../../equation-labels";
 import { LearnArticle } from "../../learn-article";
+import { DEFAULTS } from "./copy";
 import { en } from "./en";
-import { DEFAULTS } from "./shape";
 import { zh } from "./zh";
 
 export default function AdamPage({ language }: { language: Language }) {

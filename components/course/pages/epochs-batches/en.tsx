@@ -2,7 +2,8 @@ import Link from "next/link";
 import { formatDuration, formatInteger, formatPercent } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { localePath } from "@/lib/site";
-import { type Copy, runFacts } from "./shape";
+import type { Copy } from "./copy";
+import { runFacts } from "./facts";
 
 /** The validation sets metadata.json names, in this language. */
 const SET_NAMES: Record<string, string> = {

@@ -8,7 +8,7 @@ import { LearnArticle } from "../../learn-article";
 import { LogLossCalculator } from "../../widgets/log-loss-calculator";
 import { PredictThenTry } from "../../widgets/predict-then-try";
 import { en } from "./en";
-import { EXAMPLES } from "./shape";
+import { EXAMPLES } from "./facts";
 import { zh } from "./zh";
 
 export default function LogLossPage({ language }: { language: Language }) {

@@ -3,7 +3,7 @@ import type { ModelMetadata } from "@/lib/metadata";
 import { parameterCounts } from "@/lib/parameter-counts";
 import { orderEffect } from "../../exercise-readings";
 import { ORDER_EXAMPLE, orderFlips, orderTexts } from "../../order-example";
-import type { Copy } from "./shape";
+import type { Copy } from "./copy";
 
 export const en = (m: ModelMetadata): Copy => {
   const lstm = parameterCounts(m.model)[1];

@@ -12,8 +12,8 @@ import { LstmInside } from "../../widgets/lstm-inside";
 import { OpinionTrace } from "../../widgets/opinion-trace";
 import { PredictThenTry } from "../../widgets/predict-then-try";
 import { WordOcclusion } from "../../widgets/word-occlusion";
+import { GATES } from "./copy";
 import { en } from "./en";
-import { GATES } from "./shape";
 import { zh } from "./zh";
 
 export default async function LstmPage({ language }: { language: Language }) {

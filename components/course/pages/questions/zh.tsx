@@ -2,8 +2,8 @@ import Link from "next/link";
 import { formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { learnPath } from "@/lib/site";
-import { validationFacts } from "../epochs-batches/shape";
-import { type Copy, EMBEDDING, LOAD_DATA, LOG_LOSS, SETTINGS } from "./shape";
+import { validationFacts } from "../epochs-batches/facts";
+import { type Copy, EMBEDDING, LOAD_DATA, LOG_LOSS, SETTINGS } from "./copy";
 
 export const zh = (m: ModelMetadata, box: ModelMetadata | null): Copy => {
   const v = validationFacts(box);

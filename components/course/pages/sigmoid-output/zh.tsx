@@ -2,7 +2,7 @@ import { formatDecimal } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { parameterCounts } from "@/lib/parameter-counts";
 import { oneWordMovesLittle, REPEATED_WORD } from "../../exercise-readings";
-import type { Copy } from "./shape";
+import type { Copy } from "./copy";
 
 export const zh = (m: ModelMetadata): Copy => ({
   intro: (

@@ -8,7 +8,7 @@ import {
   ComparisonTable,
   contenders,
   modelName,
-  UnsureBand,
+  UnsureBandSummary,
 } from "../../../model-card/model-comparison-tables";
 import { Callout } from "../../callout";
 import { LearnArticle } from "../../learn-article";
@@ -109,7 +109,7 @@ function RecipeComparison({
         </Callout>
       )}
       <h2>{t.bandTitle}</h2>
-      <UnsureBand box={box} language={language} />
+      <UnsureBandSummary box={box} language={language} />
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { formatDecimal, formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { INVENTED_REVIEW, unknownWordsNeutral } from "../../exercise-readings";
-import { type Copy, vocabularyFacts } from "./shape";
+import type { Copy } from "./copy";
+import { vocabularyFacts } from "./facts";
 
 export const en = (m: ModelMetadata): Copy => {
   const v = vocabularyFacts(m);

@@ -1,26 +1,7 @@
-import type { ReactNode } from "react";
-/** The epochs-batches page's shared parts: data both languages quote, and the Copy each language fills. */
+/** What the epochs-batches page works out (from the model's metadata.json where it has one), for en.tsx, zh.tsx and index.tsx alike. */
 import { formatPercent } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { trainCommand } from "@/lib/training-command";
-
-/** Every section of the page, filled once by en.tsx and once by zh.tsx: a missing one is a compile error. */
-export type Copy = {
-  termsTitle: string;
-  terms: ReactNode[];
-  whyTitle: string;
-  why: ReactNode;
-  checkTitle: string;
-  check: (v: ValidationFacts) => ReactNode;
-  checkCaption: (v: ValidationFacts) => ReactNode;
-  noBoxModel: ReactNode;
-  curvesTitle: string;
-  curves: ReactNode;
-  gap: ReactNode | null;
-  validation: ReactNode;
-  buckets: ReactNode;
-  exercise: { question: string; texts: string[]; explanation: string };
-};
 
 /** What the box model's recorded validation curve says, computed from its metadata.json history. */
 export interface ValidationFacts {
