@@ -5,10 +5,10 @@
  * metadata.json. Shared by the model card and the tutorial-recipe page.
  */
 import type { ReactNode } from "react";
+import { DEFAULT_UNSURE_BAND } from "@/lib/behaviour-band";
 import { formatDecimal, formatInteger, formatPercent } from "@/lib/format";
 import type { AblationRow, CapabilityResult, HeldOutResult, ModelMetadata } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
-import { DEFAULT_UNSURE_BAND } from "@/scripts/lib/imdb/behaviour-suite";
 import { Callout } from "../course/callout";
 import { BoxViews, unsureBandText } from "../unsure-band-explained";
 

@@ -8,6 +8,7 @@
  * "No opinion" cases pass when P lies inside the unsure band, the model's own
  * (`metadata.unsureBand`) when it has one, else [0.35, 0.65].
  */
+import { type BandBounds, DEFAULT_UNSURE_BAND } from "../../../lib/behaviour-band";
 import type { CapabilityResult } from "../../../lib/metadata";
 
 export const CAPABILITIES = [
@@ -30,14 +31,7 @@ export interface BehaviourCase {
   expected: Expected;
 }
 
-/** An unsure band's bounds: all a case needs (lib/metadata.ts `UnsureBand` adds the figures it was chosen on). */
-export interface BandBounds {
-  low: number;
-  high: number;
-}
-
-/** Used when a model records no unsure band (and for the Naive Bayes baseline). */
-export const DEFAULT_UNSURE_BAND: BandBounds = { low: 0.35, high: 0.65 };
+export { type BandBounds, DEFAULT_UNSURE_BAND } from "../../../lib/behaviour-band";
 
 const POSITIVE = [
   "good",
