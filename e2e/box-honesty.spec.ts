@@ -116,7 +116,7 @@ test("what the tutorial's recipe gets wrong: both languages, numbers from metada
     result ? formatPercent(result.accuracy, 1) : notRecorded;
   for (const [language, heading, notRecorded, boxName] of [
     ["en", "What the tutorial’s recipe gets wrong", "not measured", "The box’s model"],
-    ["zh", "教程的做法错在哪里", "未测量", "本站的模型"],
+    ["zh", "教程的配方错在哪里", "未测量", "输入框的模型"],
   ] as const) {
     const response = await page.goto(learnPath(language, "tutorial-recipe"));
     expect(response?.status()).toBe(200);

@@ -3,6 +3,8 @@
  * say what the model the learner is looking at does: the test switches each exercise to the
  * other model and checks the answers and the explanation against that model's own numbers,
  * recomputed here from public/models/<name>/ by the same code (components/course/exercise-readings.ts).
+ * The epochs page's validation curve is checked the same way: with several validation sets it
+ * is their mean, and the held-out reviews' own figures (history[].validationSets) are quoted.
  */
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import {
@@ -15,11 +17,11 @@ import {
   unknownWordsReading,
 } from "../components/course/exercise-readings";
 import { orderReading, orderTexts } from "../components/course/order-example";
-import { formatDecimal } from "../lib/format";
+import { formatDecimal, formatPercent } from "../lib/format";
 import type { ModelName } from "../lib/model-folder";
 import type { Predictor } from "../lib/predictor";
 import { LANGUAGES, type Language, learnPath } from "../lib/site";
-import { shippedModel } from "./shipped-models";
+import { shippedMetadata, shippedModel } from "./shipped-models";
 
 interface Expected {
   /** Numbers the explanation must quote, and phrases it must (and must not) contain. */
@@ -135,4 +137,33 @@ for (const language of LANGUAGES) {
       await checkAnswer(exercise, ex, "tutorial", language);
     });
   }
+}
+
+for (const language of LANGUAGES) {
+  test(`epochs-batches (${language}): the validation curve is named as a mean, and the held-out reviews' own curve is quoted`, async ({
+    page,
+  }) => {
+    const box = shippedMetadata("default");
+    const validated = box.history.filter((h) => h.valLoss !== undefined);
+    const sets = validated[0]?.validationSets ?? [];
+    await page.goto(learnPath(language, "epochs-batches"));
+    if (sets.length < 2) {
+      // One validation set: its curve is the held-out reviews' own, and no mean is claimed.
+      await expect(page.getByTestId("held-out-losses")).toHaveCount(0);
+      return;
+    }
+    const own = validated.map((h) => h.validationSets?.find((set) => set.name === "validation"));
+    expect(
+      own.every((set) => set !== undefined),
+      "every epoch records the held-out reviews' own figures",
+    ).toBe(true);
+    await expect(page.getByTestId("held-out-losses")).toHaveText(own.map((set) => set!.loss.toFixed(3)).join(" → "));
+    await expect(page.getByTestId("held-out-accuracies")).toHaveText(
+      own.map((set) => formatPercent(set!.accuracy, 1, language)).join(" → "),
+    );
+    // The chart's legend names the mean and draws the held-out reviews beside it.
+    const names = { en: ["mean of", "held-out reviews alone"], zh: ["个验证集的平均", "仅留出的影评"] }[language];
+    const figure = page.getByTestId("training-history").last().locator("xpath=ancestor::figure[1]");
+    for (const name of names) await expect(figure).toContainText(name);
+  });
 }

@@ -5,9 +5,9 @@
  *   JSX source lines renders one: "它 继续", "” 。");
  * - English left in a label: aria-label, title and alt, and the visible labels (headings,
  *   table headers, buttons, form labels, legends, captions, chart text). Code, text marked
- *   lang="en" (quoted reviews and words), English words quoted as words (“but”), file paths,
- *   one-letter variables (w, g, m) and the names, abbreviations and units in ALLOWED are what
- *   may stay in Latin letters.
+ *   lang="en" (quoted reviews and words), and what CODE_OR_GLOSS removes may stay in Latin
+ *   letters, besides one-letter variables (w, g, m) and the names, abbreviations and units in
+ *   ALLOWED.
  */
 import { expect, type Page, test } from "@playwright/test";
 import { LEARN_PAGES, learnPath, localePath } from "../lib/site";
@@ -137,8 +137,15 @@ async function settle(page: Page) {
 // Chinese characters and full-width punctuation (、。，：；（）！？ and the curly quotes).
 const CJK = "[\\u3000-\\u303f\\u4e00-\\u9fff\\uff01-\\uff1f“”‘’]";
 const STRAY_SPACE = new RegExp(`${CJK}\\s+${CJK}`, "g");
-/** English quoted as words (“not good”), and file paths (scripts/lib/model.ts:34): not labels in English. */
-const QUOTED_OR_PATH = /“[^”\u4e00-\u9fff]*”|[\w.-]+(\/[\w.<>-]+)+(:\d+)?/g;
+/**
+ * Not English labels: English quoted as words (“not good”); the English term after the Chinese
+ * one in full-width parentheses (准确率（accuracy）); code written inline in a title or label:
+ * identifiers with _ . / = ( or @ (imdb.load_data, y_train, scripts/lib/model.ts:34,
+ * Embedding(5000, trial ids such as S001R04-T1@12.5s), command-line flags (--data) and quoted
+ * values ('pre').
+ */
+const CODE_OR_GLOSS =
+  /“[^”\u4e00-\u9fff]*”|（[^）]*）|[^\s\u3000-\u303f\u4e00-\u9fff\uff01-\uff1f]*[_./=(@][^\s\u3000-\u303f\u4e00-\u9fff\uff01-\uff1f]*|--[\w-]+|'[^']*'/g;
 
 for (const path of pages) {
   test(`${path}: no space between Chinese characters, no English label`, async ({ page }) => {
@@ -153,7 +160,7 @@ for (const path of pages) {
     ];
     expect(spaces, "spaces between Chinese characters").toEqual([]);
     const english = (await labels(page)).flatMap(({ where, text }) => {
-      const words = (text.replace(QUOTED_OR_PATH, "").match(/[A-Za-z][A-Za-z0-9.+-]*/g) ?? [])
+      const words = (text.replace(CODE_OR_GLOSS, "").match(/[A-Za-z][A-Za-z0-9.+-]*/g) ?? [])
         .map((word) => word.replace(/[.]+$/, ""))
         .filter((word) => word.length > 1 && !ALLOWED.has(word));
       return words.length > 0 ? [`${where}: "${text}" (${words.join(", ")})`] : [];

@@ -1,6 +1,7 @@
 /**
- * The band inside which the behaviour suite (scripts/lib/imdb/behaviour-suite.ts) counts a
- * "no opinion" case as passed. Here, not in scripts/, because the model card explains it too.
+ * The band the behaviour suite (scripts/lib/imdb/behaviour-suite.ts) scores "no opinion"
+ * with: the model's own unsure band when its metadata records one, else this default. Here in
+ * lib/ because the model card says which band scored the models without one.
  */
 
 /** An unsure band's bounds: all a case needs (lib/metadata.ts `UnsureBand` adds the figures it was chosen on). */

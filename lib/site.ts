@@ -41,7 +41,7 @@ export const LEARN_PAGES = [
     title: { en: "The IMDB dataset", zh: "IMDB 数据集" },
     summary: {
       en: "25,000 + 25,000 reviews, labels 0/1, reviews as integers.",
-      zh: "两万五千条训练影评和两万五千条测试影评，标签 0/1，影评变成整数序列。",
+      zh: "25,000 条训练影评和 25,000 条测试影评，标签 0/1，影评变成整数序列。",
     },
   },
   {

@@ -20,6 +20,9 @@ const REPLACED: [RegExp, string][] = [
   [/词汇表外/, "未登录词（OOV）"],
   [/(?<!词)嵌入层|嵌入表/, "词嵌入层"],
   [/批次/, "批"],
+  // Numbers are written one way, with digits grouped by lib/format.ts (formatInteger: 25,000).
+  [/[一二两三四五六七八九十百]+[万千](?!克|米)/, "25,000（formatInteger）"],
+  [/(?<![\w.,=/-])(\d{5,}|[1-9]\d{3}(?=\s?[个条次轮项]))/, "25,000（formatInteger）"],
   ...GLOSSARY.flatMap((entry) => (entry.zhAvoid ?? []).map((variant): [RegExp, string] => [variant, entry.zh])),
 ];
 
@@ -82,13 +85,27 @@ test("the synonym check catches each glossary entry's avoided variants", () => {
     ["作用于词的核 W", "输入权重矩阵 / 循环权重矩阵"],
     ["带 95% 区间的结果", "置信区间"],
     ["用时 12 s。", "秒"],
+    ["两万五千条训练影评", "25,000（formatInteger）"],
+    ["最常见的 5000 个词", "25,000（formatInteger）"],
   ];
   for (const [text, term] of sample)
     assert.ok(
       REPLACED.some(([variant, replacement]) => variant.test(text) && replacement === term),
       `"${text}" is not caught (use ${term})`,
     );
-  for (const fine of ["输入框的模型", "短片段", "计算内核", "下载后会核对", "2 个核", "95% 置信区间", "20 分 35 秒"])
+  for (const fine of [
+    "输入框的模型",
+    "短片段",
+    "计算内核",
+    "下载后会核对",
+    "2 个核",
+    "95% 置信区间",
+    "20 分 35 秒",
+    "25,000 条",
+    "成千上万条",
+    "2015 年",
+    "num_words=5000",
+  ])
     assert.ok(!REPLACED.some(([variant]) => variant.test(fine)), `"${fine}" is caught but is the glossary's usage`);
 });
 

@@ -141,6 +141,7 @@ const en = {
   }),
   pictureCaption: (r: ComparisonReport) =>
     `Two trials of ${r.examples[0]?.subject}, one per hand: log power (y, natural log of µV²) of each of the ${r.settings.cspComponents} CSP components (lines; filters fitted on that subject's other trials) in each window (x). The LSTM reads one column at a time, ${r.windowTimes.length} steps of ${r.settings.cspComponents} numbers instead of ${r.dataset.kept && r.windowTimes.length ? Math.round((r.preprocessing.window![1] - r.preprocessing.window![0]) * (r.preprocessing.samplingRate / r.preprocessing.decimate)) : 0} steps of ${r.channels.length}.`,
+  commandLabel: (r: ComparisonReport) => `The ${r.evaluation} run’s command`,
   run: (r: ComparisonReport, language: Language) =>
     `The ${r.evaluation} run took ${formatDuration(r.seconds, language)} on ${r.machine.cores} cores (TensorFlow.js ${r.machine.backend} backend, a machine shared with other jobs). Its command (the tarball is the one in the project's data folder):`,
 };
@@ -256,6 +257,7 @@ const zh: typeof en = {
   }),
   pictureCaption: (r) =>
     `${r.examples[0]?.subject} 的两个试次，左右手各一个：每条线是 ${r.settings.cspComponents} 个 CSP 成分之一（滤波器在该被试的其他试次上拟合），y 是它在每个时间窗（x）内的对数功率（µV² 的自然对数）。LSTM 每次读一列：${r.windowTimes.length} 个时间步、每步 ${r.settings.cspComponents} 个数，而不是 ${Math.round((r.preprocessing.window![1] - r.preprocessing.window![0]) * (r.preprocessing.samplingRate / r.preprocessing.decimate))} 个时间步、每步 ${r.channels.length} 个数。`,
+  commandLabel: (r) => `${r.evaluation === "within-subject" ? "被试内" : "跨被试"}运行的命令`,
   run: (r, language) =>
     `${r.evaluation === "within-subject" ? "被试内" : "跨被试"}运行用了 ${formatDuration(r.seconds, language)}，${r.machine.cores} 个核（TensorFlow.js ${r.machine.backend} 后端，机器同时在跑别的任务）。它的命令（数据包就是项目数据文件夹里的那个）：`,
 };
@@ -266,12 +268,7 @@ function Command({ report, language }: { report: ComparisonReport; language: Lan
   return (
     <>
       <p>{COPY[language].run(report, language)}</p>
-      <ScrollRegion
-        label={
-          language === "en" ? report.evaluation : report.evaluation === "within-subject" ? "被试内命令" : "跨被试命令"
-        }
-        className="rounded-lg bg-zinc-900"
-      >
+      <ScrollRegion label={COPY[language].commandLabel(report)} className="rounded-lg bg-zinc-900">
         <pre className="m-0 overflow-visible p-3 text-zinc-50">
           <code>{commandLine(report)}</code>
         </pre>

@@ -85,6 +85,7 @@ export const en = {
     unknown:
       "is not in the vocabulary, so the model reads it as index 2 (out of vocabulary). These are index 2's numbers.",
     nearest: "Nearest words in the trained embedding (cosine similarity); click one to look it up",
+    vectorLabel: (word: string, numbers: number) => `${word}: ${numbers} numbers`,
   },
   logLoss: {
     title: "the loss of your review",
@@ -102,7 +103,7 @@ export const en = {
     title: "your review as the model's input",
     padding: "padding",
     truncating: "truncating",
-    trained: "as trained",
+    trained: " (as trained)",
     summary: (words: number, zeros: number, cut: number, maxLen: number) =>
       cut > 0
         ? `${words} indices, ${cut} of them cut to fit ${maxLen}.`

@@ -72,6 +72,7 @@ export const zh: Dictionary = {
     index: "索引",
     unknown: "这个词不在词汇表里，是未登录词（OOV），模型把它读成索引 2。下面是索引 2 的数字。",
     nearest: "训练后的词嵌入中最相近的词（余弦相似度）；点击可查看该词",
+    vectorLabel: (word, numbers) => `“${word}”的 ${numbers} 个数字`,
   },
   logLoss: {
     title: "你这条影评的损失",
@@ -89,7 +90,7 @@ export const zh: Dictionary = {
     title: "你的影评变成模型的输入",
     padding: "填充（padding）",
     truncating: "截断（truncating）",
-    trained: "训练时的设置",
+    trained: "（训练时的设置）",
     summary: (words, zeros, cut, maxLen) =>
       cut > 0
         ? `${words} 个索引，截掉了 ${cut} 个，才能放进 ${maxLen} 个位置。`

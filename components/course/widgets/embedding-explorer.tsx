@@ -49,7 +49,7 @@ function Explorer({ model: { predictor, metadata } }: { model: LoadedModel }) {
           </p>
           <ol
             className="m-0 grid list-none grid-cols-4 gap-1 p-0 font-mono text-xs sm:grid-cols-8"
-            aria-label={`${word}: ${vector.length}`}
+            aria-label={t.vectorLabel(word, vector.length)}
           >
             {vector.map((value, d) => (
               <li

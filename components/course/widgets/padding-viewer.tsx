@@ -38,7 +38,7 @@ function Viewer({ model: { metadata } }: { model: LoadedModel }) {
         className="rounded border border-zinc-300 px-1 py-0.5"
       >
         {(["pre", "post"] as const).map((option) => (
-          <option key={option} value={option}>{`'${option}'${option === trained ? ` (${t.trained})` : ""}`}</option>
+          <option key={option} value={option}>{`'${option}'${option === trained ? t.trained : ""}`}</option>
         ))}
       </select>
     </label>

@@ -24,7 +24,7 @@ export const zh = (m: ModelMetadata): Copy => ({
       <code>truncating=&apos;pre&apos;</code> 和 <code>value=0</code>。
     </>
   ),
-  sidesTitle: "pre 还是 post",
+  sidesTitle: "'pre' 还是 'post'",
   sides: (
     <>
       <code>padding</code> 决定零补在哪里：前面（<code>&apos;pre&apos;</code>）还是后面（<code>&apos;post&apos;</code>

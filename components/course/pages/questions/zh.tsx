@@ -60,7 +60,7 @@ export const zh = (m: ModelMetadata, box: ModelMetadata | null): Copy => {
       },
       {
         id: "which-line",
-        question: "哪一行保留最常见的 5000 个词、生成 32 维向量、把影评填充或截断到 500？",
+        question: "哪一行保留最常见的 5,000 个词、生成 32 维向量、把影评填充或截断到 500？",
         page: "vocabulary",
         code: SETTINGS,
         answer: (
