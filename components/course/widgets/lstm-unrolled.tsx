@@ -62,7 +62,11 @@ export function LstmUnrolled({
             aria-label={t.go(words[i])}
             aria-pressed={current}
             onClick={() => onStep(i)}
-            onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), onStep(i))}
+            onKeyDown={(e) => {
+              if (e.key !== "Enter" && e.key !== " ") return;
+              e.preventDefault();
+              onStep(i);
+            }}
             className="cursor-pointer focus:outline-none [&:focus>rect]:stroke-[3]"
             data-testid="lstm-cell"
           >

@@ -57,7 +57,7 @@ export function coverageAt(labels: readonly (0 | 1)[], probabilities: readonly n
   if (labels.length !== probabilities.length || labels.length === 0)
     throw new RangeError("need one probability per label, and at least one");
   const order = probabilities
-    .map((p, i) => i)
+    .map((_p, i) => i)
     .sort((a, b) => Math.abs(probabilities[b] - 0.5) - Math.abs(probabilities[a] - 0.5));
   let correct = 0;
   let best = 0;

@@ -25,7 +25,7 @@ import { formatSeconds } from "../progress-bar";
 import { predictAll } from "../shared-padding";
 import { printEvaluation, testEvaluation } from "./evaluation";
 import { bestEpoch, type Examples, fit, restoreEpoch, type TrainingExamples } from "./fit";
-import { defaultCacheDir, loadImdb, type Review } from "./imdb-dataset";
+import { defaultCacheDir, loadImdb } from "./imdb-dataset";
 import { countPhrases, NEGATION_PHRASES } from "./phrase-counts";
 import type { Recipe } from "./recipes";
 import { recordSamples } from "./samples";

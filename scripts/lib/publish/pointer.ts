@@ -128,7 +128,7 @@ export async function writePointer(
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     const now = await store.readFresh(pathname);
-    if (now !== null && now.content.equals(body)) return { url: now.head.url };
+    if (now?.content.equals(body)) return { url: now.head.url };
     const named = now === null ? "nothing" : (JSON.parse(now.content.toString("utf8")) as { version?: string }).version;
     throw new StoreStateError(
       `someone else moved ${pathname} while this run was publishing (it now names ${named ?? "an unknown version"}); run the command again to publish on top of theirs`,
