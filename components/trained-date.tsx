@@ -6,7 +6,7 @@ import { modelBaseUrl } from "@/lib/model-folder";
 import { openModelMetadata } from "@/lib/open-model-folder";
 import type { Language } from "@/lib/site";
 import { webFolder } from "@/lib/web-folder";
-import { publishModelSummary, useModelSummary } from "./model-summary-store";
+import { publishModelSummary, useModelSummary } from "./box/model-summary-store";
 
 /** " · trained 26 Nov 2026" for the footer, from the model this page runs; nothing until that is known. */
 export function TrainedDate({ language }: { language: Language }) {

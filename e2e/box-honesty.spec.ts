@@ -124,7 +124,7 @@ test("what the tutorial's recipe gets wrong: both languages, numbers from metada
     const length = page.getByTestId("length");
     const baselines = required(models.default.baselines, "baselines (npm run evaluate -- --model default --save)");
     await expect(length.locator("tbody tr")).toHaveCount(2 + baselines.length);
-    // On /zh the baseline's name is translated (components/learn/model-comparison-tables.tsx).
+    // On /zh the baseline's name is translated (components/model-card/model-comparison-tables.tsx).
     for (const baseline of baselines)
       await expect(
         length.locator("tbody tr", { hasText: language === "zh" ? "朴素贝叶斯" : baseline.name }),

@@ -7,14 +7,14 @@
 
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
-import { orderFlips, orderReading, orderTexts } from "../components/learn/order-example";
+import { orderFlips, orderReading, orderTexts } from "../components/course/order-example";
 import { MODEL_NAMES, type ModelName } from "../lib/model-folder";
 import { LANGUAGES, learnPath } from "../lib/site";
 import { shippedMetadata, shippedModel } from "./shipped-models";
 
 /** The committed worked example the questions page renders (npm run eeg-worked-example). */
 const WORKED: { steps: { shape: number[] }[]; y: number[]; markers: string[]; mapping: Record<string, number> } =
-  JSON.parse(readFileSync("components/learn/pages/questions/eeg-worked-example.json", "utf8"));
+  JSON.parse(readFileSync("components/eeg/worked-example.json", "utf8"));
 
 async function readOrder(name: ModelName) {
   return orderReading(name, (await shippedModel(name)).predictor);

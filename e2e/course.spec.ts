@@ -6,9 +6,9 @@
  */
 
 import { expect, test } from "@playwright/test";
-import { GLOSSARY } from "../components/learn/pages/glossary-terms";
-import { mostAlignedUnit, occlusion, traceLstm } from "../components/learn/widgets/lstm-trace";
-import { confusionAt } from "../components/learn/widgets/threshold-metrics";
+import { GLOSSARY } from "../components/course/pages/glossary-terms";
+import { mostAlignedUnit, occlusion, traceLstm } from "../components/course/widgets/lstm-trace";
+import { confusionAt } from "../components/course/widgets/threshold-metrics";
 import { textToIndices } from "../lib/encode";
 import { LANGUAGES, LEARN_PAGES, learnPath } from "../lib/site";
 import { encodeTestPredictions, TEST_PREDICTIONS_FILE } from "../lib/test-predictions";

@@ -309,7 +309,7 @@ for (const language of LANGUAGES) {
           ...(boxMetadata.treebankDev ? [accuracy(c.treebankDev)] : []),
         ]);
       }
-      // On /zh the baseline's name is translated (components/learn/model-comparison-tables.tsx).
+      // On /zh the baseline's name is translated (components/model-card/model-comparison-tables.tsx).
       for (const [i, baseline] of baselines.entries())
         await expect(lengthRows.nth(2 + i)).toContainText(language === "zh" ? "朴素贝叶斯" : baseline.name);
 

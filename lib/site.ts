@@ -143,7 +143,7 @@ export const LEARN_PAGES = [
   },
 ] as const satisfies readonly LearnPage[];
 
-/** The slug of a course page: a page body is registered for each (components/learn/learn-page-bodies.ts). */
+/** The slug of a course page: a page body is registered for each (components/course/learn-page-bodies.ts). */
 export type LearnSlug = (typeof LEARN_PAGES)[number]["slug"];
 
 /** A route's `[slug]` parameter, checked against the course. */

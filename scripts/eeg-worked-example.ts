@@ -7,14 +7,14 @@ import { createReadStream } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { pipeline } from "node:stream/promises";
 import { Parser, type ReadEntry } from "tar";
-import { assertSequenceMetadata } from "../lib/sequence-metadata";
+import { assertSequenceMetadata } from "../lib/eeg/metadata";
 import { runMain } from "./lib/cli";
 import { readEdf } from "./lib/eeg/edf";
 import { workedExample } from "./lib/eeg/worked-example";
 import { defineCommand, parseFlags } from "./lib/flags";
 import { loadImdb } from "./lib/imdb/imdb-dataset";
 
-export const WORKED_EXAMPLE_JSON = "components/learn/pages/questions/eeg-worked-example.json";
+export const WORKED_EXAMPLE_JSON = "components/eeg/worked-example.json";
 
 const command = defineCommand({
   name: "eeg-worked-example",

@@ -7,19 +7,14 @@ import { type BackendChoice, setUpBackend } from "./lib/backend";
 import { runMain, UsageError } from "./lib/cli";
 import { csvLine } from "./lib/csv";
 import { parseEventMapping } from "./lib/eeg/events";
+import { SOURCE_FLAGS, sourceOptions } from "./lib/eeg/flags";
+import { loadSequenceModelDir, predictionAccuracy, predictSequences, sourceForModel } from "./lib/eeg/prediction";
 import { formatProportion } from "./lib/eeg/proportion";
-import { SOURCE_FLAGS, sourceOptions } from "./lib/eeg/sequence-flags";
-import {
-  loadSequenceModelDir,
-  predictionAccuracy,
-  predictSequences,
-  sourceForModel,
-} from "./lib/eeg/sequence-prediction";
 import { BACKEND_FLAG, defineCommand, parseFlags } from "./lib/flags";
 
 const { events, margin: _margin, ...sourceFlags } = SOURCE_FLAGS; // the model's metadata fixes the margins
 
-export const COMMAND = defineCommand({
+const command = defineCommand({
   name: "predict-sequences",
   summary: "Apply a saved sequence model to new EEG trials, prepared exactly as its training prepared its own.",
   flags: {
@@ -44,7 +39,7 @@ export const COMMAND = defineCommand({
 });
 
 async function main(argv: string[]): Promise<void> {
-  const flags = parseFlags(COMMAND, argv);
+  const flags = parseFlags(command, argv);
   if (flags === null) return;
   if (flags.data === undefined) throw new UsageError("give --data: the trials or recordings to predict");
   const backend = await setUpBackend(flags.backend as BackendChoice);

@@ -4,17 +4,17 @@
  * subjects it never saw beside a linear baseline, and saves it with its metadata. Run
  * `npm run train-sequences -- --help`; docs/eeg-template.md explains the steps.
  */
-import { COMPARED_MODELS, type ComparedModel } from "../lib/sequence-comparison";
+import { COMPARED_MODELS, type ComparedModel } from "../lib/eeg/comparison";
 import type { BackendChoice } from "./lib/backend";
 import { runMain, UsageError } from "./lib/cli";
 import { runComparison } from "./lib/eeg/comparison-run";
-import { parseBand, parseRange, SOURCE_FLAGS, sourceOptions } from "./lib/eeg/sequence-flags";
+import { parseBand, parseRange, SOURCE_FLAGS, sourceOptions } from "./lib/eeg/flags";
 import { DEFAULT_DEMO_PATH } from "./lib/eeg/synthetic-eeg";
-import { trainSequenceModel } from "./lib/eeg/train-sequence-model";
+import { trainSequenceModel } from "./lib/eeg/train-model";
 import type { TimeRange } from "./lib/eeg/trial-preparation";
 import { BACKEND_FLAG, defineCommand, parseFlags } from "./lib/flags";
 
-export const COMMAND = defineCommand({
+const command = defineCommand({
   name: "train-sequences",
   summary:
     "Train LSTM(units) -> Dense(1, sigmoid) on labelled EEG trials; test on held-out subjects beside a linear baseline.",
@@ -180,7 +180,7 @@ Comparison (four models, each subject's trials in 5 folds): --data ../shared/dat
 });
 
 async function main(argv: string[]): Promise<void> {
-  const flags = parseFlags(COMMAND, argv);
+  const flags = parseFlags(command, argv);
   if (flags === null) return;
   const log = (line: string) => console.log(line);
   const number = (name: string, text: string) => {

@@ -9,8 +9,8 @@ import { register } from "node:module";
 import { it } from "node:test";
 import { createElement, type FunctionComponent } from "react";
 import { renderToReadableStream } from "react-dom/server";
-import { COMPARED_MODELS, type ComparisonReport } from "../lib/sequence-comparison";
-import type { Proportion, SequenceMetadata } from "../lib/sequence-metadata";
+import { COMPARED_MODELS, type ComparisonReport } from "../lib/eeg/comparison";
+import type { Proportion, SequenceMetadata } from "../lib/eeg/metadata";
 
 // The components read the committed files through build-time readers marked `import "server-only"`,
 // which throws outside React's server build; here, as in the build, they run on the server.
@@ -18,8 +18,8 @@ const hooks = `export async function resolve(specifier, context, next) {
   return specifier === "server-only" ? { url: "data:text/javascript,", shortCircuit: true } : next(specifier, context);
 }`;
 register(`data:text/javascript,${encodeURIComponent(hooks)}`);
-const { RealEegResults } = await import("../components/learn/eeg/real-eeg-results");
-const { EegDemoResults } = await import("../components/learn/eeg-demo-results");
+const { RealEegResults } = await import("../components/eeg/real-eeg-results");
+const { EegDemoResults } = await import("../components/eeg/demo-results");
 
 async function text(component: unknown, language: "en" | "zh"): Promise<string> {
   const stream = await renderToReadableStream(

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { mostAlignedUnit, occlusion, traceLstm } from "../components/learn/widgets/lstm-trace";
+import { mostAlignedUnit, occlusion, traceLstm } from "../components/course/widgets/lstm-trace";
 import { type EncodingSettings, textToIndices } from "../lib/encode";
 import type { NetworkWeights } from "../lib/network-weights";
 import { Predictor } from "../lib/predictor";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { areaUnder, confusionAt, rocCurve, thinCurve } from "../components/learn/widgets/threshold-metrics";
+import { areaUnder, confusionAt, rocCurve, thinCurve } from "../components/course/widgets/threshold-metrics";
 import { rocAuc } from "../lib/metrics";
 import { decodeTestPredictions, encodeTestPredictions } from "../lib/test-predictions";
 

@@ -1,5 +1,5 @@
 /**
- * The Chinese course uses one term per concept (components/learn/pages/glossary-terms.ts). This
+ * The Chinese course uses one term per concept (components/course/pages/glossary-terms.ts). This
  * test reads the Chinese text of the course pages and widgets and fails on the variants the
  * glossary replaced.
  */
@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { GLOSSARY } from "../components/learn/pages/glossary-terms";
+import { GLOSSARY } from "../components/course/pages/glossary-terms";
 
 /** Variant -> the glossary's term. */
 const REPLACED: [RegExp, string][] = [
@@ -36,7 +36,14 @@ function sources(dir: string): string[] {
 
 // The course (every page, the EEG pages and their results, the widgets), the review box, and
 // the UI strings and titles.
-const files = [...sources("components/learn"), ...sources("components/sentiment-box"), "lib/i18n/zh.ts", "lib/site.ts"];
+const files = [
+  ...sources("components/course"),
+  ...sources("components/box"),
+  ...sources("components/model-card"),
+  ...sources("components/eeg"),
+  "lib/i18n/zh.ts",
+  "lib/site.ts",
+];
 
 test("the Chinese course pages use the glossary's terms", () => {
   assert.ok(files.some((file) => file.includes("eeg")) && files.some((file) => file.includes("sentiment-box")));

@@ -1,6 +1,6 @@
-import { readModelMetadata } from "@/components/learn/model-metadata";
+import { SentimentBox } from "@/components/box/sentiment-box";
+import { readModelMetadata } from "@/components/course/model-metadata";
 import { type LanguageParams, routeLanguage } from "@/components/route-params";
-import { SentimentBox } from "@/components/sentiment-box/sentiment-box";
 import { dictionary } from "@/lib/i18n/dictionary";
 import { SITE } from "@/lib/site";
 

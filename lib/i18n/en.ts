@@ -1,6 +1,6 @@
 /**
  * Every UI string of the site in English: header, footer, course frame, widgets and the
- * sentiment box. Page bodies keep their prose in their own files (components/learn/pages/).
+ * sentiment box. Page bodies keep their prose in their own files (components/course/pages/).
  * Numbers arrive already formatted (lib/format.ts), so each language places them itself.
  * Plain data: server pages and client widgets import it alike.
  */
@@ -201,7 +201,7 @@ export const en = {
     boxView: (f: BoxViewFigures, setName: string) =>
       `${setName} (${f.examples}): the box says “unsure” on ${f.unsure}, gives no verdict on ${f.noVerdict} (no word it knows)${f.accuracyOutside === null ? ", and no verdict on the rest." : `, and its verdicts are right ${f.accuracyOutside} of the time.`}`,
   },
-  // The course's deeper widgets (components/learn/widgets/).
+  // The course's deeper widgets (components/course/widgets/).
   lstmInside: {
     title: "inside the LSTM, step by step",
     review: "A review (English; this one is from the training set)",

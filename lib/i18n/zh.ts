@@ -174,7 +174,7 @@ export const zh: Dictionary = {
     boxView: (f, setName) =>
       `${setName}（${f.examples} 条）：影评框对其中 ${f.unsure} 说“拿不准”，对 ${f.noVerdict} 不作判断（没有一个它认识的词）${f.accuracyOutside === null ? "，其余也都不作判断。" : `，它给出的判断有 ${f.accuracyOutside} 是对的。`}`,
   },
-  // The course's deeper widgets (components/learn/widgets/).
+  // The course's deeper widgets (components/course/widgets/).
   lstmInside: {
     title: "走进 LSTM，一步一步看",
     review: "一条影评（英文；这条来自训练集）",

@@ -208,14 +208,14 @@ for (const backend of ["cpu", "wasm"] as const) {
     }
 
     test("lstmSequence in an LSTM → Dense model on float sequences (the EEG model) equals model.apply, gradients too", () => {
-      // The EEG model's layers (lib/eeg/sequence-model.ts): LSTM on [timeSteps, channels] floats, then Dense.
+      // The EEG model's layers (scripts/lib/eeg/model.ts): LSTM on [timeSteps, channels] floats, then Dense.
       const seedFor = initializerSeeds(2);
       const model = tf.sequential({ layers: [lstmLayer(4, seedFor, [9, 3]), sigmoidOutputLayer(seedFor)] });
       compileBinaryClassifier(model, 0.001);
       const inputs = tf.randomNormal([5, 9, 3], 0, 1.5, "float32", 8) as tf.Tensor3D;
       const labels = tf.tensor2d([1, 0, 0, 1, 1], [5, 1]);
       const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
-      // As scripts/lib/eeg/sequence-fit.ts runs it.
+      // As scripts/lib/eeg/fit.ts runs it.
       const fastForward = () =>
         model
           .getLayer(LAYER_NAMES.output)

@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import * as tf from "@tensorflow/tfjs";
+import type { SequenceMetadata } from "../../lib/eeg/metadata";
 import { textToIndices } from "../../lib/encode";
 import type { ModelMetadata } from "../../lib/metadata";
 import {
@@ -22,9 +23,8 @@ import {
 import { networkWeightsFromFiles } from "../../lib/network-weights";
 import { openModelFolder, openModelMetadata } from "../../lib/open-model-folder";
 import { Predictor } from "../../lib/predictor";
-import type { SequenceMetadata } from "../../lib/sequence-metadata";
 import { sha256Hex } from "../../lib/sha256";
-import { diskFolder } from "./disk-folder";
+import { diskFolder } from "../../lib/disk-folder";
 
 export const MODEL_FILE = MODEL_FILES.model;
 export const WEIGHTS_FILE = MODEL_FILES.weights;

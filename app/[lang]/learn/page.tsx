@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import LearnIndexPage, { learnIndexMetadata } from "@/components/learn/pages/learn-index";
+import LearnIndexPage, { learnIndexMetadata } from "@/components/course/pages/learn-index";
 import { type LanguageParams, routeLanguage } from "@/components/route-params";
 
 export async function generateMetadata({ params }: { params: LanguageParams }): Promise<Metadata> {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import ModelCardPage, { modelCardMetadata } from "@/components/learn/pages/model-card";
+import ModelCardPage, { modelCardMetadata } from "@/components/model-card/model-card";
 import { type LanguageParams, routeLanguage } from "@/components/route-params";
 
 export async function generateMetadata({ params }: { params: LanguageParams }): Promise<Metadata> {

@@ -8,7 +8,7 @@
  * baseline's features); `bandPowerSequence` gives one per channel per short overlapping
  * window, a sequence an LSTM can read ("EEG into vectors").
  */
-import type { SequenceFeatures } from "../../../lib/sequence-metadata";
+import type { SequenceFeatures } from "../../../lib/eeg/metadata";
 import type { Samples } from "./channels";
 import { applySpatialFilters } from "./csp";
 

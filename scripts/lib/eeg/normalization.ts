@@ -5,7 +5,7 @@
  * new trials are scaled exactly like the training ones.
  */
 
-import type { ChannelStatistics } from "../../../lib/sequence-metadata";
+import type { ChannelStatistics } from "../../../lib/eeg/metadata";
 import type { Samples } from "./channels";
 
 export type { ChannelStatistics };

@@ -13,7 +13,7 @@
  * Artefact rejection and z-scoring come after this and need more than one trial; see
  * lib/eeg/artifacts.ts and lib/eeg/normalization.ts.
  */
-import type { PreprocessingSettings } from "../../../lib/sequence-metadata";
+import type { PreprocessingSettings } from "../../../lib/eeg/metadata";
 import { baselineCorrect } from "./baseline";
 import { mapChannels, type Samples } from "./channels";
 import { bandPass, notch } from "./filters";

@@ -4,7 +4,7 @@
  * the measured one (it stays inside [0, 1] and behaves at 0% and 100%, unlike the normal
  * approximation).
  */
-import type { Proportion } from "../../../lib/sequence-metadata";
+import type { Proportion } from "../../../lib/eeg/metadata";
 
 /** `correct` of `total`, with its 95% Wilson score interval. */
 export function proportion(correct: number, total: number): Proportion {

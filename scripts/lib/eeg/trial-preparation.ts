@@ -5,7 +5,7 @@
  * a user should know about their data is returned as notes to print.
  */
 import { createHash } from "node:crypto";
-import type { PreprocessingSettings } from "../../../lib/sequence-metadata";
+import type { PreprocessingSettings } from "../../../lib/eeg/metadata";
 import { describeRejections, type Rejection, rejectArtifacts } from "./artifacts";
 import { type ChannelProblem, checkMicrovolts, findBadChannels, nonEegChannels } from "./channel-check";
 import { checkPreprocessing, preprocessTrial, timeStepAt } from "./preprocessing";

@@ -5,7 +5,7 @@
  * (preprocessing.ts), run one at a time so each can be measured; the test checks that
  * together they give exactly what preprocessTrial gives.
  */
-import type { PreprocessingSettings } from "../../../lib/sequence-metadata";
+import type { PreprocessingSettings } from "../../../lib/eeg/metadata";
 import { peakToPeak } from "./artifacts";
 import { baselineCorrect } from "./baseline";
 import { mapChannels, type Samples } from "./channels";

@@ -11,11 +11,11 @@ import { binaryMetrics } from "../../../lib/metrics";
 import { encodeTestPredictions, TEST_PREDICTIONS_FILE } from "../../../lib/test-predictions";
 import { loadPredictorDir, writeMetadata } from "../model-files";
 import {
+  type BandBounds,
   type CaseResult,
   checkBehaviour,
   DEFAULT_UNSURE_BAND,
   summarizeBehaviour,
-  type UnsureBand,
 } from "./behaviour-suite";
 import { boxVerdicts, boxViewOf } from "./box-view";
 import { heldOutResult, predictTexts, testEvaluation } from "./evaluation";
@@ -41,7 +41,7 @@ export interface Scores {
 export interface ImdbReport {
   modelDir: string;
   /** The band "no opinion" cases must land in, and whether the model recorded it. */
-  unsureBand: UnsureBand & { fromModel: boolean };
+  unsureBand: BandBounds & { fromModel: boolean };
   model: Scores & { evaluation?: Evaluation; failures: CaseResult[] };
   naiveBayes: Scores;
   /** Counts of the sets, for the table. */

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { learnPageMetadata } from "@/components/learn/learn-article";
-import { LEARN_PAGE_BODIES } from "@/components/learn/learn-page-bodies";
+import { learnPageMetadata } from "@/components/course/learn-article";
+import { LEARN_PAGE_BODIES } from "@/components/course/learn-page-bodies";
 import { type LearnPageParams, routeLearnPage } from "@/components/route-params";
 import { LEARN_PAGES } from "@/lib/site";
 

@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { publishModelSummary } from "@/components/box/model-summary-store";
+import { type ModelName, modelBaseUrl } from "@/lib/model-folder";
+import type { Reading } from "@/lib/predictor";
+import { type FromWorker, LOADING, type ModelStatus, type ToWorker } from "./model-messages";
+
+export interface ModelWorker {
+  status: ModelStatus;
+  /** The newest reading and the text it is for. */
+  answer: { text: string; reading: Reading } | null;
+  read: (text: string) => void;
+  retry: () => void;
+}
+
+/**
+ * Starts a worker for model `name` while `enabled` (on mount, for the default model) and
+ * terminates it on unmount or when disabled: nothing is downloaded until it is enabled.
+ * `read` asks for a reading of a text; the worker answers in order. `retry` throws the
+ * worker away and starts a fresh one.
+ */
+export function useModelWorker(name: ModelName, enabled = true): ModelWorker {
+  const [attempt, setAttempt] = useState(0);
+  const [status, setStatus] = useState<ModelStatus>(LOADING);
+  const [answer, setAnswer] = useState<ModelWorker["answer"]>(null);
+  const worker = useRef<Worker | null>(null);
+  const requestCount = useRef(0);
+  /** Texts asked for and not answered yet, by request id. */
+  const asked = useRef(new Map<number, string>());
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new `attempt` (Try again) must start a new worker
+  useEffect(() => {
+    if (!enabled) return;
+    const current = new Worker(new URL("./model.worker.ts", import.meta.url), { type: "module" });
+    worker.current = current;
+    current.addEventListener("message", (event: MessageEvent<FromWorker>) => {
+      const message = event.data;
+      if (message.type === "status") {
+        setStatus(message.status);
+        // The footer names the model the box runs.
+        if (message.status.state === "ready" && name === "default") publishModelSummary(message.status.summary);
+        return;
+      }
+      const text = asked.current.get(message.id);
+      for (const id of asked.current.keys()) if (id <= message.id) asked.current.delete(id);
+      if (text !== undefined) setAnswer({ text, reading: message.reading });
+    });
+    current.addEventListener("error", (event) =>
+      setStatus({ state: "error", message: event.message || "the model worker could not start" }),
+    );
+    const load: ToWorker = { type: "load", baseUrl: new URL(modelBaseUrl(name), window.location.href).href };
+    current.postMessage(load);
+    return () => {
+      current.terminate();
+      worker.current = null;
+      asked.current.clear();
+      setStatus(LOADING);
+      setAnswer(null);
+    };
+  }, [attempt, name, enabled]);
+
+  const read = useCallback((text: string) => {
+    const request: ToWorker = { type: "read", id: ++requestCount.current, text };
+    asked.current.set(request.id, text);
+    worker.current?.postMessage(request);
+  }, []);
+
+  const retry = useCallback(() => {
+    setStatus(LOADING);
+    setAttempt((count) => count + 1);
+  }, []);
+
+  return { status, answer, read, retry };
+}

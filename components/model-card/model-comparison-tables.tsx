@@ -1,0 +1,263 @@
+/**
+ * The models side by side with the Naive Bayes baseline: accuracy on long and short
+ * held-out reviews (and the treebank's dev sentences when measured), the behaviour
+ * suite's pass rates, the box's unsure band and the recipe ablation, all read from
+ * metadata.json. Shared by the model card and the tutorial-recipe page.
+ */
+import type { ReactNode } from "react";
+import { formatInteger, formatPercent } from "@/lib/format";
+import type { AblationRow, CapabilityResult, HeldOutResult, ModelMetadata } from "@/lib/metadata";
+import type { Language } from "@/lib/site";
+import { Callout } from "../course/callout";
+import { BoxViews, unsureBandText } from "../unsure-band-explained";
+
+/** One row or column of the comparison: a model or a baseline, with what its metadata records. */
+export interface Contender {
+  name: string;
+  test?: HeldOutResult;
+  shortValidation?: HeldOutResult;
+  treebankDev?: HeldOutResult;
+  behaviour?: CapabilityResult[];
+}
+
+/** The behaviour suite's capability names (scripts/lib/imdb/behaviour-suite.ts) in each language; others are shown as recorded. */
+const CAPABILITY_NAMES: Record<Language, Record<string, string>> = {
+  en: {},
+  zh: {
+    "short positive": "短句·正面",
+    "short negative": "短句·负面",
+    "negated positive": "否定正面说法",
+    "negated negative": "否定负面说法",
+    "contrast with but": "“but”转折",
+    intensifiers: "程度副词",
+    "no opinion": "没有观点",
+  },
+};
+
+const en = {
+  names: { tutorial: "The tutorial’s model", default: "The box’s model" },
+  notMeasured: "not measured",
+  accuracyHead: ["", "IMDB test accuracy (long reviews)", "Short-review validation accuracy"],
+  treebankDevHead: "Treebank dev accuracy (sentences)",
+  ablationHead: [
+    "Step",
+    "Change",
+    "Validation accuracy",
+    "Short validation accuracy",
+    "Treebank dev accuracy",
+    "Epochs kept",
+  ],
+  capability: "Capability",
+  noBehaviour: (
+    <>
+      No behaviour results are recorded in the metadata yet; <code>npm run evaluate</code> measures them.
+    </>
+  ),
+  answersAll: "The tutorial’s model answers every text, even one with no word it knows.",
+  noBand: <>The box&apos;s model records no unsure band yet.</>,
+  /** The ablation's changes and the baselines' names by what metadata.json records; English shows the record itself. */
+  ablationChanges: {} as Record<number, string>,
+  baselineNames: {} as Record<string, string>,
+};
+
+const zh: typeof en = {
+  names: { tutorial: "教程的模型", default: "本站的模型" },
+  notMeasured: "未测量",
+  accuracyHead: ["", "IMDB 测试集准确率（长影评）", "短影评验证集准确率"],
+  treebankDevHead: "情感树库开发集准确率（句子）",
+  ablationHead: ["步骤", "改动", "验证集准确率", "短影评验证集准确率", "情感树库开发集准确率", "保留的轮次"],
+  capability: "能力",
+  noBehaviour: (
+    <>
+      metadata 里还没有记录行为测试的结果；<code>npm run evaluate</code> 会测量它们。
+    </>
+  ),
+  answersAll: "教程的模型对任何文字都给出判断，哪怕其中没有一个它认识的词。",
+  noBand: <>本站的模型还没有记录“拿不准”区间。</>,
+  ablationChanges: {
+    1: "教程的做法（5,000 个词，32 维词嵌入，100 个单元，3 轮）",
+    2: "+ 每条训练影评加 1 个短片段",
+    3: "+ 否定标记",
+    4: "+ 10,000 个词，16 维词嵌入，64 个单元，8 位权重",
+    5: "+ 最多 6 轮，早停（patience 2）",
+    6: "第 5 步 + 每条训练影评 3 个短片段",
+    7: "第 5 步 + 对填充做掩码",
+    8: "第 5 步 + 对 LSTM 输入做 0.5 的 dropout",
+    9: "第 6 步 + 对填充做掩码",
+    10: "第 6 步 + 情感树库的标注短语（按三个验证集早停）",
+    11: "第 10 步去掉否定标记",
+  },
+  baselineNames: { "Naive Bayes (binarized, unigrams + bigrams)": "朴素贝叶斯（二值化，一元和二元词组）" },
+};
+
+/** The display name of a model folder ("default", "tutorial") in `language`. */
+export function modelName(name: keyof typeof en.names, language: Language): string {
+  return { en, zh }[language].names[name];
+}
+
+/**
+ * The models in the order given, then the baselines. Baselines are measured on the same
+ * data for every model, so either metadata may record them; the box's is preferred.
+ */
+export function contenders(models: { name: string; metadata: ModelMetadata }[]): Contender[] {
+  const withBaselines = models.map(({ metadata }) => metadata).filter((m) => m.baselines?.length);
+  const baselines = (withBaselines.find((m) => m.name === "default") ?? withBaselines[0])?.baselines ?? [];
+  return [
+    ...models.map(({ name, metadata }) => ({
+      name,
+      test: metadata.evaluation,
+      shortValidation: metadata.shortValidation,
+      treebankDev: metadata.treebankDev,
+      behaviour: metadata.behaviour,
+    })),
+    ...baselines,
+  ];
+}
+
+/** A contender's name in `language`: a baseline's recorded English name is translated where a translation exists. */
+function contenderName(name: string, language: Language): string {
+  return { en, zh }[language].baselineNames[name] ?? name;
+}
+
+/** What a page shows for a number the metadata does not record: "not measured" / "未测量". */
+export function notMeasured(language: Language): string {
+  return { en, zh }[language].notMeasured;
+}
+
+/** "87.3%", or "not measured" when the result is missing. */
+export function accuracyText(result: { accuracy: number } | null | undefined, language: Language): string {
+  return result ? formatPercent(result.accuracy, 1, language) : notMeasured(language);
+}
+
+/**
+ * One row per contender: IMDB test accuracy, short-review validation accuracy and, when
+ * any contender records it, accuracy on the treebank's dev sentences.
+ */
+export function AccuracyTable({ rows, language }: { rows: Contender[]; language: Language }) {
+  const t = { en, zh }[language];
+  const withTreebank = rows.some((c) => c.treebankDev);
+  return (
+    <ComparisonTable
+      head={withTreebank ? [...t.accuracyHead, t.treebankDevHead] : t.accuracyHead}
+      rows={rows.map((c) => [
+        contenderName(c.name, language),
+        accuracyText(c.test, language),
+        accuracyText(c.shortValidation, language),
+        ...(withTreebank ? [accuracyText(c.treebankDev, language)] : []),
+      ])}
+      testId="length"
+    />
+  );
+}
+
+/**
+ * The recipe ablation (`npm run ablate`): one row per step, validation figures only; a
+ * dash where a step was measured before the treebank's dev sentences were.
+ */
+export function AblationTable({ rows, language }: { rows: AblationRow[]; language: Language }) {
+  const percent = (result: HeldOutResult | undefined) => (result ? formatPercent(result.accuracy, 1, language) : "—");
+  return (
+    <ComparisonTable
+      head={{ en, zh }[language].ablationHead}
+      rows={rows.map((row, i) => [
+        row.step ?? i + 1,
+        { en, zh }[language].ablationChanges[row.step ?? i + 1] ?? row.change,
+        percent(row.validation),
+        percent(row.shortValidation),
+        percent(row.treebankDev),
+        row.epochs ?? notMeasured(language),
+      ])}
+      testId="ablation"
+    />
+  );
+}
+
+/** Capability × contender, each cell "passed/total (pct)"; a note when nothing is recorded. */
+export function BehaviourTable({
+  columns,
+  language,
+  testId = "behaviour",
+}: {
+  columns: Contender[];
+  language: Language;
+  testId?: string;
+}) {
+  const t = { en, zh }[language];
+  const capabilities = [...new Set(columns.flatMap((c) => c.behaviour?.map((b) => b.capability) ?? []))];
+  if (capabilities.length === 0)
+    return (
+      <Callout kind="warning">
+        <p>{t.noBehaviour}</p>
+      </Callout>
+    );
+  return (
+    <ComparisonTable
+      head={[t.capability, ...columns.map((c) => contenderName(c.name, language))]}
+      rows={capabilities.map((capability) => [
+        CAPABILITY_NAMES[language][capability] ?? capability,
+        ...columns.map(
+          (c) =>
+            passRate(
+              c.behaviour?.find((b) => b.capability === capability),
+              language,
+            ) ?? t.notMeasured,
+        ),
+      ])}
+      testId={testId}
+    />
+  );
+}
+
+/** The box's unsure band, the figures it was chosen on and what the box does on held-out sets; or a note that none is recorded. */
+export function UnsureBandSummary({ box, language }: { box: ModelMetadata | null | undefined; language: Language }) {
+  const t = { en, zh }[language];
+  if (!box?.unsureBand) return <p data-testid="unsure-band">{t.noBand}</p>;
+  return (
+    <>
+      <p data-testid="unsure-band">
+        {t.answersAll}
+        {language === "en" ? " " : ""}
+        {unsureBandText(box.unsureBand, box.treebank !== undefined, language)}
+      </p>
+      <BoxViews sets={{ shortValidation: box.shortValidation, treebankDev: box.treebankDev }} language={language} />
+    </>
+  );
+}
+
+/** "42/50 (84%)", or null when the capability was not measured. */
+function passRate(result: CapabilityResult | undefined, language: Language): string | null {
+  if (!result || result.total === 0) return null;
+  return `${formatInteger(result.passed, language)}/${formatInteger(result.total, language)} (${formatPercent(result.passed / result.total, 0, language)})`;
+}
+
+/** A table whose first row is column headers and whose first column is row headers. */
+export function ComparisonTable({ head, rows, testId }: { head: string[]; rows: ReactNode[][]; testId: string }) {
+  return (
+    <table data-testid={testId}>
+      <thead>
+        <tr>
+          {head.map((cell, i) => (
+            <th key={i} scope="col">
+              {cell}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, r) => (
+          <tr key={r}>
+            {row.map((cell, i) =>
+              i === 0 ? (
+                <th key={i} scope="row">
+                  {cell}
+                </th>
+              ) : (
+                <td key={i}>{cell}</td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
