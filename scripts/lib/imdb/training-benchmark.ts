@@ -172,19 +172,24 @@ export async function matMulRate(config: ModelConfig, batchSize: number): Promis
     [4 * units, units],
   ];
   const kernels = stepKernelsFor();
-  const repeats = 300;
+  const repeats = 200;
   let multiplyAdds = 0;
   let cpuSeconds = 0;
   for (const [inner, outer] of shapes) {
     const right = tf.randomNormal([inner, outer]) as tf.Tensor2D;
     const left = kernels.fromTensor(tf.randomNormal([batchSize, inner]) as tf.Tensor2D);
     const out = kernels.empty(batchSize, outer);
-    kernels.matMul(left, 0, batchSize, right, out, 0); // warm-up (XNNPACK packs `right` once)
-    const timing = await timed(async () => {
-      for (let i = 0; i < repeats; i++) kernels.matMul(left, 0, batchSize, right, out, 0);
-    });
+    const run = () =>
+      timed(async () => {
+        for (let i = 0; i < repeats; i++) kernels.matMul(left, 0, batchSize, right, out, 0);
+      });
+    // Warm-up: XNNPACK packs `right` once, and V8 compiles the hot wasm code with its
+    // optimizing tier only after a while (the first calls run up to 30% slower).
+    await run();
+    // The best of three: the rate the machine can reach, not a moment of contention.
+    const best = Math.min(...[await run(), await run(), await run()].map((timing) => timing.cpuSeconds));
     multiplyAdds += repeats * batchSize * inner * outer;
-    cpuSeconds += timing.cpuSeconds;
+    cpuSeconds += best;
     tf.dispose([right, kernels.tensor(left), kernels.tensor(out)]);
   }
   kernels.release();
