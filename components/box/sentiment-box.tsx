@@ -7,7 +7,7 @@ import { OpinionTraceView } from "../opinion-trace-view";
 import { CompareSwitch } from "./compare-switch";
 import { startEarlyWorker } from "./early-worker";
 import { EXAMPLE_REVIEWS } from "./example-reviews";
-import { firstVerdictSettled, holdPrefetchesForFirstVerdict } from "./first-verdict";
+import { firstVerdictSettled } from "./first-verdict";
 import { ModelComparison } from "./model-comparison";
 import { ModelStatusView } from "./model-status";
 import { ReviewInput } from "./review-input";
@@ -16,10 +16,8 @@ import { Verdict } from "./verdict";
 import { WhatTheModelSaw } from "./what-the-model-saw";
 import { WhySection } from "./why-section";
 
-// When this module loads, before the page hydrates: the model starts loading now, and the
-// router's prefetches wait for the first verdict (./early-worker.ts, ./first-verdict.ts).
+// When this module loads, before the page hydrates, the model starts loading (./early-worker.ts).
 startEarlyWorker();
-holdPrefetchesForFirstVerdict();
 
 /** Typing pauses this long before the model reads the text again. */
 const DEBOUNCE_MS = 150;
@@ -39,6 +37,7 @@ export function SentimentBox({ language }: { language: Language }) {
   useReading(box, settledText, !empty);
   useReading(tutorial, settledText, comparing && !empty);
   const tutorialAnswer = tutorial.status.state === "ready" && tutorial.answer;
+  // The router's prefetches wait for this (./first-verdict.ts).
   const settled = status.state === "error" || (status.state === "ready" && (answer !== null || empty));
   useEffect(() => {
     if (settled) firstVerdictSettled();

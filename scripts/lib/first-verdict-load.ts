@@ -60,8 +60,9 @@ export async function measureFirstVerdict(
   const finished: Promise<Finished | null>[] = [];
   const prefetchStarts: number[] = [];
   const onRequest = async (request: Request) => {
+    const at = Date.now();
     const headers = await request.allHeaders().catch(() => ({}) as Record<string, string>);
-    if (headers["next-router-prefetch"] !== undefined) prefetchStarts.push(Date.now());
+    if (headers["next-router-prefetch"] !== undefined) prefetchStarts.push(at);
   };
   const onFinished = (request: Request) =>
     finished.push(
@@ -89,20 +90,26 @@ export async function measureFirstVerdict(
     undefined,
     { polling: "raf", timeout: 120_000 },
   );
-  const timeline = await page.evaluate(() => {
-    const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-    const mark = (name: string) => performance.getEntriesByName(name, "mark")[0]?.startTime ?? null;
-    return {
-      timeOrigin: performance.timeOrigin,
-      htmlMs: navigation.responseEnd,
-      domContentLoadedMs: navigation.domContentLoadedEventStart,
-      workerCreatedMs: mark("box:worker-created"),
-      workerStartedMs: mark("box:worker-started"),
-      modelReadyMs: mark("box:model-ready"),
-      firstReadingMs: mark("box:first-reading"),
-      verdictMs: mark("bench:verdict-shown") ?? performance.now(),
-    };
-  });
+  // No helper functions inside: the callback runs in the page as written, without the
+  // helpers tsx would add around named functions.
+  const timeline = await page.evaluate(
+    (names) => {
+      const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+      const marks: Record<string, number | null> = {};
+      for (const name of names) marks[name] = performance.getEntriesByName(name, "mark")[0]?.startTime ?? null;
+      return {
+        timeOrigin: performance.timeOrigin,
+        htmlMs: navigation.responseEnd,
+        domContentLoadedMs: navigation.domContentLoadedEventStart,
+        workerCreatedMs: marks["box:worker-created"],
+        workerStartedMs: marks["box:worker-started"],
+        modelReadyMs: marks["box:model-ready"],
+        firstReadingMs: marks["box:first-reading"],
+        verdictMs: marks["bench:verdict-shown"] ?? performance.now(),
+      };
+    },
+    ["box:worker-created", "box:worker-started", "box:model-ready", "box:first-reading", "bench:verdict-shown"],
+  );
   page.off("request", onRequest);
   page.off("requestfinished", onFinished);
   const verdictAt = timeline.timeOrigin + timeline.verdictMs;
