@@ -54,7 +54,7 @@ export const LEARN_PAGES = [
   },
   {
     slug: "vocabulary",
-    title: { en: "Vocabulary: the 5,000 most frequent words", zh: "词汇表：最常见的 5000 个词" },
+    title: { en: "Vocabulary: keeping the most frequent words", zh: "词汇表：只保留最常见的词" },
     summary: {
       en: "Why limit it, and what the reserved indices 0–3 mean.",
       zh: "为什么要限制词汇表，保留索引 0–3 分别代表什么。",
@@ -111,10 +111,10 @@ export const LEARN_PAGES = [
   },
   {
     slug: "tutorial-recipe",
-    title: { en: "What the tutorial’s recipe gets wrong", zh: "教程的做法错在哪里" },
+    title: { en: "What the tutorial’s recipe gets wrong", zh: "教程的配方错在哪里" },
     summary: {
       en: "Short reviews, negation and unknown words: the tutorial’s model, the box’s model and a Naive Bayes baseline, measured.",
-      zh: "短影评、否定和未登录词：教程的模型、本站的模型和朴素贝叶斯基线的实测结果。",
+      zh: "短影评、否定和未登录词：教程的模型、输入框的模型和朴素贝叶斯基线的实测结果。",
     },
   },
   {
@@ -123,6 +123,17 @@ export const LEARN_PAGES = [
     summary: {
       en: "From text to EEG: what carries over and what changes.",
       zh: "从文本到脑电：哪些可以照搬，哪些需要改变。",
+    },
+  },
+  {
+    slug: "own-recordings",
+    title: {
+      en: "Your own recordings: from ds003766's files to trials",
+      zh: "你自己的记录：从 ds003766 的文件到试次",
+    },
+    summary: {
+      en: "The food-choice dataset's files, one trial's events, the behaviour table, the exact commands, and what the authors' preprocessing preset does and does not do.",
+      zh: "食物选择数据集的文件、一个试次的事件、行为表、具体命令，以及作者预处理预设做了什么、没做什么。",
     },
   },
   {
