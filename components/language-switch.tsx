@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useSelectedLayoutSegments } from "next/navigation";
 import { HTML_LANG, type Language, localePath } from "@/lib/site";
+import { usePrefetchAllowed } from "./box/first-verdict";
 
 /**
  * A link to the same page in the other language: /learn/lstm <-> /zh/learn/lstm.
@@ -14,6 +15,8 @@ export function LanguageSwitch({ language, name }: { language: Language; name: s
   const path = `/${useSelectedLayoutSegments().join("/")}`;
   return (
     <Link
+      // Off while the home page's box loads its model (./box/first-verdict.ts); Next.js's default after.
+      prefetch={usePrefetchAllowed() ? null : false}
       href={localePath(other, path)}
       hrefLang={HTML_LANG[other]}
       lang={HTML_LANG[other]}

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useSelectedLayoutSegment } from "next/navigation";
 import type { ReactNode } from "react";
+import { usePrefetchAllowed } from "./box/first-verdict";
 
 /**
  * A header link, marked as the current section when the page below the language
@@ -12,6 +13,8 @@ export function NavLink({ href, segment, children }: { href: string; segment: st
   const current = useSelectedLayoutSegment() === segment;
   return (
     <Link
+      // Off while the home page's box loads its model (./box/first-verdict.ts); Next.js's default after.
+      prefetch={usePrefetchAllowed() ? null : false}
       href={href}
       aria-current={current ? "page" : undefined}
       className={current ? "font-medium text-emerald-800" : "text-zinc-600 hover:text-zinc-900"}

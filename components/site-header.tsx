@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { dictionary } from "@/lib/i18n/dictionary";
 import { LANGUAGE_NAMES, type Language, localePath, NAV_LINKS, SITE } from "@/lib/site";
+import { HeldLink } from "./held-link";
 import { LanguageSwitch } from "./language-switch";
 import { NavLink } from "./nav-link";
 
@@ -10,9 +10,9 @@ export function SiteHeader({ language }: { language: Language }) {
   return (
     <header className="border-b border-zinc-200 bg-white">
       <nav className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-1 px-4 py-3 text-[0.9375rem]">
-        <Link href={localePath(language, "/")} className="w-full font-semibold text-zinc-900 sm:mr-auto sm:w-auto">
+        <HeldLink href={localePath(language, "/")} className="w-full font-semibold text-zinc-900 sm:mr-auto sm:w-auto">
           {SITE.name[language]}
-        </Link>
+        </HeldLink>
         {NAV_LINKS.map(({ href, key }) => (
           <NavLink key={href} href={localePath(language, href)} segment={href.slice(1)}>
             {t[key]}

@@ -2,41 +2,69 @@
  * npm run bench: how fast the box answers, measured in headless Chromium against the
  * production build on the model the site serves (public/models/default/, or NEXT_PUBLIC_MODEL_URL's).
  *
+ *   - cold loads of the home page, each in a fresh context: navigation to the first verdict on
+ *     screen, stage by stage (scripts/lib/first-verdict-load.ts), and the bytes fetched before it;
+ *     then the same with Chromium's CPU slowed down (a stand-in for a phone)
  *   - the fast path (Predictor.read) vs TensorFlow.js model.predict, p50/p95, on /bench
- *   - time from navigation to the first prediction on the home page, and bytes downloaded
  *
- * Runs `next build` first only if there is no build. Prints a markdown table.
+ * Runs `next build` first only if there is no build. Prints markdown tables, the targets and
+ * the load average (other work on the machine slows every figure).
  */
 
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, loadavg } from "node:os";
-import { type Browser, chromium, type Request } from "@playwright/test";
+import { type Browser, chromium } from "@playwright/test";
 import type { LatencyResult, LatencyRow } from "../components/bench/latency";
 import { chromiumLaunchOptions } from "./lib/chromium";
 import { runMain } from "./lib/cli";
+import { type FirstVerdictLoad, measureFirstVerdict, median } from "./lib/first-verdict-load";
 import { defineCommand, parseFlags } from "./lib/flags";
 import { freePort } from "./lib/free-port";
 
-/** Issue 9's box latency targets; the first prediction within 1.0 s on this 2-core machine. */
-const TARGETS = { fast50p50Ms: 10, speedUp50: 10, fast500p50Ms: 60, firstPredictionMs: 1000 };
+/** Issue 27's targets (and issue 9's fast-path ones, tightened to 2 ms for 50 words). */
+const TARGETS = {
+  firstVerdictMs: 500,
+  /** The first-verdict target holds for a machine this quiet (1-minute load average). */
+  quietLoad: 1,
+  slowedFirstVerdictMs: 1500,
+  bytesBeforeVerdict: 350_000,
+  fast50p50Ms: 2,
+  speedUp50: 10,
+  fast500p50Ms: 60,
+};
 
 const command = defineCommand({
   name: "bench",
   summary:
-    "Measure the box in headless Chromium: the fast path vs model.predict (p50/p95), and the time to the first prediction.",
+    "Measure the box in headless Chromium: cold loads to the first verdict (stage by stage, also with the CPU slowed down), and the fast path vs model.predict.",
   flags: {
     rebuild: {
       type: "boolean",
       help: "run next build first even if a build exists (a build older than the code measures old code)",
     },
+    loads: { type: "integer", default: 5, min: 1, help: "cold loads per CPU setting" },
+    "cpu-slowdown": {
+      type: "integer",
+      default: 4,
+      min: 1,
+      help: "Chromium CPU throttling rate for the second series (1 skips it)",
+    },
   },
   epilogue:
     "Runs next build first when there is no build. Serves the build with next start and reads the model the site serves\n" +
-    "(public/models/default/, or NEXT_PUBLIC_MODEL_URL's). Prints a markdown table and the load average, since\n" +
-    "other work on the machine slows every figure.",
+    "(public/models/default/, or NEXT_PUBLIC_MODEL_URL's). The CPU slowdown is DevTools' CPU throttling\n" +
+    "(CDP Emulation.setCPUThrottlingRate), a stand-in for a phone. Run it under the shared lock:\n" +
+    "  flock /tmp/heavy.lock npm run bench",
 });
+
+interface Series {
+  cpuSlowdown: number;
+  loads: FirstVerdictLoad[];
+  /** 1-minute load average before and after the series. */
+  load: [number, number];
+}
 
 async function main(argv: string[]): Promise<void> {
   const flags = parseFlags(command, argv);
@@ -46,7 +74,6 @@ async function main(argv: string[]): Promise<void> {
     const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  const loadBefore = loadavg()[0];
   const port = await freePort();
   const server = spawn(
     process.execPath,
@@ -57,50 +84,65 @@ async function main(argv: string[]): Promise<void> {
   try {
     const origin = `http://localhost:${port}`;
     await waitForServer(origin);
-    const firstLoad = await measureFirstPrediction(browser, origin);
+    // One load to warm the server (its first responses compile routes and fill caches); not counted.
+    await measureFirstVerdict(browser, origin);
+    const slowdowns = flags.cpuSlowdown > 1 ? [1, flags.cpuSlowdown] : [1];
+    const series: Series[] = [];
+    for (const cpuSlowdown of slowdowns) series.push(await coldLoads(browser, origin, cpuSlowdown, flags.loads));
     const latency = await measureLatencyPage(browser, origin);
-    console.log(formatTable(latency, firstLoad));
-    console.log(
-      `\nLoad average (1 min) ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, on ${cpus().length} cores.`,
-    );
+    console.log(formatLoads(series));
+    console.log(formatLatency(latency));
+    console.log(formatTargets(series, latency));
+    console.log(`\n${cpus().length} cores (${cpus()[0]?.model}).`);
   } finally {
     await browser.close();
     server.kill();
   }
 }
 
-/** A fresh page (empty cache): navigation start -> the first probability on screen, and every byte fetched until then. */
-async function measureFirstPrediction(
-  browser: Browser,
-  origin: string,
-): Promise<{ ms: number; bytes: number; modelBytes: number }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const sizes: Promise<{ url: string; bytes: number }>[] = [];
-  const onRequestFinished = (request: Request) =>
-    sizes.push(
-      request.sizes().then((size) => ({ url: request.url(), bytes: size.responseBodySize + size.responseHeadersSize })),
+async function coldLoads(browser: Browser, origin: string, cpuSlowdown: number, count: number): Promise<Series> {
+  const before = loadavg()[0];
+  const loads: FirstVerdictLoad[] = [];
+  for (let i = 0; i < count; i++) {
+    loads.push(await measureFirstVerdict(browser, origin, cpuSlowdown));
+    console.log(
+      `cold load ${i + 1}/${count}, CPU ${slowdownName(cpuSlowdown)}: ${loads.at(-1)!.verdictMs.toFixed(0)} ms`,
     );
-  page.on("requestfinished", onRequestFinished);
-  await page.goto(origin, { waitUntil: "commit" });
-  const shown = await page.waitForFunction(
-    () => (document.querySelector("[data-probability]") ? performance.now() : 0),
-    undefined,
-    { polling: "raf", timeout: 60_000 },
+  }
+  return { cpuSlowdown, loads, load: [before, loadavg()[0]] };
+}
+
+const slowdownName = (rate: number) => (rate === 1 ? "as is" : `${rate}× slowdown`);
+const ms = (value: number | null) => (value === null ? "–" : value.toFixed(0));
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
+const medianOf = (loads: FirstVerdictLoad[], pick: (load: FirstVerdictLoad) => number | null) => {
+  const values = loads.map(pick).filter((value): value is number => value !== null);
+  return values.length === 0 ? null : median(values);
+};
+
+function formatLoads(series: Series[]): string {
+  const count = series[0].loads.length;
+  const each = series.map(
+    ({ cpuSlowdown, loads, load }) =>
+      `| ${slowdownName(cpuSlowdown)} | ${loads.map((l) => ms(l.verdictMs)).join(" | ")} | **${ms(medianOf(loads, (l) => l.verdictMs))}** | ${load[0].toFixed(2)} → ${load[1].toFixed(2)} |`,
   );
-  const ms = await shown.jsonValue();
-  // Count what was fetched up to the first prediction; a request finishing while the context
-  // closes would otherwise reject after the fact and crash the run.
-  page.off("requestfinished", onRequestFinished);
-  const downloads = await Promise.all(sizes);
-  await context.close();
-  return {
-    ms,
-    bytes: downloads.reduce((sum, download) => sum + download.bytes, 0),
-    modelBytes: downloads
-      .filter((download) => /\/(model\.json|weights\.bin|metadata\.json)$/.test(new URL(download.url).pathname))
-      .reduce((sum, download) => sum + download.bytes, 0),
-  };
+  const stages = series.map(({ cpuSlowdown, loads }) => {
+    const at = (pick: (load: FirstVerdictLoad) => number | null) => ms(medianOf(loads, pick));
+    return `| ${slowdownName(cpuSlowdown)} | ${at((l) => l.htmlMs)} | ${at((l) => l.domContentLoadedMs)} | ${at((l) => l.workerCreatedMs)} | ${at((l) => l.workerStartedMs)} | ${at((l) => l.modelFetchedMs)} | ${at((l) => l.modelReadyMs)} | ${at((l) => l.firstReadingMs)} | ${at((l) => l.verdictMs)} | ${kB(medianOf(loads, (l) => l.bytesBeforeVerdict)!)} (model files ${kB(medianOf(loads, (l) => l.modelBytesBeforeVerdict)!)}) | ${Math.max(...loads.map((l) => l.prefetchesBeforeVerdict))} |`;
+  });
+  return [
+    `Cold loads of the home page, each in a fresh browser context (empty cache): navigation start → the first verdict on screen, ms:`,
+    "",
+    `| CPU | ${Array.from({ length: count }, (_, i) => `load ${i + 1}`).join(" | ")} | p50 | load average (1 min) before → after |`,
+    `|---|${"---:|".repeat(count)}---:|---|`,
+    ...each,
+    "",
+    "Where the time goes (p50 over the loads, ms from navigation start; bytes are headers + encoded bodies received before the verdict):",
+    "",
+    "| CPU | HTML | DOMContentLoaded | worker created | worker started | model bytes fetched | model parsed | first reading | verdict shown | bytes before the verdict | router prefetches before it (max) |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...stages,
+  ].join("\n");
 }
 
 async function measureLatencyPage(browser: Browser, origin: string): Promise<LatencyResult> {
@@ -113,30 +155,48 @@ async function measureLatencyPage(browser: Browser, origin: string): Promise<Lat
   return result;
 }
 
-function formatTable(latency: LatencyResult, firstLoad: { ms: number; bytes: number; modelBytes: number }): string {
-  const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1);
-  const fastest = (row: LatencyRow) => Math.min(...Object.values(row.modelPredict).map((timing) => timing.p50));
+function formatLatency(latency: LatencyResult): string {
+  const time = (value: number) => value.toFixed(value < 10 ? 2 : 1);
   const rows = latency.rows.map((row) => {
     const predict = latency.backends.map(
-      (backend) => `${ms(row.modelPredict[backend].p50)} / ${ms(row.modelPredict[backend].p95)}`,
+      (backend) => `${time(row.modelPredict[backend].p50)} / ${time(row.modelPredict[backend].p95)}`,
     );
-    return `| ${row.words} | ${Math.min(row.words + 1, latency.maxLen)} | ${ms(row.fastPath.p50)} / ${ms(row.fastPath.p95)} | ${predict.join(" | ")} | ${(fastest(row) / row.fastPath.p50).toFixed(0)}× | ${row.difference.toExponential(1)} |`;
+    return `| ${row.words} | ${Math.min(row.words + 1, latency.maxLen)} | ${time(row.fastPath.p50)} / ${time(row.fastPath.p95)} | ${predict.join(" | ")} | ${(fastest(row) / row.fastPath.p50).toFixed(0)}× | ${row.difference.toExponential(1)} |`;
   });
-  const row50 = latency.rows.find((row) => row.words === 50)!;
-  const row500 = latency.rows.find((row) => row.words >= 500)!;
-  const check = (ok: boolean) => (ok ? "met" : "MISSED");
   return [
+    "",
     `Fast path (plain-JS Predictor) vs TensorFlow.js model.predict in the same page, maxLen ${latency.maxLen}; p50 / p95 in ms:`,
     "",
     `| words | tokens read | fast path | ${latency.backends.map((backend) => `model.predict (${backend})`).join(" | ")} | speed-up vs fastest predict (p50) | max abs. difference |`,
     `|---:|---:|---:|${latency.backends.map(() => "---:|").join("")}---:|---:|`,
     ...rows,
-    "",
-    `First prediction after navigation: ${firstLoad.ms.toFixed(0)} ms; downloaded ${(firstLoad.bytes / 1000).toFixed(0)} kB (model files ${(firstLoad.modelBytes / 1000).toFixed(0)} kB).`,
-    "",
-    `Targets: 50 words p50 <= ${TARGETS.fast50p50Ms} ms: ${check(row50.fastPath.p50 <= TARGETS.fast50p50Ms)}; >= ${TARGETS.speedUp50}x model.predict: ${check(fastest(row50) / row50.fastPath.p50 >= TARGETS.speedUp50)}; ` +
-      `${row500.words} words p50 <= ${TARGETS.fast500p50Ms} ms: ${check(row500.fastPath.p50 <= TARGETS.fast500p50Ms)}; first prediction <= ${TARGETS.firstPredictionMs} ms: ${check(firstLoad.ms <= TARGETS.firstPredictionMs)}.`,
   ].join("\n");
+}
+
+const fastest = (row: LatencyRow) => Math.min(...Object.values(row.modelPredict).map((timing) => timing.p50));
+
+function formatTargets(series: Series[], latency: LatencyResult): string {
+  const check = (ok: boolean) => (ok ? "met" : "MISSED");
+  const asIs = series[0];
+  const slowed = series.find((s) => s.cpuSlowdown > 1);
+  const p50 = median(asIs.loads.map((l) => l.verdictMs));
+  const quiet = Math.max(...asIs.load) < TARGETS.quietLoad;
+  const bytes = Math.max(...series.flatMap((s) => s.loads.map((l) => l.bytesBeforeVerdict)));
+  const row50 = latency.rows.find((row) => row.words === 50)!;
+  const row500 = latency.rows.find((row) => row.words >= 500)!;
+  const lines = [
+    `- first verdict p50 ≤ ${TARGETS.firstVerdictMs} ms with the load average under ${TARGETS.quietLoad}: ${p50.toFixed(0)} ms at load average ${asIs.load[0].toFixed(2)}–${asIs.load[1].toFixed(2)}: ` +
+      (quiet
+        ? check(p50 <= TARGETS.firstVerdictMs)
+        : `not judged (the machine was busier than the target assumes); ${p50 <= TARGETS.firstVerdictMs ? "under" : "over"} ${TARGETS.firstVerdictMs} ms anyway`),
+    slowed
+      ? `- first verdict p50 ≤ ${TARGETS.slowedFirstVerdictMs} ms at ${slowed.cpuSlowdown}× CPU slowdown: ${median(slowed.loads.map((l) => l.verdictMs)).toFixed(0)} ms: ${check(median(slowed.loads.map((l) => l.verdictMs)) <= TARGETS.slowedFirstVerdictMs)}`
+      : "- CPU slowdown series skipped (--cpu-slowdown 1)",
+    `- bytes before the first verdict ≤ ${kB(TARGETS.bytesBeforeVerdict)}: at most ${kB(bytes)} over all loads: ${check(bytes <= TARGETS.bytesBeforeVerdict)}`,
+    `- 50 words p50 ≤ ${TARGETS.fast50p50Ms} ms: ${row50.fastPath.p50.toFixed(2)} ms: ${check(row50.fastPath.p50 <= TARGETS.fast50p50Ms)}; ≥ ${TARGETS.speedUp50}× model.predict: ${check(fastest(row50) / row50.fastPath.p50 >= TARGETS.speedUp50)}; ` +
+      `${row500.words} words p50 ≤ ${TARGETS.fast500p50Ms} ms: ${check(row500.fastPath.p50 <= TARGETS.fast500p50Ms)}`,
+  ];
+  return ["", "Targets:", ...lines].join("\n");
 }
 
 async function waitForServer(origin: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { preloadBoxModel } from "@/components/box/model-preloads";
 import { SentimentBox } from "@/components/box/sentiment-box";
 import { readModelMetadata } from "@/components/course/model-metadata";
 import { type LanguageParams, routeLanguage } from "@/components/route-params";
@@ -8,6 +9,8 @@ export default async function HomePage({ params }: { params: LanguageParams }) {
   const language = await routeLanguage(params);
   // Read when the site is built: the sentence about the box's training data follows its metadata.
   const box = await readModelMetadata("default");
+  // The model files start downloading from the <head>, before any script runs.
+  await preloadBoxModel();
   return (
     <main className="mx-auto max-w-3xl space-y-6 p-6">
       <header className="space-y-2">

@@ -5,7 +5,9 @@ import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { OpinionTraceView } from "../opinion-trace-view";
 import { CompareSwitch } from "./compare-switch";
+import { startEarlyWorker } from "./early-worker";
 import { EXAMPLE_REVIEWS } from "./example-reviews";
+import { firstVerdictSettled } from "./first-verdict";
 import { ModelComparison } from "./model-comparison";
 import { ModelStatusView } from "./model-status";
 import { ReviewInput } from "./review-input";
@@ -13,6 +15,9 @@ import { type ModelWorker, useModelWorker } from "./use-model-worker";
 import { Verdict } from "./verdict";
 import { WhatTheModelSaw } from "./what-the-model-saw";
 import { WhySection } from "./why-section";
+
+// When this module loads, before the page hydrates, the model starts loading (./early-worker.ts).
+startEarlyWorker();
 
 /** Typing pauses this long before the model reads the text again. */
 const DEBOUNCE_MS = 150;
@@ -32,6 +37,11 @@ export function SentimentBox({ language }: { language: Language }) {
   useReading(box, settledText, !empty);
   useReading(tutorial, settledText, comparing && !empty);
   const tutorialAnswer = tutorial.status.state === "ready" && tutorial.answer;
+  // The router's prefetches wait for this (./first-verdict.ts).
+  const settled = status.state === "error" || (status.state === "ready" && (answer !== null || empty));
+  useEffect(() => {
+    if (settled) firstVerdictSettled();
+  }, [settled]);
 
   // Every keystroke renders this; the input and the reading views are memoised, so the
   // long token lists render again only for a new reading.

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { publishModelSummary } from "@/components/box/model-summary-store";
-import { type ModelName, modelBaseUrl } from "@/lib/model-folder";
+import type { ModelName } from "@/lib/model-folder";
 import type { Reading } from "@/lib/predictor";
+import { adoptEarlyWorker, createModelWorker, FIRST_LOAD_MARKS, markOnce } from "./early-worker";
 import { type FromWorker, LOADING, type ModelStatus, type ToWorker } from "./model-messages";
 
 export interface ModelWorker {
@@ -16,7 +17,8 @@ export interface ModelWorker {
  * Starts a worker for model `name` while `enabled` (on mount, for the default model) and
  * terminates it on unmount or when disabled: nothing is downloaded until it is enabled.
  * `read` asks for a reading of a text; the worker answers in order. `retry` throws the
- * worker away and starts a fresh one.
+ * worker away and starts a fresh one. The default model's first worker is usually already
+ * running when the box mounts (./early-worker.ts): the hook takes it over.
  */
 export function useModelWorker(name: ModelName, enabled = true): ModelWorker {
   const [attempt, setAttempt] = useState(0);
@@ -27,28 +29,37 @@ export function useModelWorker(name: ModelName, enabled = true): ModelWorker {
   /** Texts asked for and not answered yet, by request id. */
   const asked = useRef(new Map<number, string>());
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new `attempt` (Try again) must start a new worker
+  // A new `attempt` (Try again) starts a new worker; the first may adopt the early one.
   useEffect(() => {
     if (!enabled) return;
-    const current = new Worker(new URL("./model.worker.ts", import.meta.url), { type: "module" });
+    const early = attempt === 0 ? adoptEarlyWorker(name) : null;
+    const current = early?.worker ?? createModelWorker(name);
     worker.current = current;
-    current.addEventListener("message", (event: MessageEvent<FromWorker>) => {
+    const onMessage = (event: MessageEvent<FromWorker>) => {
       const message = event.data;
       if (message.type === "status") {
         setStatus(message.status);
-        // The footer names the model the box runs.
-        if (message.status.state === "ready" && name === "default") publishModelSummary(message.status.summary);
+        if (message.status.state === "ready" && name === "default") {
+          markOnce(FIRST_LOAD_MARKS.ready);
+          // The footer names the model the box runs.
+          publishModelSummary(message.status.summary);
+        }
         return;
       }
+      if (name === "default") markOnce(FIRST_LOAD_MARKS.firstReading);
       const text = asked.current.get(message.id);
       for (const id of asked.current.keys()) if (id <= message.id) asked.current.delete(id);
       if (text !== undefined) setAnswer({ text, reading: message.reading });
-    });
-    current.addEventListener("error", (event) =>
-      setStatus({ state: "error", message: event.message || "the model worker could not start" }),
-    );
-    const load: ToWorker = { type: "load", baseUrl: new URL(modelBaseUrl(name), window.location.href).href };
-    current.postMessage(load);
+    };
+    const onError = (event: ErrorEvent) =>
+      setStatus({ state: "error", message: event.message || "the model worker could not start" });
+    for (const event of early?.missed ?? []) {
+      if (event instanceof MessageEvent) onMessage(event);
+      else if (event instanceof ErrorEvent) onError(event);
+      else setStatus({ state: "error", message: "the model worker could not start" });
+    }
+    current.addEventListener("message", onMessage);
+    current.addEventListener("error", onError);
     return () => {
       current.terminate();
       worker.current = null;

@@ -6,8 +6,9 @@ import { padSequences } from "../../lib/padding";
 import { seededRandom } from "../../lib/random";
 import { PAD_INDEX } from "../../lib/vocabulary";
 import { setUpBackend } from "./backend";
-import { lstmSequence, lstmWeightsOf, predictFast } from "./fast-lstm";
+import { lstmSequence, lstmWeightsOf, predictFast, stepKernelsFor } from "./fast-lstm";
 import { buildModel, compileBinaryClassifier, initializerSeeds, lstmLayer, sigmoidOutputLayer } from "./model";
+import { liveWasmViewCount } from "./wasm-step-kernels";
 
 const config = { numWords: 50, maxLen: 20, embeddingDim: 4, lstmUnits: 5 };
 const TOLERANCE = 1e-5;
@@ -277,6 +278,74 @@ for (const backend of ["cpu", "wasm"] as const) {
       for (let i = 0; i < 3; i++) run();
       assert.equal(tf.memory().numTensors, before);
       labels.dispose();
+      model.dispose();
+    });
+
+    test(`the step kernels are the ${backend === "wasm" ? "in-place wasm" : "tensor"} ones`, () => {
+      const kernels = stepKernelsFor();
+      assert.equal(kernels.name, backend === "wasm" ? "wasm" : "tensor");
+      kernels.release();
+    });
+
+    test("tutorial-sized LSTM (32 inputs, 100 units), 40 steps of 16 rows, in several weight-gradient chunks: equals tf.layers.lstm", () => {
+      const [batch, steps, inputDim, units] = [16, 40, 32, 100];
+      const layer = tf.layers.lstm({ units, recurrentActivation: "sigmoid", returnState: true, unitForgetBias: true });
+      const inputs = tf.randomNormal([batch, steps, inputDim], 0, 1, "float32", 21) as tf.Tensor3D;
+      layer.apply(inputs);
+      layer.setWeights(
+        layer.getWeights().map((weight, i) => tf.randomNormal(weight.shape, 0, 0.15, "float32", 30 + i)),
+      );
+      const projection = tf.randomNormal([batch, units], 0, 1, "float32", 22);
+      const { kernel, recurrentKernel, bias } = lstmWeightsOf(layer);
+      const fast = (x: tf.Tensor, w: tf.Tensor, u: tf.Tensor, b: tf.Tensor) =>
+        lstmSequence(x as tf.Tensor3D, {
+          kernel: w as tf.Tensor2D,
+          recurrentKernel: u as tf.Tensor2D,
+          bias: b as tf.Tensor1D,
+        })[0]
+          .mul(projection)
+          .sum();
+      const standard = (x: tf.Tensor) => ((layer.apply(x) as tf.Tensor[])[1] as tf.Tensor).mul(projection).sum();
+      const args = [inputs, kernel, recurrentKernel, bias];
+      const fastResult = tf.valueAndGrads(fast)(args);
+      const standardResult = tf.valueAndGrads((x: tf.Tensor, _w: tf.Tensor, _u: tf.Tensor, _b: tf.Tensor) =>
+        standard(x),
+      )(args);
+      assertClose(fastResult.value.dataSync(), standardResult.value.dataSync(), 1e-4, "loss (a sum of 1,600 terms)");
+      ["inputs", "kernel", "recurrent kernel", "bias"].forEach((name, i) => {
+        const expected = standardResult.grads[i].dataSync();
+        assert.ok(
+          expected.some((x) => Math.abs(x) > 1e-2),
+          `${name} has a gradient worth comparing`,
+        );
+        assertClose(fastResult.grads[i].dataSync(), expected, TOLERANCE, name);
+      });
+      tf.dispose([
+        inputs,
+        projection,
+        fastResult.value,
+        standardResult.value,
+        ...fastResult.grads,
+        ...standardResult.grads,
+      ]);
+      layer.dispose();
+    });
+
+    test("a forward pass without a gradient, and one with, leave no wasm views registered", () => {
+      const model = trainedLookingModel(4);
+      const sequences = [3, 9, 14].map((length) => review(length, seededRandom(length)));
+      const labels = tf.tensor2d([1, 0, 1], [3, 1]);
+      const before = tf.memory().numTensors;
+      tf.dispose(predictFast(model, sequences, config.maxLen));
+      assert.equal(liveWasmViewCount(), 0);
+      assert.equal(tf.memory().numTensors, before, "forward only: no tensors kept for a gradient never taken");
+      const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
+      const { value, grads } = tf.variableGrads(
+        binaryLoss(labels, () => predictFast(model, sequences, config.maxLen)),
+        variables,
+      );
+      tf.dispose([value, ...Object.values(grads), labels]);
+      assert.equal(liveWasmViewCount(), 0);
       model.dispose();
     });
   });

@@ -1,6 +1,6 @@
 /**
  * A faster LSTM for training: the same numbers as `tf.layers.lstm` (sigmoid gates, tanh
- * activation, Keras's gate order i, f, c, o), computed with few, large ops.
+ * activation, Keras's gate order i, f, c, o), computed with few, large kernels.
  *
  * `tf.layers.lstm` dispatches about 100 kernels per time step (forward and gradient), and on
  * wasm the gradients of its per-step matMuls multiply transposed operands, which wasm runs
@@ -10,11 +10,17 @@
  *   forward   per step, one matMul `[input, hiddenState, 1] · [kernel; recurrentKernel; bias]`
  *             gives all four gates' sums, one `sigmoid` activates them all (the candidate
  *             too: tanh(z) = 2·sigmoid(2z) − 1, with its columns doubled, which is exact),
- *             and the cell update runs in plain JavaScript over Float32Arrays
+ *             the cell update runs in plain JavaScript, and one more `sigmoid` gives
+ *             tanh(cellState) the same way
  *   backward  written by hand (backpropagation through time): per step, the gate
  *             derivatives in JavaScript and one matMul `dGates · recurrentKernelᵀ`; at the
- *             end, one matMul gives the kernel, recurrent kernel and bias gradients over all
- *             steps at once, and one more the input gradient
+ *             end, one matMul `[input, hiddenState, 1]ᵀ · dGates` gives the kernel, recurrent
+ *             kernel and bias gradients of all steps at once, and one more the input gradient
+ *
+ * The per-step kernels are scripts/lib/lstm-step-kernels.ts: on wasm they run the backend's
+ * XNNPACK kernels in place on its memory, with no tensor made or copied per step (npm run
+ * bench:train prints how close a training step comes to the time of its matMuls alone). The
+ * JavaScript loops between them are scripts/lib/lstm-step-loops.ts.
  *
  * Weights stay the layer's own variables, so a model trained with this saves and loads
  * as the standard `tf.layers.lstm` model the browser reads. The proof of sameness
@@ -22,7 +28,20 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { LAYER_NAMES } from "../../lib/model-config";
+import { type StepKernels, TensorStepKernels } from "./lstm-step-kernels";
+import {
+  addTo,
+  fillRows,
+  gateGradients,
+  passMaskedRows,
+  type SequenceShape,
+  transposeRows,
+  updateCells,
+  updateHidden,
+  weightGradientChunks,
+} from "./lstm-step-loops";
 import { predictWithSharedPadding, type SequenceLstm } from "./shared-padding";
+import { wasmStepKernels } from "./wasm-step-kernels";
 
 /** An LSTM layer's weights, Keras layout (gates side by side in the order i, f, c, o). */
 export interface LstmWeights {
@@ -102,27 +121,9 @@ export function predictFast(
   return predictWithSharedPadding(model, sequences, maxLen, fastLstm(model.getLayer(LAYER_NAMES.lstm)));
 }
 
-/** `tanh(x)` through one `exp`: faster than Math.tanh in V8, and equal to it within 1e-15. */
-const tanh = (x: number): number => 1 - 2 / (Math.exp(2 * x) + 1);
-
-/**
- * Gradients below this are set to 0. Through hundreds of steps the gradient shrinks
- * towards float32's subnormal range (below 1.2e-38), where every multiply in wasm's matMul
- * takes a slow path: a 500-step batch took 8× the time of a 250-step one. TensorFlow's CPU
- * kernels flush subnormals to zero for the same reason. 1e-20 is far below the float32
- * resolution of any gradient these terms are added to, so results do not change.
- */
-const NEGLIGIBLE_GRADIENT = 1e-20;
-const flushed = (x: number): number => (x > -NEGLIGIBLE_GRADIENT && x < NEGLIGIBLE_GRADIENT ? 0 : x);
-
-/** `rows · matrix` on the active backend, as a new Float32Array. `rows` is `[count, width]`. */
-function multiply(rows: Float32Array, count: number, matrix: tf.Tensor2D, activate = false): Float32Array {
-  const left = tf.tensor2d(rows, [count, matrix.shape[0]]);
-  const product = tf.matMul(left, matrix);
-  const result = activate ? tf.sigmoid(product) : product;
-  const values = result.dataSync() as Float32Array;
-  tf.dispose([left, product, result]);
-  return values;
+/** The fastest step kernels for the active backend: in place on wasm, tfjs ops elsewhere. */
+export function stepKernelsFor(): StepKernels {
+  return wasmStepKernels() ?? new TensorStepKernels();
 }
 
 /**
@@ -130,10 +131,10 @@ function multiply(rows: Float32Array, count: number, matrix: tf.Tensor2D, activa
  * [hiddenState | cellState] `[batch, 2 * units]`. Row b's steps before `firstSteps[b]` are
  * masked: the state passes through them unchanged, and so does its gradient.
  *
- * Arrays are time-major: row `step * batch + b` holds sequence b at that step, so each
- * step is one contiguous block.
+ * Buffers are time-major: row `step * batch + b` holds sequence b at that step, so each
+ * step is one contiguous block of `batch` rows, which a kernel takes as one matrix.
  */
-const lstmOp = (firstSteps: readonly number[]) =>
+const lstmOp = (firstStepList: readonly number[]) =>
   tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
     const [inputs, kernel, recurrentKernel, bias, initialHidden, initialCell, save] = args as [
       tf.Tensor3D,
@@ -144,145 +145,124 @@ const lstmOp = (firstSteps: readonly number[]) =>
       tf.Tensor2D,
       tf.GradSaveFunc,
     ];
-    // The engine keeps saved tensors alive until the backward pass (callers' tidy scopes may not).
-    save([kernel, recurrentKernel]);
     const [batch, steps, inputDim] = inputs.shape;
     const units = recurrentKernel.shape[0];
+    const shape: SequenceShape = { batch, steps, inputDim, units, firstSteps: Int32Array.from(firstStepList) };
     const gateWidth = 4 * units;
     const rowWidth = inputDim + units + 1; // [input, hiddenState, 1]
+    const kernels = stepKernelsFor();
 
     // [kernel; recurrentKernel; bias] with the candidate's columns doubled (see the file comment).
     const stacked = tf.tidy(() => {
       const doubling = tf.concat([tf.ones([2 * units]), tf.fill([units], 2), tf.ones([units])]);
       return tf.concat([kernel, recurrentKernel, bias.reshape([1, gateWidth])]).mul(doubling) as tf.Tensor2D;
     });
-
-    // Every step's matMul input row [input, hiddenState, 1]; the backward pass reuses them all.
-    const stepRows = new Float32Array(steps * batch * rowWidth);
-    const inputValues = inputs.dataSync();
-    for (let step = 0; step < steps; step++) {
-      for (let b = 0; b < batch; b++) {
-        const row = (step * batch + b) * rowWidth;
-        stepRows.set(inputValues.subarray((b * steps + step) * inputDim, (b * steps + step + 1) * inputDim), row);
-        stepRows[row + rowWidth - 1] = 1;
-      }
-    }
-    const hidden0 = initialHidden.dataSync();
-    for (let b = 0; b < batch; b++) stepRows.set(hidden0.subarray(b * units, (b + 1) * units), b * rowWidth + inputDim);
-
-    const gates = new Float32Array(steps * batch * gateWidth); // activated: inputGate, forgetGate, candidate, outputGate
+    // Every step's matMul rows [input, hiddenState, 1]; the loop writes each step's
+    // hiddenState into the next step's rows.
+    const rows = kernels.empty(steps * batch, rowWidth);
+    fillRows(kernels.values(rows), inputs.dataSync() as Float32Array, initialHidden.dataSync() as Float32Array, shape);
+    // The same rows feature by feature, in chunks of steps, for the weight gradient's matMuls.
+    const chunks = weightGradientChunks(steps, batch);
+    const rowsByFeature = chunks.map(({ count }) => kernels.empty(rowWidth, count * batch));
+    const gates = kernels.empty(steps * batch, gateWidth); // activated: inputGate, forgetGate, candidate, outputGate
+    const sums = kernels.empty(batch, gateWidth); // one step's gate sums
+    const doubledCells = kernels.zeros(batch, units); // 2 · cellState, whose sigmoid gives tanh(cellState)
+    const cellSigmoids = kernels.empty(batch, units);
     const cellStates = new Float32Array((steps + 1) * batch * units); // entering each step, then the final one
     const tanhCells = new Float32Array(steps * batch * units); // tanh(cellState) after each step
     cellStates.set(initialCell.dataSync());
     const finalState = new Float32Array(batch * 2 * units);
+    const transposeStep = (step: number) => {
+      const chunk = Math.floor(step / chunks[0].count);
+      const column = (step - chunks[chunk].first) * batch;
+      transposeRows(kernels.values(rows), step * batch, batch, rowWidth, kernels.values(rowsByFeature[chunk]), column);
+    };
 
+    transposeStep(0);
     for (let step = 0; step < steps; step++) {
-      const rows = stepRows.subarray(step * batch * rowWidth, (step + 1) * batch * rowWidth);
-      const activated = multiply(rows, batch, stacked, true); // [batch, 4 * units]
-      for (let b = 0; b < batch; b++) {
-        const g = (step * batch + b) * gateWidth;
-        const a = b * gateWidth;
-        const k = (step * batch + b) * units;
-        const next = step + 1 < steps ? ((step + 1) * batch + b) * rowWidth + inputDim : -1;
-        if (step < firstSteps[b]) {
-          // Padding under the mask: hiddenState and cellState stay as they were.
-          const hidden = (step * batch + b) * rowWidth + inputDim;
-          for (let unit = 0; unit < units; unit++) {
-            cellStates[k + batch * units + unit] = cellStates[k + unit];
-            if (next >= 0) stepRows[next + unit] = stepRows[hidden + unit];
-            else {
-              finalState[b * 2 * units + unit] = stepRows[hidden + unit];
-              finalState[b * 2 * units + units + unit] = cellStates[k + unit];
-            }
-          }
-          continue;
-        }
-        for (let unit = 0; unit < units; unit++) {
-          const inputGate = activated[a + unit];
-          const forgetGate = activated[a + units + unit];
-          const candidate = 2 * activated[a + 2 * units + unit] - 1;
-          const outputGate = activated[a + 3 * units + unit];
-          gates[g + unit] = inputGate;
-          gates[g + units + unit] = forgetGate;
-          gates[g + 2 * units + unit] = candidate;
-          gates[g + 3 * units + unit] = outputGate;
-          const cellState = forgetGate * cellStates[k + unit] + inputGate * candidate;
-          const tanhCell = tanh(cellState);
-          cellStates[k + batch * units + unit] = cellState;
-          tanhCells[k + unit] = tanhCell;
-          const hiddenState = outputGate * tanhCell;
-          if (next >= 0) stepRows[next + unit] = hiddenState;
-          else {
-            finalState[b * 2 * units + unit] = hiddenState;
-            finalState[b * 2 * units + units + unit] = cellState;
-          }
-        }
-      }
+      kernels.matMul(rows, step * batch, batch, stacked, sums, 0);
+      kernels.sigmoid(sums, 0, batch, gates, step * batch);
+      updateCells(kernels.values(gates), cellStates, kernels.values(doubledCells), step, shape);
+      kernels.sigmoid(doubledCells, 0, batch, cellSigmoids, 0);
+      updateHidden(
+        kernels.values(gates),
+        cellStates,
+        kernels.values(cellSigmoids),
+        tanhCells,
+        kernels.values(rows),
+        finalState,
+        step,
+        shape,
+      );
+      if (step + 1 < steps) transposeStep(step + 1);
     }
+    // Kept only when a gradient will be taken (the engine disposes them after it).
+    save([kernel, kernels.tensor(gates), ...rowsByFeature.map((chunk) => kernels.tensor(chunk))]);
+    kernels.release();
     stacked.dispose();
 
     const gradFunc = (dy: tf.Tensor, saved: tf.Tensor[]): tf.Tensor[] => {
-      const [kernel, recurrentKernel] = saved as [tf.Tensor2D, tf.Tensor2D];
-      const upstream = dy.dataSync();
-      // Gradients of the loss w.r.t. hiddenState and cellState after the current step.
-      let dHidden: Float32Array = new Float32Array(batch * units);
+      const [kernel, gatesTensor, ...chunkTensors] = saved as tf.Tensor2D[];
+      const kernels = stepKernelsFor();
+      const gates = kernels.fromTensor(gatesTensor);
+      const rowsByFeature = chunkTensors.map((chunk) => kernels.fromTensor(chunk));
+      const dSums = kernels.empty(steps * batch, gateWidth); // w.r.t. each gate's sum (before activation)
+      const chunkProduct = kernels.empty(rowWidth, gateWidth);
+      // [dKernel; dRecurrentKernel; dBias] = [input, hiddenState, 1]ᵀ · dSums over all steps,
+      // summed chunk by chunk.
+      const dStacked = new Float32Array(rowWidth * gateWidth);
+      // Gradients w.r.t. hiddenState and cellState after the current step; then before it.
+      let dHidden = kernels.empty(batch, units);
+      let dHiddenBefore = kernels.empty(batch, units);
       const dCell = new Float32Array(batch * units);
+      const upstream = dy.dataSync();
+      const dHiddenValues = kernels.values(dHidden);
       for (let b = 0; b < batch; b++) {
-        dHidden.set(upstream.subarray(b * 2 * units, b * 2 * units + units), b * units);
+        dHiddenValues.set(upstream.subarray(b * 2 * units, b * 2 * units + units), b * units);
         dCell.set(upstream.subarray(b * 2 * units + units, (b + 1) * 2 * units), b * units);
       }
-      const dSums = new Float32Array(steps * batch * gateWidth); // w.r.t. each gate's sum (before activation)
-      const recurrentKernelT = tf.transpose(recurrentKernel) as tf.Tensor2D; // [4 * units, units]
+      const recurrentKernelT = tf.tidy(() => tf.transpose(recurrentKernel) as tf.Tensor2D); // [4 * units, units]
 
-      for (let step = steps - 1; step >= 0; step--) {
-        for (let b = 0; b < batch; b++) {
-          if (step < firstSteps[b]) continue; // masked: dSums stay 0, dCell passes through
-          const g = (step * batch + b) * gateWidth;
-          const k = (step * batch + b) * units;
-          for (let unit = 0; unit < units; unit++) {
-            const inputGate = gates[g + unit];
-            const forgetGate = gates[g + units + unit];
-            const candidate = gates[g + 2 * units + unit];
-            const outputGate = gates[g + 3 * units + unit];
-            const tanhCell = tanhCells[k + unit];
-            const dh = flushed(dHidden[b * units + unit]);
-            const dc = flushed(dCell[b * units + unit] + dh * outputGate * (1 - tanhCell * tanhCell));
-            dSums[g + unit] = flushed(dc * candidate * inputGate * (1 - inputGate));
-            dSums[g + units + unit] = flushed(dc * cellStates[k + unit] * forgetGate * (1 - forgetGate));
-            dSums[g + 2 * units + unit] = flushed(dc * inputGate * (1 - candidate * candidate));
-            dSums[g + 3 * units + unit] = flushed(dh * tanhCell * outputGate * (1 - outputGate));
-            dCell[b * units + unit] = dc * forgetGate;
-          }
+      for (let chunk = chunks.length - 1; chunk >= 0; chunk--) {
+        const { first, count } = chunks[chunk];
+        for (let step = first + count - 1; step >= first; step--) {
+          gateGradients(
+            kernels.values(gates),
+            cellStates,
+            tanhCells,
+            kernels.values(dHidden),
+            dCell,
+            kernels.values(dSums),
+            step,
+            shape,
+          );
+          kernels.matMul(dSums, step * batch, batch, recurrentKernelT, dHiddenBefore, 0);
+          passMaskedRows(kernels.values(dHidden), kernels.values(dHiddenBefore), step, shape);
+          [dHidden, dHiddenBefore] = [dHiddenBefore, dHidden];
         }
-        const dHiddenBefore = multiply(
-          dSums.subarray(step * batch * gateWidth, (step + 1) * batch * gateWidth),
-          batch,
-          recurrentKernelT,
-        );
-        // Masked rows: the gradient w.r.t. hiddenState passes through unchanged.
-        for (let b = 0; b < batch; b++)
-          if (step < firstSteps[b]) dHiddenBefore.set(dHidden.subarray(b * units, (b + 1) * units), b * units);
-        dHidden = dHiddenBefore;
+        // This chunk's share: its rows, feature by feature, times its gate gradients.
+        const block = { buffer: dSums, row: first * batch, count: count * batch };
+        kernels.matMul(rowsByFeature[chunk], 0, rowWidth, block, chunkProduct, 0);
+        addTo(dStacked, kernels.values(chunkProduct));
       }
+      const dInitialHidden = tf.tensor2d(kernels.values(dHidden), [batch, units]);
+      const dSumsTensor = kernels.tensor(dSums);
+      kernels.release();
       recurrentKernelT.dispose();
 
       return tf.tidy(() => {
-        const dSumsTensor = tf.tensor2d(dSums, [steps * batch, gateWidth]);
-        // [dKernel; dRecurrentKernel; dBias] = [input, hiddenState, 1]ᵀ · dSums, over all steps.
         // Only untransposed matMuls: wasm's transposeA/transposeB path is several times slower.
-        const dStacked = tf
-          .matMul(tf.transpose(dSumsTensor), tf.tensor2d(stepRows, [steps * batch, rowWidth]))
-          .transpose();
         const dInputs = tf
           .matMul(dSumsTensor, tf.transpose(kernel))
           .reshape([steps, batch, inputDim])
           .transpose([1, 0, 2]);
+        const dWeights = tf.tensor2d(dStacked, [rowWidth, gateWidth]);
         return [
           dInputs,
-          dStacked.slice([0, 0], [inputDim, gateWidth]),
-          dStacked.slice([inputDim, 0], [units, gateWidth]),
-          dStacked.slice([inputDim + units, 0], [1, gateWidth]).reshape([gateWidth]),
-          tf.tensor2d(dHidden, [batch, units]),
+          dWeights.slice([0, 0], [inputDim, gateWidth]),
+          dWeights.slice([inputDim, 0], [units, gateWidth]),
+          dWeights.slice([inputDim + units, 0], [1, gateWidth]).reshape([gateWidth]),
+          dInitialHidden,
           tf.tensor2d(dCell, [batch, units]),
         ];
       });

@@ -1,0 +1,62 @@
+/**
+ * The home page starts what the box needs as early as it can (issue 27): the model files
+ * are preloaded from the document's <head>, the model worker starts as the page's scripts
+ * run (before the box's effects), and the router's prefetches wait until the first verdict
+ * is on screen. `npm run bench` measures the times; this checks the order of things.
+ */
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { MODEL_FILES, type ModelJson, modelFolder } from "../lib/model-folder";
+
+const BASE = `/${modelFolder("default")}/`;
+
+test("the box's model files are preloaded from the head, the weights at their versioned URL", async ({ request }) => {
+  const modelJson = JSON.parse(await readFile(`public${BASE}${MODEL_FILES.model}`, "utf8")) as ModelJson;
+  const html = await (await request.get("/")).text();
+  const head = html.slice(0, html.indexOf("</head>"));
+  const preloads = [...head.matchAll(/<link[^>]*rel="preload"[^>]*>/g)].map((match) => match[0]);
+  const preloaded = (path: string) =>
+    preloads.some((link) => link.includes(`href="${path.replaceAll("&", "&amp;")}"`) && link.includes('as="fetch"'));
+  expect(preloaded(`${BASE}${MODEL_FILES.model}`), preloads.join("\n")).toBe(true);
+  expect(preloaded(`${BASE}${MODEL_FILES.metadata}`), preloads.join("\n")).toBe(true);
+  expect(modelJson.weightsSha256).toBeDefined();
+  expect(
+    preloaded(`${BASE}${MODEL_FILES.weights}?v=${modelJson.weightsSha256?.slice(0, 16)}`),
+    preloads.join("\n"),
+  ).toBe(true);
+  // Pages without the box do not download the model.
+  const learn = await (await request.get("/learn")).text();
+  expect(learn).not.toContain(`${BASE}${MODEL_FILES.weights}`);
+});
+
+test("no router prefetch before the first verdict; the header's links prefetch after it", async ({ page }) => {
+  const prefetches: { url: string; at: number }[] = [];
+  page.on("request", async (request) => {
+    const at = Date.now();
+    const headers = await request.allHeaders().catch(() => ({}) as Record<string, string>);
+    if (headers["next-router-prefetch"] !== undefined) prefetches.push({ url: request.url(), at });
+  });
+  await page.goto("/");
+  await expect(page.locator("[data-probability]")).toBeVisible({ timeout: 20_000 });
+  const shownAt = Date.now();
+  expect(
+    prefetches.filter((prefetch) => prefetch.at < shownAt),
+    "prefetched before the verdict",
+  ).toEqual([]);
+  await expect.poll(() => prefetches.length, { timeout: 15_000 }).toBeGreaterThan(0);
+});
+
+test("the first load's stages are marked in order, and the box adopts the early worker (one worker)", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(page.locator("[data-probability]")).toBeVisible({ timeout: 20_000 });
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType("mark").map((mark) => [mark.name, mark.startTime])),
+  );
+  const order = ["box:worker-created", "box:worker-started", "box:model-ready", "box:first-reading"];
+  for (const name of order) expect(marks[name], `${name} in ${JSON.stringify(marks)}`).toBeGreaterThan(0);
+  for (let i = 1; i < order.length; i++) expect(marks[order[i]]).toBeGreaterThanOrEqual(marks[order[i - 1]]);
+  // The worker was made by the early start (./components/box/early-worker.ts), not a second one on mount.
+  expect(page.workers()).toHaveLength(1);
+});

@@ -1,0 +1,159 @@
+/**
+ * The two kernels the fast LSTM (scripts/lib/fast-lstm.ts) runs at every time step, a matMul
+ * and a sigmoid, over float32 buffers it also reads and writes in JavaScript.
+ *
+ * Calling tfjs ops once per step costs more than the arithmetic: each call copies its input
+ * into a new tensor, dispatches through the engine, and copies the result back out (about
+ * 640 µs of CPU for a `[64, 133] · [133, 400]` matMul and sigmoid on wasm, against 180 µs for
+ * the matMul kernel itself). Two implementations, picked by `stepKernelsFor`:
+ *
+ *   wasm   scripts/lib/wasm-step-kernels.ts: the buffers live in the wasm backend's memory,
+ *          and the backend's own XNNPACK matMul and sigmoid run on them in place, no copies
+ *   any    this file: Float32Arrays, a tfjs matMul per call, the sigmoid in JavaScript
+ */
+import * as tf from "@tensorflow/tfjs";
+
+/** A row-major float32 matrix of `rows × width` that the kernels read and write. */
+export interface KernelBuffer {
+  readonly rows: number;
+  readonly width: number;
+}
+
+/** Rows `row .. row + count` of a buffer, as a matrix of its own. */
+export interface RowBlock {
+  readonly buffer: KernelBuffer;
+  readonly row: number;
+  readonly count: number;
+}
+
+/**
+ * The right-hand side of a matMul: a tensor (fixed for the kernels' lifetime: wasm caches
+ * its packed form) or a block of a buffer (packed afresh at each call).
+ */
+export type RightHandSide = tf.Tensor2D | RowBlock;
+
+/** `[rows, columns]` of a right-hand side. */
+export function shapeOf(b: RightHandSide): [number, number] {
+  return b instanceof tf.Tensor ? b.shape : [b.count, b.buffer.width];
+}
+
+export interface StepKernels {
+  /** Which implementation: "wasm" (in place on the wasm heap) or "tensor" (tfjs ops, copies). */
+  readonly name: string;
+  /** A new buffer of zeros. */
+  zeros(rows: number, width: number): KernelBuffer;
+  /** A new buffer whose values are unspecified until written (wasm skips clearing them). */
+  empty(rows: number, width: number): KernelBuffer;
+  /**
+   * A buffer holding a `[rows, width]` tensor's values. Writes to the buffer may change the
+   * tensor (wasm uses its memory): pass only tensors made for this purpose.
+   */
+  fromTensor(tensor: tf.Tensor2D): KernelBuffer;
+  /** The buffer's values, to read and write in JavaScript; valid until the next kernel call. */
+  values(buffer: KernelBuffer): Float32Array;
+  /**
+   * `out[outRow + r] = a[aRow + r] · b` for `r < count`: rows of `a` times `b`
+   * (`[a.width, out.width]`).
+   */
+  matMul(a: KernelBuffer, aRow: number, count: number, b: RightHandSide, out: KernelBuffer, outRow: number): void;
+  /** `out[outRow + r] = sigmoid(x[xRow + r])` elementwise, for `count` rows of the same width. */
+  sigmoid(x: KernelBuffer, xRow: number, count: number, out: KernelBuffer, outRow: number): void;
+  /** The buffer as a `[rows, width]` tensor (its own memory on wasm, a copy otherwise). */
+  tensor(buffer: KernelBuffer): tf.Tensor2D;
+  /** Frees what the kernels set up for their calls; tensors stay with their tidy scopes. */
+  release(): void;
+}
+
+/** Step kernels for any backend: Float32Arrays, copied into a tensor for each matMul. */
+export class TensorStepKernels implements StepKernels {
+  readonly name = "tensor";
+  private readonly arrays = new Map<KernelBuffer, Float32Array>();
+
+  zeros(rows: number, width: number): KernelBuffer {
+    return this.adopt(rows, width, new Float32Array(rows * width));
+  }
+
+  empty(rows: number, width: number): KernelBuffer {
+    return this.zeros(rows, width);
+  }
+
+  fromTensor(tensor: tf.Tensor2D): KernelBuffer {
+    const [rows, width] = tensor.shape;
+    return this.adopt(rows, width, Float32Array.from(tensor.dataSync()));
+  }
+
+  values(buffer: KernelBuffer): Float32Array {
+    const values = this.arrays.get(buffer);
+    if (values === undefined) throw new Error("not a buffer of these kernels");
+    return values;
+  }
+
+  matMul(a: KernelBuffer, aRow: number, count: number, b: RightHandSide, out: KernelBuffer, outRow: number): void {
+    checkMatMul(a, aRow, count, b, out, outRow);
+    const rows = this.values(a).subarray(aRow * a.width, (aRow + count) * a.width);
+    const product = tf.tidy(() => {
+      const right = b instanceof tf.Tensor ? b : this.blockTensor(b);
+      return tf.matMul(tf.tensor2d(rows, [count, a.width]), right);
+    });
+    this.values(out).set(product.dataSync(), outRow * out.width);
+    product.dispose();
+  }
+
+  sigmoid(x: KernelBuffer, xRow: number, count: number, out: KernelBuffer, outRow: number): void {
+    checkSameWidth(x, xRow, count, out, outRow);
+    const input = this.values(x);
+    const output = this.values(out);
+    const start = xRow * x.width;
+    const shift = outRow * out.width - start;
+    // As the cpu backend computes it, so results match it exactly.
+    for (let i = start; i < start + count * x.width; i++) output[i + shift] = 1 / (1 + Math.exp(-input[i]));
+  }
+
+  tensor(buffer: KernelBuffer): tf.Tensor2D {
+    return tf.tensor2d(this.values(buffer), [buffer.rows, buffer.width]);
+  }
+
+  release(): void {
+    this.arrays.clear();
+  }
+
+  private blockTensor({ buffer, row, count }: RowBlock): tf.Tensor2D {
+    const values = this.values(buffer).subarray(row * buffer.width, (row + count) * buffer.width);
+    return tf.tensor2d(values, [count, buffer.width]);
+  }
+
+  private adopt(rows: number, width: number, values: Float32Array): KernelBuffer {
+    const buffer = { rows, width };
+    this.arrays.set(buffer, values);
+    return buffer;
+  }
+}
+
+/** Throws unless `a[aRow..+count] · b → out[outRow..+count]` fits the buffers. */
+export function checkMatMul(
+  a: KernelBuffer,
+  aRow: number,
+  count: number,
+  b: RightHandSide,
+  out: KernelBuffer,
+  outRow: number,
+): void {
+  const [inner, outer] = shapeOf(b);
+  if (inner !== a.width || outer !== out.width)
+    throw new RangeError(`matMul: [${count}, ${a.width}] · [${inner}, ${outer}] does not give rows of ${out.width}`);
+  if (!(b instanceof tf.Tensor)) checkRows(b.buffer, b.row, b.count);
+  checkRows(a, aRow, count);
+  checkRows(out, outRow, count);
+}
+
+/** Throws unless both row ranges are inside their buffers and the buffers are equally wide. */
+export function checkSameWidth(x: KernelBuffer, xRow: number, count: number, out: KernelBuffer, outRow: number) {
+  if (x.width !== out.width) throw new RangeError(`elementwise: widths ${x.width} and ${out.width} differ`);
+  checkRows(x, xRow, count);
+  checkRows(out, outRow, count);
+}
+
+function checkRows(buffer: KernelBuffer, row: number, count: number): void {
+  if (row < 0 || count < 0 || row + count > buffer.rows)
+    throw new RangeError(`rows ${row}..${row + count} outside a buffer of ${buffer.rows}`);
+}
