@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { modelOrigin, WEIGHTS_VERSION_PARAM } from "./lib/model-folder";
+import { modelOrigin, WEIGHTS_VERSION_PARAM } from "./lib/model-hosting";
 import { pageRoutes } from "./scripts/lib/page-routes";
 
 /**

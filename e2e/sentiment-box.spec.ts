@@ -7,7 +7,7 @@ import { expect, type Page, test } from "@playwright/test";
 import * as tf from "@tensorflow/tfjs";
 import { modelInput } from "../lib/encode";
 import { formatInteger, formatNumber, formatPercent } from "../lib/format";
-import { modelFolder } from "../lib/model-folder";
+import { modelFolder } from "../lib/model-hosting";
 import { LANGUAGES, LEARN_PAGES, learnPath, localePath } from "../lib/site";
 import { verdictOf } from "../lib/verdict";
 import { fileSystemHandler, loadPredictorDir, readMetadata } from "../scripts/lib/model-files";

@@ -6,7 +6,7 @@
 import type * as tf from "@tensorflow/tfjs";
 import type { LstmCellWeights } from "./lstm-cell";
 import { LAYER_NAMES } from "./model-config";
-import { type ModelJson, parseWeightsManifest, readWeights } from "./model-folder";
+import { type ModelJson, parseWeightsManifest, readWeights } from "./weights-manifest";
 
 /** All weights of Embedding -> LSTM -> Dense(1, sigmoid), as flat arrays. */
 export interface NetworkWeights {

@@ -34,7 +34,7 @@ const command = defineCommand({
     backend: BACKEND_FLAG,
     save: {
       type: "boolean",
-      help: "also store the table as the default model's ablation (public/models/default/metadata.json)",
+      help: "also store the table as the default model's ablation (public/models/default/card.json)",
     },
     steps: {
       type: "string",
@@ -77,7 +77,7 @@ async function main(argv: string[]): Promise<void> {
   if (flags.save) {
     const dir = modelDir("default");
     await writeMetadata(dir, { ...(await readMetadata(dir)), ablation: table });
-    console.log(`stored the table in ${dir}/metadata.json`);
+    console.log(`stored the table in ${dir}/card.json`);
   }
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { publishModelSummary } from "@/components/box/model-summary-store";
-import { type ModelName, modelBaseUrl } from "@/lib/model-folder";
+import { type ModelName, modelBaseUrl } from "@/lib/model-hosting";
 import type { Reading } from "@/lib/predictor";
 import { type FromWorker, LOADING, type ModelStatus, type ToWorker } from "./model-messages";
 

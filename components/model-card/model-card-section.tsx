@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { formatDuration, formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
-import type { ModelName } from "@/lib/model-folder";
+import type { ModelName } from "@/lib/model-hosting";
 import { type Language, localePath } from "@/lib/site";
 import { evaluateCommand, trainCommand } from "@/lib/training-command";
 import { Callout } from "../course/callout";

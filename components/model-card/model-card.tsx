@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { formatInteger, formatNumber, formatPercent } from "@/lib/format";
 import { fileName } from "@/lib/imdb-source";
 import type { ModelMetadata } from "@/lib/metadata";
-import type { ModelName } from "@/lib/model-folder";
+import type { ModelName } from "@/lib/model-hosting";
 import type { Language } from "@/lib/site";
 import styles from "../course/article.module.css";
 import { DatasetSource } from "../course/dataset-source";

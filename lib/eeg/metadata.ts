@@ -156,6 +156,16 @@ export interface SequenceMetadata {
   };
 }
 
+/** `value` as sequence metadata, or a readable error naming `where` (for lib/open-model-folder.ts). */
+export function parseSequenceMetadata(value: unknown, where = "metadata.json"): SequenceMetadata {
+  try {
+    assertSequenceMetadata(value);
+  } catch (error) {
+    throw new Error(`${where}: ${(error as Error).message}`);
+  }
+  return value;
+}
+
 /** Throws a readable error unless `value` looks like sequence metadata this code can use. */
 export function assertSequenceMetadata(value: unknown): asserts value is SequenceMetadata {
   const metadata = value as Partial<SequenceMetadata> | null;

@@ -1,72 +1,79 @@
 /**
- * Model folders on disk: `model.json` + `weights.bin` + `metadata.json`, the files the
- * site serves from `public/models/<name>/` (and `public/eeg-model/` for the EEG sequence model).
- * Writes go to a temporary folder that is renamed into place, so a reader never sees a
- * half-written model. Reads go through lib/open-model-folder.ts, as every reader's do.
+ * Model folders on disk, for the commands: `model.json` + `weights.bin` + `reading.json` +
+ * `card.json` (+ `test-predictions.bin`), the files the site serves from
+ * `public/models/<name>/`; a sequence (EEG) model's folder holds `metadata.json` instead of
+ * the two metadata files. Every file of a save is written into a temporary folder that is
+ * then renamed into place, so a reader never sees a half-written model. Reads go through
+ * lib/open-model-folder.ts, as every reader's do; tfjs models are built from the bytes it
+ * checked (`tf.io.fromMemory`).
  */
 
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import * as tf from "@tensorflow/tfjs";
+import { vocabularySha256 } from "../../lib/compatibility";
 import type { SequenceMetadata } from "../../lib/eeg/metadata";
 import { textToIndices } from "../../lib/encode";
-import type { ModelMetadata } from "../../lib/metadata";
-import {
-  MODEL_FILES,
-  type ModelJson,
-  parseWeightsManifest,
-  quantizeWeights,
-  readWeights,
-  vocabularySha256,
-} from "../../lib/model-folder";
+import { type ModelMetadata, splitMetadata } from "../../lib/metadata";
 import { networkWeightsFromFiles } from "../../lib/network-weights";
-import { openModelFolder, openModelMetadata } from "../../lib/open-model-folder";
+import { MODEL_FILES, type OpenedWeights, openModelMetadata, openWholeModelFolder } from "../../lib/open-model-folder";
 import { Predictor } from "../../lib/predictor";
 import { sha256Hex } from "../../lib/sha256";
+import { type ModelJson, modelArtifactsOf, parseWeightsManifest, readWeights } from "../../lib/weights-manifest";
 import { diskFolder } from "./disk-folder";
+import { quantizeWeights } from "./quantization";
 
-export const MODEL_FILE = MODEL_FILES.model;
-export const WEIGHTS_FILE = MODEL_FILES.weights;
-export const METADATA_FILE = MODEL_FILES.metadata;
-
-/** A tfjs IOHandler reading and writing `model.json` + `weights.bin` in `dir`. */
+/**
+ * A tfjs save handler writing `model.json` + `weights.bin` into `dir` as they are, no more:
+ * for tests that need a bare tfjs folder. Commands save with `saveModelDir`.
+ */
 export function fileSystemHandler(dir: string): tf.io.IOHandler {
   return {
     async save(artifacts) {
-      if (!(artifacts.weightData instanceof ArrayBuffer)) throw new Error("expected the weights as one ArrayBuffer");
-      const modelJson = {
-        modelTopology: artifacts.modelTopology,
-        format: "layers-model",
-        generatedBy: `TensorFlow.js tfjs-layers v${tf.version.tfjs}`,
-        convertedBy: null,
-        weightsManifest: [{ paths: [WEIGHTS_FILE], weights: artifacts.weightSpecs }],
-        weightsSha256: await sha256Hex(artifacts.weightData),
-      };
-      await writeFile(join(dir, WEIGHTS_FILE), Buffer.from(artifacts.weightData));
-      await writeFile(join(dir, MODEL_FILE), JSON.stringify(modelJson));
+      const { modelJson, weightData } = await modelFiles(artifacts, false);
+      await writeFile(join(dir, MODEL_FILES.weights), weightData);
+      await writeFile(join(dir, MODEL_FILES.model), JSON.stringify(modelJson));
       return { modelArtifactsInfo: tf.io.getModelArtifactsInfoForJSON(artifacts) };
-    },
-    async load() {
-      const modelJson = JSON.parse(await readFile(join(dir, MODEL_FILE), "utf8")) as tf.io.ModelJSON;
-      const weightSpecs = modelJson.weightsManifest.flatMap((group) => group.weights);
-      const buffers = await Promise.all(
-        modelJson.weightsManifest.flatMap((group) => group.paths.map((path) => readFile(join(dir, path)))),
-      );
-      const weights = Buffer.concat(buffers);
-      return {
-        modelTopology: modelJson.modelTopology,
-        weightSpecs,
-        weightData: weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength),
-        format: modelJson.format,
-      };
     },
   };
 }
 
+/** model.json (recording the weights' SHA-256) and weights.bin for tfjs's artifacts, in 8 bits when asked. */
+async function modelFiles(
+  artifacts: tf.io.ModelArtifacts,
+  quantize: boolean,
+): Promise<{ modelJson: ModelJson; weightData: Uint8Array }> {
+  if (!(artifacts.weightData instanceof ArrayBuffer)) throw new Error("expected the weights as one ArrayBuffer");
+  const float: ModelJson = {
+    modelTopology: artifacts.modelTopology,
+    format: "layers-model",
+    generatedBy: `TensorFlow.js tfjs-layers v${tf.version.tfjs}`,
+    convertedBy: null,
+    weightsManifest: [
+      {
+        paths: [MODEL_FILES.weights],
+        weights: artifacts.weightSpecs as ModelJson["weightsManifest"][number]["weights"],
+      },
+    ],
+  };
+  let group = float.weightsManifest[0];
+  let weightData: Uint8Array = new Uint8Array(artifacts.weightData);
+  if (quantize) {
+    const weights = readWeights(parseWeightsManifest(float), artifacts.weightData);
+    ({ group, data: weightData } = quantizeWeights(
+      [...weights].map(([name, weight]) => ({ name, ...weight })),
+      MODEL_FILES.weights,
+    ));
+  }
+  return { modelJson: { ...float, weightsManifest: [group], weightsSha256: await sha256Hex(weightData) }, weightData };
+}
+
 /**
- * Writes model and metadata to `dir` atomically: everything goes into a sibling
- * temporary folder first, which then replaces `dir`.
+ * Writes a whole model folder to `dir` atomically: model.json, the weights (in 8 bits with
+ * `quantize`), the metadata (reading.json and card.json; metadata.json for a sequence model)
+ * and `extraFiles` (test-predictions.bin) go into a sibling temporary folder, which then
+ * replaces `dir`.
  */
 export async function saveModelDir(
   dir: string,
@@ -75,6 +82,32 @@ export async function saveModelDir(
   extraFiles: Record<string, Uint8Array | string> = {},
   options: { quantize?: boolean } = {},
 ): Promise<void> {
+  let saved: tf.io.ModelArtifacts | null = null;
+  await model.save(
+    tf.io.withSaveHandler(async (artifacts) => {
+      saved = artifacts;
+      return { modelArtifactsInfo: tf.io.getModelArtifactsInfoForJSON(artifacts) };
+    }),
+  );
+  if (saved === null) throw new Error("tfjs saved no artifacts");
+  const { modelJson, weightData } = await modelFiles(saved, options.quantize ?? false);
+  const files: Record<string, Uint8Array | string> = { [MODEL_FILES.weights]: weightData };
+  if ("vocabulary" in metadata) {
+    modelJson.vocabularySha256 = await vocabularySha256(metadata.vocabulary);
+    const { reading, card } = splitMetadata(metadata);
+    files[MODEL_FILES.reading] = metadataJson(reading);
+    files[MODEL_FILES.card] = metadataJson(card);
+  } else {
+    files[MODEL_FILES.sequenceMetadata] = metadataJson(metadata);
+  }
+  files[MODEL_FILES.model] = JSON.stringify(modelJson);
+  await replaceFolder(dir, { ...files, ...extraFiles });
+}
+
+const metadataJson = (value: object) => `${JSON.stringify(value, null, 1)}\n`;
+
+/** Writes `files` into a temporary sibling of `dir`, then renames it into place (the old folder kept until then). */
+async function replaceFolder(dir: string, files: Record<string, Uint8Array | string>): Promise<void> {
   const parent = dirname(dir);
   await mkdir(parent, { recursive: true });
   const temporary = join(parent, `.${basename(dir)}.tmp-${process.pid}`);
@@ -82,11 +115,7 @@ export async function saveModelDir(
   await rm(temporary, { recursive: true, force: true });
   await mkdir(temporary);
   try {
-    await model.save(fileSystemHandler(temporary));
-    if (options.quantize) await quantizeModelFiles(temporary);
-    if ("vocabulary" in metadata) await addToModelJson(temporary, await vocabularyFingerprint(metadata));
-    await writeFile(join(temporary, METADATA_FILE), `${JSON.stringify(metadata, null, 1)}\n`);
-    for (const [name, content] of Object.entries(extraFiles)) await writeFile(join(temporary, name), content);
+    for (const [name, content] of Object.entries(files)) await writeFile(join(temporary, name), content);
     if (existsSync(dir)) await rename(dir, previous);
     await rename(temporary, dir);
     await rm(previous, { recursive: true, force: true });
@@ -97,58 +126,31 @@ export async function saveModelDir(
   }
 }
 
-/** Rewrites a saved folder's weights in 8 bits; model.json's manifest records scale and min. */
-async function quantizeModelFiles(dir: string): Promise<void> {
-  const modelJson = JSON.parse(await readFile(join(dir, MODEL_FILE), "utf8")) as ModelJson;
-  const bytes = await readFile(join(dir, WEIGHTS_FILE));
-  const weights = readWeights(
-    parseWeightsManifest(modelJson),
-    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
-  );
-  const { group, data } = quantizeWeights(
-    [...weights].map(([name, weight]) => ({ name, ...weight })),
-    WEIGHTS_FILE,
-  );
-  await writeFile(join(dir, WEIGHTS_FILE), data);
-  const rewritten: ModelJson = {
-    ...modelJson,
-    weightsManifest: [group],
-    weightsSha256: await sha256Hex(data),
-  };
-  await writeFile(join(dir, MODEL_FILE), JSON.stringify(rewritten));
-}
-
-/** The vocabulary's fingerprint, as model.json records it (lib/model-folder.ts `vocabularySha256`). */
-const vocabularyFingerprint = async (metadata: ModelMetadata) => ({
-  vocabularySha256: await vocabularySha256(metadata.vocabulary),
-});
-
-/** Adds fields to the model.json in `dir`, atomically. */
-async function addToModelJson(dir: string, fields: Partial<ModelJson>): Promise<void> {
-  const path = join(dir, MODEL_FILE);
-  const modelJson = JSON.parse(await readFile(path, "utf8")) as ModelJson;
-  await writeFile(`${path}.tmp`, JSON.stringify({ ...modelJson, ...fields }));
+/** Rewrites one file of `dir`, atomically (a temp file, then rename). */
+async function replaceFile(dir: string, name: string, content: Uint8Array | string): Promise<void> {
+  const path = join(dir, name);
+  await writeFile(`${path}.tmp`, content);
   await rename(`${path}.tmp`, path);
 }
 
 /**
  * Records in `dir`'s model.json the SHA-256 of its weights and the fingerprint of its
  * vocabulary, as saving does now, for a folder saved before they were recorded; the
- * weights and metadata.json are not touched. Hashes recorded already are only checked.
+ * weights and the metadata files are not touched. Hashes recorded already are only checked.
  */
 export async function recordModelHashes(
   dir: string,
 ): Promise<{ weightsSha256: string; vocabularySha256: string; changed: boolean }> {
-  const path = join(dir, MODEL_FILE);
+  const path = join(dir, MODEL_FILES.model);
   if (!existsSync(path)) throw new Error(`${path} not found: pass the folder that holds model.json and weights.bin`);
   // Opening checks the byte count, and the hashes already recorded.
-  const { modelJson, manifest, metadata, weightData } = await openModelFolder(diskFolder(dir));
+  const { modelJson, manifest, reading, weightData } = await openWholeModelFolder(diskFolder(dir));
   const hashes = {
     weightsSha256: manifest.sha256 ?? (await sha256Hex(weightData)),
-    vocabularySha256: modelJson.vocabularySha256 ?? (await vocabularySha256(metadata.vocabulary)),
+    vocabularySha256: modelJson.vocabularySha256 ?? (await vocabularySha256(reading.vocabulary)),
   };
   const changed = manifest.sha256 === null || modelJson.vocabularySha256 === undefined;
-  if (changed) await addToModelJson(dir, hashes);
+  if (changed) await replaceFile(dir, MODEL_FILES.model, JSON.stringify({ ...modelJson, ...hashes }));
   return { ...hashes, changed };
 }
 
@@ -159,28 +161,40 @@ export async function recordModelHashes(
 export async function loadPredictorDir(
   dir: string,
 ): Promise<{ predictor: Predictor; metadata: ModelMetadata; predict: (text: string) => number }> {
-  const { metadata, modelJson, weightData } = await openModelFolder(diskFolder(dir));
+  const { metadata, modelJson, weightData } = await openWholeModelFolder(diskFolder(dir));
   const predictor = new Predictor(networkWeightsFromFiles(modelJson, weightData), metadata);
   return { predictor, metadata, predict: (text) => predictor.probabilityOfIndices(textToIndices(text, metadata)) };
 }
 
-/** A saved folder's metadata.json, checked against the schema. */
+/** A saved folder's reading.json and card.json, each checked against its schema. */
 export async function readMetadata(dir: string): Promise<ModelMetadata> {
-  const path = join(dir, METADATA_FILE);
-  if (!existsSync(path))
-    throw new Error(`${path} not found: train a model first (npm run train) or pass --model <dir>`);
+  if (!existsSync(dir)) throw new Error(`${dir} not found: train a model first (npm run train) or pass --model <dir>`);
   return openModelMetadata(diskFolder(dir));
 }
 
-/** Rewrites only metadata.json, atomically (write a temp file, then rename). */
-export async function writeMetadata(dir: string, metadata: ModelMetadata): Promise<void> {
-  const path = join(dir, METADATA_FILE);
-  await writeFile(`${path}.tmp`, `${JSON.stringify(metadata, null, 1)}\n`);
-  await rename(`${path}.tmp`, path);
+/**
+ * Rewrites reading.json and card.json (and `extraFiles`, e.g. test-predictions.bin), each
+ * atomically, leaving model.json and the weights: for commands that add results to a saved
+ * model (evaluate --save, ablate --save). The vocabulary must stay the one model.json fingerprints.
+ */
+export async function writeMetadata(
+  dir: string,
+  metadata: ModelMetadata,
+  extraFiles: Record<string, Uint8Array> = {},
+): Promise<void> {
+  const { reading, card } = splitMetadata(metadata);
+  for (const [name, content] of Object.entries(extraFiles)) await replaceFile(dir, name, content);
+  await replaceFile(dir, MODEL_FILES.card, metadataJson(card));
+  await replaceFile(dir, MODEL_FILES.reading, metadataJson(reading));
 }
 
+/** A tfjs model built from checked bytes (`tf.io.fromMemory`). */
+export function layersModelOf({ modelJson, weightData }: OpenedWeights): Promise<tf.LayersModel> {
+  return tf.loadLayersModel(tf.io.fromMemory(modelArtifactsOf(modelJson, weightData)));
+}
+
+/** A saved folder as a tfjs model and its metadata, opened and checked as the browser opens it. */
 export async function loadModelDir(dir: string): Promise<{ model: tf.LayersModel; metadata: ModelMetadata }> {
-  const metadata = await readMetadata(dir);
-  const model = await tf.loadLayersModel(fileSystemHandler(dir));
-  return { model, metadata };
+  const opened = await openWholeModelFolder(diskFolder(dir));
+  return { model: await layersModelOf(opened), metadata: opened.metadata };
 }

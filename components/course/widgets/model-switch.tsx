@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { dictionary } from "@/lib/i18n/dictionary";
-import { MODEL_NAMES, type ModelName } from "@/lib/model-folder";
+import { MODEL_NAMES, type ModelName } from "@/lib/model-hosting";
 import { type Language, localePath } from "@/lib/site";
 
 /** The model card's section for a model (components/model-card/model-card-section.tsx). */

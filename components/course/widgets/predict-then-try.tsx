@@ -6,7 +6,7 @@
  */
 import { useState } from "react";
 import { dictionary } from "@/lib/i18n/dictionary";
-import type { ModelName } from "@/lib/model-folder";
+import type { ModelName } from "@/lib/model-hosting";
 import type { Language } from "@/lib/site";
 import { probabilityBackground } from "../../palette";
 import { usePredictor } from "../use-predictor";

@@ -4,7 +4,7 @@
  * a user's file of labelled reviews. Storing the results in the model folder is here too.
  */
 import { existsSync } from "node:fs";
-import { rename, stat, writeFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { BoxView, CapabilityResult, Evaluation, HeldOutResult, ModelMetadata } from "../../../lib/metadata";
 import { binaryMetrics } from "../../../lib/metrics";
@@ -172,8 +172,9 @@ export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> 
 }
 
 /**
- * Stores the report in the model folder: `metadata.json` (evaluation, shortValidation and
- * treebankDev with the box's view, behaviour, the Naive Bayes under baselines) and, when
+ * Stores the report in the model folder: reading.json (shortValidation and treebankDev with
+ * the box's view, which the box quotes) and card.json (evaluation, behaviour, the Naive
+ * Bayes under baselines) and, when
  * the test set was read, `test-predictions.bin`. Figures of a skipped test, or of the
  * treebank when it was not given, stay as they were.
  */
@@ -197,15 +198,14 @@ export async function saveImdbReport(report: ImdbReport, metadata: ModelMetadata
     // A run that skipped the test set keeps the baseline's earlier test figures.
     baselines: [...(metadata.baselines ?? []).filter((b) => b.name !== NAIVE_BAYES_NAME), { ...previous, ...baseline }],
   };
-  if (report.testPredictions) {
-    const path = join(report.modelDir, TEST_PREDICTIONS_FILE);
-    await writeFile(
-      `${path}.tmp`,
-      encodeTestPredictions(report.testPredictions.probabilities, report.testPredictions.labels),
-    );
-    await rename(`${path}.tmp`, path);
-  }
-  await writeMetadata(report.modelDir, updated);
+  const predictions = report.testPredictions;
+  await writeMetadata(
+    report.modelDir,
+    updated,
+    predictions
+      ? { [TEST_PREDICTIONS_FILE]: encodeTestPredictions(predictions.probabilities, predictions.labels) }
+      : {},
+  );
   return updated;
 }
 

@@ -2,11 +2,11 @@
  * The two training recipes. `tutorial` is the Keras tutorial exactly, kept reproducible
  * because the course explains it. `default` is the model the box runs: the same family
  * (embedding → one LSTM → one sigmoid unit, so the word-by-word picture stays true),
- * with choices made on validation data only (see the ablation in its metadata.json).
+ * with choices made on validation data only (see the ablation in its card.json).
  */
 
-import type { ModelConfig } from "../../../lib/model-config";
-import type { ModelName } from "../../../lib/model-folder";
+import { type ModelConfig, TUTORIAL_MODEL_CONFIG } from "../../../lib/model-config";
+import type { ModelName } from "../../../lib/model-hosting";
 
 export interface Recipe {
   name: ModelName;
@@ -43,7 +43,7 @@ export interface Recipe {
 export const RECIPES: Record<ModelName, Recipe> = {
   tutorial: {
     name: "tutorial",
-    model: { numWords: 5000, maxLen: 500, embeddingDim: 32, lstmUnits: 100 },
+    model: TUTORIAL_MODEL_CONFIG,
     markNegation: false,
     epochs: 3,
     batchSize: 64,

@@ -1,15 +1,14 @@
 /**
  * The targets issue 18 sets for the box's model (`default`), in one table, and how each is
- * measured on a model folder: from what its metadata.json records (`npm run train`,
+ * measured on a model folder: from what its reading.json and card.json record (`npm run train`,
  * `npm run evaluate -- --save`), the behaviour suite run now through the browser's Predictor,
  * and the gzipped size of the files the box downloads. tests/behaviour-suite-models.test.ts
  * checks the shipped model against them.
  */
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { CapabilityResult, ModelMetadata } from "../../../lib/metadata";
-import { MODEL_FILES } from "../../../lib/model-folder";
+import { openModelFolder } from "../../../lib/open-model-folder";
+import { diskFolder } from "../disk-folder";
 import { CAPABILITIES, type Capability } from "./behaviour-suite";
 import { NAIVE_BAYES_NAME } from "./naive-bayes";
 
@@ -72,11 +71,11 @@ export const DEFAULT_MODEL_TARGETS: Target[] = [
     (capability): Target => ({ name: `behaviour: ${capability}`, bound: { min: 0.9 }, measure: passRate(capability) }),
   ),
   {
-    name: "download, gzipped kB (model.json + weights + metadata.json)",
+    name: "download, gzipped kB (model.json + weights + reading.json, what the box fetches)",
     bound: { max: 300 },
     measure: async (m) => {
-      const files = [MODEL_FILES.model, MODEL_FILES.weights, MODEL_FILES.metadata];
-      const sizes = await Promise.all(files.map(async (name) => gzipSync(await readFile(join(m.dir, name))).length));
+      const { files } = await openModelFolder(diskFolder(m.dir));
+      const sizes = [...files.values()].map((bytes) => gzipSync(bytes).length);
       return sizes.reduce((a, b) => a + b, 0) / 1000;
     },
   },

@@ -5,8 +5,8 @@
  */
 import { join } from "node:path";
 import { networkWeightsFromFiles } from "../../../lib/network-weights";
+import { MODEL_FILES } from "../../../lib/open-model-folder";
 import { Predictor } from "../../../lib/predictor";
-import { METADATA_FILE } from "../model-files";
 import type { ModelBundle } from "./bundle";
 import { ArtifactError } from "./errors";
 
@@ -18,7 +18,7 @@ export function validateBundle(bundle: ModelBundle, where: string): void {
   const samples = bundle.metadata.samples ?? [];
   if (samples.length === 0) {
     throw new ArtifactError(
-      `${join(where, METADATA_FILE)} records no samples, so nothing shows the browser's predictor reads these weights as training did. Train the folder again with this code.`,
+      `${join(where, MODEL_FILES.card)} records no samples, so nothing shows the browser's predictor reads these weights as training did. Train the folder again with this code.`,
     );
   }
   let predictor: Predictor;
@@ -31,7 +31,7 @@ export function validateBundle(bundle: ModelBundle, where: string): void {
     const probability = predictor.read(sample.text).probability;
     if (!(Math.abs(probability - sample.probability) <= SAMPLE_TOLERANCE)) {
       throw new ArtifactError(
-        `${join(where, METADATA_FILE)} records P(positive) = ${sample.probability.toFixed(6)} for the sample "${excerpt(sample.text)}", but the browser's predictor computes ${probability.toFixed(6)} from these files: the weights, vocabulary or settings do not belong together. Train the folder again.`,
+        `${join(where, MODEL_FILES.card)} records P(positive) = ${sample.probability.toFixed(6)} for the sample "${excerpt(sample.text)}", but the browser's predictor computes ${probability.toFixed(6)} from these files: the weights, vocabulary or settings do not belong together. Train the folder again.`,
       );
     }
   }
