@@ -84,3 +84,14 @@ test("only versioned weight URLs are immutable: the plain URL and model.json kee
     expect(response.headers()["cache-control"], path).toBe("public, max-age=0");
   }
 });
+
+test("the box's worker fetches model.json, reading.json and the weights, never card.json", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  await openBox(page);
+  const fromWorker = (await workerTimings(page)).map((timing) => new URL(timing.url).pathname);
+  const modelFiles = (paths: string[]) => [...new Set(paths.filter((path) => path.startsWith(BASE)))].sort();
+  const expected = [MODEL_FILES.model, MODEL_FILES.reading, MODEL_FILES.weights].map((name) => `${BASE}${name}`).sort();
+  expect(modelFiles(fromWorker)).toEqual(expected);
+  expect(modelFiles(requested)).toEqual(expected);
+});

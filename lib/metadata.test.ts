@@ -147,9 +147,16 @@ test("parseAblationTable reads the shipped ablation rows and refuses a row witho
   assert.ok(rows.length > 0);
   assert.equal(parseAblationTable(rows, "ablation.json").length, rows.length);
   assert.throws(
-    () => parseAblationTable([{ change: "+ something" }], "ablation.json"),
+    () => parseAblationTable([{ step: 2, base: 1, change: { kind: "shortSpans", perReview: 1 } }], "ablation.json"),
     /ablation\.json is not an ablation table: 0\.validation: /,
   );
+});
+
+test("an ablation row written before changes were data is read with its step's change", () => {
+  const figures = { validation: { examples: 10, accuracy: 0.8 }, shortValidation: { examples: 10, accuracy: 0.7 } };
+  const [row] = parseAblationTable([{ step: 7, change: "step 5 + masking the padding", ...figures }], "ablation.json");
+  assert.deepEqual(row, { step: 7, base: 5, change: { kind: "masking" }, ...figures });
+  assert.throws(() => parseAblationTable([{ step: 99, change: "+ something", ...figures }], "a.json"), /0\.change: /);
 });
 
 test("words that name JavaScript's object machinery stay in the vocabulary", () => {

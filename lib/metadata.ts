@@ -26,9 +26,11 @@
  *
  * Metadata holds numbers and enums; the pages and the box write the sentences about them in
  * each language. (Strings that remain are data, not prose: names, hashes, dates, the sample
- * texts and mistake excerpts, the behaviour suite's capability keys, the ablation's change labels.)
+ * texts and mistake excerpts, the behaviour suite's capability keys.)
  */
 import * as v from "valibot";
+import { ABLATION_STEPS, AblationChangeSchema } from "./ablation-steps";
+import { CAPABILITIES } from "./capabilities";
 import { ModelConfigSchema } from "./model-config";
 import { MODEL_NAMES } from "./model-hosting";
 import { PAD_SIDES } from "./padding";
@@ -138,8 +140,8 @@ export type Evaluation = v.InferOutput<typeof EvaluationSchema>;
 
 /** Pass rate of one capability of the behaviour suite (CheckList-style templated cases). */
 const CapabilityResultSchema = v.strictObject({
-  /** The suite's key for it, e.g. "negated positive" (scripts/lib/imdb/behaviour-suite.ts); pages translate it. */
-  capability: v.string(),
+  /** The suite's key for it, e.g. "negated positive" (lib/capabilities.ts); pages name it in each language. */
+  capability: v.picklist(CAPABILITIES),
   passed: count,
   total: positive,
   /**
@@ -179,10 +181,12 @@ export type HeldOutResult = v.InferOutput<typeof HeldOutResultSchema>;
 
 /** One row of the recipe ablation: a change and what it bought, on validation data only. ablate. */
 const AblationRowSchema = v.strictObject({
-  /** Step number in `npm run ablate`; a change may name the step it builds on ("step 5 + ..."). */
-  step: v.optional(positive),
-  /** The step's label in `npm run ablate`, e.g. "+ negation marking". */
-  change: v.string(),
+  /** Step number in `npm run ablate` (lib/ablation-steps.ts). */
+  step: positive,
+  /** The step whose recipe this one changes; null for the first. */
+  base: v.nullable(positive),
+  /** What the step changes, as data; pages word it in each language (lib/i18n/ablation.ts). */
+  change: AblationChangeSchema,
   validation: HeldOutResultSchema,
   shortValidation: HeldOutResultSchema,
   /** The treebank's dev sentences (872, binary); absent in rows measured before the treebank was used. */
@@ -191,6 +195,22 @@ const AblationRowSchema = v.strictObject({
   epochs: v.optional(positive),
 });
 export type AblationRow = v.InferOutput<typeof AblationRowSchema>;
+
+/**
+ * A row as `npm run ablate` wrote it before changes were data (an English label beside the
+ * step number) is read with its step's change from lib/ablation-steps.ts, whose step
+ * numbers have not moved; a row in the current form passes unchanged.
+ */
+const AblationRowAnyVersionSchema = v.pipe(
+  v.unknown(),
+  v.transform((row) => {
+    const old = row as { step?: unknown; change?: unknown } | null;
+    if (typeof old?.change !== "string" || typeof old.step !== "number") return row;
+    const step = ABLATION_STEPS[old.step - 1];
+    return step ? { ...old, base: step.base, change: step.change } : row;
+  }),
+  AblationRowSchema,
+);
 
 /** In how many positive and negative training reviews a phrase appears (scripts/lib/imdb/phrase-counts.ts). train. */
 const PhraseCountSchema = v.strictObject({
@@ -377,6 +397,7 @@ export function parseMetadataVersion1(value: unknown, source = "metadata.json"):
       (issue) => `schema version ${String(issue.input)}, expected 1 (a single metadata.json)`,
     ),
     vocabulary: VocabularyObjectSchema,
+    ablation: v.optional(v.array(AblationRowAnyVersionSchema)),
     unsureBand: v.optional(
       v.pipe(
         v.strictObject({ ...unsureBandFields, why: v.optional(v.string()) }),
@@ -405,7 +426,7 @@ const VocabularyObjectSchema = v.custom<WordIndex>(
 
 /** `npm run ablate`'s table file (ablation.json), the rows `ablate --save` stores in card.json. */
 export function parseAblationTable(value: unknown, source: string): AblationRow[] {
-  return parseWith(v.array(AblationRowSchema), value, `${source} is not an ablation table`);
+  return parseWith(v.array(AblationRowAnyVersionSchema), value, `${source} is not an ablation table`);
 }
 
 function parseWith<S extends v.GenericSchema>(schema: S, value: unknown, failure: string): v.InferOutput<S> {

@@ -4,6 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
+import { ablationChangeText } from "../lib/i18n/ablation";
 import { parseAblationTable } from "../lib/metadata";
 import type { BackendChoice } from "./lib/backend";
 import { runMain } from "./lib/cli";
@@ -63,14 +64,14 @@ async function main(argv: string[]): Promise<void> {
   console.log(`\n${"change".padEnd(60)} validation  short val.  epochs`);
   for (const row of rows)
     console.log(
-      `${row.change.slice(0, 58).padEnd(60)} ${percent(row.validation.accuracy).padStart(10)}  ${percent(row.shortValidation.accuracy).padStart(10)}  ${row.epochs}`,
+      `${ablationChangeText("en", row).slice(0, 58).padEnd(60)} ${percent(row.validation.accuracy).padStart(10)}  ${percent(row.shortValidation.accuracy).padStart(10)}  ${row.epochs}`,
     );
   // Steps measured earlier (other --steps, other processes) stay in the table; a step measured again is replaced.
   const earlier = existsSync(flags.out)
     ? parseAblationTable(JSON.parse(await readFile(flags.out, "utf8")), flags.out)
     : [];
   const table = [...earlier.filter((row) => !rows.some((r) => r.step === row.step)), ...rows].sort(
-    (a, b) => (a.step ?? 0) - (b.step ?? 0),
+    (a, b) => a.step - b.step,
   );
   await writeFile(flags.out, `${JSON.stringify(table, null, 1)}\n`);
   console.log(`wrote ${flags.out} (${table.length} steps)`);

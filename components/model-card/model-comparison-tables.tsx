@@ -2,10 +2,12 @@
  * The models side by side with the Naive Bayes baseline: accuracy on long and short
  * held-out reviews (and the treebank's dev sentences when measured), the behaviour
  * suite's pass rates, the box's unsure band and the recipe ablation, all read from
- * metadata.json. Shared by the model card and the tutorial-recipe page.
+ * card.json and reading.json. Shared by the model card and the tutorial-recipe page.
  */
 import type { ReactNode } from "react";
 import { formatInteger, formatPercent } from "@/lib/format";
+import { ablationChangeText } from "@/lib/i18n/ablation";
+import { capabilityName } from "@/lib/i18n/capabilities";
 import type { AblationRow, CapabilityResult, HeldOutResult, ModelMetadata } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
 import { Callout } from "../course/callout";
@@ -19,20 +21,6 @@ export interface Contender {
   treebankDev?: HeldOutResult;
   behaviour?: CapabilityResult[];
 }
-
-/** The behaviour suite's capability names (scripts/lib/imdb/behaviour-suite.ts) in each language; others are shown as recorded. */
-const CAPABILITY_NAMES: Record<Language, Record<string, string>> = {
-  en: {},
-  zh: {
-    "short positive": "短句·正面",
-    "short negative": "短句·负面",
-    "negated positive": "否定正面说法",
-    "negated negative": "否定负面说法",
-    "contrast with but": "“but”转折",
-    intensifiers: "程度副词",
-    "no opinion": "没有观点",
-  },
-};
 
 const en = {
   names: { tutorial: "The tutorial’s model", default: "The box’s model" },
@@ -55,8 +43,7 @@ const en = {
   ),
   answersAll: "The tutorial’s model answers every text, even one with no word it knows.",
   noBand: <>The box&apos;s model records no unsure band yet.</>,
-  /** The ablation's changes and the baselines' names by what metadata.json records; English shows the record itself. */
-  ablationChanges: {} as Record<number, string>,
+  /** The baselines' names by what card.json records; English shows the record itself. */
   baselineNames: {} as Record<string, string>,
 };
 
@@ -74,19 +61,6 @@ const zh: typeof en = {
   ),
   answersAll: "教程的模型对任何文字都给出判断，哪怕其中没有一个它认识的词。",
   noBand: <>本站的模型还没有记录“拿不准”区间。</>,
-  ablationChanges: {
-    1: "教程的做法（5,000 个词，32 维词嵌入，100 个单元，3 轮）",
-    2: "+ 每条训练影评加 1 个短片段",
-    3: "+ 否定标记",
-    4: "+ 10,000 个词，16 维词嵌入，64 个单元，8 位权重",
-    5: "+ 最多 6 轮，早停（patience 2）",
-    6: "第 5 步 + 每条训练影评 3 个短片段",
-    7: "第 5 步 + 对填充做掩码",
-    8: "第 5 步 + 对 LSTM 输入做 0.5 的 dropout",
-    9: "第 6 步 + 对填充做掩码",
-    10: "第 6 步 + 情感树库的标注短语（按三个验证集早停）",
-    11: "第 10 步去掉否定标记",
-  },
   baselineNames: { "Naive Bayes (binarized, unigrams + bigrams)": "朴素贝叶斯（二值化，一元和二元词组）" },
 };
 
@@ -159,9 +133,9 @@ export function AblationTable({ rows, language }: { rows: AblationRow[]; languag
   return (
     <ComparisonTable
       head={{ en, zh }[language].ablationHead}
-      rows={rows.map((row, i) => [
-        row.step ?? i + 1,
-        { en, zh }[language].ablationChanges[row.step ?? i + 1] ?? row.change,
+      rows={rows.map((row) => [
+        row.step,
+        ablationChangeText(language, row),
         percent(row.validation),
         percent(row.shortValidation),
         percent(row.treebankDev),
@@ -194,7 +168,7 @@ export function BehaviourTable({
     <ComparisonTable
       head={[t.capability, ...columns.map((c) => contenderName(c.name, language))]}
       rows={capabilities.map((capability) => [
-        CAPABILITY_NAMES[language][capability] ?? capability,
+        capabilityName(language, capability),
         ...columns.map(
           (c) =>
             passRate(

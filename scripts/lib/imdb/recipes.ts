@@ -5,6 +5,7 @@
  * with choices made on validation data only (see the ablation in its card.json).
  */
 
+import { ABLATION_STEPS, type AblationChange } from "../../../lib/ablation-steps";
 import { type ModelConfig, TUTORIAL_MODEL_CONFIG } from "../../../lib/model-config";
 import type { ModelName } from "../../../lib/model-hosting";
 
@@ -40,39 +41,68 @@ export interface Recipe {
   quantize: boolean;
 }
 
+const TUTORIAL: Recipe = {
+  name: "tutorial",
+  model: TUTORIAL_MODEL_CONFIG,
+  markNegation: false,
+  epochs: 3,
+  batchSize: 64,
+  seed: 7,
+  learningRate: 0.001,
+  validationFraction: 0,
+  dropout: 0,
+  spansPerReview: 0,
+  treebankPhrases: 0,
+  neutralPhrases: 0,
+  quantize: false,
+};
+
+/** `recipe` with one ablation change (lib/ablation-steps.ts) applied. */
+function withChange(recipe: Recipe, change: AblationChange): Recipe {
+  switch (change.kind) {
+    case "tutorialRecipe":
+      return { ...TUTORIAL, validationFraction: 0.1 };
+    case "shortSpans":
+      return { ...recipe, spansPerReview: change.perReview };
+    case "negationMarking":
+      return { ...recipe, markNegation: change.on };
+    case "modelSize": {
+      const { numWords, embeddingDim, lstmUnits } = change;
+      return {
+        ...recipe,
+        model: { ...recipe.model, numWords, embeddingDim, lstmUnits },
+        quantize: change.eightBitWeights,
+      };
+    }
+    case "earlyStopping":
+      return { ...recipe, epochs: change.epochs, patience: change.patience };
+    case "maxEpochs":
+      return { ...recipe, epochs: change.epochs };
+    case "masking":
+      return { ...recipe, model: { ...recipe.model, maskZero: true } };
+    case "dropout":
+      return { ...recipe, dropout: change.rate };
+    case "treebankPhrases":
+      return { ...recipe, treebankPhrases: change.copies };
+    case "neutralPhrases":
+      return { ...recipe, neutralPhrases: change.copies };
+  }
+}
+
+/** Each ablation step's recipe (step n at n - 1), derived from the recipe of the step it builds on. */
+export const ABLATION_RECIPES: readonly Recipe[] = ABLATION_STEPS.reduce<Recipe[]>((recipes, { base, change }) => {
+  recipes.push(withChange(base === null ? TUTORIAL : recipes[base - 1], change));
+  return recipes;
+}, []);
+
+/**
+ * The box's recipe is an ablation step: the lowest validation loss of the steps trained with
+ * early stopping on all three validation sets (IMDB validation reviews, short validation
+ * reviews, the treebank's dev sentences), each set weighing the same.
+ */
+const DEFAULT_STEP = 11;
+
 export const RECIPES: Record<ModelName, Recipe> = {
-  tutorial: {
-    name: "tutorial",
-    model: TUTORIAL_MODEL_CONFIG,
-    markNegation: false,
-    epochs: 3,
-    batchSize: 64,
-    seed: 7,
-    learningRate: 0.001,
-    validationFraction: 0,
-    dropout: 0,
-    spansPerReview: 0,
-    treebankPhrases: 0,
-    neutralPhrases: 0,
-    quantize: false,
-  },
-  // Step 11 of `npm run ablate`: the lowest validation loss of the steps trained with early
-  // stopping on all three validation sets (IMDB validation reviews, short validation reviews,
-  // the treebank's dev sentences), each set weighing the same.
-  default: {
-    name: "default",
-    model: { numWords: 10000, maxLen: 500, embeddingDim: 16, lstmUnits: 64 },
-    markNegation: false,
-    epochs: 6,
-    batchSize: 64,
-    seed: 7,
-    learningRate: 0.001,
-    validationFraction: 0.1,
-    patience: 2,
-    dropout: 0,
-    spansPerReview: 3,
-    treebankPhrases: 1,
-    neutralPhrases: 0,
-    quantize: true,
-  },
+  tutorial: TUTORIAL,
+  default: { ...ABLATION_RECIPES[DEFAULT_STEP - 1], name: "default" },
 };

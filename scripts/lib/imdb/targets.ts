@@ -6,10 +6,10 @@
  * checks the shipped model against them.
  */
 import { gzipSync } from "node:zlib";
+import { CAPABILITIES, type Capability } from "../../../lib/capabilities";
 import type { CapabilityResult, ModelMetadata } from "../../../lib/metadata";
 import { openModelFolder } from "../../../lib/open-model-folder";
 import { diskFolder } from "../disk-folder";
-import { CAPABILITIES, type Capability } from "./behaviour-suite";
 import { NAIVE_BAYES_NAME } from "./naive-bayes";
 
 /** What a target is measured on: the model's folder, its metadata, and the behaviour suite's results now. */

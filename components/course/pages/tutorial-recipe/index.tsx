@@ -78,7 +78,7 @@ function RecipeComparison({
           <AblationTable rows={box.ablation} language={language} />
           <p>{t.ablationBehaviour}</p>
           <BehaviourTable
-            columns={box.ablation.map((row, i) => ({ name: t.step(row.step ?? i + 1), behaviour: row.behaviour }))}
+            columns={box.ablation.map((row) => ({ name: t.step(row.step), behaviour: row.behaviour }))}
             language={language}
             testId="ablation-behaviour"
           />
