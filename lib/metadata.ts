@@ -34,6 +34,7 @@ import { CAPABILITIES } from "./capabilities";
 import { ModelConfigSchema } from "./model-config";
 import { MODEL_NAMES } from "./model-hosting";
 import { PAD_SIDES } from "./padding";
+import { parseWith } from "./schema-check";
 import { type WordIndex, wordIndexOfWords, wordsInIndexOrder } from "./vocabulary";
 
 /** Bump when the shape of either file changes; readers refuse other versions. 1: the single metadata.json. */
@@ -88,7 +89,7 @@ const TrainingConfigSchema = v.strictObject({
 export type TrainingConfig = v.InferOutput<typeof TrainingConfigSchema>;
 
 /** One epoch of training. train. */
-const EpochRecordSchema = v.strictObject({
+export const EpochRecordSchema = v.strictObject({
   epoch: positive,
   loss: v.number(),
   accuracy: share,
@@ -113,7 +114,7 @@ const MistakeSchema = v.strictObject({
 export type Mistake = v.InferOutput<typeof MistakeSchema>;
 
 /** Results on the IMDB test reviews, which the model never trained on. train (unless --skip-evaluation); evaluate replaces the figures. */
-const EvaluationSchema = v.strictObject({
+export const EvaluationSchema = v.strictObject({
   split: v.literal("test"),
   examples: positive,
   accuracy: share,
@@ -427,14 +428,4 @@ const VocabularyObjectSchema = v.custom<WordIndex>(
 /** `npm run ablate`'s table file (ablation.json), the rows `ablate --save` stores in card.json. */
 export function parseAblationTable(value: unknown, source: string): AblationRow[] {
   return parseWith(v.array(AblationRowAnyVersionSchema), value, `${source} is not an ablation table`);
-}
-
-function parseWith<S extends v.GenericSchema>(schema: S, value: unknown, failure: string): v.InferOutput<S> {
-  const result = v.safeParse(schema, value);
-  if (result.success) return result.output;
-  const problems = result.issues.map((issue) => {
-    const path = v.getDotPath(issue);
-    return path ? `${path}: ${issue.message}` : issue.message;
-  });
-  throw new Error(`${failure}: ${problems.join("; ")}`);
 }
