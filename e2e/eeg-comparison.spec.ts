@@ -5,12 +5,17 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { COMPARED_MODELS, type ComparisonReport, type Evaluation } from "../lib/eeg/comparison";
+import {
+  COMPARED_MODELS,
+  type ComparisonReport,
+  EVALUATIONS,
+  type Evaluation,
+  parseComparisonReport,
+} from "../lib/eeg/comparison";
 import { LANGUAGES, learnPath } from "../lib/site";
 
-const EVALUATIONS: Evaluation[] = ["within-subject", "across-subjects"];
-const report = (evaluation: Evaluation) =>
-  JSON.parse(readFileSync(`public/eeg-comparison/${evaluation}.json`, "utf8")) as ComparisonReport;
+const report = (evaluation: Evaluation): ComparisonReport =>
+  parseComparisonReport(JSON.parse(readFileSync(`public/eeg-comparison/${evaluation}.json`, "utf8")), evaluation);
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 const interval = (value: number, range: [number, number]) =>
   `${percent(value)} [${percent(range[0])}, ${percent(range[1])}]`;

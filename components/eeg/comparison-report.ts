@@ -6,23 +6,21 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { cache } from "react";
-import { COMPARISON_SCHEMA_VERSION, type ComparisonReport, type Evaluation } from "@/lib/eeg/comparison";
+import { type ComparisonReport, type Evaluation, parseComparisonReport } from "@/lib/eeg/comparison";
 
 export const COMPARISON_FOLDER = "eeg-comparison";
 
 /** The report of `evaluation`, or null when that run has not been committed. */
 export const readComparisonReport = cache(async (evaluation: Evaluation): Promise<ComparisonReport | null> => {
   const path = join(process.cwd(), "public", COMPARISON_FOLDER, `${evaluation}.json`);
-  let value: Partial<ComparisonReport>;
+  let value: unknown;
   try {
     value = JSON.parse(await readFile(path, "utf8"));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
   }
-  if (value.kind !== "sequence-comparison" || value.schemaVersion !== COMPARISON_SCHEMA_VERSION)
-    throw new Error(`${path}: not a sequence-comparison report of schema version ${COMPARISON_SCHEMA_VERSION}`);
-  return value as ComparisonReport;
+  return parseComparisonReport(value, path);
 });
 
 /** The command that made `report`, as one would type it. */

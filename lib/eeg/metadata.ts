@@ -35,7 +35,7 @@ export type SequenceModelConfig = v.InferOutput<typeof SequenceModelConfigSchema
 const ChannelStatisticsSchema = v.strictObject({ mean: v.array(v.number()), std: v.array(v.number()) });
 export type ChannelStatistics = v.InferOutput<typeof ChannelStatisticsSchema>;
 
-const preprocessingFields = {
+export const preprocessingFields = {
   /** Of the input trials, Hz. */
   samplingRate: v.pipe(v.number(), v.gtValue(0)),
   /** Time of the input's first sample relative to the event, seconds. */
@@ -78,7 +78,7 @@ const SequenceFeaturesSchema = v.variant("kind", [
 export type SequenceFeatures = v.InferOutput<typeof SequenceFeaturesSchema>;
 
 /** A proportion with its 95% Wilson score interval. */
-const ProportionSchema = v.strictObject({
+export const ProportionSchema = v.strictObject({
   correct: count,
   total: count,
   /** correct / total. */
