@@ -126,11 +126,21 @@ async function replaceFolder(dir: string, files: Record<string, Uint8Array | str
   }
 }
 
-/** Rewrites one file of `dir`, atomically (a temp file, then rename). */
-async function replaceFile(dir: string, name: string, content: Uint8Array | string): Promise<void> {
+/** Rewrites one file of `dir`, atomically (a temp file, then rename); a failed write (a full disk) leaves no temp file. */
+async function replaceFile(
+  dir: string,
+  name: string,
+  content: Uint8Array | string,
+  write: typeof writeFile = writeFile,
+): Promise<void> {
   const path = join(dir, name);
-  await writeFile(`${path}.tmp`, content);
-  await rename(`${path}.tmp`, path);
+  try {
+    await write(`${path}.tmp`, content);
+    await rename(`${path}.tmp`, path);
+  } catch (error) {
+    await rm(`${path}.tmp`, { force: true });
+    throw error;
+  }
 }
 
 /**
@@ -140,6 +150,8 @@ async function replaceFile(dir: string, name: string, content: Uint8Array | stri
  */
 export async function recordModelHashes(
   dir: string,
+  /** Writes the new model.json (tests inject a failing one, as a full disk). */
+  write: typeof writeFile = writeFile,
 ): Promise<{ weightsSha256: string; vocabularySha256: string; changed: boolean }> {
   const path = join(dir, MODEL_FILES.model);
   if (!existsSync(path)) throw new Error(`${path} not found: pass the folder that holds model.json and weights.bin`);
@@ -150,7 +162,7 @@ export async function recordModelHashes(
     vocabularySha256: modelJson.vocabularySha256 ?? (await vocabularySha256(reading.vocabulary)),
   };
   const changed = manifest.sha256 === null || modelJson.vocabularySha256 === undefined;
-  if (changed) await replaceFile(dir, MODEL_FILES.model, JSON.stringify({ ...modelJson, ...hashes }));
+  if (changed) await replaceFile(dir, MODEL_FILES.model, JSON.stringify({ ...modelJson, ...hashes }), write);
   return { ...hashes, changed };
 }
 
