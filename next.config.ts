@@ -51,7 +51,7 @@ const nextConfig: NextConfig = {
         ],
       },
       {
-        // Weights fetched as weights.bin?v=<SHA-256 prefix> (lib/model-folder.ts, weightUrls): new
+        // Weights fetched as weights.bin?v=<SHA-256 prefix> (lib/model-hosting.ts, folderFileUrl): new
         // weights get a new URL, so browsers keep these for good. Plain URLs, and model.json that
         // names the hash, keep Next.js's revalidation (max-age=0).
         source: "/models/:path*",

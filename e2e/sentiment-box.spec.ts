@@ -10,7 +10,7 @@ import { formatInteger, formatNumber, formatPercent } from "../lib/format";
 import { modelFolder } from "../lib/model-hosting";
 import { LANGUAGES, LEARN_PAGES, learnPath, localePath } from "../lib/site";
 import { verdictOf } from "../lib/verdict";
-import { loadModelDir, loadPredictorDir, readMetadata } from "../scripts/lib/model-files";
+import { loadModelDir, loadPredictorDir, readMetadata } from "../scripts/lib/open-saved-model";
 
 const MODEL_DIR = `public/${modelFolder("default")}`;
 

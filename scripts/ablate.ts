@@ -10,7 +10,8 @@ import type { BackendChoice } from "./lib/backend";
 import { runMain } from "./lib/cli";
 import { BACKEND_FLAG, defineCommand, modelDir, parseFlags } from "./lib/flags";
 import { runAblation } from "./lib/imdb/ablation";
-import { readMetadata, writeMetadata } from "./lib/model-files";
+import { readMetadata } from "./lib/open-saved-model";
+import { writeMetadata } from "./lib/save-model-folder";
 
 const command = defineCommand({
   name: "ablate",

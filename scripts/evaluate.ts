@@ -18,7 +18,7 @@ import {
   isImdbSource,
   saveImdbReport,
 } from "./lib/imdb/evaluation-report";
-import { readMetadata } from "./lib/model-files";
+import { readMetadata } from "./lib/open-saved-model";
 
 const command = defineCommand({
   name: "evaluate",

@@ -8,7 +8,7 @@
 
 import { runMain } from "./lib/cli";
 import { defineCommand, MODEL_FLAG, modelDir, parseFlags } from "./lib/flags";
-import { recordModelHashes } from "./lib/model-files";
+import { recordModelHashes } from "./lib/save-model-folder";
 
 const command = defineCommand({
   name: "rehash-model",

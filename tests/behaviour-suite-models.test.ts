@@ -19,7 +19,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { runBehaviourSuite } from "../scripts/lib/imdb/behaviour-suite";
 import { checkTargets, describeResult } from "../scripts/lib/imdb/targets";
-import { loadPredictorDir } from "../scripts/lib/model-files";
+import { loadPredictorDir } from "../scripts/lib/open-saved-model";
 
 const MODELS = join("public", "models");
 const found = existsSync(MODELS)

@@ -22,7 +22,8 @@ import { Predictor } from "../lib/predictor";
 import { buildVocabulary } from "../lib/vocabulary";
 import type { ModelJson } from "../lib/weights-manifest";
 import { buildModel } from "../scripts/lib/model";
-import { fileSystemHandler, loadModelDir } from "../scripts/lib/model-files";
+import { loadModelDir } from "../scripts/lib/open-saved-model";
+import { fileSystemHandler } from "../scripts/lib/save-model-folder";
 import { fixtureMetadata } from "./fixture-metadata";
 
 const config = { numWords: 20, maxLen: 12, embeddingDim: 6, lstmUnits: 5 };

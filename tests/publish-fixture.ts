@@ -12,9 +12,10 @@ import { modelInput } from "../lib/encode";
 import { MODEL_FILES } from "../lib/open-model-folder";
 import { RECIPES } from "../scripts/lib/imdb/recipes";
 import { trainImdb } from "../scripts/lib/imdb/train-imdb";
-import { loadModelDir, writeMetadata } from "../scripts/lib/model-files";
+import { loadModelDir } from "../scripts/lib/open-saved-model";
 import { readBundle } from "../scripts/lib/publish/bundle";
 import type { NetworkPolicy } from "../scripts/lib/publish/network";
+import { writeMetadata } from "../scripts/lib/save-model-folder";
 import { type ImdbFixture, writeImdbFixture } from "./imdb-fixture";
 
 export const TINY = { numWords: 20, maxLen: 12, embeddingDim: 4, lstmUnits: 3 };

@@ -12,7 +12,7 @@ import { after, before, describe, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
 import { BlobNotFoundError, del, head, list } from "@vercel/blob";
 import { MODEL_FILES } from "../lib/open-model-folder";
-import { loadModelDir } from "../scripts/lib/model-files";
+import { loadModelDir } from "../scripts/lib/open-saved-model";
 import { networkPolicyWith } from "../scripts/lib/publish/network";
 import type { ModelPointer } from "../scripts/lib/publish/pointer";
 import { type PublishOptions, pointToVersion, publishModel } from "../scripts/lib/publish/publish";

@@ -10,8 +10,8 @@ import type { ModelName } from "@/lib/model-hosting";
 import { networkWeightsFromFiles } from "@/lib/network-weights";
 import { MODEL_FILES, openModelFolder } from "@/lib/open-model-folder";
 import { Predictor } from "@/lib/predictor";
-import { shippedModelFolder } from "./model-metadata";
 import { type OrderReading, orderReading } from "./order-example";
+import { shippedModelFolder } from "./shipped-models";
 
 /** null when the model folder is absent (a fresh clone before `npm run train`). */
 export const readPredictor = cache(async (name: ModelName): Promise<Predictor | null> => {

@@ -42,6 +42,10 @@ export const preprocessingFields = {
   epochStart: v.number(),
   /** Mains frequency to notch out, Hz, or null for none. */
   notchHz: v.nullable(v.number()),
+  /** Also notch every multiple of `notchHz` below the Nyquist frequency (absent: false). */
+  notchHarmonics: v.optional(v.boolean()),
+  /** Resample to this rate after filtering (windowed-sinc, anti-aliased), Hz; absent or null: keep the rate. */
+  resampleHz: v.optional(v.nullable(v.pipe(v.number(), v.gtValue(0)))),
   /**
    * Pass band [low, high] Hz; a null edge is not filtered (`[null, 30]` is a low-pass
    * only, `[0.1, null]` a high-pass only), and null is no filtering at all.
@@ -194,9 +198,9 @@ const SequenceMetadataSchema = v.pipe(
   v.check(
     (metadata) =>
       [metadata.preprocessing.normalization.mean, metadata.preprocessing.normalization.std].every(
-        (values) => values.length === metadata.channels.length,
+        (values) => values.length === metadata.model.channels,
       ),
-    "the normalization statistics do not have one mean and one std per channel",
+    "the normalization statistics do not have one mean and one std per input of the model",
   ),
 );
 

@@ -8,7 +8,8 @@ import * as tf from "@tensorflow/tfjs";
 import { MODEL_FILES } from "../../lib/open-model-folder";
 import { fixtureMetadata } from "../../tests/fixture-metadata";
 import { buildModel } from "./model";
-import { loadPredictorDir, saveModelDir } from "./model-files";
+import { loadPredictorDir } from "./open-saved-model";
+import { saveModelDir } from "./save-model-folder";
 import { splitMetadataFolder } from "./split-metadata";
 
 const config = { numWords: 12, maxLen: 9, embeddingDim: 4, lstmUnits: 3 };

@@ -11,7 +11,7 @@ import { gzipSync } from "node:zlib";
 import { parseMetadataVersion1 } from "../../lib/metadata";
 import { filePlace, MODEL_FILES, openWholeModelFolder } from "../../lib/open-model-folder";
 import { diskFolder } from "./disk-folder";
-import { writeMetadata } from "./model-files";
+import { writeMetadata } from "./save-model-folder";
 
 /** A file's size as stored and as `gzip -9` sends it. */
 export interface FileBytes {

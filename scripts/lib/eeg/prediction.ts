@@ -11,7 +11,7 @@ import type * as tf from "@tensorflow/tfjs";
 import { type Proportion, parseSequenceMetadata, type SequenceMetadata } from "../../../lib/eeg/metadata";
 import { MODEL_FILES, openSequenceModelFolder } from "../../../lib/open-model-folder";
 import { diskFolder } from "../disk-folder";
-import { layersModelOf } from "../model-files";
+import { layersModelOf } from "../open-saved-model";
 import { featureSequence } from "./band-power";
 import type { EventMapping } from "./events";
 import { predictProbabilities } from "./fit";

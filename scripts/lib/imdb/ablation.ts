@@ -11,7 +11,7 @@ import { ablationChangeText } from "../../../lib/i18n/ablation";
 import type { AblationRow } from "../../../lib/metadata";
 import { truncateSequence } from "../../../lib/padding";
 import type { BackendChoice } from "../backend";
-import { loadModelDir, loadPredictorDir } from "../model-files";
+import { loadModelDir, loadPredictorDir } from "../open-saved-model";
 import { predictAll } from "../shared-padding";
 import { runBehaviourSuite } from "./behaviour-suite";
 import { heldOutResult } from "./evaluation";

@@ -19,7 +19,8 @@ import { buildVocabulary } from "../../../lib/vocabulary";
 import { fixtureMetadata } from "../../../tests/fixture-metadata";
 import { type ImdbFixture, writeImdbFixture } from "../../../tests/imdb-fixture";
 import { buildModel } from "../model";
-import { loadPredictorDir, readMetadata, saveModelDir, writeMetadata } from "../model-files";
+import { loadPredictorDir, readMetadata } from "../open-saved-model";
+import { saveModelDir, writeMetadata } from "../save-model-folder";
 import {
   evaluateOnImdb,
   evaluateReviewFile,

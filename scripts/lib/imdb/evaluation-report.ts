@@ -9,7 +9,8 @@ import { join } from "node:path";
 import type { BoxView, CapabilityResult, Evaluation, HeldOutResult, ModelMetadata } from "../../../lib/metadata";
 import { binaryMetrics } from "../../../lib/metrics";
 import { encodeTestPredictions, TEST_PREDICTIONS_FILE } from "../../../lib/test-predictions";
-import { loadPredictorDir, writeMetadata } from "../model-files";
+import { loadPredictorDir } from "../open-saved-model";
+import { writeMetadata } from "../save-model-folder";
 import {
   type CaseResult,
   checkBehaviour,

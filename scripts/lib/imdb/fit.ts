@@ -14,8 +14,9 @@ import { LAYER_NAMES } from "../../../lib/model-config";
 import { seededRandom } from "../../../lib/random";
 import { fastLstm } from "../fast-lstm";
 import { lengthBuckets } from "../length-buckets";
-import { loadModelDir, saveModelDir } from "../model-files";
+import { loadModelDir } from "../open-saved-model";
 import { formatSeconds, ProgressBar } from "../progress-bar";
+import { saveModelDir } from "../save-model-folder";
 import { predictAll, predictWithSharedPadding, type SequenceLstm } from "../shared-padding";
 import { splitMetadataFolder } from "../split-metadata";
 

@@ -16,7 +16,7 @@ import { tokenize } from "../../../lib/tokenizer";
 import { buildVocabulary } from "../../../lib/vocabulary";
 import type { ModelJson } from "../../../lib/weights-manifest";
 import { type ImdbFixture, writeImdbFixture } from "../../../tests/imdb-fixture";
-import { loadModelDir, loadPredictorDir, readMetadata } from "../model-files";
+import { loadModelDir, loadPredictorDir, readMetadata } from "../open-saved-model";
 import { predictAll } from "../shared-padding";
 import { loadImdb } from "./imdb-dataset";
 import { RECIPES, type Recipe } from "./recipes";

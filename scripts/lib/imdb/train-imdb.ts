@@ -1,6 +1,6 @@
 /**
  * Trains a recipe (scripts/lib/imdb/recipes.ts) on the IMDB training reviews and writes a
- * model folder (lib/model-folder.ts): split off validation reviews, build the
+ * model folder (lib/open-model-folder.ts names its files): split off validation reviews, build the
  * vocabulary from training reviews only, add short spans, fit with per-epoch
  * checkpoints and early stopping, and, once at the end, evaluate on the test reviews.
  */
@@ -17,8 +17,9 @@ import { encodeTestPredictions } from "../../../lib/test-predictions";
 import { buildVocabulary } from "../../../lib/vocabulary";
 import { type BackendChoice, setUpBackend } from "../backend";
 import { buildModel } from "../model";
-import { loadModelDir, loadPredictorDir, saveModelDir } from "../model-files";
+import { loadModelDir, loadPredictorDir } from "../open-saved-model";
 import { formatSeconds } from "../progress-bar";
+import { saveModelDir } from "../save-model-folder";
 import { predictAll } from "../shared-padding";
 import { printEvaluation, testEvaluation } from "./evaluation";
 import { bestEpoch, type Examples, fit, type LstmImplementation, restoreEpoch, type TrainingExamples } from "./fit";

@@ -1,6 +1,6 @@
 /**
  * The last check before anything is uploaded (./bundle.ts has already checked the
- * folder against lib/model-folder.ts's contract): the browser's own predictor, run on
+ * folder against lib/open-model-folder.ts's checks): the browser's own predictor, run on
  * the samples training recorded in metadata.json, must reproduce their probabilities.
  */
 import { join } from "node:path";

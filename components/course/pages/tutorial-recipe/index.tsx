@@ -12,7 +12,7 @@ import {
 } from "../../../model-card/model-comparison-tables";
 import { Callout } from "../../callout";
 import { LearnArticle } from "../../learn-article";
-import { readModelMetadata } from "../../model-metadata";
+import { readModelMetadata } from "../../shipped-models";
 import { en } from "./en";
 import { zh } from "./zh";
 

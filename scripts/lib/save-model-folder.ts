@@ -1,11 +1,10 @@
 /**
- * Model folders on disk, for the commands: `model.json` + `weights.bin` + `reading.json` +
- * `card.json` (+ `test-predictions.bin`), the files the site serves from
+ * Saving a model folder on disk, for the commands: `model.json` + `weights.bin` +
+ * `reading.json` + `card.json` (+ `test-predictions.bin`), the files the site serves from
  * `public/models/<name>/`; a sequence (EEG) model's folder holds `metadata.json` instead of
  * the two metadata files. Every file of a save is written into a temporary folder that is
- * then renamed into place, so a reader never sees a half-written model. Reads go through
- * lib/open-model-folder.ts, as every reader's do; tfjs models are built from the bytes it
- * checked (`tf.io.fromMemory`).
+ * then renamed into place, so a reader never sees a half-written model. Reading goes through
+ * lib/open-model-folder.ts (./open-saved-model.ts for the commands).
  */
 
 import { existsSync } from "node:fs";
@@ -14,13 +13,10 @@ import { basename, dirname, join } from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { vocabularySha256 } from "../../lib/compatibility";
 import type { SequenceMetadata } from "../../lib/eeg/metadata";
-import { textToIndices } from "../../lib/encode";
 import { type ModelMetadata, splitMetadata } from "../../lib/metadata";
-import { networkWeightsFromFiles } from "../../lib/network-weights";
-import { MODEL_FILES, type OpenedWeights, openModelMetadata, openWholeModelFolder } from "../../lib/open-model-folder";
-import { Predictor } from "../../lib/predictor";
+import { MODEL_FILES, openWholeModelFolder } from "../../lib/open-model-folder";
 import { sha256Hex } from "../../lib/sha256";
-import { type ModelJson, modelArtifactsOf, parseWeightsManifest, readWeights } from "../../lib/weights-manifest";
+import { type ModelJson, parseWeightsManifest, readWeights } from "../../lib/weights-manifest";
 import { diskFolder } from "./disk-folder";
 import { quantizeWeights } from "./quantization";
 
@@ -167,24 +163,6 @@ export async function recordModelHashes(
 }
 
 /**
- * The browser's Predictor for a saved folder, after the same checks the browser makes:
- * the numbers it gives are the numbers the box shows. `predict(text)` is P(positive).
- */
-export async function loadPredictorDir(
-  dir: string,
-): Promise<{ predictor: Predictor; metadata: ModelMetadata; predict: (text: string) => number }> {
-  const { metadata, modelJson, weightData } = await openWholeModelFolder(diskFolder(dir));
-  const predictor = new Predictor(networkWeightsFromFiles(modelJson, weightData), metadata);
-  return { predictor, metadata, predict: (text) => predictor.probabilityOfIndices(textToIndices(text, metadata)) };
-}
-
-/** A saved folder's reading.json and card.json, each checked against its schema. */
-export async function readMetadata(dir: string): Promise<ModelMetadata> {
-  if (!existsSync(dir)) throw new Error(`${dir} not found: train a model first (npm run train) or pass --model <dir>`);
-  return openModelMetadata(diskFolder(dir));
-}
-
-/**
  * Rewrites reading.json and card.json (and `extraFiles`, e.g. test-predictions.bin), each
  * atomically, leaving model.json and the weights: for commands that add results to a saved
  * model (evaluate --save, ablate --save). The vocabulary must stay the one model.json fingerprints.
@@ -198,15 +176,4 @@ export async function writeMetadata(
   for (const [name, content] of Object.entries(extraFiles)) await replaceFile(dir, name, content);
   await replaceFile(dir, MODEL_FILES.card, metadataJson(card));
   await replaceFile(dir, MODEL_FILES.reading, metadataJson(reading));
-}
-
-/** A tfjs model built from checked bytes (`tf.io.fromMemory`). */
-export function layersModelOf({ modelJson, weightData }: OpenedWeights): Promise<tf.LayersModel> {
-  return tf.loadLayersModel(tf.io.fromMemory(modelArtifactsOf(modelJson, weightData)));
-}
-
-/** A saved folder as a tfjs model and its metadata, opened and checked as the browser opens it. */
-export async function loadModelDir(dir: string): Promise<{ model: tf.LayersModel; metadata: ModelMetadata }> {
-  const opened = await openWholeModelFolder(diskFolder(dir));
-  return { model: await layersModelOf(opened), metadata: opened.metadata };
 }

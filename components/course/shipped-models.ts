@@ -1,8 +1,8 @@
 /**
- * A trained model's metadata (reading.json and card.json), read on the server when a page is built, so the
- * numbers the pages quote are the model's own. Reads `public/models/<name>/`, or
- * fetches it when the model is hosted (a published default model, lib/model-folder.ts),
- * through the schema every reader uses (lib/open-model-folder.ts).
+ * The models the site ships, read on the server when a page is built, so the numbers the
+ * pages quote are the model's own: reading.json and card.json from `public/models/<name>/`,
+ * or fetched when the model is hosted (a published default model, lib/model-hosting.ts),
+ * and the EEG models' metadata.json, all through the one opener (lib/open-model-folder.ts).
  */
 import "server-only";
 import { join } from "node:path";

@@ -10,14 +10,8 @@ import { MODEL_FILES } from "../../lib/open-model-folder";
 import type { ModelJson } from "../../lib/weights-manifest";
 import { fixtureMetadata } from "../../tests/fixture-metadata";
 import { buildModel } from "./model";
-import {
-  loadModelDir,
-  loadPredictorDir,
-  readMetadata,
-  recordModelHashes,
-  saveModelDir,
-  writeMetadata,
-} from "./model-files";
+import { loadModelDir, loadPredictorDir, readMetadata } from "./open-saved-model";
+import { recordModelHashes, saveModelDir, writeMetadata } from "./save-model-folder";
 
 const config = { numWords: 12, maxLen: 9, embeddingDim: 4, lstmUnits: 3 };
 const metadata = fixtureMetadata({ ...config }, { the: 4, movie: 5, good: 6 });
