@@ -8,13 +8,13 @@ import { expect, test } from "@playwright/test";
 import {
   COMPARED_MODELS,
   type ComparisonReport,
-  EVALUATIONS,
-  type Evaluation,
+  EVALUATION_SCHEMES as EVALUATIONS,
+  type EvaluationScheme,
   parseComparisonReport,
 } from "../lib/eeg/comparison";
 import { LANGUAGES, learnPath } from "../lib/site";
 
-const report = (evaluation: Evaluation): ComparisonReport =>
+const report = (evaluation: EvaluationScheme): ComparisonReport =>
   parseComparisonReport(JSON.parse(readFileSync(`public/eeg-comparison/${evaluation}.json`, "utf8")), evaluation);
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 const interval = (value: number, range: [number, number]) =>

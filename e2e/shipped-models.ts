@@ -4,12 +4,12 @@
  * card.json through their schemas. A missing or malformed model fails the test that needs it.
  */
 import { join } from "node:path";
+import { diskFolder } from "../lib/disk-folder";
 import type { ModelMetadata } from "../lib/metadata";
 import { MODEL_NAMES, type ModelName, modelFolder } from "../lib/model-hosting";
 import { type NetworkWeights, networkWeightsFromFiles } from "../lib/network-weights";
 import { openModelMetadata, openWholeModelFolder } from "../lib/open-model-folder";
 import { Predictor } from "../lib/predictor";
-import { diskFolder } from "../scripts/lib/disk-folder";
 
 /** The shipped model's folder, relative to the repository. */
 export const shippedFolder = (name: ModelName) => join("public", modelFolder(name));

@@ -65,5 +65,5 @@ export const ABLATION_STEPS: readonly AblationStep[] = [
   { base: 10, change: { kind: "negationMarking", on: false } },
   { base: 11, change: { kind: "neutralPhrases", copies: 1 } },
   { base: 12, change: { kind: "maxEpochs", epochs: 10 } },
-  { base: 11, change: { kind: "treebankPhrases", copies: 2 } },
+  { base: 12, change: { kind: "treebankPhrases", copies: 2 } },
 ];

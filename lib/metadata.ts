@@ -175,43 +175,16 @@ const HeldOutResultSchema = v.strictObject({
   logLoss: v.optional(v.number()),
   /** Absent when the set holds one label only. */
   rocAuc: v.optional(share),
+  /**
+   * The share of the set that gets a verdict when the texts closest to 0.5 are held back
+   * until the rest is at least 90% right (scripts/lib/imdb/evaluation.ts, `coverageAt`).
+   * Absent in figures measured before it was recorded. ablate, evaluate.
+   */
+  coverageAt90: v.optional(share),
   /** What the box shows on this set. evaluate. */
   box: v.optional(BoxViewSchema),
 });
 export type HeldOutResult = v.InferOutput<typeof HeldOutResultSchema>;
-
-/** One row of the recipe ablation: a change and what it bought, on validation data only. ablate. */
-const AblationRowSchema = v.strictObject({
-  /** Step number in `npm run ablate` (lib/ablation-steps.ts). */
-  step: positive,
-  /** The step whose recipe this one changes; null for the first. */
-  base: v.nullable(positive),
-  /** What the step changes, as data; pages word it in each language (lib/i18n/ablation.ts). */
-  change: AblationChangeSchema,
-  validation: HeldOutResultSchema,
-  shortValidation: HeldOutResultSchema,
-  /** The treebank's dev sentences (872, binary); absent in rows measured before the treebank was used. */
-  treebankDev: v.optional(HeldOutResultSchema),
-  behaviour: v.optional(v.array(CapabilityResultSchema)),
-  epochs: v.optional(positive),
-});
-export type AblationRow = v.InferOutput<typeof AblationRowSchema>;
-
-/**
- * A row as `npm run ablate` wrote it before changes were data (an English label beside the
- * step number) is read with its step's change from lib/ablation-steps.ts, whose step
- * numbers have not moved; a row in the current form passes unchanged.
- */
-const AblationRowAnyVersionSchema = v.pipe(
-  v.unknown(),
-  v.transform((row) => {
-    const old = row as { step?: unknown; change?: unknown } | null;
-    if (typeof old?.change !== "string" || typeof old.step !== "number") return row;
-    const step = ABLATION_STEPS[old.step - 1];
-    return step ? { ...old, base: step.base, change: step.change } : row;
-  }),
-  AblationRowSchema,
-);
 
 /** In how many positive and negative training reviews a phrase appears (scripts/lib/imdb/phrase-counts.ts). train. */
 const PhraseCountSchema = v.strictObject({
@@ -249,12 +222,51 @@ const containsHalf = <Band extends { low: number; high: number }>() =>
 const UnsureBandSchema = v.pipe(v.strictObject(unsureBandFields), containsHalf());
 export type UnsureBand = v.InferOutput<typeof UnsureBandSchema>;
 
+/** One row of the recipe ablation: a change and what it bought, on validation data only. ablate. */
+const AblationRowSchema = v.strictObject({
+  /** Step number in `npm run ablate` (lib/ablation-steps.ts). */
+  step: positive,
+  /** The step whose recipe this one changes; null for the first. */
+  base: v.nullable(positive),
+  /** What the step changes, as data; pages word it in each language (lib/i18n/ablation.ts). */
+  change: AblationChangeSchema,
+  validation: HeldOutResultSchema,
+  shortValidation: HeldOutResultSchema,
+  /** The treebank's dev sentences (872, binary); absent in rows measured before the treebank was used. */
+  treebankDev: v.optional(HeldOutResultSchema),
+  behaviour: v.optional(v.array(CapabilityResultSchema)),
+  epochs: v.optional(positive),
+  /** The unsure band this step chose for itself (on its short validation texts); absent in older rows. */
+  unsureBand: v.optional(UnsureBandSchema),
+});
+export type AblationRow = v.InferOutput<typeof AblationRowSchema>;
+
+/**
+ * A row as `npm run ablate` wrote it before changes were data (an English label beside the
+ * step number) is read with its step's change from lib/ablation-steps.ts, whose step
+ * numbers have not moved; a row in the current form passes unchanged.
+ */
+const AblationRowAnyVersionSchema = v.pipe(
+  v.unknown(),
+  v.transform((row) => {
+    const old = row as { step?: unknown; change?: unknown } | null;
+    if (typeof old?.change !== "string" || typeof old.step !== "number") return row;
+    const step = ABLATION_STEPS[old.step - 1];
+    return step ? { ...old, base: step.base, change: step.change } : row;
+  }),
+  AblationRowSchema,
+);
+
 /** The baseline measured on the same data. evaluate. */
 const BaselineSchema = v.strictObject({
   /** e.g. "Naive Bayes (unigrams + bigrams)" (scripts/lib/imdb/naive-bayes.ts). */
   name: v.string(),
   test: v.optional(HeldOutResultSchema),
+  /** On the IMDB validation reviews the model held out. */
+  validation: v.optional(HeldOutResultSchema),
   shortValidation: v.optional(HeldOutResultSchema),
+  /** On the treebank's dev sentences, when evaluate read the treebank. */
+  treebankDev: v.optional(HeldOutResultSchema),
   behaviour: v.optional(v.array(CapabilityResultSchema)),
 });
 
@@ -266,7 +278,7 @@ const schemaVersion = v.literal(
 /** reading.json's fields besides the vocabulary: small, and all the box shows beside a verdict. */
 const READING_FIELDS = {
   schemaVersion,
-  /** The recipe: "tutorial" (the Keras tutorial exactly) or "default" (the box's model). train. */
+  /** The recipe: "tutorial" (the Keras tutorial's architecture and recipe) or "default" (the box's model). train. */
   name: v.optional(v.picklist(MODEL_NAMES)),
   /** When the model was saved; card.json records the same instant. train. */
   createdAt: timestamp,

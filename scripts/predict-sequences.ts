@@ -14,7 +14,7 @@ import { BACKEND_FLAG, defineCommand, parseFlags } from "./lib/flags";
 
 const { events, margin: _margin, ...sourceFlags } = SOURCE_FLAGS; // the model's metadata fixes the margins
 
-export const COMMAND = defineCommand({
+const command = defineCommand({
   name: "predict-sequences",
   summary: "Apply a saved sequence model to new EEG trials, prepared exactly as its training prepared its own.",
   flags: {
@@ -39,7 +39,7 @@ export const COMMAND = defineCommand({
 });
 
 async function main(argv: string[]): Promise<void> {
-  const flags = parseFlags(COMMAND, argv);
+  const flags = parseFlags(command, argv);
   if (flags === null) return;
   if (flags.data === undefined) throw new UsageError("give --data: the trials or recordings to predict");
   const backend = await setUpBackend(flags.backend as BackendChoice);

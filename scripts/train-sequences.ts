@@ -14,7 +14,7 @@ import { trainSequenceModel } from "./lib/eeg/train-model";
 import type { TimeRange } from "./lib/eeg/trial-preparation";
 import { BACKEND_FLAG, defineCommand, parseFlags } from "./lib/flags";
 
-export const COMMAND = defineCommand({
+const command = defineCommand({
   name: "train-sequences",
   summary:
     "Train LSTM(units) -> Dense(1, sigmoid) on labelled EEG trials; test on held-out subjects beside a linear baseline.",
@@ -180,7 +180,7 @@ Comparison (four models, each subject's trials in 5 folds): --data ../shared/dat
 });
 
 async function main(argv: string[]): Promise<void> {
-  const flags = parseFlags(COMMAND, argv);
+  const flags = parseFlags(command, argv);
   if (flags === null) return;
   const log = (line: string) => console.log(line);
   const number = (name: string, text: string) => {

@@ -7,12 +7,12 @@
 import "server-only";
 import { join } from "node:path";
 import { cache } from "react";
+import { diskFolder } from "@/lib/disk-folder";
 import { parseSequenceMetadata, type SequenceMetadata } from "@/lib/eeg/metadata";
 import type { ModelMetadata } from "@/lib/metadata";
 import { type ModelName, modelBaseUrl } from "@/lib/model-hosting";
 import { type FolderSource, MODEL_FILES, openModelMetadata, openSequenceMetadata } from "@/lib/open-model-folder";
 import { webFolder } from "@/lib/web-folder";
-import { diskFolder } from "@/scripts/lib/disk-folder";
 
 /**
  * Where the site's model `name` is read from while building: `public/models/<name>/`, or the

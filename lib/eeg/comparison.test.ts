@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { EVALUATIONS, parseComparisonReport } from "./comparison";
+import { EVALUATION_SCHEMES, parseComparisonReport } from "./comparison";
 
 const committed = (evaluation: string) =>
   JSON.parse(readFileSync(`public/eeg-comparison/${evaluation}.json`, "utf8")) as Record<string, unknown>;
 
 test("the committed comparison reports fit the schema, every field kept", () => {
-  for (const evaluation of EVALUATIONS) {
+  for (const evaluation of EVALUATION_SCHEMES) {
     const raw = committed(evaluation);
     const parsed = parseComparisonReport(raw, evaluation) as unknown as Record<string, unknown>;
     assert.equal(parsed.evaluation, evaluation);

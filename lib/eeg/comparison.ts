@@ -16,9 +16,9 @@ export const COMPARISON_SCHEMA_VERSION = 1;
 export const COMPARED_MODELS = ["lstm-raw", "lstm-band-power", "log-power-lr", "csp-lda"] as const;
 export type ComparedModel = (typeof COMPARED_MODELS)[number];
 
-/** within-subject: k folds inside each subject's trials; across-subjects: k groups of whole subjects. */
-export const EVALUATIONS = ["within-subject", "across-subjects"] as const;
-export type Evaluation = (typeof EVALUATIONS)[number];
+/** How the folds are cut. within-subject: k folds inside each subject's trials; across-subjects: k groups of whole subjects. */
+export const EVALUATION_SCHEMES = ["within-subject", "across-subjects"] as const;
+export type EvaluationScheme = (typeof EVALUATION_SCHEMES)[number];
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const positive = v.pipe(v.number(), v.integer(), v.minValue(1));
@@ -59,7 +59,7 @@ const ComparisonReportSchema = v.strictObject({
   ),
   /** The arguments after `npm run train-sequences --`, as given. */
   command: v.array(v.string()),
-  evaluation: v.picklist(EVALUATIONS),
+  evaluation: v.picklist(EVALUATION_SCHEMES),
   folds: positive,
   seed: v.pipe(v.number(), v.integer()),
   dataset: v.strictObject({

@@ -16,8 +16,8 @@ const CAPABILITY_NAMES: Record<Language, Record<Capability, string>> = {
     "no opinion": "no opinion",
   },
   zh: {
-    "short positive": "短句·正面",
-    "short negative": "短句·负面",
+    "short positive": "短文本·正面",
+    "short negative": "短文本·负面",
     "negated positive": "否定正面说法",
     "negated negative": "否定负面说法",
     "contrast with but": "“but”转折",

@@ -6,13 +6,13 @@
 
 import { existsSync } from "node:fs";
 import * as tf from "@tensorflow/tfjs";
+import { diskFolder } from "../../lib/disk-folder";
 import { textToIndices } from "../../lib/encode";
 import type { ModelMetadata } from "../../lib/metadata";
 import { networkWeightsFromFiles } from "../../lib/network-weights";
 import { type OpenedWeights, openModelMetadata, openWholeModelFolder } from "../../lib/open-model-folder";
 import { Predictor } from "../../lib/predictor";
 import { modelArtifactsOf } from "../../lib/weights-manifest";
-import { diskFolder } from "./disk-folder";
 
 /**
  * The browser's Predictor for a saved folder, after the same checks the browser makes:

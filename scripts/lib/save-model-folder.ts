@@ -12,12 +12,12 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { vocabularySha256 } from "../../lib/compatibility";
+import { diskFolder } from "../../lib/disk-folder";
 import type { SequenceMetadata } from "../../lib/eeg/metadata";
 import { type ModelMetadata, splitMetadata } from "../../lib/metadata";
 import { MODEL_FILES, openWholeModelFolder } from "../../lib/open-model-folder";
 import { sha256Hex } from "../../lib/sha256";
 import { type ModelJson, parseWeightsManifest, readWeights } from "../../lib/weights-manifest";
-import { diskFolder } from "./disk-folder";
 import { quantizeWeights } from "./quantization";
 
 /**

@@ -8,9 +8,9 @@
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { diskFolder } from "../../lib/disk-folder";
 import { parseMetadataVersion1 } from "../../lib/metadata";
 import { filePlace, MODEL_FILES, openWholeModelFolder } from "../../lib/open-model-folder";
-import { diskFolder } from "./disk-folder";
 import { writeMetadata } from "./save-model-folder";
 
 /** A file's size as stored and as `gzip -9` sends it. */

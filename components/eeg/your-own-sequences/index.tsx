@@ -5,8 +5,8 @@ import { Figure } from "../../course/figure";
 import { LearnArticle } from "../../course/learn-article";
 import { EegDemoResults } from "../demo-results";
 import { RealEegResults } from "../real-eeg-results";
+import { EEG_MODEL, TEXT_MODEL } from "./copy";
 import { en } from "./en";
-import { EEG_MODEL, TEXT_MODEL } from "./shape";
 import { zh } from "./zh";
 
 export default function YourOwnSequencesPage({ language }: { language: Language }) {

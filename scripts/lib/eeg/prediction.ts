@@ -8,9 +8,9 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type * as tf from "@tensorflow/tfjs";
+import { diskFolder } from "../../../lib/disk-folder";
 import { type Proportion, parseSequenceMetadata, type SequenceMetadata } from "../../../lib/eeg/metadata";
 import { MODEL_FILES, openSequenceModelFolder } from "../../../lib/open-model-folder";
-import { diskFolder } from "../disk-folder";
 import { layersModelOf } from "../open-saved-model";
 import { featureSequence } from "./band-power";
 import type { EventMapping } from "./events";

@@ -34,5 +34,5 @@ test("each step's change in words, in both languages, naming the step it builds 
   assert.equal(words("en", 11), "step 10 without negation marking");
   assert.equal(words("zh", 7), "第 5 步 + 对填充做掩码");
   assert.equal(words("zh", 11), "第 10 步去掉否定标记");
-  assert.equal(words("en", 14), "step 11 with each labelled phrase twice");
+  assert.equal(words("en", 14), "step 12 with each labelled phrase twice");
 });

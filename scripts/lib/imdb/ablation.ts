@@ -94,6 +94,7 @@ export async function runAblation(options: AblationOptions): Promise<AblationRow
       ...(treebankDev ? { treebankDev: await score(treebankDev) } : {}),
       behaviour: runBehaviourSuite(predict, metadata.unsureBand),
       epochs: metadata.training.epochs,
+      ...(metadata.unsureBand ? { unsureBand: metadata.unsureBand } : {}),
     });
     model.dispose();
     console.log(JSON.stringify(rows.at(-1)));

@@ -8,7 +8,7 @@
  * "No opinion" cases pass when P lies inside the unsure band, the model's own
  * (`metadata.unsureBand`) when it has one, else [0.35, 0.65].
  */
-import { CAPABILITIES, type Capability } from "../../../lib/capabilities";
+import { type BandBounds, CAPABILITIES, type Capability, DEFAULT_UNSURE_BAND } from "../../../lib/capabilities";
 import type { CapabilityResult } from "../../../lib/metadata";
 
 /** 1 = positive, 0 = negative, "unsure" = no opinion either way. */
@@ -19,14 +19,6 @@ export interface BehaviourCase {
   text: string;
   expected: Expected;
 }
-
-export interface UnsureBand {
-  low: number;
-  high: number;
-}
-
-/** Used when a model records no unsure band (and for the Naive Bayes baseline). */
-export const DEFAULT_UNSURE_BAND: UnsureBand = { low: 0.35, high: 0.65 };
 
 const POSITIVE = [
   "good",
@@ -263,7 +255,7 @@ export function behaviourCases(): BehaviourCase[] {
   ];
 }
 
-export function passes(expected: Expected, probability: number, band: UnsureBand = DEFAULT_UNSURE_BAND): boolean {
+export function passes(expected: Expected, probability: number, band: BandBounds = DEFAULT_UNSURE_BAND): boolean {
   if (expected === "unsure") return probability >= band.low && probability <= band.high;
   return expected === 1 ? probability > 0.5 : probability < 0.5;
 }
@@ -276,7 +268,7 @@ export interface CaseResult extends BehaviourCase {
 /** Every case with the model's P(positive) and whether it passed. */
 export function checkBehaviour(
   predict: (text: string) => number,
-  band: UnsureBand = DEFAULT_UNSURE_BAND,
+  band: BandBounds = DEFAULT_UNSURE_BAND,
 ): CaseResult[] {
   return behaviourCases().map((item) => {
     const probability = predict(item.text);
@@ -290,7 +282,7 @@ export function checkBehaviour(
  */
 export function summarizeBehaviour(
   results: readonly CaseResult[],
-  band: UnsureBand = DEFAULT_UNSURE_BAND,
+  band: BandBounds = DEFAULT_UNSURE_BAND,
 ): CapabilityResult[] {
   return CAPABILITIES.map((capability) => {
     const mine = results.filter((r) => r.capability === capability);
@@ -303,7 +295,7 @@ export function summarizeBehaviour(
 
 export function runBehaviourSuite(
   predict: (text: string) => number,
-  band: UnsureBand = DEFAULT_UNSURE_BAND,
+  band: BandBounds = DEFAULT_UNSURE_BAND,
 ): CapabilityResult[] {
   return summarizeBehaviour(checkBehaviour(predict, band), band);
 }

@@ -6,18 +6,13 @@
 import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
+import { type BandBounds, DEFAULT_UNSURE_BAND } from "../../../lib/capabilities";
 import type { BoxView, CapabilityResult, Evaluation, HeldOutResult, ModelMetadata } from "../../../lib/metadata";
 import { binaryMetrics } from "../../../lib/metrics";
 import { encodeTestPredictions, TEST_PREDICTIONS_FILE } from "../../../lib/test-predictions";
 import { loadPredictorDir } from "../open-saved-model";
 import { writeMetadata } from "../save-model-folder";
-import {
-  type CaseResult,
-  checkBehaviour,
-  DEFAULT_UNSURE_BAND,
-  summarizeBehaviour,
-  type UnsureBand,
-} from "./behaviour-suite";
+import { type CaseResult, checkBehaviour, summarizeBehaviour } from "./behaviour-suite";
 import { boxVerdicts, boxViewOf } from "./box-view";
 import { heldOutResult, predictTexts, testEvaluation } from "./evaluation";
 import { defaultCacheDir, loadImdb } from "./imdb-dataset";
@@ -42,7 +37,7 @@ export interface Scores {
 export interface ImdbReport {
   modelDir: string;
   /** The band "no opinion" cases must land in, and whether the model recorded it. */
-  unsureBand: UnsureBand & { fromModel: boolean };
+  unsureBand: BandBounds & { fromModel: boolean };
   model: Scores & { evaluation?: Evaluation; failures: CaseResult[] };
   naiveBayes: Scores;
   /** Counts of the sets, for the table. */
@@ -175,7 +170,7 @@ export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> 
 /**
  * Stores the report in the model folder: reading.json (shortValidation and treebankDev with
  * the box's view, which the box quotes) and card.json (evaluation, behaviour, the Naive
- * Bayes under baselines) and, when
+ * Bayes under baselines with its validation, short-validation and treebank-dev figures) and, when
  * the test set was read, `test-predictions.bin`. Figures of a skipped test, or of the
  * treebank when it was not given, stay as they were.
  */
@@ -184,7 +179,9 @@ export async function saveImdbReport(report: ImdbReport, metadata: ModelMetadata
   const baseline = {
     name: NAIVE_BAYES_NAME,
     ...(naiveBayes.test ? { test: naiveBayes.test } : {}),
+    validation: naiveBayes.validation,
     shortValidation: naiveBayes.shortValidation,
+    ...(naiveBayes.treebankDev ? { treebankDev: naiveBayes.treebankDev } : {}),
     behaviour: naiveBayes.behaviour,
   };
   const previous = metadata.baselines?.find((b) => b.name === NAIVE_BAYES_NAME);
