@@ -9,12 +9,11 @@ import {
   COMPARED_MODELS,
   type ComparisonReport,
   EVALUATION_SCHEMES as EVALUATIONS,
-  type EvaluationScheme,
   parseComparisonReport,
 } from "../lib/eeg/comparison";
 import { LANGUAGES, learnPath } from "../lib/site";
 
-const report = (evaluation: EvaluationScheme): ComparisonReport =>
+const report = (evaluation: string): ComparisonReport =>
   parseComparisonReport(JSON.parse(readFileSync(`public/eeg-comparison/${evaluation}.json`, "utf8")), evaluation);
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 const interval = (value: number, range: [number, number]) =>
@@ -42,9 +41,17 @@ for (const language of LANGUAGES) {
         const { mean: value, interval: range } = r.models[model]!.meanOverSubjects;
         await expect(mean).toContainText(interval(value, range));
       }
-      await expect(page.locator("pre code").filter({ hasText: `--evaluate ${evaluation}` })).toContainText(
-        `npm run train-sequences -- ${r.command.join(" ")}`,
-      );
+      // this run's command: the one that wrote this report (the EEGLAB sample's command is on the page too)
+      await expect(
+        page.locator("pre code").filter({ hasText: `--report public/eeg-comparison/${evaluation}.json` }),
+      ).toContainText(`npm run train-sequences -- ${r.command.join(" ")}`);
+    }
+    const eeglab = report("eeglab-sample-within-subject");
+    const eeglabRows = page.getByTestId("eeg-comparison-eeglab-sample").locator("tbody tr");
+    await expect(eeglabRows).toHaveCount(eeglab.dataset.subjects.length + 2);
+    for (const model of COMPARED_MODELS) {
+      const { value, interval: range } = eeglab.models[model]!.accuracy;
+      await expect(eeglabRows.nth(1)).toContainText(interval(value, range));
     }
     const within = report("within-subject");
     // one chart per example trial, one line per CSP component

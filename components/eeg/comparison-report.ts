@@ -10,9 +10,14 @@ import { type ComparisonReport, type EvaluationScheme, parseComparisonReport } f
 
 export const COMPARISON_FOLDER = "eeg-comparison";
 
-/** The report of `evaluation`, or null when that run has not been committed. */
-export const readComparisonReport = cache(async (evaluation: EvaluationScheme): Promise<ComparisonReport | null> => {
-  const path = join(process.cwd(), "public", COMPARISON_FOLDER, `${evaluation}.json`);
+/** The report of `evaluation` on PhysioNet, or null when that run has not been committed. */
+export const readComparisonReport = cache(
+  async (evaluation: EvaluationScheme): Promise<ComparisonReport | null> => readComparisonFile(`${evaluation}.json`),
+);
+
+/** A committed report by file name (e.g. `eeglab-sample-within-subject.json`), checked against its schema, or null when absent. */
+export const readComparisonFile = cache(async (file: string): Promise<ComparisonReport | null> => {
+  const path = join(process.cwd(), "public", COMPARISON_FOLDER, file);
   let value: unknown;
   try {
     value = JSON.parse(await readFile(path, "utf8"));

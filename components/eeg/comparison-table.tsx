@@ -15,11 +15,20 @@ export interface ComparisonTableText {
 }
 
 /** One evaluation's table: a row per subject, a column per model, then all trials pooled and the mean over subjects. */
-export function ComparisonTable({ report, text }: { report: ComparisonReport; text: ComparisonTableText }) {
+export function ComparisonTable({
+  report,
+  text,
+  testId = `eeg-comparison-${report.evaluation}`,
+}: {
+  report: ComparisonReport;
+  text: ComparisonTableText;
+  /** Defaults to eeg-comparison-<evaluation>; another dataset's table needs its own. */
+  testId?: string;
+}) {
   const models = COMPARED_MODELS.filter((m) => report.models[m]);
   return (
     <ScrollRegion label={text.label}>
-      <table data-testid={`eeg-comparison-${report.evaluation}`}>
+      <table data-testid={testId}>
         <thead>
           <tr>
             <th>{text.subject}</th>

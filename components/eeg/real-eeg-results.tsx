@@ -11,7 +11,7 @@ const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 const points = (x: number) => (100 * Math.abs(x)).toFixed(1);
 const list = (items: string[], language: Language) => items.join(language === "zh" ? "、" : ", ");
 
-const MODEL_NAMES: { en: Record<ComparedModel, string>; zh: Record<ComparedModel, string> } = {
+export const MODEL_NAMES: { en: Record<ComparedModel, string>; zh: Record<ComparedModel, string> } = {
   en: {
     "lstm-raw": "LSTM (raw voltage)",
     "lstm-band-power": "LSTM (band power)",
