@@ -52,7 +52,7 @@ export const en = (m: ModelMetadata): Copy => ({
   ),
   noExamples: (
     <>
-      This model&apos;s metadata.json holds no example mistakes. <code>{evaluateCommand(m)}</code> stores the most
+      This model&apos;s card.json holds no example mistakes. <code>{evaluateCommand(m)}</code> stores the most
       confident ones as short excerpts.
     </>
   ),

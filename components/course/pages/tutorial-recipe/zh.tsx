@@ -8,7 +8,7 @@ export const zh: Copy = {
       LSTM、一个 sigmoid 神经元，只是训练配方不同），以及用同样的训练影评训练的朴素贝叶斯（Naive
       Bayes）基线。这些数据对输入框的模型和基线是留出的，对教程的模型却不是：教程用全部 25,000
       条训练影评训练，所以它读过短影评截取自的那些验证影评。三者做的是同一个二分类：正面还是负面。下面每个数字都读自模型的
-      metadata.json。
+      reading.json 和 card.json。
     </>
   ),
   missingModel: (
