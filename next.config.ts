@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { modelOrigin, WEIGHTS_VERSION_PARAM } from "./lib/model-folder";
+import { modelOrigin, WEIGHTS_VERSION_PARAM } from "./lib/model-hosting";
 import { pageRoutes } from "./lib/page-routes";
 
 /**
@@ -52,7 +52,7 @@ const nextConfig: NextConfig = {
         ],
       },
       {
-        // Weights fetched as weights.bin?v=<SHA-256 prefix> (lib/model-folder.ts, folderFileUrl): new
+        // Weights fetched as weights.bin?v=<SHA-256 prefix> (lib/model-hosting.ts, folderFileUrl): new
         // weights get a new URL, so browsers keep these for good. Plain URLs, and model.json that
         // names the hash, keep Next.js's revalidation (max-age=0).
         source: "/models/:path*",

@@ -1,5 +1,5 @@
 import { dictionary } from "@/lib/i18n/dictionary";
-import { modelSource } from "@/lib/model-folder";
+import { modelSource } from "@/lib/model-hosting";
 import { HTML_LANG, type Language } from "@/lib/site";
 import { TrainedDate } from "./trained-date";
 

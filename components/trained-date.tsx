@@ -2,8 +2,8 @@
 import { useEffect } from "react";
 import { useDictionary } from "@/components/dictionary/use-dictionary";
 import { formatDate } from "@/lib/format";
-import { modelBaseUrl } from "@/lib/model-folder";
-import { openModelMetadata } from "@/lib/open-model-folder";
+import { modelBaseUrl } from "@/lib/model-hosting";
+import { openModelReading } from "@/lib/open-model-folder";
 import type { Language } from "@/lib/site";
 import { webFolder } from "@/lib/web-folder";
 import { publishModelSummary, useModelSummary } from "./box/model-summary-store";
@@ -14,9 +14,9 @@ export function TrainedDate({ language }: { language: Language }) {
   const trained = useDictionary().footer.trained;
 
   useEffect(() => {
-    // A sentiment box on the page downloads metadata.json anyway and publishes it.
+    // A sentiment box on the page downloads reading.json anyway and publishes it.
     if (createdAt || document.querySelector("[data-sentiment-box]")) return;
-    openModelMetadata(webFolder(modelBaseUrl()))
+    openModelReading(webFolder(modelBaseUrl()))
       .then(publishModelSummary)
       .catch(() => {}); // the footer then just omits the date
   }, [createdAt]);

@@ -83,7 +83,7 @@ test("the compare switch loads the tutorial's model only when asked, in a worker
   expect(fetched).toEqual(
     expect.arrayContaining([
       "/models/tutorial/model.json",
-      "/models/tutorial/metadata.json",
+      "/models/tutorial/reading.json",
       "/models/tutorial/weights.bin",
     ]),
   );

@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { orderFlips, orderReading, orderTexts } from "../components/course/order-example";
-import { MODEL_NAMES, type ModelName } from "../lib/model-folder";
+import { MODEL_NAMES, type ModelName } from "../lib/model-hosting";
 import { LANGUAGES, learnPath } from "../lib/site";
 import { shippedMetadata, shippedModel } from "./shipped-models";
 

@@ -5,12 +5,16 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { COMPARED_MODELS, type ComparisonReport, type EvaluationScheme } from "../lib/eeg/comparison";
+import {
+  COMPARED_MODELS,
+  type ComparisonReport,
+  EVALUATION_SCHEMES as EVALUATIONS,
+  parseComparisonReport,
+} from "../lib/eeg/comparison";
 import { LANGUAGES, learnPath } from "../lib/site";
 
-const EVALUATIONS: EvaluationScheme[] = ["within-subject", "across-subjects"];
-const report = (evaluation: string) =>
-  JSON.parse(readFileSync(`public/eeg-comparison/${evaluation}.json`, "utf8")) as ComparisonReport;
+const report = (evaluation: string): ComparisonReport =>
+  parseComparisonReport(JSON.parse(readFileSync(`public/eeg-comparison/${evaluation}.json`, "utf8")), evaluation);
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 const interval = (value: number, range: [number, number]) =>
   `${percent(value)} [${percent(range[0])}, ${percent(range[1])}]`;

@@ -18,7 +18,7 @@ import {
 } from "../components/course/exercise-readings";
 import { orderReading, orderTexts } from "../components/course/order-example";
 import { formatDecimal, formatPercent } from "../lib/format";
-import type { ModelName } from "../lib/model-folder";
+import type { ModelName } from "../lib/model-hosting";
 import type { Predictor } from "../lib/predictor";
 import { LANGUAGES, type Language, learnPath } from "../lib/site";
 import { shippedMetadata, shippedModel } from "./shipped-models";

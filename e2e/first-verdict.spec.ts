@@ -6,7 +6,9 @@
  */
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { MODEL_FILES, type ModelJson, modelFolder } from "../lib/model-folder";
+import { modelFolder } from "../lib/model-hosting";
+import { MODEL_FILES } from "../lib/open-model-folder";
+import type { ModelJson } from "../lib/weights-manifest";
 
 const BASE = `/${modelFolder("default")}/`;
 
@@ -18,7 +20,7 @@ test("the box's model files are preloaded from the head, the weights at their ve
   const preloaded = (path: string) =>
     preloads.some((link) => link.includes(`href="${path.replaceAll("&", "&amp;")}"`) && link.includes('as="fetch"'));
   expect(preloaded(`${BASE}${MODEL_FILES.model}`), preloads.join("\n")).toBe(true);
-  expect(preloaded(`${BASE}${MODEL_FILES.metadata}`), preloads.join("\n")).toBe(true);
+  expect(preloaded(`${BASE}${MODEL_FILES.reading}`), preloads.join("\n")).toBe(true);
   expect(modelJson.weightsSha256).toBeDefined();
   expect(
     preloaded(`${BASE}${MODEL_FILES.weights}?v=${modelJson.weightsSha256?.slice(0, 16)}`),

@@ -147,7 +147,7 @@ test("redeploy puts a hosted model live: the deployed site reports it and classi
 
   const modelRequests: string[] = [];
   page.on("request", (request) => {
-    if (/(model|metadata)\.json|weights\.bin/.test(request.url())) modelRequests.push(request.url());
+    if (/(model|reading|card)\.json|weights\.bin/.test(request.url())) modelRequests.push(request.url());
   });
   const response = await page.goto(siteUrl);
   expect(response?.headers()["content-security-policy"]).toContain(

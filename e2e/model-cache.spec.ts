@@ -7,7 +7,9 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, type Page, type Response, test } from "@playwright/test";
-import { MODEL_FILES, type ModelJson, modelFolder } from "../lib/model-folder";
+import { modelFolder } from "../lib/model-hosting";
+import { MODEL_FILES } from "../lib/open-model-folder";
+import type { ModelJson } from "../lib/weights-manifest";
 
 const MODEL_DIR = `public/${modelFolder("default")}`;
 const BASE = `/${modelFolder("default")}/`;
@@ -74,10 +76,22 @@ test("only versioned weight URLs are immutable: the plain URL and model.json kee
   for (const path of [
     `${BASE}${MODEL_FILES.weights}`,
     `${BASE}${MODEL_FILES.model}`,
-    `${BASE}${MODEL_FILES.metadata}`,
+    `${BASE}${MODEL_FILES.reading}`,
+    `${BASE}${MODEL_FILES.card}`,
   ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()["cache-control"], path).toBe("public, max-age=0");
   }
+});
+
+test("the box's worker fetches model.json, reading.json and the weights, never card.json", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  await openBox(page);
+  const fromWorker = (await workerTimings(page)).map((timing) => new URL(timing.url).pathname);
+  const modelFiles = (paths: string[]) => [...new Set(paths.filter((path) => path.startsWith(BASE)))].sort();
+  const expected = [MODEL_FILES.model, MODEL_FILES.reading, MODEL_FILES.weights].map((name) => `${BASE}${name}`).sort();
+  expect(modelFiles(fromWorker)).toEqual(expected);
+  expect(modelFiles(requested)).toEqual(expected);
 });

@@ -7,10 +7,10 @@ import { expect, type Page, test } from "@playwright/test";
 import * as tf from "@tensorflow/tfjs";
 import { modelInput } from "../lib/encode";
 import { formatInteger, formatNumber, formatPercent } from "../lib/format";
-import { modelFolder } from "../lib/model-folder";
+import { modelFolder } from "../lib/model-hosting";
 import { LANGUAGES, LEARN_PAGES, learnPath, localePath } from "../lib/site";
 import { verdictOf } from "../lib/verdict";
-import { fileSystemHandler, loadPredictorDir, readMetadata } from "../scripts/lib/model-files";
+import { loadModelDir, loadPredictorDir, readMetadata } from "../scripts/lib/open-saved-model";
 
 const MODEL_DIR = `public/${modelFolder("default")}`;
 
@@ -139,9 +139,8 @@ test("the example buttons fill the box and update the reading", async ({ page })
 });
 
 test("browser probabilities equal model.predict in Node on the same files, to 1e-5", async ({ page }) => {
-  const metadata = await readMetadata(MODEL_DIR);
   await tf.setBackend("cpu");
-  const model = await tf.loadLayersModel(fileSystemHandler(MODEL_DIR));
+  const { model, metadata } = await loadModelDir(MODEL_DIR);
   const words = (count: number) =>
     Array.from({ length: count }, (_, i) => ["good", "bad", "plot", "zzyzx", "the"][i % 5]).join(" ");
   // Around maxLen: no padding (maxLen - 1 words + start), and the first truncation.

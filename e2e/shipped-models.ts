@@ -1,31 +1,44 @@
 /**
  * The models the site ships (public/models/<name>/), read by the browser tests the way the
- * site reads them: metadata.json through the schema, the whole folder through the one opener
- * (lib/open-model-folder.ts). A missing or malformed model fails the test that needs it.
+ * site reads them: through the one opener (lib/open-model-folder.ts), reading.json and
+ * card.json through their schemas. A missing or malformed model fails the test that needs it.
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { diskFolder } from "../lib/disk-folder";
-import { type ModelMetadata, parseModelMetadata } from "../lib/metadata";
-import { MODEL_FILES, type ModelName, modelFolder } from "../lib/model-folder";
+import type { ModelMetadata } from "../lib/metadata";
+import { MODEL_NAMES, type ModelName, modelFolder } from "../lib/model-hosting";
 import { type NetworkWeights, networkWeightsFromFiles } from "../lib/network-weights";
-import { openModelFolder } from "../lib/open-model-folder";
+import { openModelMetadata, openWholeModelFolder } from "../lib/open-model-folder";
 import { Predictor } from "../lib/predictor";
 
 /** The shipped model's folder, relative to the repository. */
 export const shippedFolder = (name: ModelName) => join("public", modelFolder(name));
 
-/** Its metadata.json, checked against the schema. */
+// Opened once, when a spec imports this module; an error is kept for the test that asks.
+const opened = new Map(
+  await Promise.all(
+    MODEL_NAMES.map(async (name) => {
+      const result = await openModelMetadata(diskFolder(shippedFolder(name))).then(
+        (metadata) => ({ metadata }),
+        (error: Error) => ({ error }),
+      );
+      return [name, result] as const;
+    }),
+  ),
+);
+
+/** Its reading.json and card.json, checked against their schemas. */
 export function shippedMetadata(name: ModelName): ModelMetadata {
-  const path = join(shippedFolder(name), MODEL_FILES.metadata);
-  return parseModelMetadata(JSON.parse(readFileSync(path, "utf8")), path);
+  const result = opened.get(name)!;
+  if ("error" in result) throw result.error;
+  return result.metadata;
 }
 
 /** The whole model, opened and checked as the browser does, with the Predictor the site runs. */
 export async function shippedModel(
   name: ModelName,
 ): Promise<{ metadata: ModelMetadata; weights: NetworkWeights; predictor: Predictor }> {
-  const { metadata, modelJson, weightData } = await openModelFolder(diskFolder(shippedFolder(name)));
+  const { metadata, modelJson, weightData } = await openWholeModelFolder(diskFolder(shippedFolder(name)));
   const weights = networkWeightsFromFiles(modelJson, weightData);
   return { metadata, weights, predictor: new Predictor(weights, metadata) };
 }

@@ -1,7 +1,7 @@
 /**
  * Files on disk, read whole: a model folder as a `FolderSource` for lib/open-model-folder.ts,
  * and a JSON file the build reads. Missing files are null; other errors are thrown. Node only:
- * the commands and the pages' build-time readers (components/course/model-metadata.ts,
+ * the commands and the pages' build-time readers (components/course/shipped-models.ts,
  * components/eeg/comparison-report.ts) share it, so it lives in lib/, not scripts/.
  */
 import { readFile } from "node:fs/promises";

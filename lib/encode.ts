@@ -2,7 +2,7 @@
  * From review text to the exact integer sequence the model reads.
  * tokenize (and mark negation, if the model was trained so) -> word indices (with the
  * start and out-of-vocabulary markers) -> truncate -> pad. Training, the browser and
- * every page call these, with settings from metadata.json.
+ * every page call these, with settings from reading.json.
  */
 import type { ModelMetadata } from "./metadata";
 import { markNegation } from "./negation";
@@ -13,7 +13,7 @@ import { FIRST_WORD_INDEX, OOV_INDEX, PAD_INDEX, START_INDEX, wordsToIndices } f
 export type EncodingSettings = Pick<ModelMetadata, "model" | "preprocessing" | "vocabulary">;
 
 /**
- * The preprocessing this code applies, as training records it in metadata.json: this
+ * The preprocessing this code applies, as training records it in reading.json: this
  * tokenizer, Keras's reserved indices (index_from=3), padding and truncating at the front,
  * and negation marking when the recipe asks for it.
  */

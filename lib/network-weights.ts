@@ -6,7 +6,7 @@
 import type * as tf from "@tensorflow/tfjs";
 import type { LstmCellWeights } from "./lstm-cell";
 import { LAYER_NAMES } from "./model-config";
-import { type ModelJson, parseWeightsManifest, readWeights } from "./model-folder";
+import { type ModelJson, parseWeightsManifest, readWeights } from "./weights-manifest";
 
 /** All weights of Embedding -> LSTM -> Dense(1, sigmoid), as flat arrays. */
 export interface NetworkWeights {
@@ -33,7 +33,7 @@ export function networkWeightsFromModel(model: tf.LayersModel): NetworkWeights {
 
 /**
  * Reads the weights straight from the saved files, dequantizing 8-bit weights. Call
- * `checkCompatible` (lib/model-folder.ts) first: it checks names, shapes and gates.
+ * `checkCompatible` (lib/compatibility.ts) first: it checks names, shapes and gates.
  */
 export function networkWeightsFromFiles(modelJson: ModelJson, weightData: ArrayBuffer): NetworkWeights {
   const weights = readWeights(parseWeightsManifest(modelJson), weightData);

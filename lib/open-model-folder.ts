@@ -1,24 +1,50 @@
 /**
- * Opening a model folder: the one reader of the files lib/model-folder.ts names, wherever
- * they are. A `FolderSource` only knows how to read a file's bytes; adapters exist for a
- * folder on disk (lib/disk-folder.ts), a URL (lib/web-folder.ts) and the Vercel
- * Blob store (scripts/lib/publish/store-folder.ts). Whatever the source, the same checks
- * run in the same order: model.json's manifest, metadata.json against the schema and
- * against model.json, every weight byte accounted for and hashing to what model.json
- * records, the vocabulary's fingerprint.
+ * Opening a model folder: the one reader of a model folder's files, wherever they are. A
+ * `FolderSource` only knows how to read a file's bytes; adapters exist for a folder on disk
+ * (lib/disk-folder.ts), a URL (lib/web-folder.ts) and the Vercel Blob store
+ * (scripts/lib/publish/store-folder.ts). Whatever the source, the same checks run in the
+ * same order: model.json's manifest, reading.json against its schema and against model.json,
+ * every weight byte accounted for and hashing to what model.json records, the vocabulary's
+ * fingerprint; card.json against its schema and from the same save as reading.json.
+ * Commands and tests build tfjs models from the opened bytes (`tf.io.fromMemory`), so they
+ * get the same checks as the browser. A test (tests/one-opener.test.ts) keeps it the only reader.
  */
-import { type ModelMetadata, parseModelMetadata } from "./metadata";
+import { checkCompatible, checkVocabularySha256 } from "./compatibility";
+import {
+  joinMetadata,
+  type ModelCard,
+  type ModelMetadata,
+  type ModelReading,
+  parseModelCard,
+  parseModelReading,
+} from "./metadata";
+import { canHashSha256, sha256Hex } from "./sha256";
+import { TEST_PREDICTIONS_FILE } from "./test-predictions";
 import {
   assertModelJson,
-  checkCompatible,
-  checkVocabularySha256,
   checkWeightsSha256,
-  MODEL_FILES,
   type ModelJson,
   parseWeightsManifest,
   type WeightsManifest,
-} from "./model-folder";
-import { canHashSha256, sha256Hex } from "./sha256";
+} from "./weights-manifest";
+
+/** The files of a model folder (the EEG's sequence models hold metadata.json instead of the two metadata files). */
+export const MODEL_FILES = {
+  /** TensorFlow.js layers model: topology + weights manifest. */
+  model: "model.json",
+  /** The weights, float32 or 8-bit (the manifest says which). */
+  weights: "weights.bin",
+  /** What the box needs to read a review (lib/metadata.ts). */
+  reading: "reading.json",
+  /** What the model card and the course show (lib/metadata.ts). */
+  card: "card.json",
+  /** Optional: every test review's probability (lib/test-predictions.ts). */
+  testPredictions: TEST_PREDICTIONS_FILE,
+  /** A sequence (EEG) model's metadata (lib/eeg/metadata.ts). */
+  sequenceMetadata: "metadata.json",
+  /** An IMDB model's one metadata file before the split (`npm run split-metadata` rewrites it). */
+  metadataBeforeSplit: "metadata.json",
+} as const;
 
 /** How to read one file of a folder. */
 export interface ReadOptions {
@@ -41,7 +67,9 @@ export interface FolderSource {
 /** What each file is, for the message when it is missing. */
 const FILE_ROLES: Record<string, string> = {
   [MODEL_FILES.model]: "the network's topology and weights manifest",
-  [MODEL_FILES.metadata]: "the vocabulary and settings the site reads reviews with",
+  [MODEL_FILES.reading]: "the vocabulary and settings the site reads reviews with",
+  [MODEL_FILES.card]: "how the model was trained and how it measured, which the model card shows",
+  [MODEL_FILES.sequenceMetadata]: "the sequence model's channels, preprocessing and statistics",
 };
 
 /** `where` joined with a file name, for messages. */
@@ -52,6 +80,11 @@ export function filePlace(source: FolderSource, name: string): string {
 /** The bytes of a file the folder must have; a readable error naming its role when it is missing. */
 export async function readRequired(source: FolderSource, name: string, options?: ReadOptions): Promise<Uint8Array> {
   const bytes = await source.read(name, options);
+  const split = name === MODEL_FILES.reading || name === MODEL_FILES.card;
+  if (bytes === null && split && (await source.read(MODEL_FILES.metadataBeforeSplit)) !== null)
+    throw new Error(
+      `${filePlace(source, name)} is missing, and ${MODEL_FILES.metadataBeforeSplit} is there: the folder was saved before its metadata was split in two. Split it: npm run split-metadata -- --model ${source.where}`,
+    );
   if (bytes === null)
     throw new Error(
       `${filePlace(source, name)} is missing: ${FILE_ROLES[name] ?? `${MODEL_FILES.model} lists it in its weights manifest`}`,
@@ -72,21 +105,35 @@ function parseJson(source: FolderSource, name: string, bytes: Uint8Array): unkno
   }
 }
 
-/** Only metadata.json, checked against the schema: what the pages and the footer quote. */
-export async function openModelMetadata(source: FolderSource): Promise<ModelMetadata> {
-  return parseModelMetadata(await readJson(source, MODEL_FILES.metadata), filePlace(source, MODEL_FILES.metadata));
+/** reading.json only, checked against its schema: what the box's footer and summary quote. */
+export async function openModelReading(source: FolderSource): Promise<ModelReading> {
+  return parseModelReading(await readJson(source, MODEL_FILES.reading), filePlace(source, MODEL_FILES.reading));
 }
 
-export interface OpenedModelFolder {
-  /** Every file read, by name, exactly as stored (model.json, metadata.json, the weight files). */
-  files: Map<string, Uint8Array>;
-  metadata: ModelMetadata;
+/** reading.json and card.json, each checked against its schema and from the same save: what the pages and commands quote. */
+export async function openModelMetadata(source: FolderSource): Promise<ModelMetadata> {
+  const [reading, card] = await Promise.all([openModelReading(source), openModelCard(source)]);
+  return joinMetadata(reading, card, source.where);
+}
+
+async function openModelCard(source: FolderSource): Promise<ModelCard> {
+  return parseModelCard(await readJson(source, MODEL_FILES.card), filePlace(source, MODEL_FILES.card));
+}
+
+/** The checked weights of a folder, whatever its metadata. */
+export interface OpenedWeights {
   modelJson: ModelJson;
   manifest: WeightsManifest;
   /** Each weight file's bytes, in manifest order. */
   weightFiles: Uint8Array[];
   /** The weight files' bytes, concatenated in manifest order. */
   weightData: ArrayBuffer;
+}
+
+export interface OpenedModelFolder extends OpenedWeights {
+  /** Every file read, by name, exactly as stored (model.json, reading.json, the weight files; card.json when opened). */
+  files: Map<string, Uint8Array>;
+  reading: ModelReading;
   /** Whether model.json records the vocabulary's fingerprint (and it matched); false for folders saved before it was recorded. */
   vocabularyHashed: boolean;
 }
@@ -97,24 +144,83 @@ export interface OpenOptions {
 }
 
 /**
- * Reads and checks a whole model folder. Throws an error naming the file and what is wrong
- * with it: a missing file, JSON that is not, metadata outside the schema or describing
- * another network, weights of the wrong length or hash, a vocabulary that is not the one trained.
- * Hashes are checked where this context can hash (`canHashSha256`).
+ * Reads and checks what the box needs: model.json, reading.json and the weights. Throws an
+ * error naming the file and what is wrong with it: a missing file, JSON that is not, a
+ * reading.json outside the schema or describing another network, weights of the wrong length
+ * or hash, a vocabulary that is not the one trained. Hashes are checked where this context
+ * can hash (`canHashSha256`).
  */
 export async function openModelFolder(source: FolderSource, options: OpenOptions = {}): Promise<OpenedModelFolder> {
-  const [modelJsonBytes, metadataBytes] = await Promise.all([
+  const [modelJsonBytes, readingBytes] = await Promise.all([
     readRequired(source, MODEL_FILES.model),
-    readRequired(source, MODEL_FILES.metadata),
+    readRequired(source, MODEL_FILES.reading),
   ]);
-  const modelJsonValue = parseJson(source, MODEL_FILES.model, modelJsonBytes);
-  const metadataValue = parseJson(source, MODEL_FILES.metadata, metadataBytes);
-  let manifest: WeightsManifest;
-  let modelJson: ModelJson;
+  const modelJson = parseModelJson(source, modelJsonBytes);
+  let reading: ModelReading;
   try {
-    assertModelJson(modelJsonValue);
-    modelJson = modelJsonValue;
-    manifest = parseWeightsManifest(modelJson);
+    const value = parseJson(source, MODEL_FILES.reading, readingBytes);
+    reading = checkCompatible(parseModelReading(value), modelJson).reading;
+  } catch (error) {
+    throw new Error(`${filePlace(source, MODEL_FILES.reading)}: ${(error as Error).message}`);
+  }
+  const weights = await openWeights(source, modelJson, options);
+  let vocabularyHashed = false;
+  try {
+    if (canHashSha256()) vocabularyHashed = await checkVocabularySha256(modelJson, reading);
+  } catch (error) {
+    throw new Error(`${source.where}: ${(error as Error).message}`);
+  }
+  const files = new Map([
+    [MODEL_FILES.model as string, modelJsonBytes],
+    [MODEL_FILES.reading as string, readingBytes],
+    ...weights.manifest.paths.map((name, i) => [name, weights.weightFiles[i]] as const),
+  ]);
+  return { ...weights, files, reading, vocabularyHashed };
+}
+
+/** The whole folder: what `openModelFolder` reads and checks, and card.json (for commands, publishing and pages). */
+export async function openWholeModelFolder(
+  source: FolderSource,
+  options: OpenOptions = {},
+): Promise<OpenedModelFolder & { metadata: ModelMetadata }> {
+  const [opened, cardBytes] = await Promise.all([
+    openModelFolder(source, options),
+    readRequired(source, MODEL_FILES.card),
+  ]);
+  const place = filePlace(source, MODEL_FILES.card);
+  const card = parseModelCard(parseJson(source, MODEL_FILES.card, cardBytes), place);
+  opened.files.set(MODEL_FILES.card, cardBytes);
+  return { ...opened, metadata: joinMetadata(opened.reading, card, source.where) };
+}
+
+/**
+ * A sequence (EEG) model's folder: model.json, its weights (checked as above) and its
+ * metadata.json, which `parseMetadata` checks (lib/eeg/metadata.ts).
+ */
+export async function openSequenceModelFolder<Metadata>(
+  source: FolderSource,
+  parseMetadata: (value: unknown, where: string) => Metadata,
+): Promise<OpenedWeights & { metadata: Metadata }> {
+  const metadata = await openSequenceMetadata(source, parseMetadata);
+  const modelJson = parseModelJson(source, await readRequired(source, MODEL_FILES.model));
+  return { ...(await openWeights(source, modelJson, {})), metadata };
+}
+
+/** Only a sequence model's metadata.json, checked by `parseMetadata`: what the EEG pages quote. */
+export async function openSequenceMetadata<Metadata>(
+  source: FolderSource,
+  parseMetadata: (value: unknown, where: string) => Metadata,
+): Promise<Metadata> {
+  const name = MODEL_FILES.sequenceMetadata;
+  return parseMetadata(await readJson(source, name), filePlace(source, name));
+}
+
+function parseModelJson(source: FolderSource, bytes: Uint8Array): ModelJson {
+  const value = parseJson(source, MODEL_FILES.model, bytes);
+  let manifest: WeightsManifest;
+  try {
+    assertModelJson(value);
+    manifest = parseWeightsManifest(value);
   } catch (error) {
     throw new Error(`${filePlace(source, MODEL_FILES.model)}: ${(error as Error).message}`);
   }
@@ -125,13 +231,12 @@ export async function openModelFolder(source: FolderSource, options: OpenOptions
         `${filePlace(source, MODEL_FILES.model)} names the weight file "${name}"; only plain file names next to model.json are supported`,
       );
   }
-  let metadata: ModelMetadata;
-  try {
-    metadata = checkCompatible(parseModelMetadata(metadataValue), modelJson).metadata;
-  } catch (error) {
-    throw new Error(`${filePlace(source, MODEL_FILES.metadata)}: ${(error as Error).message}`);
-  }
+  return value;
+}
 
+/** Every weight byte accounted for, and hashing to what model.json records (asked once more past the cache if not). */
+async function openWeights(source: FolderSource, modelJson: ModelJson, options: OpenOptions): Promise<OpenedWeights> {
+  const manifest = parseWeightsManifest(modelJson);
   const hashable = manifest.sha256 !== null && canHashSha256();
   let weightFiles = await readWeightFiles(source, manifest, { versioned: hashable, fresh: false }, options);
   let weightData = concatenate(weightFiles);
@@ -144,19 +249,12 @@ export async function openModelFolder(source: FolderSource, options: OpenOptions
     weightFiles = await readWeightFiles(source, manifest, { versioned: true, fresh: true }, options);
     weightData = concatenate(weightFiles);
   }
-  let vocabularyHashed = false;
   try {
     if (hashable) await checkWeightsSha256(manifest, weightData);
-    if (canHashSha256()) vocabularyHashed = await checkVocabularySha256(modelJson, metadata);
   } catch (error) {
     throw new Error(`${source.where}: ${(error as Error).message}`);
   }
-  const files = new Map([
-    [MODEL_FILES.model as string, modelJsonBytes],
-    [MODEL_FILES.metadata as string, metadataBytes],
-    ...manifest.paths.map((name, i) => [name, weightFiles[i]] as const),
-  ]);
-  return { files, metadata, modelJson, manifest, weightFiles, weightData, vocabularyHashed };
+  return { modelJson, manifest, weightFiles, weightData };
 }
 
 async function readWeightFiles(

@@ -3,11 +3,12 @@ import { afterEach, before, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
 import { buildModel } from "../scripts/lib/model";
 import { fixtureMetadata } from "../tests/fixture-metadata";
-import type { ModelJson } from "./model-folder";
+import { splitMetadata } from "./metadata";
 import { networkWeightsFromFiles } from "./network-weights";
 import { Predictor } from "./predictor";
 import { loadPredictor } from "./predictor-loader";
 import { sha256Hex } from "./sha256";
+import type { ModelJson } from "./weights-manifest";
 
 const BASE = "https://store.example/models/abc/";
 const config = { numWords: 12, maxLen: 9, embeddingDim: 4, lstmUnits: 3 };
@@ -53,13 +54,19 @@ afterEach(() => {
   globalThis.fetch = realFetch;
 });
 
+/** Every URL asked for since the last `serve`. */
+let everyUrl: string[] = [];
+
 /** Serves the model folder at BASE; `weightsFor` picks the weight bytes per request. Returns the weight requests. */
 function serve(json: ModelJson, weightsFor: (cache: RequestCache) => ArrayBuffer) {
   const requests: { url: string; cache: RequestCache }[] = [];
+  everyUrl = [];
   globalThis.fetch = async (input: string | URL | Request, init?: RequestInit) => {
     const url = String(input);
+    everyUrl.push(url);
     if (url === `${BASE}model.json`) return Response.json(json);
-    if (url === `${BASE}metadata.json`) return Response.json(metadata);
+    if (url === `${BASE}reading.json`) return Response.json(splitMetadata(metadata).reading);
+    if (url === `${BASE}card.json`) return Response.json(splitMetadata(metadata).card);
     if (!url.startsWith(`${BASE}weights.bin`)) return new Response("not found", { status: 404 });
     const cache = init?.cache ?? "default";
     requests.push({ url, cache });
@@ -76,6 +83,18 @@ test("a folder that records its hash: the weights come once from weights.bin?v=<
   const { predictor } = await loadPredictor(BASE);
   assert.deepEqual(requests, [{ url: `${BASE}weights.bin?v=${hash.slice(0, 16)}`, cache: "default" }]);
   assert.equal(predictor.read(TEXT).probability, probabilityFrom(weights));
+});
+
+test("the box's loader fetches model.json, reading.json and the weights, never card.json", async () => {
+  serve(modelJson, () => weights);
+  const { reading } = await loadPredictor(BASE);
+  assert.deepEqual(everyUrl.sort(), [
+    `${BASE}model.json`,
+    `${BASE}reading.json`,
+    `${BASE}weights.bin?v=${hash.slice(0, 16)}`,
+  ]);
+  assert.deepEqual(reading.unsureBand, metadata.unsureBand);
+  assert.equal("history" in reading, false);
 });
 
 test("other bytes cached under the versioned URL: asked again past the cache, and the right weights are used", async () => {

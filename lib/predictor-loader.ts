@@ -1,9 +1,10 @@
 /**
  * The browser's model: a model folder at a URL, opened and checked by
- * lib/open-model-folder.ts, as the plain-arithmetic Predictor (no TensorFlow.js needed).
+ * lib/open-model-folder.ts (model.json, reading.json and the weights; never card.json),
+ * as the plain-arithmetic Predictor (no TensorFlow.js needed).
  * The box's model worker, the learn pages and the benchmark page use it.
  */
-import type { ModelMetadata } from "./metadata";
+import type { ModelReading } from "./metadata";
 import { networkWeightsFromFiles } from "./network-weights";
 import { openModelFolder } from "./open-model-folder";
 import { Predictor } from "./predictor";
@@ -22,7 +23,7 @@ export interface DownloadProgress {
 export async function loadPredictor(
   baseUrl: string,
   onProgress: (progress: DownloadProgress) => void = () => {},
-): Promise<{ predictor: Predictor; metadata: ModelMetadata }> {
-  const { metadata, modelJson, weightData } = await openModelFolder(webFolder(baseUrl), { onProgress });
-  return { predictor: new Predictor(networkWeightsFromFiles(modelJson, weightData), metadata), metadata };
+): Promise<{ predictor: Predictor; reading: ModelReading }> {
+  const { reading, modelJson, weightData } = await openModelFolder(webFolder(baseUrl), { onProgress });
+  return { predictor: new Predictor(networkWeightsFromFiles(modelJson, weightData), reading), reading };
 }

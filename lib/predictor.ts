@@ -53,18 +53,18 @@ export class Predictor {
   ) {
     const { maxLen, maskZero } = settings.model;
     const { padding, truncating } = settings.preprocessing;
-    // metadata.json is data from a server: refuse what this code does not implement.
+    // reading.json is data from a server: refuse what this code does not implement.
     for (const [name, side] of [
       ["padding", padding],
       ["truncating", truncating],
     ] as const) {
       if (side !== "pre" && side !== "post")
         throw new Error(
-          `metadata.json: preprocessing.${name} is "${String(side)}"; the predictor implements "pre" and "post"`,
+          `reading.json: preprocessing.${name} is "${String(side)}"; the predictor implements "pre" and "post"`,
         );
     }
     if (!Number.isInteger(maxLen) || maxLen < 1)
-      throw new Error(`metadata.json: maxLen must be a positive integer, got ${maxLen}`);
+      throw new Error(`reading.json: maxLen must be a positive integer, got ${maxLen}`);
     this.cell = new LstmCell(weights.lstm);
     const paddingProjection = this.projectionOf(settings.preprocessing.padIndex);
     this.paddingStates = [zeroState(weights.lstm.units)];

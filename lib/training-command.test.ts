@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { test } from "node:test";
-import type { ModelName } from "./model-folder";
+import type { ModelName } from "./model-hosting";
 import { evaluateCommand, trainCommand } from "./training-command";
 
 const cases: { name: string; metadata: { name?: ModelName; backend: string }; expected: string }[] = [

@@ -79,3 +79,36 @@ export function indexToWordTable(wordIndex: WordIndex): Map<number, string> {
   for (const [word, index] of Object.entries(wordIndex)) table.set(index, word);
   return table;
 }
+
+/**
+ * The vocabulary's words in index order, the first at FIRST_WORD_INDEX: the form reading.json
+ * stores (one word a line), about half the gzipped bytes of a word -> index object. Throws
+ * when the indices leave a gap, which a list cannot hold (buildVocabulary never leaves one).
+ */
+export function wordsInIndexOrder(wordIndex: WordIndex): string[] {
+  const words: string[] = [];
+  for (const [word, index] of Object.entries(wordIndex)) {
+    const position = index - FIRST_WORD_INDEX;
+    if (!Number.isInteger(position) || position < 0 || words[position] !== undefined)
+      throw new Error(`the vocabulary gives "${word}" index ${index}, which is reserved, repeated or not whole`);
+    if (word === "" || /\s/.test(word)) throw new Error(`the vocabulary holds ${JSON.stringify(word)}, not one word`);
+    words[position] = word;
+  }
+  for (let gap = 0; gap < words.length; gap++) {
+    if (words[gap] === undefined)
+      throw new Error(
+        `the vocabulary has no word at index ${FIRST_WORD_INDEX + gap}: its indices must run without gaps`,
+      );
+  }
+  return words;
+}
+
+/** word -> index from words in index order, the first at FIRST_WORD_INDEX (the inverse of wordsInIndexOrder). */
+export function wordIndexOfWords(words: readonly string[]): WordIndex {
+  // A null-prototype object, so words like "constructor" are ordinary keys.
+  const wordIndex: Record<string, number> = Object.create(null);
+  words.forEach((word, position) => {
+    wordIndex[word] = FIRST_WORD_INDEX + position;
+  });
+  return wordIndex;
+}

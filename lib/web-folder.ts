@@ -4,7 +4,7 @@
  * files from their versioned URLs (`weights.bin?v=…`, cacheable for good), bytes reported as
  * they arrive.
  */
-import { folderFileUrl } from "./model-folder";
+import { folderFileUrl } from "./model-hosting";
 import { concatenate, type FolderSource, type ReadOptions } from "./open-model-folder";
 
 /** @param baseUrl the folder's URL, ending in "/" */

@@ -10,7 +10,8 @@ import type { BackendChoice } from "./lib/backend";
 import { runMain } from "./lib/cli";
 import { BACKEND_FLAG, defineCommand, modelDir, parseFlags } from "./lib/flags";
 import { runAblation } from "./lib/imdb/ablation";
-import { readMetadata, writeMetadata } from "./lib/model-files";
+import { readMetadata } from "./lib/open-saved-model";
+import { writeMetadata } from "./lib/save-model-folder";
 
 const command = defineCommand({
   name: "ablate",
@@ -35,7 +36,7 @@ const command = defineCommand({
     backend: BACKEND_FLAG,
     save: {
       type: "boolean",
-      help: "also store the table as the default model's ablation (public/models/default/metadata.json)",
+      help: "also store the table as the default model's ablation (public/models/default/card.json)",
     },
     steps: {
       type: "string",
@@ -80,14 +81,14 @@ async function main(argv: string[]): Promise<void> {
     ? parseAblationTable(JSON.parse(await readFile(flags.out, "utf8")), flags.out)
     : [];
   const table = [...earlier.filter((row) => !rows.some((r) => r.step === row.step)), ...rows].sort(
-    (a, b) => (a.step ?? 0) - (b.step ?? 0),
+    (a, b) => a.step - b.step,
   );
   await writeFile(flags.out, `${JSON.stringify(table, null, 1)}\n`);
   console.log(`wrote ${flags.out} (${table.length} steps)`);
   if (flags.save) {
     const dir = modelDir("default");
     await writeMetadata(dir, { ...(await readMetadata(dir)), ablation: table });
-    console.log(`stored the table in ${dir}/metadata.json`);
+    console.log(`stored the table in ${dir}/card.json`);
   }
 }
 

@@ -18,7 +18,7 @@ import {
   isImdbSource,
   saveImdbReport,
 } from "./lib/imdb/evaluation-report";
-import { readMetadata } from "./lib/model-files";
+import { readMetadata } from "./lib/open-saved-model";
 
 const command = defineCommand({
   name: "evaluate",
@@ -48,7 +48,10 @@ const command = defineCommand({
       type: "boolean",
       help: "do not read the IMDB test reviews (validation, short validation and behaviour only, for recipe choices)",
     },
-    save: { type: "boolean", help: "store the results in the model's metadata.json and test-predictions.bin" },
+    save: {
+      type: "boolean",
+      help: "store the results in the model's reading.json, card.json and test-predictions.bin",
+    },
     json: { type: "boolean", help: "print one JSON object on stdout instead of the tables" },
     "any-size": { type: "boolean", help: "accept IMDB datasets without 12,500 reviews per class (fixtures)" },
   },
@@ -103,7 +106,7 @@ async function main(argv: string[]): Promise<void> {
   if (flags.save) {
     await saveImdbReport(report, await readMetadata(dir));
     console.error(
-      `stored the results in ${dir}/metadata.json${report.testPredictions ? " and test-predictions.bin" : ""}`,
+      `stored the results in ${dir}/reading.json and card.json${report.testPredictions ? " and test-predictions.bin" : ""}`,
     );
   }
 }

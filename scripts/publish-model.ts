@@ -13,13 +13,13 @@ import { findBlobToken } from "./lib/publish/token";
 
 const command = defineCommand({
   name: "publish-model",
-  summary: "Publish a trained model (model.json, weights, metadata.json) to Vercel Blob.",
+  summary: "Publish a trained model (model.json, weights, reading.json, card.json) to Vercel Blob.",
   flags: {
     dir: { type: "string", default: "public/models/default", valueName: "DIR", help: "the model folder" },
     ...STORE_FLAGS,
     "dry-run": { type: "boolean", help: "check the model and show the plan; no token, no upload" },
   },
-  epilogue: `Checks that metadata.json and model.json describe the same network, that the weights and
+  epilogue: `Checks that reading.json and model.json describe the same network, that the weights and
 the vocabulary have the SHA-256 model.json records (npm run rehash-model records them for an
 older folder), and that the browser's predictor reproduces the recorded samples, then
 uploads to <prefix>/<content hash>/ (immutable, cached for a year), downloads every file

@@ -2,13 +2,13 @@
  * Records the SHA-256 of a model folder's weights and the fingerprint of its vocabulary
  * in its model.json, for a folder saved before saving recorded them: the site then serves
  * the weights under a versioned URL that browsers keep for good, and publishing can tell
- * a vocabulary that does not belong to the weights. The weight files and metadata.json
- * are not touched. `npm run rehash-model -- --help`.
+ * a vocabulary that does not belong to the weights. The weight files and the metadata
+ * files are not touched. `npm run rehash-model -- --help`.
  */
 
 import { runMain } from "./lib/cli";
 import { defineCommand, MODEL_FLAG, modelDir, parseFlags } from "./lib/flags";
-import { recordModelHashes } from "./lib/model-files";
+import { recordModelHashes } from "./lib/save-model-folder";
 
 const command = defineCommand({
   name: "rehash-model",
@@ -17,7 +17,7 @@ const command = defineCommand({
     model: MODEL_FLAG,
   },
   epilogue: `Training records both itself; this is for folders saved before it did. A model.json that
-records them already is checked against its weights and metadata.json and left as it is.`,
+records them already is checked against its weights and reading.json and left as it is.`,
 });
 
 async function main(argv: string[]): Promise<void> {

@@ -2,7 +2,7 @@
  * `npm run train`: trains the tutorial's model or the box's default model on the IMDB
  * training reviews and writes its folder for the site. The work is in scripts/lib/imdb/train-imdb.ts.
  */
-import { type ModelName, modelFolder } from "../lib/model-folder";
+import { type ModelName, modelFolder } from "../lib/model-hosting";
 import type { BackendChoice } from "./lib/backend";
 import { runMain } from "./lib/cli";
 import { BACKEND_FLAG, defineCommand, parseFlags, RECIPE_FLAG } from "./lib/flags";

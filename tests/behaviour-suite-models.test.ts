@@ -2,7 +2,7 @@
  * The shipped models, two ways:
  *
  * - regression: every model folder under public/models/ passes at least as many
- *   behaviour-suite cases, per capability, as its metadata.json records
+ *   behaviour-suite cases, per capability, as its card.json records
  *   (`npm run evaluate -- --model NAME --save` records them). This catches a change in the
  *   code that reads reviews, not a weak model.
  * - snapshot: what the box's model (`default`) measures on each of its targets
@@ -19,19 +19,19 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { runBehaviourSuite } from "../scripts/lib/imdb/behaviour-suite";
 import { measureTargets } from "../scripts/lib/imdb/targets";
-import { loadPredictorDir } from "../scripts/lib/model-files";
+import { loadPredictorDir } from "../scripts/lib/open-saved-model";
 
 const MODELS = join("public", "models");
 const found = existsSync(MODELS)
   ? readdirSync(MODELS)
-      .filter((name) => existsSync(join(MODELS, name, "metadata.json")))
+      .filter((name) => existsSync(join(MODELS, name, "reading.json")))
       .sort()
   : [];
 
 test("public/models/ holds the default model the box uses", () => {
   assert.ok(
     found.includes("default"),
-    `${MODELS}/default/metadata.json not found (models there: ${found.join(", ") || "none"}): train and commit the default model`,
+    `${MODELS}/default/reading.json not found (models there: ${found.join(", ") || "none"}): train and commit the default model`,
   );
 });
 
@@ -41,7 +41,7 @@ for (const name of found) {
     const { metadata, predict } = await loadPredictorDir(dir);
     assert.ok(
       metadata.behaviour?.length,
-      `${dir}/metadata.json records no behaviour-suite rates: run npm run evaluate -- --model ${name} --save`,
+      `${dir}/card.json records no behaviour-suite rates: run npm run evaluate -- --model ${name} --save`,
     );
     const measured = runBehaviourSuite(predict, metadata.unsureBand);
     for (const recorded of metadata.behaviour) {

@@ -9,8 +9,8 @@ import { register } from "node:module";
 import { it } from "node:test";
 import { createElement, type FunctionComponent } from "react";
 import { renderToReadableStream } from "react-dom/server";
-import { COMPARED_MODELS, type ComparisonReport } from "../lib/eeg/comparison";
-import type { Proportion, SequenceMetadata } from "../lib/eeg/metadata";
+import { COMPARED_MODELS, type ComparisonReport, parseComparisonReport } from "../lib/eeg/comparison";
+import { type Proportion, parseSequenceMetadata, type SequenceMetadata } from "../lib/eeg/metadata";
 import { TRAJECTORY_MODELS, type TrajectoryReport } from "../lib/eeg/trajectory-report";
 import type { TrialPicture } from "../lib/eeg/trial-picture";
 
@@ -38,10 +38,10 @@ async function text(component: unknown, language: "en" | "zh"): Promise<string> 
 }
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 const interval = (p: Proportion) => `${percent(p.value)} [${percent(p.interval[0])}, ${percent(p.interval[1])}]`;
-const metadata = (folder: string) =>
-  JSON.parse(readFileSync(`public/${folder}/metadata.json`, "utf8")) as SequenceMetadata;
-const report = (evaluation: string) =>
-  JSON.parse(readFileSync(`public/eeg-comparison/${evaluation}.json`, "utf8")) as ComparisonReport;
+const metadata = (folder: string): SequenceMetadata =>
+  parseSequenceMetadata(JSON.parse(readFileSync(`public/${folder}/metadata.json`, "utf8")), folder);
+const report = (evaluation: string): ComparisonReport =>
+  parseComparisonReport(JSON.parse(readFileSync(`public/eeg-comparison/${evaluation}.json`, "utf8")), evaluation);
 
 it("shows every model of both committed runs with intervals, per subject, and the run's own command", async () => {
   const page = await text(RealEegResults, "en");
@@ -148,7 +148,9 @@ it("the course's trial picture was written by make-trial-picture from the miniat
 
 it("shows the miniature runs on the course page: every model with its interval, and the commands", async () => {
   const eeg = report("foodchoice-mini-within-subject");
-  const within = report("foodchoice-mini-trajectories-within-subject") as unknown as TrajectoryReport;
+  const within = JSON.parse(
+    readFileSync("public/eeg-comparison/foodchoice-mini-trajectories-within-subject.json", "utf8"),
+  ) as TrajectoryReport;
   for (const language of ["en", "zh"] as const) {
     const page = await text(MiniatureResults, language);
     for (const model of COMPARED_MODELS) assert.ok(page.includes(interval(eeg.models[model]!.accuracy)), model);

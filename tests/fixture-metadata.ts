@@ -1,5 +1,5 @@
 /**
- * metadata.json for a tiny test model: the current schema, tokenizer and Keras index
+ * The metadata (reading.json + card.json) of a tiny test model: the current schema, tokenizer and Keras index
  * convention, with the caller's model size and vocabulary.
  */
 import * as tf from "@tensorflow/tfjs";

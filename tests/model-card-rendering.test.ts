@@ -89,13 +89,15 @@ const withTreebank: ModelMetadata = {
   ablation: [
     {
       step: 6,
-      change: "+ 3 spans per review",
+      base: 5,
+      change: { kind: "shortSpans", perReview: 3 },
       validation: { examples: 2500, accuracy: 0.8864 },
       shortValidation: { examples: 4849, accuracy: 0.7457 },
     },
     {
       step: 10,
-      change: "+ treebank phrases",
+      base: 6,
+      change: { kind: "treebankPhrases", copies: 1 },
       validation: { examples: 2500, accuracy: 0.889 },
       shortValidation: { examples: 4849, accuracy: 0.801 },
       treebankDev: { examples: 872, accuracy: 0.8612 },
@@ -148,6 +150,11 @@ test("accuracy table: a treebank dev column only when a contender records it; th
   assert.deepEqual(
     cells.map((row) => row[3]),
     ["—", "86.1%"],
+  );
+  // The change, recorded as data, in Chinese.
+  assert.deepEqual(
+    cells.map((row) => row[0]),
+    ["第 5 步 + 每条训练影评加 3 个短片段", "第 6 步 + 情感树库的标注短语（按三个验证集早停）"],
   );
 });
 

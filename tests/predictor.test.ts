@@ -12,14 +12,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
+import { checkCompatible } from "../lib/compatibility";
 import { modelInput, textToIndices } from "../lib/encode";
 import type { ModelMetadata } from "../lib/metadata";
-import { checkCompatible, MODEL_FILES, MODEL_NAMES, type ModelJson, modelFolder } from "../lib/model-folder";
+import { MODEL_NAMES, modelFolder } from "../lib/model-hosting";
 import { networkWeightsFromFiles, networkWeightsFromModel } from "../lib/network-weights";
+import { MODEL_FILES } from "../lib/open-model-folder";
 import { Predictor } from "../lib/predictor";
 import { buildVocabulary } from "../lib/vocabulary";
+import type { ModelJson } from "../lib/weights-manifest";
 import { buildModel } from "../scripts/lib/model";
-import { fileSystemHandler, loadModelDir } from "../scripts/lib/model-files";
+import { loadModelDir } from "../scripts/lib/open-saved-model";
+import { fileSystemHandler } from "../scripts/lib/save-model-folder";
 import { fixtureMetadata } from "./fixture-metadata";
 
 const config = { numWords: 20, maxLen: 12, embeddingDim: 6, lstmUnits: 5 };
@@ -223,7 +227,7 @@ for (const name of MODEL_NAMES) {
   test(`the shipped ${name} model: the browser's Predictor equals tf.loadLayersModel's predict to 1e-5`, async () => {
     const dir = join("public", modelFolder(name));
     assert.ok(
-      existsSync(join(dir, MODEL_FILES.metadata)),
+      existsSync(join(dir, MODEL_FILES.reading)),
       `${dir} has no model: train it (npm run train -- --recipe ${name})`,
     );
     const shipped = await loadModelDir(dir);

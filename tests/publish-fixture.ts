@@ -9,12 +9,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { modelInput } from "../lib/encode";
-import { parseModelMetadata } from "../lib/metadata";
+import { MODEL_FILES } from "../lib/open-model-folder";
 import { RECIPES } from "../scripts/lib/imdb/recipes";
 import { trainImdb } from "../scripts/lib/imdb/train-imdb";
-import { fileSystemHandler, METADATA_FILE } from "../scripts/lib/model-files";
+import { loadModelDir } from "../scripts/lib/open-saved-model";
 import { readBundle } from "../scripts/lib/publish/bundle";
 import type { NetworkPolicy } from "../scripts/lib/publish/network";
+import { writeMetadata } from "../scripts/lib/save-model-folder";
 import { type ImdbFixture, writeImdbFixture } from "./imdb-fixture";
 
 export const TINY = { numWords: 20, maxLen: 12, embeddingDim: 4, lstmUnits: 3 };
@@ -64,7 +65,7 @@ export async function trainTwoModels(name: string): Promise<TwoModels> {
   };
 }
 
-/** Trains a tiny model into `out` and records the samples' probabilities in its metadata.json. */
+/** Trains a tiny model into `out` and records the samples' probabilities in its card.json. */
 export async function trainTiny(fixture: ImdbFixture, root: string, out: string, seed: number): Promise<void> {
   await trainImdb({
     recipe: { ...RECIPES.tutorial, epochs: 1, batchSize: 8, seed, model: TINY, learningRate: 0.01 },
@@ -82,8 +83,7 @@ export async function trainTiny(fixture: ImdbFixture, root: string, out: string,
 
 /** What training records: each sample's probability, computed by TensorFlow.js (not the browser's predictor). */
 export async function recordSamples(dir: string): Promise<void> {
-  const metadata = parseModelMetadata(JSON.parse(await readFile(join(dir, METADATA_FILE), "utf8")));
-  const model = await tf.loadLayersModel(fileSystemHandler(dir));
+  const { model, metadata } = await loadModelDir(dir);
   const samples = SAMPLE_TEXTS.map((text) => ({
     text,
     probability: tf.tidy(
@@ -91,7 +91,7 @@ export async function recordSamples(dir: string): Promise<void> {
     ),
   }));
   model.dispose();
-  await writeFile(join(dir, METADATA_FILE), `${JSON.stringify({ ...metadata, samples }, null, 1)}\n`);
+  await writeMetadata(dir, { ...metadata, samples });
 }
 
 let variants = 0;
@@ -102,7 +102,9 @@ export async function variant(dir: string, root: string, tag: string): Promise<s
   await cp(dir, copy, { recursive: true });
   variants += 1;
   const createdAt = new Date(Date.UTC(2026, 0, 1) + variants * 1000).toISOString();
-  await editJson(join(copy, METADATA_FILE), (json) => ({ ...json, createdAt }));
+  // Both metadata files name the save they belong to.
+  for (const name of [MODEL_FILES.reading, MODEL_FILES.card])
+    await editJson(join(copy, name), (json) => ({ ...json, createdAt }));
   return copy;
 }
 

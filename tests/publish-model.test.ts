@@ -11,8 +11,8 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
 import { BlobNotFoundError, del, head, list } from "@vercel/blob";
-import { MODEL_FILES } from "../lib/model-folder";
-import { fileSystemHandler, METADATA_FILE, MODEL_FILE, WEIGHTS_FILE } from "../scripts/lib/model-files";
+import { MODEL_FILES } from "../lib/open-model-folder";
+import { loadModelDir } from "../scripts/lib/open-saved-model";
 import { networkPolicyWith } from "../scripts/lib/publish/network";
 import type { ModelPointer } from "../scripts/lib/publish/pointer";
 import { type PublishOptions, pointToVersion, publishModel } from "../scripts/lib/publish/publish";
@@ -23,7 +23,8 @@ import { editJson, FAST, SAMPLE_TEXTS, TINY, type TwoModels, trainTwoModels, var
 
 const ONE_YEAR = "public, max-age=31536000";
 /** Training writes test-predictions.bin too; model.json goes last. */
-const UPLOAD_ORDER = [WEIGHTS_FILE, MODEL_FILES.testPredictions, METADATA_FILE, MODEL_FILE];
+const { model: MODEL_FILE, weights: WEIGHTS_FILE, reading: READING_FILE, card: CARD_FILE } = MODEL_FILES;
+const UPLOAD_ORDER = [WEIGHTS_FILE, MODEL_FILES.testPredictions, CARD_FILE, READING_FILE, MODEL_FILE];
 const all = (action: string) => UPLOAD_ORDER.map(() => action);
 
 let models: TwoModels;
@@ -89,7 +90,7 @@ describe("publishModel", () => {
     assert.equal(result.pointerMoved, true);
 
     const pointer = await readPointer("loads");
-    const metadata = JSON.parse(await readFile(join(modelA, METADATA_FILE), "utf8")) as { createdAt: string };
+    const metadata = JSON.parse(await readFile(join(modelA, READING_FILE), "utf8")) as { createdAt: string };
     assert.equal(pointer.version, versionA);
     assert.equal(pointer.baseUrl, result.baseUrl);
     assert.equal(pointer.previous, null);
@@ -99,7 +100,8 @@ describe("publishModel", () => {
 
     const expectedHeaders = {
       [MODEL_FILE]: "application/json",
-      [METADATA_FILE]: "application/json",
+      [READING_FILE]: "application/json",
+      [CARD_FILE]: "application/json",
       [WEIGHTS_FILE]: "application/octet-stream",
     };
     for (const [name, contentType] of Object.entries(expectedHeaders)) {
@@ -121,8 +123,8 @@ describe("publishModel", () => {
       "int32",
     );
     const hosted = await tf.loadLayersModel(`${result.baseUrl}${MODEL_FILE}`);
-    const local = await tf.loadLayersModel(fileSystemHandler(modelA));
-    const other = await tf.loadLayersModel(fileSystemHandler(modelB));
+    const { model: local } = await loadModelDir(modelA);
+    const { model: other } = await loadModelDir(modelB);
     const predict = (model: tf.LayersModel) => Array.from((model.predict(reviews) as tf.Tensor).dataSync());
     const hostedProbabilities = predict(hosted);
     assert.deepEqual(hostedProbabilities, predict(local));
@@ -537,11 +539,17 @@ describe("publishModel refuses broken folders before any request", () => {
       message:
         /the weights have SHA-256 [0-9a-f]{64}, but model\.json records [0-9a-f]{64}: the weights and model\.json come from different saves/,
     },
-    { name: "missing metadata", change: (dir) => rm(join(dir, METADATA_FILE)), message: /metadata\.json is missing/ },
+    { name: "missing reading.json", change: (dir) => rm(join(dir, READING_FILE)), message: /reading\.json is missing/ },
+    { name: "missing card.json", change: (dir) => rm(join(dir, CARD_FILE)), message: /card\.json is missing/ },
     {
       name: "wrong metadata schema",
-      change: (dir) => editJson(join(dir, METADATA_FILE), (json) => ({ ...json, schemaVersion: 99 })),
+      change: (dir) => editJson(join(dir, READING_FILE), (json) => ({ ...json, schemaVersion: 99 })),
       message: /schema version 99/,
+    },
+    {
+      name: "card.json from another save",
+      change: (dir) => editJson(join(dir, CARD_FILE), (json) => ({ ...json, createdAt: "2030-01-01T00:00:00.000Z" })),
+      message: /card\.json was written for the model saved at 2030-01-01/,
     },
     {
       name: "model.json not JSON",
@@ -570,7 +578,7 @@ describe("publishModel refuses broken folders before any request", () => {
     },
     {
       name: "an empty vocabulary",
-      change: (dir) => editJson(join(dir, METADATA_FILE), (json) => ({ ...json, vocabulary: {} })),
+      change: (dir) => editJson(join(dir, READING_FILE), (json) => ({ ...json, words: "" })),
       message: /the vocabulary is empty/,
     },
     {
@@ -580,13 +588,13 @@ describe("publishModel refuses broken folders before any request", () => {
     },
     {
       name: "no recorded samples",
-      change: (dir) => editJson(join(dir, METADATA_FILE), ({ samples: _, ...rest }) => rest),
+      change: (dir) => editJson(join(dir, CARD_FILE), ({ samples: _, ...rest }) => rest),
       message: /records no samples/,
     },
     {
       name: "a recorded sample the browser's predictor does not reproduce",
       change: (dir) =>
-        editJson(join(dir, METADATA_FILE), (json) => ({
+        editJson(join(dir, CARD_FILE), (json) => ({
           ...json,
           samples: [{ text: "a wonderful film, I loved it", probability: 0.5 }],
         })),
@@ -597,15 +605,15 @@ describe("publishModel refuses broken folders before any request", () => {
       // The recorded samples never read these two words, so only the fingerprint can tell.
       name: "two words' indices swapped that the recorded samples do not use",
       change: (dir) =>
-        editJson(join(dir, METADATA_FILE), (json) => {
-          const vocabulary = { ...(json.vocabulary as Record<string, number>) };
+        editJson(join(dir, READING_FILE), (json) => {
+          const words = (json.words as string).split("\n");
           const sampleWords = new Set(SAMPLE_TEXTS.join(" ").toLowerCase().split(/\W+/));
-          const [a, b] = Object.keys(vocabulary).filter((word) => !sampleWords.has(word));
-          [vocabulary[a], vocabulary[b]] = [vocabulary[b], vocabulary[a]];
-          return { ...json, vocabulary };
+          const [a, b] = words.flatMap((word, i) => (sampleWords.has(word) ? [] : [i]));
+          [words[a], words[b]] = [words[b], words[a]];
+          return { ...json, words: words.join("\n") };
         }),
       message:
-        /metadata\.json's vocabulary has SHA-256 [0-9a-f]{64}, but model\.json records [0-9a-f]{64}: the vocabulary \(its words or their indices\) is not the one/,
+        /reading\.json's vocabulary has SHA-256 [0-9a-f]{64}, but model\.json records [0-9a-f]{64}: the vocabulary \(its words or their indices\) is not the one/,
     },
     {
       name: "no vocabulary fingerprint in model.json (a folder saved before it was recorded)",
@@ -615,16 +623,11 @@ describe("publishModel refuses broken folders before any request", () => {
     {
       name: "another model's vocabulary",
       change: (dir) =>
-        editJson(join(dir, METADATA_FILE), (json) => ({
-          ...json,
-          vocabulary: Object.fromEntries(
-            Object.entries(json.vocabulary as Record<string, number>).map(([word, _index], i, all) => [
-              word,
-              all[(i + 1) % all.length][1],
-            ]),
-          ),
-        })),
-      message: /metadata\.json's vocabulary has SHA-256 [0-9a-f]{64}, but model\.json records/,
+        editJson(join(dir, READING_FILE), (json) => {
+          const words = (json.words as string).split("\n");
+          return { ...json, words: [...words.slice(1), words[0]].join("\n") };
+        }),
+      message: /reading\.json's vocabulary has SHA-256 [0-9a-f]{64}, but model\.json records/,
     },
   ];
   for (const { name, change, message } of invalid) {
@@ -669,7 +672,7 @@ describe("publishModel refuses broken folders before any request", () => {
 });
 
 function editMetadataModel(dir: string, change: Record<string, number>): Promise<void> {
-  return editJson(join(dir, METADATA_FILE), (json) => ({ ...json, model: { ...(json.model as object), ...change } }));
+  return editJson(join(dir, READING_FILE), (json) => ({ ...json, model: { ...(json.model as object), ...change } }));
 }
 
 describe("findBlobToken", () => {

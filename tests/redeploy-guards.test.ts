@@ -10,11 +10,12 @@ import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { MODEL_FILE, recordModelHashes } from "../scripts/lib/model-files";
+import { MODEL_FILES } from "../lib/open-model-folder";
 import { PublishFailure } from "../scripts/lib/publish/errors";
 import { publishModel } from "../scripts/lib/publish/publish";
 import { type ModelChoice, type RedeployOptions, redeploy } from "../scripts/lib/publish/redeploy";
 import { sortAliases, vercelCli } from "../scripts/lib/publish/vercel-cli";
+import { recordModelHashes } from "../scripts/lib/save-model-folder";
 import { type BlobStandIn, startBlobStandIn } from "./blob-stand-in";
 import { editJson, FAST, type TwoModels, trainTwoModels } from "./publish-fixture";
 import { startVercelStandIn, type VercelStandIn } from "./vercel-stand-in";
@@ -476,8 +477,8 @@ describe("6. Ctrl-C and a failed write", () => {
   test("rehash-model: a write that fails (a full disk) leaves model.json as it was and no model.json.tmp", async () => {
     const dir = await mkdtemp(join(models.root, "unhashed-"));
     await cp(models.modelA, dir, { recursive: true });
-    await editJson(join(dir, MODEL_FILE), ({ weightsSha256: _w, vocabularySha256: _v, ...rest }) => rest);
-    const before = await readFile(join(dir, MODEL_FILE), "utf8");
+    await editJson(join(dir, MODEL_FILES.model), ({ weightsSha256: _w, vocabularySha256: _v, ...rest }) => rest);
+    const before = await readFile(join(dir, MODEL_FILES.model), "utf8");
     // Half the bytes arrive, then the disk is full.
     const fullDisk = async (path: Parameters<typeof writeFile>[0]) => {
       await writeFile(path, '{"half');
@@ -488,6 +489,6 @@ describe("6. Ctrl-C and a failed write", () => {
       (await readdir(dir)).filter((name) => name.endsWith(".tmp")),
       [],
     );
-    assert.equal(await readFile(join(dir, MODEL_FILE), "utf8"), before);
+    assert.equal(await readFile(join(dir, MODEL_FILES.model), "utf8"), before);
   });
 });

@@ -1,6 +1,6 @@
 import { preloadBoxModel } from "@/components/box/model-preloads";
 import { SentimentBox } from "@/components/box/sentiment-box";
-import { readModelMetadata } from "@/components/course/model-metadata";
+import { readModelMetadata } from "@/components/course/shipped-models";
 import { type LanguageParams, routeLanguage } from "@/components/route-params";
 import { dictionary } from "@/lib/i18n/dictionary";
 import { SITE } from "@/lib/site";

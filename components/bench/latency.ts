@@ -5,8 +5,12 @@
  */
 import type { Tensor } from "@tensorflow/tfjs";
 import { modelInput } from "@/lib/encode";
-import { MODEL_FILES, modelBaseUrl } from "@/lib/model-folder";
-import { loadPredictor } from "@/lib/predictor-loader";
+import { modelBaseUrl } from "@/lib/model-hosting";
+import { networkWeightsFromFiles } from "@/lib/network-weights";
+import { openModelFolder } from "@/lib/open-model-folder";
+import { Predictor } from "@/lib/predictor";
+import { webFolder } from "@/lib/web-folder";
+import { modelArtifactsOf } from "@/lib/weights-manifest";
 
 export const REVIEW_WORDS = [10, 50, 200, 600] as const;
 
@@ -47,7 +51,9 @@ export function reviewOfWords(count: number): string {
 
 export async function measureLatency(): Promise<LatencyResult> {
   const baseUrl = modelBaseUrl();
-  const { predictor, metadata } = await loadPredictor(baseUrl);
+  // One opening for both paths: the same checked bytes feed the Predictor and tfjs.
+  const { reading: metadata, modelJson, weightData } = await openModelFolder(webFolder(baseUrl));
+  const predictor = new Predictor(networkWeightsFromFiles(modelJson, weightData), metadata);
   const tf = await import("@tensorflow/tfjs");
   await tf.ready();
   const backends = [tf.getBackend(), ...["webgl", "cpu"].filter((name) => name !== tf.getBackend())];
@@ -62,7 +68,7 @@ export async function measureLatency(): Promise<LatencyResult> {
   for (const backend of backends) {
     if (!(await tf.setBackend(backend).catch(() => false))) continue;
     started.push(backend);
-    const model = await tf.loadLayersModel(baseUrl + MODEL_FILES.model);
+    const model = await tf.loadLayersModel(tf.io.fromMemory(modelArtifactsOf(modelJson, weightData)));
     const predict = (text: string) =>
       tf.tidy(
         () => (model.predict(tf.tensor2d([modelInput(text, metadata)], undefined, "int32")) as Tensor).dataSync()[0],

@@ -8,7 +8,7 @@
  * marks), which `npm run bench` reads: worker created, worker's first message, model read
  * and checked, first reading.
  */
-import { type ModelName, modelBaseUrl } from "@/lib/model-folder";
+import { type ModelName, modelBaseUrl } from "@/lib/model-hosting";
 import type { ToWorker } from "./model-messages";
 
 /** Performance marks of the default model's first load, in the order they happen. */

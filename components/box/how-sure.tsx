@@ -9,7 +9,7 @@ import type { ModelSummary } from "./model-messages";
 /**
  * "How sure is it?": the exact probability and the logit behind it, the model's unsure
  * band with the figures it was chosen on, and what the box does on held-out sets, all
- * from metadata.json, in the page's language.
+ * from reading.json, in the page's language.
  */
 export function HowSure({
   language,

@@ -1,7 +1,7 @@
 import { memo } from "react";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { dictionary } from "@/lib/i18n/dictionary";
-import type { ModelName } from "@/lib/model-folder";
+import type { ModelName } from "@/lib/model-hosting";
 import type { Reading } from "@/lib/predictor";
 import type { Language } from "@/lib/site";
 import { verdictOf } from "@/lib/verdict";

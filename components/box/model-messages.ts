@@ -1,15 +1,15 @@
 /**
  * The messages between the sentiment box and its model worker, typed on both sides.
  */
-import type { ModelMetadata } from "@/lib/metadata";
+import type { ModelReading } from "@/lib/metadata";
 import type { Reading } from "@/lib/predictor";
 
 /**
- * What the box needs to explain a reading: the settings from metadata.json, without the
+ * What the box needs to explain a reading: the settings from reading.json, without the
  * vocabulary, and the figures its "How sure is it?" quotes.
  */
 export type ModelSummary = Pick<
-  ModelMetadata,
+  ModelReading,
   "model" | "preprocessing" | "createdAt" | "unsureBand" | "treebank" | "shortValidation" | "treebankDev"
 >;
 

@@ -2,7 +2,7 @@
  * The box's model files, preloaded from the home page's <head>: the browser starts fetching
  * them while it parses the HTML, before any script runs. The model worker fetches the same
  * URLs with `fetch` (lib/web-folder.ts) and finds them in the HTTP cache: the versioned
- * weights as they are (cached for good), model.json and metadata.json after a revalidation
+ * weights as they are (cached for good), model.json and reading.json after a revalidation
  * (they are served with max-age=0).
  *
  * The weights are preloaded at their versioned URL, which the worker uses wherever it can
@@ -11,8 +11,10 @@
  */
 import "server-only";
 import { preload } from "react-dom";
-import { assertModelJson, folderFileUrl, MODEL_FILES, modelBaseUrl, parseWeightsManifest } from "@/lib/model-folder";
-import { shippedModelFolder } from "../course/model-metadata";
+import { folderFileUrl, modelBaseUrl } from "@/lib/model-hosting";
+import { MODEL_FILES } from "@/lib/open-model-folder";
+import { assertModelJson, parseWeightsManifest } from "@/lib/weights-manifest";
+import { shippedModelFolder } from "../course/shipped-models";
 
 /** The URLs the box fetches before its first verdict, in the order the worker asks for them. */
 export async function boxModelUrls(): Promise<string[]> {
@@ -28,7 +30,7 @@ export async function boxModelUrls(): Promise<string[]> {
   } catch {
     // A broken model.json: the box's own reader reports it; preload what is certain.
   }
-  return [folderFileUrl(baseUrl, MODEL_FILES.model), folderFileUrl(baseUrl, MODEL_FILES.metadata), ...weights];
+  return [folderFileUrl(baseUrl, MODEL_FILES.model), folderFileUrl(baseUrl, MODEL_FILES.reading), ...weights];
 }
 
 /** Emits `<link rel="preload" as="fetch">` for each of the box's model files (React hoists them into <head>). */

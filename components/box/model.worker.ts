@@ -18,7 +18,7 @@ async function load(baseUrl: string): Promise<Predictor> {
     const loaded = await loadPredictor(baseUrl, (progress) =>
       post({ type: "status", status: { state: "loading", ...progress } }),
     );
-    const { model, preprocessing, createdAt, unsureBand, treebank, shortValidation, treebankDev } = loaded.metadata;
+    const { model, preprocessing, createdAt, unsureBand, treebank, shortValidation, treebankDev } = loaded.reading;
     const summary = { model, preprocessing, createdAt, unsureBand, treebank, shortValidation, treebankDev };
     post({ type: "status", status: { state: "ready", summary } });
     return loaded.predictor;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { publishModelSummary } from "@/components/box/model-summary-store";
-import type { ModelName } from "@/lib/model-folder";
+import type { ModelName } from "@/lib/model-hosting";
 import type { Reading } from "@/lib/predictor";
 import { adoptEarlyWorker, createModelWorker, FIRST_LOAD_MARKS, markOnce } from "./early-worker";
 import { type FromWorker, LOADING, type ModelStatus, type ToWorker } from "./model-messages";

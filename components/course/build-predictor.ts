@@ -6,19 +6,19 @@
  */
 import "server-only";
 import { cache } from "react";
-import { MODEL_FILES, MODEL_NAMES, type ModelName } from "@/lib/model-folder";
+import { MODEL_NAMES, type ModelName } from "@/lib/model-hosting";
 import { networkWeightsFromFiles } from "@/lib/network-weights";
-import { openModelFolder } from "@/lib/open-model-folder";
+import { MODEL_FILES, openModelFolder } from "@/lib/open-model-folder";
 import { Predictor } from "@/lib/predictor";
-import { shippedModelFolder } from "./model-metadata";
 import { type OrderReading, orderReading } from "./order-example";
+import { shippedModelFolder } from "./shipped-models";
 
 /** null when the model folder is absent (a fresh clone before `npm run train`). */
 export const readPredictor = cache(async (name: ModelName): Promise<Predictor | null> => {
   const { folder, hosted } = shippedModelFolder(name);
   if (!hosted && (await folder.read(MODEL_FILES.model)) === null) return null;
-  const { metadata, modelJson, weightData } = await openModelFolder(folder);
-  return new Predictor(networkWeightsFromFiles(modelJson, weightData), metadata);
+  const { reading, modelJson, weightData } = await openModelFolder(folder);
+  return new Predictor(networkWeightsFromFiles(modelJson, weightData), reading);
 });
 
 /** The order example under one shipped model; null when its folder is absent. */

@@ -4,7 +4,7 @@
  * The pages read both models while the site is built (build-predictor.ts); a browser test
  * recomputes the same readings from public/models/<name>/ (e2e/exercise-answers.spec.ts).
  */
-import type { ModelName } from "@/lib/model-folder";
+import type { ModelName } from "@/lib/model-hosting";
 import type { Predictor } from "@/lib/predictor";
 import type { OrderReading } from "./order-example";
 

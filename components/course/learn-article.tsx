@@ -5,8 +5,8 @@ import { dictionary } from "@/lib/i18n/dictionary";
 import type { ModelMetadata } from "@/lib/metadata";
 import { type Language, LEARN_PAGES, type LearnSlug, learnPath, localePath } from "@/lib/site";
 import styles from "./article.module.css";
-import { readModelMetadata } from "./model-metadata";
 import { ModelMissing } from "./model-missing";
+import { readModelMetadata } from "./shipped-models";
 
 /** Title and description of a learn page, from the course list in lib/site.ts. */
 export function learnPageMetadata(language: Language, slug: LearnSlug): Metadata {

@@ -3,7 +3,7 @@
  * built (readOrder in build-predictor.ts): the lstm and evaluation pages quote these
  * numbers, never typed-in ones, and a browser test recomputes them (e2e/course-claims.spec.ts).
  */
-import type { ModelName } from "@/lib/model-folder";
+import type { ModelName } from "@/lib/model-hosting";
 import type { Predictor } from "@/lib/predictor";
 
 export const ORDER_EXAMPLE = {

@@ -7,14 +7,15 @@
  * plain-arithmetic Predictor is small enough to run on the main thread for these inputs.
  */
 import { useEffect, useState } from "react";
-import type { ModelMetadata } from "@/lib/metadata";
-import { type ModelName, modelBaseUrl } from "@/lib/model-folder";
+import type { ModelReading } from "@/lib/metadata";
+import { type ModelName, modelBaseUrl } from "@/lib/model-hosting";
 import type { Predictor } from "@/lib/predictor";
 import { loadPredictor } from "@/lib/predictor-loader";
 
 export interface LoadedModel {
   predictor: Predictor;
-  metadata: ModelMetadata;
+  /** reading.json: all a widget reads besides the weights. */
+  metadata: ModelReading;
 }
 
 export type PredictorState =
@@ -32,10 +33,13 @@ export function usePredictor(name: ModelName = "tutorial"): PredictorState {
     setState({ status: "loading" });
     let promise = loading.get(name);
     if (!promise) {
-      promise = loadPredictor(modelBaseUrl(name)).catch((error: Error) => {
-        loading.delete(name);
-        throw error;
-      });
+      promise = loadPredictor(modelBaseUrl(name)).then(
+        ({ predictor, reading }) => ({ predictor, metadata: reading }),
+        (error: Error) => {
+          loading.delete(name);
+          throw error;
+        },
+      );
       loading.set(name, promise);
     }
     promise.then(

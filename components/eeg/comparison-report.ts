@@ -6,7 +6,7 @@ import "server-only";
 import { join } from "node:path";
 import { cache } from "react";
 import { readJsonOrNull } from "@/lib/disk-folder";
-import { COMPARISON_SCHEMA_VERSION, type ComparisonReport, type EvaluationScheme } from "@/lib/eeg/comparison";
+import { type ComparisonReport, type EvaluationScheme, parseComparisonReport } from "@/lib/eeg/comparison";
 import type { TrajectoryReport } from "@/lib/eeg/trajectory-report";
 
 export const COMPARISON_FOLDER = "eeg-comparison";
@@ -16,14 +16,12 @@ export const readComparisonReport = cache(
   async (evaluation: EvaluationScheme): Promise<ComparisonReport | null> => readComparisonFile(`${evaluation}.json`),
 );
 
-/** A committed report by file name (e.g. `eeglab-sample-within-subject.json`), or null when absent. */
+/** A committed report by file name (e.g. `eeglab-sample-within-subject.json`), checked against its schema, or null when absent. */
 export const readComparisonFile = cache(async (file: string): Promise<ComparisonReport | null> => {
   const path = join(process.cwd(), "public", COMPARISON_FOLDER, file);
-  const value = (await readJsonOrNull(path)) as Partial<ComparisonReport> | null;
+  const value = await readJsonOrNull(path);
   if (value === null) return null;
-  if (value.kind !== "sequence-comparison" || value.schemaVersion !== COMPARISON_SCHEMA_VERSION)
-    throw new Error(`${path}: not a sequence-comparison report of schema version ${COMPARISON_SCHEMA_VERSION}`);
-  return value as ComparisonReport;
+  return parseComparisonReport(value, path);
 });
 
 /** A committed `train-trajectories` report by file name, or null when absent. */

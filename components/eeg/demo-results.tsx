@@ -3,7 +3,7 @@ import type { Proportion, SequenceMetadata } from "@/lib/eeg/metadata";
 import { formatInteger, formatPercent } from "@/lib/format";
 import type { Language } from "@/lib/site";
 import { EvaluationResults } from "../course/evaluation-results";
-import { readSequenceMetadata } from "../course/model-metadata";
+import { readSequenceMetadata } from "../course/shipped-models";
 
 const range = (r: [number | null, number | null] | null, unit: string) =>
   r ? `${r[0] ?? "—"} … ${r[1] ?? "—"} ${unit}` : "—";

@@ -1,4 +1,4 @@
-import type { ModelName } from "@/lib/model-folder";
+import type { ModelName } from "@/lib/model-hosting";
 import { type Language, localePath } from "@/lib/site";
 
 /** The model card's section for a model (components/model-card/model-card-section.tsx), for links from the course. */

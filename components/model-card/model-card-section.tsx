@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { formatDuration, formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
-import type { ModelName } from "@/lib/model-folder";
+import type { ModelName } from "@/lib/model-hosting";
 import { type Language, localePath } from "@/lib/site";
 import { evaluateCommand, trainCommand } from "@/lib/training-command";
 import { Callout } from "../course/callout";
@@ -95,7 +95,7 @@ const en = {
   steps: [
     "Install the exact dependencies:",
     "Train with this model's settings (it evaluates on the test reviews and writes public/models/<recipe>/). Without --data it downloads the official IMDB tarball; add --data PATH to use a local copy, and compare its SHA-256 with the one under Data:",
-    "Evaluate a saved model again, storing the results in its metadata.json:",
+    "Evaluate a saved model again, storing the results in its reading.json and card.json:",
     "Retrain and publish to Vercel Blob in one step (docs/retrain-and-redeploy.md); it takes the same flags:",
   ],
   missing: (command: string) => (
@@ -182,7 +182,7 @@ const zh: typeof en = {
   steps: [
     "安装锁定版本的依赖：",
     "用这个模型的设置训练（训练后会在测试影评上评估，并写入 public/models/<recipe>/）。不加 --data 时会下载官方的 IMDB 压缩包；用 --data 指定路径即可使用本地副本，并请核对它的 SHA-256 与“数据”一节里的一致：",
-    "重新评估已保存的模型，结果写入它的 metadata.json：",
+    "重新评估已保存的模型，结果写入它的 reading.json 和 card.json：",
     "一步完成重新训练并发布到 Vercel Blob（见 docs/retrain-and-redeploy.md），参数与训练相同：",
   ],
   missing: (command) => (

@@ -2,11 +2,13 @@
  * The models side by side with the Naive Bayes baseline: accuracy on long and short
  * held-out reviews (and the treebank's dev sentences when measured), the behaviour
  * suite's pass rates, the box's unsure band and the recipe ablation, all read from
- * metadata.json. Shared by the model card and the tutorial-recipe page.
+ * card.json and reading.json. Shared by the model card and the tutorial-recipe page.
  */
 import type { ReactNode } from "react";
-import { DEFAULT_UNSURE_BAND } from "@/lib/behaviour-band";
+import { DEFAULT_UNSURE_BAND } from "@/lib/capabilities";
 import { formatDecimal, formatInteger, formatPercent } from "@/lib/format";
+import { ablationChangeText } from "@/lib/i18n/ablation";
+import { capabilityName } from "@/lib/i18n/capabilities";
 import type { AblationRow, CapabilityResult, HeldOutResult, ModelMetadata } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
 import { Callout } from "../course/callout";
@@ -22,20 +24,6 @@ export interface Contender {
   /** The model's own unsure band, which its "no opinion" cases were scored with. */
   unsureBand?: { low: number; high: number };
 }
-
-/** The behaviour suite's capability names (scripts/lib/imdb/behaviour-suite.ts) in each language; others are shown as recorded. */
-const CAPABILITY_NAMES: Record<Language, Record<string, string>> = {
-  en: {},
-  zh: {
-    "short positive": "短文本·正面",
-    "short negative": "短文本·负面",
-    "negated positive": "否定正面说法",
-    "negated negative": "否定负面说法",
-    "contrast with but": "“but”转折",
-    intensifiers: "程度副词",
-    "no opinion": "没有观点",
-  },
-};
 
 const en = {
   names: { tutorial: "The tutorial’s model", default: "The box’s model" },
@@ -64,8 +52,7 @@ const en = {
   /** Under the box's views: the same sets made choices, so their figures are not an independent test. */
   choseOnThem: (epoch: boolean) =>
     `These sets are not an untouched test: the unsure band was chosen on them${epoch ? ", and early stopping chose the epoch kept on them (with the IMDB validation reviews)" : ""}. Figures measured where the choices were made tend to read a little better than on new text.`,
-  /** The ablation's changes and the baselines' names by what metadata.json records; English shows the record itself. */
-  ablationChanges: {} as Record<number, string>,
+  /** The baselines' names by what card.json records; English shows the record itself. */
   baselineNames: {} as Record<string, string>,
 };
 
@@ -87,19 +74,6 @@ const zh: typeof en = {
   noBand: <>输入框的模型还没有记录“拿不准”区间。</>,
   choseOnThem: (epoch) =>
     `这两组数据并不是没碰过的测试集：“拿不准”区间是在它们上面选的${epoch ? "，早停保留哪一轮也是看它们（连同 IMDB 验证影评）决定的" : ""}。在做选择的数据上测出的数字，往往比在新文字上略好一些。`,
-  ablationChanges: {
-    1: "教程的配方（5,000 个词，32 维词嵌入，100 个单元，3 轮）",
-    2: "+ 每条训练影评加 1 个短片段",
-    3: "+ 否定标记",
-    4: "+ 10,000 个词，16 维词嵌入，64 个单元，8 位权重",
-    5: "+ 最多 6 轮，早停（连续 2 轮没有改善就停止）",
-    6: "第 5 步 + 每条训练影评 3 个短片段",
-    7: "第 5 步 + 对填充做掩码",
-    8: "第 5 步 + 对 LSTM 输入做 0.5 的 dropout",
-    9: "第 6 步 + 对填充做掩码",
-    10: "第 6 步 + 情感树库中带标签的短语（按三个验证集早停）",
-    11: "第 10 步去掉否定标记",
-  },
   baselineNames: { "Naive Bayes (binarized, unigrams + bigrams)": "朴素贝叶斯（二值化，一元和二元词组）" },
 };
 
@@ -173,9 +147,9 @@ export function AblationTable({ rows, language }: { rows: AblationRow[]; languag
   return (
     <ComparisonTable
       head={{ en, zh }[language].ablationHead}
-      rows={rows.map((row, i) => [
-        row.step ?? i + 1,
-        { en, zh }[language].ablationChanges[row.step ?? i + 1] ?? row.change,
+      rows={rows.map((row) => [
+        row.step,
+        ablationChangeText(language, row),
         percent(row.validation),
         percent(row.shortValidation),
         percent(row.treebankDev),
@@ -210,7 +184,7 @@ export function BehaviourTable({
       <ComparisonTable
         head={[t.capability, ...columns.map((c) => contenderName(c.name, language))]}
         rows={capabilities.map((capability) => [
-          CAPABILITY_NAMES[language][capability] ?? capability,
+          capabilityName(language, capability),
           ...columns.map(
             (c) =>
               passRate(

@@ -6,7 +6,7 @@
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { MODEL_NAMES, type ModelName, modelFolder } from "../../lib/model-folder";
+import { MODEL_NAMES, type ModelName, modelFolder } from "../../lib/model-hosting";
 import { UsageError } from "./cli";
 
 interface FlagBase {

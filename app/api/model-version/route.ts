@@ -3,7 +3,7 @@
  * check that the live site runs the version it just published. Built once, at build
  * time, from the same NEXT_PUBLIC_MODEL_URL the pages use.
  */
-import { modelBaseUrl, modelSource } from "@/lib/model-folder";
+import { modelBaseUrl, modelSource } from "@/lib/model-hosting";
 
 export const dynamic = "force-static";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useDictionary } from "@/components/dictionary/use-dictionary";
 import { modelCardHref } from "@/components/model-card/model-card-href";
 import { wordSpace } from "@/lib/format";
-import { MODEL_NAMES, type ModelName } from "@/lib/model-folder";
+import { MODEL_NAMES, type ModelName } from "@/lib/model-hosting";
 import type { Language } from "@/lib/site";
 
 /**

@@ -8,7 +8,7 @@
  */
 import { useState } from "react";
 import { useDictionary } from "@/components/dictionary/use-dictionary";
-import type { ModelName } from "@/lib/model-folder";
+import type { ModelName } from "@/lib/model-hosting";
 import type { Language } from "@/lib/site";
 import { probabilityBackground } from "../../palette";
 import { usePredictor } from "../use-predictor";

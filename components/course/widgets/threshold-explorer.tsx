@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import { useDictionary } from "@/components/dictionary/use-dictionary";
-import { type ModelName, modelBaseUrl } from "@/lib/model-folder";
+import { type ModelName, modelBaseUrl } from "@/lib/model-hosting";
 import type { Language } from "@/lib/site";
 import { decodeTestPredictions, TEST_PREDICTIONS_FILE, type TestPredictions } from "@/lib/test-predictions";
 import { NEGATIVE, POSITIVE } from "../../palette";

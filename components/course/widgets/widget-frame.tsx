@@ -1,7 +1,7 @@
 "use client";
 import { type ReactNode, useRef, useState } from "react";
 import { useDictionary } from "@/components/dictionary/use-dictionary";
-import type { ModelName } from "@/lib/model-folder";
+import type { ModelName } from "@/lib/model-hosting";
 import type { Language } from "@/lib/site";
 import { type LoadedModel, usePredictor } from "../use-predictor";
 import { ModelSwitch } from "./model-switch";

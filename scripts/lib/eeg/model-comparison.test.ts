@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { before, it } from "node:test";
 import * as tf from "@tensorflow/tfjs";
-import { COMPARED_MODELS, type ComparisonReport } from "../../../lib/eeg/comparison";
+import { COMPARED_MODELS, parseComparisonReport } from "../../../lib/eeg/comparison";
 import { seededRandom } from "../../../lib/random";
 import { runComparison } from "./comparison-run";
 import { type ComparisonSettings, compareModels, evaluationFolds, scorePredictions } from "./model-comparison";
@@ -153,7 +153,7 @@ it("writes a report with the command, every model and a band-power example", asy
     powerStep: 0.125,
     settings: { ...settings, models: COMPARED_MODELS },
   });
-  const written = JSON.parse(await readFile(report, "utf8")) as ComparisonReport;
+  const written = parseComparisonReport(JSON.parse(await readFile(report, "utf8")), report);
   assert.deepEqual(written.command, command);
   assert.equal(written.evaluation, "across-subjects");
   assert.deepEqual(Object.keys(written.models).sort(), [...COMPARED_MODELS].sort());

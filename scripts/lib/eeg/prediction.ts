@@ -6,11 +6,12 @@
  */
 
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import * as tf from "@tensorflow/tfjs";
-import { assertSequenceMetadata, type Proportion, type SequenceMetadata } from "../../../lib/eeg/metadata";
-import { fileSystemHandler, METADATA_FILE } from "../model-files";
+import type * as tf from "@tensorflow/tfjs";
+import { diskFolder } from "../../../lib/disk-folder";
+import { type Proportion, parseSequenceMetadata, type SequenceMetadata } from "../../../lib/eeg/metadata";
+import { MODEL_FILES, openSequenceModelFolder } from "../../../lib/open-model-folder";
+import { layersModelOf } from "../open-saved-model";
 import { featureSequence } from "./band-power";
 import type { EventMapping } from "./events";
 import { predictProbabilities } from "./fit";
@@ -31,12 +32,11 @@ export interface SequencePrediction {
 export async function loadSequenceModelDir(
   dir: string,
 ): Promise<{ model: tf.LayersModel; metadata: SequenceMetadata }> {
-  const path = join(dir, METADATA_FILE);
+  const path = join(dir, MODEL_FILES.sequenceMetadata);
   if (!existsSync(path))
     throw new Error(`${path} not found: train a sequence model first (npm run train-sequences) or pass --model <dir>`);
-  const metadata: unknown = JSON.parse(await readFile(path, "utf8"));
-  assertSequenceMetadata(metadata);
-  return { model: await tf.loadLayersModel(fileSystemHandler(dir)), metadata };
+  const opened = await openSequenceModelFolder(diskFolder(dir), parseSequenceMetadata);
+  return { model: await layersModelOf(opened), metadata: opened.metadata };
 }
 
 /** Source options that cut recordings exactly as the model's training did. */

@@ -1,13 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import {
-  behaviourCases,
-  CAPABILITIES,
-  checkBehaviour,
-  passes,
-  runBehaviourSuite,
-  summarizeBehaviour,
-} from "./behaviour-suite";
+import { CAPABILITIES } from "../../../lib/capabilities";
+import { behaviourCases, checkBehaviour, passes, runBehaviourSuite, summarizeBehaviour } from "./behaviour-suite";
 
 test("behaviourCases: 50 distinct cases per capability, in a fixed order", () => {
   const cases = behaviourCases();

@@ -8,20 +8,8 @@
  * "No opinion" cases pass when P lies inside the unsure band, the model's own
  * (`metadata.unsureBand`) when it has one, else [0.35, 0.65].
  */
-
-import { type BandBounds, DEFAULT_UNSURE_BAND } from "../../../lib/behaviour-band";
+import { type BandBounds, CAPABILITIES, type Capability, DEFAULT_UNSURE_BAND } from "../../../lib/capabilities";
 import type { CapabilityResult } from "../../../lib/metadata";
-
-export const CAPABILITIES = [
-  "short positive",
-  "short negative",
-  "negated positive",
-  "negated negative",
-  "contrast with but",
-  "intensifiers",
-  "no opinion",
-] as const;
-export type Capability = (typeof CAPABILITIES)[number];
 
 /** 1 = positive, 0 = negative, "unsure" = no opinion either way. */
 export type Expected = 0 | 1 | "unsure";

@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
+import { CAPABILITIES } from "../../../lib/capabilities";
 import { binaryMetrics } from "../../../lib/metrics";
 import { decodeTestPredictions } from "../../../lib/test-predictions";
 import { tokenize } from "../../../lib/tokenizer";
@@ -18,8 +19,8 @@ import { buildVocabulary } from "../../../lib/vocabulary";
 import { fixtureMetadata } from "../../../tests/fixture-metadata";
 import { type ImdbFixture, writeImdbFixture } from "../../../tests/imdb-fixture";
 import { buildModel } from "../model";
-import { loadPredictorDir, readMetadata, saveModelDir, writeMetadata } from "../model-files";
-import { CAPABILITIES } from "./behaviour-suite";
+import { loadPredictorDir, readMetadata } from "../open-saved-model";
+import { saveModelDir, writeMetadata } from "../save-model-folder";
 import {
   evaluateOnImdb,
   evaluateReviewFile,

@@ -4,14 +4,15 @@
  * a user's file of labelled reviews. Storing the results in the model folder is here too.
  */
 import { existsSync } from "node:fs";
-import { rename, stat, writeFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { join } from "node:path";
-import { type BandBounds, DEFAULT_UNSURE_BAND } from "../../../lib/behaviour-band";
+import { type BandBounds, DEFAULT_UNSURE_BAND } from "../../../lib/capabilities";
 import { formatPercent } from "../../../lib/format";
 import type { BoxView, CapabilityResult, Evaluation, HeldOutResult, ModelMetadata } from "../../../lib/metadata";
 import { binaryMetrics } from "../../../lib/metrics";
 import { encodeTestPredictions, TEST_PREDICTIONS_FILE } from "../../../lib/test-predictions";
-import { loadPredictorDir, writeMetadata } from "../model-files";
+import { loadPredictorDir } from "../open-saved-model";
+import { writeMetadata } from "../save-model-folder";
 import { type CaseResult, checkBehaviour, summarizeBehaviour } from "./behaviour-suite";
 import { boxVerdicts, boxViewOf } from "./box-view";
 import { heldOutResult, predictTexts, testEvaluation } from "./evaluation";
@@ -168,9 +169,9 @@ export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> 
 }
 
 /**
- * Stores the report in the model folder: `metadata.json` (evaluation, shortValidation and
- * treebankDev with the box's view, behaviour, the Naive Bayes under baselines with its
- * validation, short-validation and treebank-dev figures) and, when
+ * Stores the report in the model folder: reading.json (shortValidation and treebankDev with
+ * the box's view, which the box quotes) and card.json (evaluation, behaviour, the Naive
+ * Bayes under baselines with its validation, short-validation and treebank-dev figures) and, when
  * the test set was read, `test-predictions.bin`. Figures of a skipped test, or of the
  * treebank when it was not given, stay as they were.
  */
@@ -196,15 +197,14 @@ export async function saveImdbReport(report: ImdbReport, metadata: ModelMetadata
     // A run that skipped the test set keeps the baseline's earlier test figures.
     baselines: [...(metadata.baselines ?? []).filter((b) => b.name !== NAIVE_BAYES_NAME), { ...previous, ...baseline }],
   };
-  if (report.testPredictions) {
-    const path = join(report.modelDir, TEST_PREDICTIONS_FILE);
-    await writeFile(
-      `${path}.tmp`,
-      encodeTestPredictions(report.testPredictions.probabilities, report.testPredictions.labels),
-    );
-    await rename(`${path}.tmp`, path);
-  }
-  await writeMetadata(report.modelDir, updated);
+  const predictions = report.testPredictions;
+  await writeMetadata(
+    report.modelDir,
+    updated,
+    predictions
+      ? { [TEST_PREDICTIONS_FILE]: encodeTestPredictions(predictions.probabilities, predictions.labels) }
+      : {},
+  );
   return updated;
 }
 

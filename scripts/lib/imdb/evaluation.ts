@@ -1,7 +1,7 @@
 /**
  * Measuring a model on reviews it never trained on: the tfjs path used right after
  * training (`evaluateModel`), the pieces `npm run evaluate` uses with the browser's
- * Predictor (`loadPredictorDir` in ../model-files, so its numbers are the box's), and the printout.
+ * Predictor (`loadPredictorDir` in ../open-saved-model, so its numbers are the box's), and the printout.
  */
 
 import type * as tf from "@tensorflow/tfjs";

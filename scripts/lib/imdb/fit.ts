@@ -15,9 +15,11 @@ import { seededRandom } from "../../../lib/random";
 import { fastLstm } from "../fast-lstm";
 import { lengthBuckets } from "../length-buckets";
 import type { LstmImplementation } from "../lstm-implementation";
-import { fileSystemHandler, readMetadata, saveModelDir } from "../model-files";
+import { loadModelDir } from "../open-saved-model";
 import { formatSeconds, ProgressBar } from "../progress-bar";
+import { saveModelDir } from "../save-model-folder";
 import { predictAll, predictWithSharedPadding, type SequenceLstm } from "../shared-padding";
+import { splitMetadataFolder } from "../split-metadata";
 
 export interface Examples {
   /** Word indices, truncated to at most maxLen, not padded. */
@@ -181,7 +183,7 @@ export async function fit(
 
 /** Loads the weights saved after `epoch` into `model` (its optimizer state is left alone). */
 export async function restoreEpoch(checkpointDir: string, epoch: number, model: tf.LayersModel): Promise<void> {
-  const saved = await tf.loadLayersModel(fileSystemHandler(join(checkpointDir, `epoch-${epoch}`)));
+  const { model: saved } = await loadModelDir(join(checkpointDir, `epoch-${epoch}`));
   model.setWeights(saved.getWeights());
   saved.dispose();
 }
@@ -244,9 +246,9 @@ async function loadLatestCheckpoint(dir: string, freshModel: tf.LayersModel) {
     .map((m) => Number(m[1]));
   if (epochs.length === 0) return null;
   const folder = join(dir, `epoch-${Math.max(...epochs)}`);
-  const metadata = await readMetadata(folder);
+  await splitMetadataFolder(folder); // a checkpoint saved before the metadata split; a no-op otherwise
   // Load the weights into the freshly compiled model, so it keeps its optimizer.
-  const saved = await tf.loadLayersModel(fileSystemHandler(folder));
+  const { model: saved, metadata } = await loadModelDir(folder);
   freshModel.setWeights(saved.getWeights());
   saved.dispose();
   const specs = JSON.parse(await readFile(join(folder, OPTIMIZER_SPECS_FILE), "utf8")) as tf.io.WeightsManifestEntry[];

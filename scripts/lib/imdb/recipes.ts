@@ -2,11 +2,12 @@
  * The two training recipes. `tutorial` is the Keras tutorial exactly, kept reproducible
  * because the course explains it. `default` is the model the box runs: the same family
  * (embedding → one LSTM → one sigmoid unit, so the word-by-word picture stays true),
- * with choices made on validation data only (see the ablation in its metadata.json).
+ * with choices made on validation data only (see the ablation in its card.json).
  */
 
-import type { ModelConfig } from "../../../lib/model-config";
-import type { ModelName } from "../../../lib/model-folder";
+import { ABLATION_STEPS, type AblationChange } from "../../../lib/ablation-steps";
+import { type ModelConfig, TUTORIAL_MODEL_CONFIG } from "../../../lib/model-config";
+import type { ModelName } from "../../../lib/model-hosting";
 
 export interface Recipe {
   name: ModelName;
@@ -40,40 +41,79 @@ export interface Recipe {
   quantize: boolean;
 }
 
+const TUTORIAL: Recipe = {
+  name: "tutorial",
+  model: TUTORIAL_MODEL_CONFIG,
+  markNegation: false,
+  epochs: 3,
+  batchSize: 64,
+  seed: 7,
+  learningRate: 0.001,
+  validationFraction: 0,
+  dropout: 0,
+  spansPerReview: 0,
+  treebankPhrases: 0,
+  neutralPhrases: 0,
+  quantize: false,
+};
+
+/** `recipe` with one ablation change (lib/ablation-steps.ts) applied. */
+function withChange(recipe: Recipe, change: AblationChange): Recipe {
+  switch (change.kind) {
+    case "tutorialRecipe":
+      return { ...TUTORIAL, validationFraction: 0.1 };
+    case "shortSpans":
+      return { ...recipe, spansPerReview: change.perReview };
+    case "negationMarking":
+      return { ...recipe, markNegation: change.on };
+    case "modelSize": {
+      const { numWords, embeddingDim, lstmUnits } = change;
+      return {
+        ...recipe,
+        model: { ...recipe.model, numWords, embeddingDim, lstmUnits },
+        quantize: change.eightBitWeights,
+      };
+    }
+    case "earlyStopping":
+      return { ...recipe, epochs: change.epochs, patience: change.patience };
+    case "maxEpochs":
+      return { ...recipe, epochs: change.epochs };
+    case "masking":
+      return { ...recipe, model: { ...recipe.model, maskZero: true } };
+    case "dropout":
+      return { ...recipe, dropout: change.rate };
+    case "treebankPhrases":
+      return { ...recipe, treebankPhrases: change.copies };
+    case "neutralPhrases":
+      return { ...recipe, neutralPhrases: change.copies };
+  }
+}
+
+/** Each ablation step's recipe (step n at n - 1), derived from the recipe of the step it builds on. */
+export const ABLATION_RECIPES: readonly Recipe[] = ABLATION_STEPS.reduce<Recipe[]>((recipes, { base, change }) => {
+  recipes.push(withChange(base === null ? TUTORIAL : recipes[base - 1], change));
+  return recipes;
+}, []);
+
+/**
+ * The box's recipe is an ablation step: the lowest validation loss of the steps trained with
+ * early stopping on all three validation sets (IMDB validation reviews, short validation
+ * reviews, the treebank's dev sentences), each set weighing the same. Step 12: step 11 plus
+ * the treebank's neutral phrases trained towards 0.5 ("no opinion").
+ */
+const DEFAULT_STEP = 12;
+
+/**
+ * The box's recipe with its keys in the order it was once written out by hand: train-imdb.ts
+ * names a run's checkpoints by the recipe's JSON, so a run started then still resumes.
+ */
+function asWrittenBefore(recipe: Recipe): Recipe {
+  const { name, model, markNegation, epochs, batchSize, seed, learningRate, validationFraction, patience, ...rest } =
+    recipe;
+  return { name, model, markNegation, epochs, batchSize, seed, learningRate, validationFraction, patience, ...rest };
+}
+
 export const RECIPES: Record<ModelName, Recipe> = {
-  tutorial: {
-    name: "tutorial",
-    model: { numWords: 5000, maxLen: 500, embeddingDim: 32, lstmUnits: 100 },
-    markNegation: false,
-    epochs: 3,
-    batchSize: 64,
-    seed: 7,
-    learningRate: 0.001,
-    validationFraction: 0,
-    dropout: 0,
-    spansPerReview: 0,
-    treebankPhrases: 0,
-    neutralPhrases: 0,
-    quantize: false,
-  },
-  // Step 12 of `npm run ablate`: the lowest validation loss of the steps trained with early
-  // stopping on all three validation sets (IMDB validation reviews, short validation reviews,
-  // the treebank's dev sentences), each set weighing the same. Step 11 plus the treebank's
-  // neutral phrases trained towards 0.5 ("no opinion").
-  default: {
-    name: "default",
-    model: { numWords: 10000, maxLen: 500, embeddingDim: 16, lstmUnits: 64 },
-    markNegation: false,
-    epochs: 6,
-    batchSize: 64,
-    seed: 7,
-    learningRate: 0.001,
-    validationFraction: 0.1,
-    patience: 2,
-    dropout: 0,
-    spansPerReview: 3,
-    treebankPhrases: 1,
-    neutralPhrases: 1,
-    quantize: true,
-  },
+  tutorial: TUTORIAL,
+  default: asWrittenBefore({ ...ABLATION_RECIPES[DEFAULT_STEP - 1], name: "default" }),
 };

@@ -1,5 +1,5 @@
 /**
- * Sample predictions recorded in metadata.json when a model is saved. A published
+ * Sample predictions recorded in card.json when a model is saved. A published
  * or downloaded copy must reproduce them to 1e-5 through the browser's code, which
  * catches weights and metadata that do not belong together.
  */

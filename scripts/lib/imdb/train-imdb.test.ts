@@ -5,16 +5,18 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
+import { checkCompatible } from "../../../lib/compatibility";
 import { textToIndices } from "../../../lib/encode";
-import { type ModelMetadata, parseModelMetadata } from "../../../lib/metadata";
+import type { ModelMetadata } from "../../../lib/metadata";
 import { binaryMetrics } from "../../../lib/metrics";
-import { checkCompatible, MODEL_FILES, type ModelJson } from "../../../lib/model-folder";
+import { MODEL_FILES } from "../../../lib/open-model-folder";
 import { padSequences, truncateSequence } from "../../../lib/padding";
 import { decodeTestPredictions } from "../../../lib/test-predictions";
 import { tokenize } from "../../../lib/tokenizer";
 import { buildVocabulary } from "../../../lib/vocabulary";
+import type { ModelJson } from "../../../lib/weights-manifest";
 import { type ImdbFixture, writeImdbFixture } from "../../../tests/imdb-fixture";
-import { fileSystemHandler, loadModelDir, loadPredictorDir, METADATA_FILE, WEIGHTS_FILE } from "../model-files";
+import { loadModelDir, loadPredictorDir, readMetadata } from "../open-saved-model";
 import { predictAll } from "../shared-padding";
 import { loadImdb } from "./imdb-dataset";
 import { RECIPES, type Recipe } from "./recipes";
@@ -50,9 +52,9 @@ async function tinyRun(name: string, recipe: Partial<Recipe> = {}, overrides: Pa
   return { dir, metadata };
 }
 
-/** As read back from disk (the in-memory vocabulary has a null prototype). */
+/** As JSON (the vocabulary read back has a null prototype, as buildVocabulary's has). */
 const asJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-const weightsOf = (dir: string) => readFile(join(dir, WEIGHTS_FILE));
+const weightsOf = (dir: string) => readFile(join(dir, MODEL_FILES.weights));
 
 before(async () => {
   fixture = await writeImdbFixture({ reviewsPerClass: 12 });
@@ -61,13 +63,13 @@ before(async () => {
 after(() => fixture.remove());
 
 test("saved artifacts load back with tf.loadLayersModel and predict as the trained model did", async () => {
-  const model = await tf.loadLayersModel(fileSystemHandler(reference.dir));
+  const { model } = await loadModelDir(reference.dir);
   const { metadata } = reference;
   const dataset = await loadImdb(fixture.tarball, { reviewsPerClass: null });
   const sequences = dataset.test.map((r) => truncateSequence(textToIndices(r.text, metadata), metadata.model.maxLen));
   const labels = dataset.test.map((r) => r.label);
 
-  // The evaluation in metadata.json came from the trained model in memory; the loaded
+  // The evaluation in card.json came from the trained model in memory; the loaded
   // model must reproduce it exactly.
   const probabilities = Array.from(await predictAll(model, sequences, metadata.model.maxLen, 128));
   const metrics = binaryMetrics(labels, probabilities);
@@ -84,16 +86,16 @@ test("saved artifacts load back with tf.loadLayersModel and predict as the train
   model.dispose();
 });
 
-test("metadata.json holds the vocabulary, 2 epochs of history and the test evaluation", async () => {
+test("reading.json and card.json hold the vocabulary, 2 epochs of history and the test evaluation", async () => {
   // What a reader sees after the schema: every field training wrote, unchanged.
-  const saved = parseModelMetadata(JSON.parse(await readFile(join(reference.dir, METADATA_FILE), "utf8")));
-  assert.deepEqual(saved, asJson(reference.metadata));
+  const saved = await readMetadata(reference.dir);
+  assert.deepEqual(asJson(saved), asJson(reference.metadata));
   assert.deepEqual(saved.model, { numWords: 30, maxLen: 12, embeddingDim: 4, lstmUnits: 4 });
 
   // The vocabulary comes from the training reviews only.
   const { train: trainReviews } = await loadImdb(fixture.tarball, { reviewsPerClass: null });
   assert.deepEqual(
-    saved.vocabulary,
+    asJson(saved.vocabulary),
     asJson(
       buildVocabulary(
         trainReviews.map((r) => tokenize(r.text)),
@@ -133,7 +135,7 @@ test("metadata.json holds the vocabulary, 2 epochs of history and the test evalu
 
 test("the saved model is the one loadModelDir returns, with its metadata", async () => {
   const { model, metadata } = await loadModelDir(reference.dir);
-  assert.deepEqual(metadata, asJson(reference.metadata));
+  assert.deepEqual(asJson(metadata), asJson(reference.metadata));
   assert.deepEqual(model.inputs[0].shape, [null, 12]);
   assert.deepEqual(model.outputs[0].shape, [null, 1]);
   model.dispose();

@@ -1,27 +1,27 @@
 /**
  * Trains a recipe (scripts/lib/imdb/recipes.ts) on the IMDB training reviews and writes a
- * model folder (lib/model-folder.ts): split off validation reviews, build the
+ * model folder (lib/open-model-folder.ts names its files): split off validation reviews, build the
  * vocabulary from training reviews only, add short spans, fit with per-epoch
  * checkpoints and early stopping, and, once at the end, evaluate on the test reviews.
  */
 
-import { createHash } from "node:crypto";
-import { writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { currentPreprocessing, type EncodingSettings, textToIndices, wordsOf } from "../../../lib/encode";
 import { formatPercent } from "../../../lib/format";
 import { type Evaluation, METADATA_SCHEMA_VERSION, type ModelMetadata } from "../../../lib/metadata";
-import { MODEL_FILES } from "../../../lib/model-folder";
+import { MODEL_FILES } from "../../../lib/open-model-folder";
 import { truncateSequence } from "../../../lib/padding";
 import { seededRandom, shuffled } from "../../../lib/random";
+import { sha256Hex } from "../../../lib/sha256";
 import { encodeTestPredictions } from "../../../lib/test-predictions";
 import { buildVocabulary } from "../../../lib/vocabulary";
 import { type BackendChoice, setUpBackend } from "../backend";
 import type { LstmImplementation } from "../lstm-implementation";
 import { buildModel } from "../model";
-import { loadModelDir, loadPredictorDir, saveModelDir, writeMetadata } from "../model-files";
+import { loadModelDir, loadPredictorDir } from "../open-saved-model";
 import { formatSeconds } from "../progress-bar";
+import { saveModelDir } from "../save-model-folder";
 import { predictAll } from "../shared-padding";
 import { printEvaluation, testEvaluation } from "./evaluation";
 import { bestEpoch, type Examples, fit, restoreEpoch, type TrainingExamples } from "./fit";
@@ -135,7 +135,7 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
   });
 
   const checkpointDir =
-    options.checkpointDir ?? join(defaultCacheDir(), "checkpoints", runFingerprint(options, dataset.sha256));
+    options.checkpointDir ?? join(defaultCacheDir(), "checkpoints", await runFingerprint(options, dataset.sha256));
   const model = buildModel(recipe.model, recipe.seed, recipe.learningRate);
   const trainTexts = [...split.train, ...spans, ...phrases, ...neutral];
   const trainExamples: TrainingExamples = {
@@ -198,6 +198,7 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
     );
   }
   await saveModelDir(options.out, trained, result, {}, { quantize: recipe.quantize });
+  const extraFiles: Record<string, Uint8Array> = {};
 
   // Everything below reads the saved folder, 8-bit weights included: what the site serves.
   const saved = await loadModelDir(options.out);
@@ -217,11 +218,12 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
     if (recipe.quantize)
       evaluation.quantization = await quantizationEffect(trained, probabilities, test, recipe.model.maxLen);
     result.evaluation = evaluation;
-    await writeFile(join(options.out, MODEL_FILES.testPredictions), encodeTestPredictions(probabilities, test.labels));
+    extraFiles[MODEL_FILES.testPredictions] = encodeTestPredictions(probabilities, test.labels);
     printEvaluation(result.evaluation);
   }
-  await writeMetadata(options.out, result);
   saved.model.dispose();
+  // The same weights again (8-bit quantization is deterministic), now with every file: one atomic save.
+  await saveModelDir(options.out, trained, result, extraFiles, { quantize: recipe.quantize });
   console.log(`saved ${options.out}/`);
   return result;
 }
@@ -261,7 +263,7 @@ async function quantizationEffect(
 }
 
 /** Names a run by everything that shapes its weights, so --resume never mixes runs. */
-function runFingerprint(options: TrainOptions, datasetSha256: string | null): string {
+async function runFingerprint(options: TrainOptions, datasetSha256: string | null): Promise<string> {
   // Epochs are left out (the shuffle of epoch k does not depend on how many follow), and so
   // is the LSTM code: both compute the same weights.
   const { epochs: _epochs, ...recipe } = options.recipe;
@@ -269,5 +271,5 @@ function runFingerprint(options: TrainOptions, datasetSha256: string | null): st
   // Recipes without the treebank keep the fingerprint they had before it existed.
   if (recipe.treebankPhrases === 0) delete (shaping.recipe as Partial<typeof recipe>).treebankPhrases;
   if (recipe.neutralPhrases === 0) delete (shaping.recipe as Partial<typeof recipe>).neutralPhrases;
-  return createHash("sha256").update(JSON.stringify(shaping)).digest("hex").slice(0, 16);
+  return (await sha256Hex(JSON.stringify(shaping))).slice(0, 16);
 }

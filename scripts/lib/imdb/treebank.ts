@@ -9,9 +9,9 @@
  * Binary labels as usual (SST-2): 0–1 negative, 3–4 positive, 2 left out.
  * Only the official train and dev splits are read; the test split is never used here.
  */
-import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { sha256Hex } from "../../../lib/sha256";
 import type { LabelledText } from "./short-reviews";
 
 /** A parsed node: its 0–4 label and its tokens, in order. */
@@ -209,5 +209,5 @@ export async function readTreebank(dir: string, split: TreebankSplit): Promise<{
     .toString("utf8")
     .split(/\r?\n/)
     .filter((line) => line.trim() !== "");
-  return { lines, sha256: createHash("sha256").update(bytes).digest("hex") };
+  return { lines, sha256: await sha256Hex(bytes) };
 }

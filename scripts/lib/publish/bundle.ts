@@ -2,7 +2,7 @@
  * A model folder as one publishable bundle: its files in upload order, each with its
  * SHA-256, and the version that names them. The folder is opened by lib/open-model-folder.ts
  * (every file present, weights exactly as long as the manifest says and with the SHA-256
- * model.json records, metadata.json through the schema and describing the same network as
+ * model.json records, reading.json and card.json through their schemas, reading.json describing the same network as
  * model.json, the vocabulary with the fingerprint it records); a folder recording neither
  * hash is refused here unless `allowUnhashed`. ./validate.ts then runs the browser's
  * predictor on the recorded samples.
@@ -10,9 +10,9 @@
 
 import { diskFolder } from "../../../lib/disk-folder";
 import type { ModelMetadata } from "../../../lib/metadata";
-import { MODEL_FILES, type ModelJson } from "../../../lib/model-folder";
-import { type FolderSource, filePlace, openModelFolder } from "../../../lib/open-model-folder";
+import { type FolderSource, filePlace, MODEL_FILES, openWholeModelFolder } from "../../../lib/open-model-folder";
 import { sha256Hex } from "../../../lib/sha256";
+import type { ModelJson } from "../../../lib/weights-manifest";
 import { ArtifactError } from "./errors";
 
 export const JSON_TYPE = "application/json";
@@ -26,7 +26,7 @@ export interface BundleFile {
 }
 
 export interface ModelBundle {
-  /** The weight files in manifest order, test-predictions.bin if any, metadata.json, then model.json: uploaded in this order. */
+  /** The weight files in manifest order, test-predictions.bin if any, card.json, reading.json, then model.json: uploaded in this order. */
   files: BundleFile[];
   metadata: ModelMetadata;
   modelJson: ModelJson;
@@ -54,9 +54,9 @@ export async function bundleFrom(
   source: FolderSource,
   options: { allowUnhashed?: boolean } = {},
 ): Promise<ModelBundle> {
-  let opened: Awaited<ReturnType<typeof openModelFolder>>;
+  let opened: Awaited<ReturnType<typeof openWholeModelFolder>>;
   try {
-    opened = await openModelFolder(source);
+    opened = await openWholeModelFolder(source);
   } catch (error) {
     // What the opener finds wrong with the folder is an ArtifactError; the source's own errors (store, network) pass unchanged.
     if (Object.getPrototypeOf(error) === Error.prototype) throw new ArtifactError((error as Error).message);
@@ -77,7 +77,8 @@ export async function bundleFrom(
   const files = await Promise.all([
     ...manifest.paths.map((name) => file(name, read.get(name)!, BINARY_TYPE)),
     ...(testPredictions ? [file(MODEL_FILES.testPredictions, testPredictions, BINARY_TYPE)] : []),
-    file(MODEL_FILES.metadata, read.get(MODEL_FILES.metadata)!, JSON_TYPE),
+    file(MODEL_FILES.card, read.get(MODEL_FILES.card)!, JSON_TYPE),
+    file(MODEL_FILES.reading, read.get(MODEL_FILES.reading)!, JSON_TYPE),
     file(MODEL_FILES.model, read.get(MODEL_FILES.model)!, JSON_TYPE),
   ]);
   return { files, metadata, modelJson, weightData, version: await versionOf(files) };

@@ -1,5 +1,5 @@
 /** What the commands print after a publish: the URLs, what changed, and what comes next. */
-import { MODEL_FILE } from "../model-files";
+import { MODEL_FILES } from "../../../lib/open-model-folder";
 import type { PublishResult } from "./publish";
 
 /** A shell word: quoted when it holds anything but safe characters. */
@@ -30,7 +30,7 @@ export function describePublication(result: PublishResult, redeployCommand: stri
     : `Pointer ${result.pointerUrl} names ${result.version}.`;
   return `${headline}
 ${lines.join("\n")}
-  model.json URL   ${result.baseUrl}${MODEL_FILE}
+  model.json URL   ${result.baseUrl}${MODEL_FILES.model}
 ${pointerLine}
 
 The site picks its model at build time: NEXT_PUBLIC_MODEL_URL=${result.baseUrl}

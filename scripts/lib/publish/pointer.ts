@@ -4,7 +4,9 @@
  * copy; writes are conditional on the ETag that was read, and a write whose answer was
  * lost counts as done when the store holds exactly what this run wrote.
  */
-import type { ModelConfig } from "../../../lib/model-config";
+import * as v from "valibot";
+import { ModelConfigSchema } from "../../../lib/model-config";
+import { parseWith } from "../../../lib/schema-check";
 import type { ModelBundle } from "./bundle";
 import { JSON_TYPE } from "./bundle";
 import { StoreStateError } from "./errors";
@@ -17,28 +19,43 @@ const POINTER_MAX_AGE_SECONDS = 60;
 /** Versions remembered for rollback, newest first. */
 const HISTORY_LENGTH = 20;
 
-export interface PointerEntry {
-  version: string;
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const named = {
+  version: v.string(),
   /** Ends in `/`; the value for NEXT_PUBLIC_MODEL_URL. */
-  baseUrl: string;
-  /** When the pointer first named this version. */
-  createdAt: string;
-}
+  baseUrl: v.pipe(v.string(), v.endsWith("/")),
+};
+const PointerEntrySchema = v.strictObject({
+  ...named,
+  /** When the pointer first named this version ("" in entries carried over from pointers before the history). */
+  createdAt: v.string(),
+});
+export type PointerEntry = v.InferOutput<typeof PointerEntrySchema>;
 
-export interface ModelPointer extends PointerEntry {
-  files: { name: string; bytes: number; sha256: string }[];
-  model: {
-    trainedAt: string;
-    config: ModelConfig;
-    trainExamples: number;
-    epochs: number;
-    testAccuracy: number | null;
-  };
-  /** The version this one replaced. */
-  previous: { version: string; baseUrl: string } | null;
-  /** Versions named before this one, newest first (at most 20); `npm run redeploy -- --previous` uses it. */
-  history: PointerEntry[];
-}
+/** latest.json: one schema is the type and the check of what `readPointer` reads. */
+const ModelPointerSchema = v.pipe(
+  v.strictObject({
+    ...PointerEntrySchema.entries,
+    files: v.array(v.strictObject({ name: v.string(), bytes: count, sha256: v.string() })),
+    model: v.strictObject({
+      trainedAt: v.string(),
+      config: ModelConfigSchema,
+      trainExamples: count,
+      epochs: count,
+      testAccuracy: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+    }),
+    /** The version this one replaced. */
+    previous: v.nullable(v.strictObject(named)),
+    /** Versions named before this one, newest first (at most 20); `npm run redeploy -- --previous` uses it. */
+    history: v.optional(v.array(PointerEntrySchema)),
+  }),
+  // Pointers written before history existed have only `previous`.
+  v.transform((pointer) => ({
+    ...pointer,
+    history: pointer.history ?? (pointer.previous ? [{ ...pointer.previous, createdAt: "" }] : []),
+  })),
+);
+export type ModelPointer = v.InferOutput<typeof ModelPointerSchema>;
 
 export interface CurrentPointer {
   pointer: ModelPointer;
@@ -54,22 +71,24 @@ export function pointerPathname(prefix: string): string {
 export async function readPointer(store: BlobStore, pathname: string): Promise<CurrentPointer | null> {
   const fresh = await store.readFresh(pathname);
   if (fresh === null) return null;
-  let pointer: Partial<ModelPointer>;
+  let value: unknown;
   try {
-    pointer = JSON.parse(fresh.content.toString("utf8")) as Partial<ModelPointer>;
+    value = JSON.parse(fresh.content.toString("utf8"));
   } catch {
     throw new StoreStateError(
       `${pathname} is not JSON; it was not written by this tool. Move it away or publish under another --prefix.`,
     );
   }
-  if (typeof pointer.version !== "string" || typeof pointer.baseUrl !== "string") {
+  let pointer: ModelPointer;
+  try {
+    pointer = parseWith(ModelPointerSchema, value, `${pathname} does not fit the pointer's schema`);
+  } catch (error) {
+    const noVersion = typeof (value as { version?: unknown } | null)?.version !== "string";
     throw new StoreStateError(
-      `${pathname} has no version and baseUrl; it was not written by this tool. Move it away or publish under another --prefix.`,
+      `${noVersion ? `${pathname} has no version and baseUrl` : (error as Error).message}; it was not written by this tool. Move it away or publish under another --prefix.`,
     );
   }
-  // Pointers written before history existed have only `previous`.
-  const history = pointer.history ?? (pointer.previous ? [{ ...pointer.previous, createdAt: "" }] : []);
-  return { pointer: { ...(pointer as ModelPointer), history }, etag: fresh.head.etag, url: fresh.head.url };
+  return { pointer, etag: fresh.head.etag, url: fresh.head.url };
 }
 
 /** The pointer naming `bundle` at `baseUrl`, with `current` moved into the history. */

@@ -1,7 +1,7 @@
 /**
  * Publishes a model folder to Vercel Blob so the site can load it from there:
  *
- *   <prefix>/<version>/model.json, weights.bin, metadata.json   immutable, cached for a year
+ *   <prefix>/<version>/model.json, weights.bin, reading.json, card.json   immutable, cached for a year
  *   <prefix>/latest.json                                        the pointer (./pointer.ts)
  *
  * `<version>` is a hash of the files' contents, so a version's URLs never change
@@ -9,7 +9,7 @@
  * fresh download matched its SHA-256; a failed run leaves it where it was and says so.
  */
 import { BlobError } from "@vercel/blob";
-import { MODEL_FILES } from "../../../lib/model-folder";
+import { MODEL_FILES } from "../../../lib/open-model-folder";
 import { bundleFrom, type ModelBundle, readBundle } from "./bundle";
 import {
   DamagedCopyError,

@@ -2,8 +2,7 @@
  * A published model folder in the Vercel Blob store (`<prefix>/<version>/`) as a
  * `FolderSource` for lib/open-model-folder.ts: each file read fresh (never a stale CDN copy).
  */
-import { MODEL_FILES } from "../../../lib/model-folder";
-import type { FolderSource } from "../../../lib/open-model-folder";
+import { type FolderSource, MODEL_FILES } from "../../../lib/open-model-folder";
 import type { BlobStore } from "./store";
 
 /**

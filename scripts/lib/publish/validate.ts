@@ -1,12 +1,12 @@
 /**
  * The last check before anything is uploaded (./bundle.ts has already checked the
- * folder against lib/model-folder.ts's contract): the browser's own predictor, run on
+ * folder against lib/open-model-folder.ts's checks): the browser's own predictor, run on
  * the samples training recorded in metadata.json, must reproduce their probabilities.
  */
 import { join } from "node:path";
 import { networkWeightsFromFiles } from "../../../lib/network-weights";
+import { MODEL_FILES } from "../../../lib/open-model-folder";
 import { Predictor } from "../../../lib/predictor";
-import { METADATA_FILE } from "../model-files";
 import type { ModelBundle } from "./bundle";
 import { ArtifactError } from "./errors";
 
@@ -18,7 +18,7 @@ export function validateBundle(bundle: ModelBundle, where: string): void {
   const samples = bundle.metadata.samples ?? [];
   if (samples.length === 0) {
     throw new ArtifactError(
-      `${join(where, METADATA_FILE)} records no samples, so nothing shows the browser's predictor reads these weights as training did. Train the folder again with this code.`,
+      `${join(where, MODEL_FILES.card)} records no samples, so nothing shows the browser's predictor reads these weights as training did. Train the folder again with this code.`,
     );
   }
   let predictor: Predictor;
@@ -31,7 +31,7 @@ export function validateBundle(bundle: ModelBundle, where: string): void {
     const probability = predictor.read(sample.text).probability;
     if (!(Math.abs(probability - sample.probability) <= SAMPLE_TOLERANCE)) {
       throw new ArtifactError(
-        `${join(where, METADATA_FILE)} records P(positive) = ${sample.probability.toFixed(6)} for the sample "${excerpt(sample.text)}", but the browser's predictor computes ${probability.toFixed(6)} from these files: the weights, vocabulary or settings do not belong together. Train the folder again.`,
+        `${join(where, MODEL_FILES.card)} records P(positive) = ${sample.probability.toFixed(6)} for the sample "${excerpt(sample.text)}", but the browser's predictor computes ${probability.toFixed(6)} from these files: the weights, vocabulary or settings do not belong together. Train the folder again.`,
       );
     }
   }

@@ -5,7 +5,7 @@ import { localePath } from "@/lib/site";
 import type { Copy } from "./copy";
 import { runFacts } from "./facts";
 
-/** The validation sets metadata.json names, in this language. */
+/** The validation sets card.json names, in this language. */
 const SET_NAMES: Record<string, string> = {
   validation: "the held-out reviews",
   "short validation": "short spans of those reviews",
@@ -115,7 +115,7 @@ export const en = (m: ModelMetadata): Copy => {
         ) : (
           <>the held-out {Math.round(v.heldOut * 100)}%</>
         )}
-        , as recorded in its metadata.json by <code>{v.command}</code>.
+        , as recorded in its card.json by <code>{v.command}</code>.
       </>
     ),
     noBoxModel: (

@@ -3,7 +3,7 @@ import { Callout } from "../../callout";
 import { CodeCompare } from "../../code-compare";
 import { Figure } from "../../figure";
 import { LearnArticle } from "../../learn-article";
-import { readModelMetadata } from "../../model-metadata";
+import { readModelMetadata } from "../../shipped-models";
 import { TrainingCurves } from "../../training-curves";
 import { PredictThenTry } from "../../widgets/predict-then-try";
 import { en } from "./en";

@@ -5,7 +5,7 @@ import { localePath } from "@/lib/site";
 import type { Copy } from "./copy";
 import { runFacts } from "./facts";
 
-/** The validation sets metadata.json names, in this language. */
+/** The validation sets card.json names, in this language. */
 const SET_NAMES: Record<string, string> = {
   validation: "留出的影评",
   "short validation": "从这些影评截出的短片段",
@@ -110,7 +110,7 @@ export const zh = (m: ModelMetadata): Copy => {
         ) : (
           <>在留出的 {Math.round(v.heldOut * 100)}% 上的数值</>
         )}
-        ，均为 <code>{v.command}</code> 写进其 metadata.json 的记录。
+        ，均为 <code>{v.command}</code> 写进其 card.json 的记录。
       </>
     ),
     noBoxModel: (

@@ -52,8 +52,8 @@ export const en = (m: ModelMetadata): Copy => ({
   ),
   noExamples: (
     <>
-      This model&apos;s metadata.json holds no example mistakes. <code>{evaluateCommand(m)}</code> stores the most
-      confident ones as short excerpts.
+      This model&apos;s card.json holds no example mistakes. <code>{evaluateCommand(m)}</code> stores the most confident
+      ones as short excerpts.
     </>
   ),
   truth: (label: 0 | 1): string => (label === 1 ? "actually positive" : "actually negative"),

@@ -50,7 +50,7 @@ export const zh = (m: ModelMetadata): Copy => ({
   ),
   noExamples: (
     <>
-      这个模型的 metadata.json 里没有保存出错的例子。<code>{evaluateCommand(m)}</code> 会把最有把握的错误存成简短摘录。
+      这个模型的 card.json 里没有保存出错的例子。<code>{evaluateCommand(m)}</code> 会把最有把握的错误存成简短摘录。
     </>
   ),
   truth: (label: 0 | 1) => (label === 1 ? "实际为正面" : "实际为负面"),

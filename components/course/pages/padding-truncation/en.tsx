@@ -42,7 +42,7 @@ export const en = (m: ModelMetadata): Copy => ({
       the <em>last</em> step. With zeros in front, the real words come last, right before the verdict. With zeros after,
       the memory would have to survive hundreds of empty steps first. This model used{" "}
       <code>padding=&apos;{m.preprocessing.padding}&apos;</code> and{" "}
-      <code>truncating=&apos;{m.preprocessing.truncating}&apos;</code>, read from its metadata.json.
+      <code>truncating=&apos;{m.preprocessing.truncating}&apos;</code>, read from its reading.json.
     </>
   ),
   zeros: (

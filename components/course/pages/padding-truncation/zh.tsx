@@ -38,7 +38,7 @@ export const zh = (m: ModelMetadata): Copy => ({
       在不使用掩码（mask）的情况下，对 LSTM 来说默认值是正确的选择。输出层读的是 LSTM 在<em>最后一步</em>
       之后的记忆。零补在前面，真正的词就排在最后，紧挨着最终判断。零补在后面，记忆就得先熬过几百个空白步。这个模型用的是{" "}
       <code>padding=&apos;{m.preprocessing.padding}&apos;</code> 和{" "}
-      <code>truncating=&apos;{m.preprocessing.truncating}&apos;</code>，读自它的 metadata.json。
+      <code>truncating=&apos;{m.preprocessing.truncating}&apos;</code>，读自它的 reading.json。
     </>
   ),
   zeros: (

@@ -4,7 +4,7 @@ import { type Language, LEARN_PAGES, learnPath } from "@/lib/site";
 import { LabelsBesideX, RawToTrials } from "../../../eeg/worked-example";
 import { CodeBlock } from "../../code-compare";
 import { LearnArticle } from "../../learn-article";
-import { readModelMetadata } from "../../model-metadata";
+import { readModelMetadata } from "../../shipped-models";
 import { en } from "./en";
 import { zh } from "./zh";
 

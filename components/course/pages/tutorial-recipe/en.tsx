@@ -8,7 +8,7 @@ export const en: Copy = {
       runs (same family: an embedding, one LSTM, one sigmoid neuron, with a different recipe) and a Naive Bayes
       baseline. The data is held out for the box&apos;s model and the baseline, not for the tutorial&apos;s: the
       tutorial trains on all 25,000 training reviews, so it has read the validation reviews the short spans are cut
-      from. Every number below is read from the models&apos; metadata.json.
+      from. Every number below is read from the models&apos; reading.json and card.json.
     </>
   ),
   missingModel: (

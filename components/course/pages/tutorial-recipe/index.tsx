@@ -12,7 +12,7 @@ import {
 } from "../../../model-card/model-comparison-tables";
 import { Callout } from "../../callout";
 import { LearnArticle } from "../../learn-article";
-import { readModelMetadata } from "../../model-metadata";
+import { readModelMetadata } from "../../shipped-models";
 import { en } from "./en";
 import { zh } from "./zh";
 
@@ -78,7 +78,7 @@ function RecipeComparison({
           <AblationTable rows={box.ablation} language={language} />
           <p>{t.ablationBehaviour}</p>
           <BehaviourTable
-            columns={box.ablation.map((row, i) => ({ name: t.step(row.step ?? i + 1), behaviour: row.behaviour }))}
+            columns={box.ablation.map((row) => ({ name: t.step(row.step), behaviour: row.behaviour }))}
             language={language}
             testId="ablation-behaviour"
           />

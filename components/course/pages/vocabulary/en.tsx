@@ -58,7 +58,7 @@ export const en = (m: ModelMetadata): Copy => {
     note: (
       <>
         Keras&apos;s defaults spell the conventions out: <code>start_char=1</code>, <code>oov_char=2</code>,{" "}
-        <code>index_from=3</code>. This model&apos;s metadata.json records padding {v.padIndex}, start {v.startIndex},
+        <code>index_from=3</code>. This model&apos;s reading.json records padding {v.padIndex}, start {v.startIndex},
         OOV {v.oovIndex} and first word {v.firstWordIndex}
         {v.firstWordIndex === 4 ? (
           <>: the same as Keras, so the tutorial&apos;s explanations apply unchanged</>

@@ -53,7 +53,7 @@ export const zh = (m: ModelMetadata): Copy => {
     note: (
       <>
         Keras 的默认参数把这些约定写得很明白：<code>start_char=1</code>、<code>oov_char=2</code>、
-        <code>index_from=3</code>。这个模型的 metadata.json 记录的是：填充 {v.padIndex}、开头 {v.startIndex}、未登录词{" "}
+        <code>index_from=3</code>。这个模型的 reading.json 记录的是：填充 {v.padIndex}、开头 {v.startIndex}、未登录词{" "}
         {v.oovIndex}、第一个词 {v.firstWordIndex}
         {v.firstWordIndex === 4 ? <>，与 Keras 相同，所以教程里的解释可以原样适用</> : <>；Keras 的第一个词是 4</>}。
       </>

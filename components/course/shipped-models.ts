@@ -1,17 +1,17 @@
 /**
- * A trained model's metadata.json, read on the server when a page is built, so the
- * numbers the pages quote are the model's own. Reads `public/models/<name>/`, or
- * fetches it when the model is hosted (a published default model, lib/model-folder.ts),
- * through the schema every reader uses (lib/open-model-folder.ts).
+ * The models the site ships, read on the server when a page is built, so the numbers the
+ * pages quote are the model's own: reading.json and card.json from `public/models/<name>/`,
+ * or fetched when the model is hosted (a published default model, lib/model-hosting.ts),
+ * and the EEG models' metadata.json, all through the one opener (lib/open-model-folder.ts).
  */
 import "server-only";
 import { join } from "node:path";
 import { cache } from "react";
-import { diskFolder, readJsonOrNull } from "@/lib/disk-folder";
-import { assertSequenceMetadata, type SequenceMetadata } from "@/lib/eeg/metadata";
+import { diskFolder } from "@/lib/disk-folder";
+import { parseSequenceMetadata, type SequenceMetadata } from "@/lib/eeg/metadata";
 import type { ModelMetadata } from "@/lib/metadata";
-import { MODEL_FILES, type ModelName, modelBaseUrl } from "@/lib/model-folder";
-import { type FolderSource, openModelMetadata } from "@/lib/open-model-folder";
+import { type ModelName, modelBaseUrl } from "@/lib/model-hosting";
+import { type FolderSource, MODEL_FILES, openModelMetadata, openSequenceMetadata } from "@/lib/open-model-folder";
 import { webFolder } from "@/lib/web-folder";
 
 /**
@@ -38,9 +38,12 @@ export const readModelMetadata = cache(async (name: ModelName = "tutorial"): Pro
   const { folder, hosted } = shippedModelFolder(name);
   // A published model must be reachable while building; a silent gap would hide that.
   if (hosted) return openModelMetadata(folder);
-  if ((await folder.read(MODEL_FILES.metadata)) === null) {
+  const absent = await Promise.all(
+    [MODEL_FILES.reading, MODEL_FILES.metadataBeforeSplit].map((name) => folder.read(name)),
+  );
+  if (absent.every((bytes) => bytes === null)) {
     warnOnce(
-      `learn pages: ${join(folder.where, MODEL_FILES.metadata)} not found; pages show how to train a model instead of its numbers`,
+      `learn pages: ${join(folder.where, MODEL_FILES.reading)} not found; pages show how to train a model instead of its numbers`,
     );
     return null;
   }
@@ -52,9 +55,7 @@ export const readModelMetadata = cache(async (name: ModelName = "tutorial"): Pro
  * default) or a committed run on real recordings; null when the folder is absent.
  */
 export const readSequenceMetadata = cache(async (folder = "eeg-model"): Promise<SequenceMetadata | null> => {
-  const path = join(process.cwd(), "public", folder, "metadata.json");
-  const value = await readJsonOrNull(path);
-  if (value === null) return null;
-  assertSequenceMetadata(value);
-  return value;
+  const source = diskFolder(join(process.cwd(), "public", folder));
+  if ((await source.read(MODEL_FILES.sequenceMetadata)) === null) return null;
+  return openSequenceMetadata(source, parseSequenceMetadata);
 });
