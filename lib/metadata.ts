@@ -245,7 +245,11 @@ const BaselineSchema = v.strictObject({
   /** e.g. "Naive Bayes (unigrams + bigrams)" (scripts/lib/imdb/naive-bayes.ts). */
   name: v.string(),
   test: v.optional(HeldOutResultSchema),
+  /** On the IMDB validation reviews the model held out. */
+  validation: v.optional(HeldOutResultSchema),
   shortValidation: v.optional(HeldOutResultSchema),
+  /** On the treebank's dev sentences, when evaluate read the treebank. */
+  treebankDev: v.optional(HeldOutResultSchema),
   behaviour: v.optional(v.array(CapabilityResultSchema)),
 });
 
@@ -269,7 +273,7 @@ export const ModelMetadataSchema = v.strictObject({
     (issue) =>
       `metadata.json has schema version ${String(issue.input)}, this code reads version ${METADATA_SCHEMA_VERSION}`,
   ),
-  /** The recipe: "tutorial" (the Keras tutorial exactly) or "default" (the box's model). train. */
+  /** The recipe: "tutorial" (the Keras tutorial's architecture and recipe) or "default" (the box's model). train. */
   name: v.optional(v.picklist(MODEL_NAMES)),
   model: ModelConfigSchema,
   preprocessing: PreprocessingSchema,

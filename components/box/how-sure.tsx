@@ -1,4 +1,4 @@
-import { formatNumber } from "@/lib/format";
+import { formatNumber, wordSpace } from "@/lib/format";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Reading } from "@/lib/predictor";
 import type { Language } from "@/lib/site";
@@ -31,7 +31,8 @@ export function HowSure({
           {language === "en" ? " " : ""}
           {strings.sigmoidNote(
             formatNumber(reading.logit, language, { maximumFractionDigits: 3, signDisplay: "always" }),
-          )}{" "}
+          )}
+          {wordSpace(language)}
           <LearnLink language={language} slug="sigmoid-output">
             {strings.sigmoidLink}
           </LearnLink>

@@ -1,5 +1,5 @@
 import { memo, useId } from "react";
-import { formatNumber } from "@/lib/format";
+import { formatNumber, wordSpace } from "@/lib/format";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Reading } from "@/lib/predictor";
 import type { Language } from "@/lib/site";
@@ -29,7 +29,8 @@ export const WhatTheModelSaw = memo(function WhatTheModelSaw({
         {strings.sawHeading}
       </h2>
       <p>
-        {strings.sawIntro}{" "}
+        {strings.sawIntro}
+        {wordSpace(language)}
         <LearnLink language={language} slug="vocabulary">
           {strings.vocabularyLink}
         </LearnLink>
@@ -41,7 +42,8 @@ export const WhatTheModelSaw = memo(function WhatTheModelSaw({
             maxLen,
             count(truncatedCount),
             summary.preprocessing.truncating,
-          )}{" "}
+          )}
+          {wordSpace(language)}
           <LearnLink language={language} slug="padding-truncation">
             {strings.paddingLink}
           </LearnLink>
@@ -49,7 +51,8 @@ export const WhatTheModelSaw = memo(function WhatTheModelSaw({
       )}
       {paddingCount > 0 && (
         <p data-padding-count={paddingCount}>
-          {strings.padded(count(paddingCount), maxLen, count(summary.preprocessing.padIndex))}{" "}
+          {strings.padded(count(paddingCount), maxLen, count(summary.preprocessing.padIndex))}
+          {wordSpace(language)}
           <LearnLink language={language} slug="padding-truncation">
             {strings.paddingLink}
           </LearnLink>
@@ -75,7 +78,8 @@ export const WhatTheModelSaw = memo(function WhatTheModelSaw({
         </ol>
       </ScrollRegion>
       <p className="text-sm text-zinc-600">
-        {strings.embeddingNote(count(summary.model.embeddingDim))}{" "}
+        {strings.embeddingNote(count(summary.model.embeddingDim))}
+        {wordSpace(language)}
         <LearnLink language={language} slug="word-embeddings">
           {strings.embeddingLink}
         </LearnLink>

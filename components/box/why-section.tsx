@@ -1,3 +1,4 @@
+import { wordSpace } from "@/lib/format";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Reading } from "@/lib/predictor";
 import type { Language } from "@/lib/site";
@@ -11,7 +12,8 @@ export function WhySection({ language, reading }: { language: Language; reading:
     <section className="space-y-3" aria-label={t.whyHeading}>
       <h2 className="text-xl font-semibold">{t.whyHeading}</h2>
       <p>
-        {t.whyIntro}{" "}
+        {t.whyIntro}
+        {wordSpace(language)}
         <LearnLink language={language} slug="lstm">
           {t.lstmLink}
         </LearnLink>

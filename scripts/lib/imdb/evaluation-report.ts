@@ -173,7 +173,8 @@ export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> 
 
 /**
  * Stores the report in the model folder: `metadata.json` (evaluation, shortValidation and
- * treebankDev with the box's view, behaviour, the Naive Bayes under baselines) and, when
+ * treebankDev with the box's view, behaviour, the Naive Bayes under baselines with its
+ * validation, short-validation and treebank-dev figures) and, when
  * the test set was read, `test-predictions.bin`. Figures of a skipped test, or of the
  * treebank when it was not given, stay as they were.
  */
@@ -182,7 +183,9 @@ export async function saveImdbReport(report: ImdbReport, metadata: ModelMetadata
   const baseline = {
     name: NAIVE_BAYES_NAME,
     ...(naiveBayes.test ? { test: naiveBayes.test } : {}),
+    validation: naiveBayes.validation,
     shortValidation: naiveBayes.shortValidation,
+    ...(naiveBayes.treebankDev ? { treebankDev: naiveBayes.treebankDev } : {}),
     behaviour: naiveBayes.behaviour,
   };
   const previous = metadata.baselines?.find((b) => b.name === NAIVE_BAYES_NAME);

@@ -17,6 +17,11 @@ export interface ValidationFacts {
   heldOut: number;
   /** The validation sets averaged into the validation loss, when there are several ("validation", "short validation", ...). */
   sets: string[];
+  /**
+   * The held-out reviews' own loss (3 decimals) and accuracy per epoch, when the validation loss
+   * is a mean over several sets; null when the held-out reviews are the only validation set.
+   */
+  heldOutReviews: { losses: string[]; accuracies: number[] } | null;
   command: string;
   batches: number;
 }
@@ -36,9 +41,20 @@ export function validationFacts(d: ModelMetadata | null): ValidationFacts | null
       after.length > 1 && after.every((h, k) => k === 0 || (h.loss < after[k - 1].loss && h.valLoss! > best.valLoss!)),
     heldOut: d.training.validationSplit,
     sets: history[0].validationSets?.map((set) => set.name) ?? [],
+    heldOutReviews: heldOutReviews(history),
     command: trainCommand(d),
     batches: Math.ceil(d.training.trainExamples / d.training.batchSize),
   };
+}
+
+/** The "validation" set's own figures from each epoch's validationSets, when it is one of several. */
+function heldOutReviews(history: ModelMetadata["history"]): ValidationFacts["heldOutReviews"] {
+  const own = history.map(
+    (h) => (h.validationSets?.length ?? 0) > 1 && h.validationSets?.find((s) => s.name === "validation"),
+  );
+  if (!own.every((set) => set)) return null;
+  const sets = own.filter((set) => set !== false && set !== undefined);
+  return { losses: sets.map((set) => set.loss.toFixed(3)), accuracies: sets.map((set) => set.accuracy) };
 }
 
 export function runFacts(m: ModelMetadata) {

@@ -41,7 +41,7 @@ export const zh = (m: ModelMetadata): Copy => ({
       <Link href={learnPath("zh", "vocabulary")}>4,996 个词</Link>。
     </>,
   ],
-  oursTitle: "本项目里的对应做法",
+  oursTitle: "本项目里的对应代码",
   ours: (
     <>
       Keras 下载的是事先转换成整数的影评。我们从原始的文本文件出发，每一步都自己做，但沿用相同的约定：

@@ -1,9 +1,12 @@
 import type { Language } from "@/lib/site";
-import { readOrder } from "../../build-predictor";
+import { readEachModel, readOrder } from "../../build-predictor";
 import { Callout } from "../../callout";
 import { CodeCompare } from "../../code-compare";
 import { Equation } from "../../equation";
+import { equationLabels } from "../../equation-labels";
+import { explainEach } from "../../exercise-readings";
 import { LearnArticle } from "../../learn-article";
+import { orderReading } from "../../order-example";
 import { OrderTable } from "../../order-table";
 import { LstmInside } from "../../widgets/lstm-inside";
 import { OpinionTrace } from "../../widgets/opinion-trace";
@@ -15,6 +18,7 @@ import { zh } from "./zh";
 
 export default async function LstmPage({ language }: { language: Language }) {
   const [tutorialOrder, boxOrder] = await Promise.all([readOrder("tutorial"), readOrder("default")]);
+  const orders = await readEachModel(orderReading);
   return (
     <LearnArticle language={language} slug="lstm">
       {(m) => {
@@ -33,7 +37,7 @@ export default async function LstmPage({ language }: { language: Language }) {
             />
             <h2>{t.readsTitle}</h2>
             <p>{t.reads}</p>
-            <Equation label="at step t, each gate is an activation of x t times its W plus h t minus 1 times its U plus its b">
+            <Equation label={equationLabels(language).gates}>
               {GATES.map((gate) => (
                 <span key={gate.name} className="block">
                   <var>{gate.symbol}</var>
@@ -57,7 +61,7 @@ export default async function LstmPage({ language }: { language: Language }) {
               ))}
             </ul>
             <p>{t.gateValues}</p>
-            <Equation label="c t equals f t times c t minus 1 plus i t times g t; h t equals o t times tanh of c t">
+            <Equation label={equationLabels(language).cellUpdate}>
               <span className="block">
                 <var>c</var>
                 <sub>t</sub> = <var>f</var>
@@ -94,7 +98,11 @@ export default async function LstmPage({ language }: { language: Language }) {
                 <OrderTable language={language} head={t.orderHead} readings={[tutorialOrder, boxOrder]} />
               </>
             )}
-            <PredictThenTry language={language} {...t.exercise} />
+            <PredictThenTry
+              language={language}
+              {...t.exercise}
+              explanation={explainEach(orders, t.exercise.explanation)}
+            />
             <h2>{t.insideTitle}</h2>
             <p>{t.inside}</p>
             <LstmInside language={language} />

@@ -169,7 +169,14 @@ export const en = (m: ModelMetadata, box: ModelMetadata | null): Copy => {
             {v ? (
               <>
                 The box&apos;s model, trained with {Math.round(v.heldOut * 100)}% of its training reviews held out, had
-                its lowest validation loss after epoch {v.best} of {v.ran} ({v.valLosses.join(" → ")})
+                its lowest validation loss after epoch {v.best} of {v.ran} ({v.valLosses.join(" → ")}
+                {v.heldOutReviews ? (
+                  <>
+                    : the mean of its {v.sets.length} validation sets; the held-out reviews alone:{" "}
+                    {v.heldOutReviews.losses.join(" → ")}
+                  </>
+                ) : null}
+                )
                 {v.overfitAfterBest
                   ? "; after it the training loss kept falling while the validation loss stayed higher: the overfitting the tutorial warns of, in recorded numbers."
                   : "."}

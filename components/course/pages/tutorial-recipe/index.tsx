@@ -94,7 +94,9 @@ function RecipeComparison({
         <ComparisonTable
           head={t.phrasesHead}
           rows={box.phraseCounts.map((c) => [
-            c.phrase,
+            <span key="phrase" lang="en">
+              {c.phrase}
+            </span>,
             formatInteger(c.negative, language),
             formatInteger(c.positive, language),
             c.negative + c.positive > 0 ? formatPercent(c.positive / (c.negative + c.positive), 0, language) : "—",
