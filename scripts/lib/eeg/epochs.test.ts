@@ -42,3 +42,20 @@ it("cuts window plus margins around each mapped event, labelled, time-major", ()
     { marker: "T2", onset: 9.5 },
   ]);
 });
+
+it("skips events whose epoch spans a boundary (a pause or cut in the recording)", () => {
+  const withBoundary: Recording = {
+    ...recording,
+    events: [...recording.events, { onset: 5.65, duration: 0, description: "boundary" }],
+  };
+  const epochs = cutEpochs(
+    withBoundary,
+    { subject: "S1", session: null, stem: "S1R1" },
+    { mapping: { T1: 0, T2: 1 }, window: [0, 1], margin: 0.5 },
+  );
+  assert.deepEqual(
+    epochs.trials.map((t) => t.id),
+    ["S1R1-T1@2s"],
+  );
+  assert.deepEqual(epochs.acrossBoundary, [{ marker: "T2", onset: 5 }]);
+});

@@ -27,7 +27,15 @@ export interface Epochs {
   epochStart: number;
   /** Chosen events whose epoch runs past the recording's start or end. */
   skipped: { marker: string; onset: number }[];
+  /**
+   * Chosen events whose epoch spans a `boundary` event (EEGLAB's mark where the recording was
+   * paused or data were cut out): the samples on either side are not continuous in time.
+   */
+  acrossBoundary: { marker: string; onset: number }[];
 }
+
+/** EEGLAB's (and MNE's) name for a discontinuity in a recording. */
+export const BOUNDARY = "boundary";
 
 /** Number of samples in each epoch at `samplingRate`. */
 export function epochLength(settings: Pick<EpochSettings, "window" | "margin">, samplingRate: number): number {
@@ -37,7 +45,7 @@ export function epochLength(settings: Pick<EpochSettings, "window" | "margin">, 
 /**
  * Cuts one trial per labelled stimulus (default: each event whose marker is in
  * `settings.mapping`, labelled by it). Trial ids are `<file stem>-<marker>@<onset>s`.
- * Events too close to either end are skipped and listed.
+ * Events too close to either end, or whose epoch would span a `boundary`, are skipped and listed.
  */
 export function cutEpochs(
   recording: Recording,
@@ -51,6 +59,8 @@ export function cutEpochs(
   const total = signals[0]?.length ?? 0;
   const trials: Trial[] = [];
   const skipped: Epochs["skipped"] = [];
+  const acrossBoundary: Epochs["acrossBoundary"] = [];
+  const boundaries = recording.events.filter((e) => e.description === BOUNDARY).map((e) => e.onset * samplingRate);
   const chosen =
     stimuli ??
     recording.events.flatMap((event) => {
@@ -63,8 +73,12 @@ export function cutEpochs(
       skipped.push({ marker: event.description, onset: event.onset });
       continue;
     }
+    if (boundaries.some((b) => b > first && b < first + length - 1)) {
+      acrossBoundary.push({ marker: event.description, onset: event.onset });
+      continue;
+    }
     const samples = Array.from({ length }, (_, t) => signals.map((signal) => signal[first + t]));
     trials.push({ id: `${name.stem}-${event.description}@${event.onset}s`, subject: name.subject, label, samples });
   }
-  return { trials, epochStart, skipped };
+  return { trials, epochStart, skipped, acrossBoundary };
 }

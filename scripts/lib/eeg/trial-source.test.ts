@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { create } from "tar";
+import { continuousFixture, epochedFixture } from "./eeglab-fixtures";
+import { writeEeglab } from "./eeglab-writer";
 import { writeEdf } from "./fixtures/write-edf";
 import { writeFoodchoiceMini } from "./foodchoice-mini-files";
 import { emptyTally } from "./trial-labels";
@@ -169,6 +171,38 @@ describe("readTrialChunks from recordings", () => {
     await assert.rejects(
       collect(root, { task: "wordchoice", epochs: { mapping: { a: 0, b: 1 }, window: [0, 1], margin: 0 } }),
       /its tasks: foodchoice \(2 recordings\)/,
+    );
+  });
+
+  it("refuses an epoched EEGLAB dataset, and skips trials that span a boundary", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "eeglab-"));
+    await writeEeglab(join(dir, "s01_epochs.set"), epochedFixture());
+    await assert.rejects(
+      collect(join(dir, "s01_epochs.set"), {
+        epochs: { mapping: { "0400": 1, "0500": 0 }, window: [0, 0.5], margin: 0 },
+      }),
+      /s01_epochs\.set is an epoched EEGLAB dataset \(3 epochs\)/,
+    );
+    await writeEeglab(join(dir, "s02.set"), continuousFixture());
+    const lines: string[] = [];
+    const [chunk] = await collect(join(dir, "s02.set"), {
+      epochs: { mapping: { "0400": 0, "7": 1 }, window: [0, 0.5], margin: 0 },
+      log: (line) => lines.push(line),
+    });
+    // 0400 at 0.402 s and 7 at 2.796 s fit; the boundary at 1.998 s is outside both windows.
+    assert.deepEqual(
+      chunk.trials.map((t) => t.label),
+      [0, 1],
+    );
+    const late = await collect(join(dir, "s02.set"), {
+      epochs: { mapping: { "0400": 0, "7": 1 }, window: [-0.9, 0.3], margin: 0 },
+      log: (line) => lines.push(line),
+    });
+    // 0400 (0.402 s) would start before the recording; the window of 7 (1.896–3.096 s) spans the boundary at 1.998 s.
+    assert.equal(late.length, 0);
+    assert.match(
+      lines[1],
+      /0 trials, 1 events too near the recording's ends skipped, 1 skipped because their window spans a boundary/,
     );
   });
 

@@ -10,6 +10,7 @@ import { mkdtemp, readFile, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { extract } from "tar";
+import type { EeglabRecording } from "./eeglab";
 import { cutEpochs, type EpochSettings } from "./epochs";
 import { describeMarkers, parseEventsTsv } from "./events";
 import { RECORDING_FILE, readRecordingFile } from "./recording-file";
@@ -105,6 +106,11 @@ export async function* readTrialChunks(
     const parts = await Promise.all(path.split(",").map(unpackedPath));
     for (const { path: file, eventsTsv } of await recordingSources(parts, options.task, options.log)) {
       const recording = await readRecordingFile(file, { onBytes: (chunk) => hash.update(chunk) });
+      if ("epochs" in recording && recording.epochs)
+        throw new Error(
+          `${file} is an epoched EEGLAB dataset (${(recording as EeglabRecording).epochs?.count} epochs): trials are cut here from continuous recordings. ` +
+            "Give the continuous .set, or export the epochs as a trial file with python/export_trials.py",
+        );
       const name = recordingName(file, options.subjectPattern);
       if (eventsTsv) {
         const text = await readFile(eventsTsv, "utf8");
@@ -139,7 +145,11 @@ export async function* readTrialChunks(
       }
       options.log?.(
         `${file}: subject ${name.subject}${name.session ? ` session ${name.session}` : ""}, ${recording.channels.length} channels at ${recording.samplingRate} Hz; ` +
-          `markers ${describeMarkers(events)}; ${epochs.trials.length} trials${epochs.skipped.length ? `, ${epochs.skipped.length} events too near the recording's ends skipped` : ""}` +
+          `markers ${describeMarkers(events)}; ${epochs.trials.length} trials` +
+          (epochs.skipped.length ? `, ${epochs.skipped.length} events too near the recording's ends skipped` : "") +
+          (epochs.acrossBoundary.length
+            ? `, ${epochs.acrossBoundary.length} skipped because their window spans a boundary (a pause or cut in the recording)`
+            : "") +
           (rule.kind === "code"
             ? ""
             : `; of ${labelling.stimulusCount} stimuli left out: ${describeExclusions(labelling.excluded)}`),
