@@ -11,8 +11,7 @@ const contentSecurityPolicy = [
   // Next.js inlines its bootstrap scripts. No 'wasm-unsafe-eval': the browser runs tfjs on webgl or
   // cpu and never loads its wasm backend (only training does); the one WebAssembly probe in the
   // bundles (long.js's 64-bit multiply) is caught and falls back to JavaScript.
-  "script-src 'self' 'unsafe-inline'" +
-    (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""),
+  "script-src 'self' 'unsafe-inline'" + (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""),
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -53,7 +52,7 @@ const nextConfig: NextConfig = {
         ],
       },
       {
-        // Weights fetched as weights.bin?v=<SHA-256 prefix> (lib/model-folder.ts, weightUrls): new
+        // Weights fetched as weights.bin?v=<SHA-256 prefix> (lib/model-folder.ts, folderFileUrl): new
         // weights get a new URL, so browsers keep these for good. Plain URLs, and model.json that
         // names the hash, keep Next.js's revalidation (max-age=0).
         source: "/models/:path*",

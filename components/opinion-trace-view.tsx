@@ -1,6 +1,6 @@
 import { memo } from "react";
+import { useDictionary } from "@/components/dictionary/use-dictionary";
 import { formatNumber, formatPercent, wordSpace } from "@/lib/format";
-import { dictionary } from "@/lib/i18n/dictionary";
 import type { Reading } from "@/lib/predictor";
 import type { Language } from "@/lib/site";
 import { LineChart } from "./line-chart";
@@ -19,7 +19,7 @@ export const OpinionTraceView = memo(function OpinionTraceView({
   language: Language;
   reading: Reading;
 }) {
-  const t = dictionary(language).box;
+  const t = useDictionary().box;
   const opinions = reading.tokens.map((token) => token.opinionSoFar);
   const percent = (p: number) => formatPercent(p, 0, language);
   const moves = opinions.map((p, i) => (i === 0 ? 0 : p - opinions[i - 1]));

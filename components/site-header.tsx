@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { dictionary } from "@/lib/i18n/dictionary";
-import { type Language, localePath, NAV_LINKS, SITE } from "@/lib/site";
+import { LANGUAGE_NAMES, type Language, localePath, NAV_LINKS, SITE } from "@/lib/site";
 import { LanguageSwitch } from "./language-switch";
 import { NavLink } from "./nav-link";
 
@@ -18,7 +18,7 @@ export function SiteHeader({ language }: { language: Language }) {
             {t[key]}
           </NavLink>
         ))}
-        <LanguageSwitch language={language} />
+        <LanguageSwitch language={language} name={LANGUAGE_NAMES[language === "en" ? "zh" : "en"]} />
       </nav>
     </header>
   );

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect } from "react";
+import { useDictionary } from "@/components/dictionary/use-dictionary";
 import { formatDate } from "@/lib/format";
-import { dictionary } from "@/lib/i18n/dictionary";
 import { modelBaseUrl } from "@/lib/model-folder";
 import { openModelMetadata } from "@/lib/open-model-folder";
 import type { Language } from "@/lib/site";
@@ -11,6 +11,7 @@ import { publishModelSummary, useModelSummary } from "./box/model-summary-store"
 /** " · trained 26 Nov 2026" for the footer, from the model this page runs; nothing until that is known. */
 export function TrainedDate({ language }: { language: Language }) {
   const createdAt = useModelSummary()?.createdAt;
+  const trained = useDictionary().footer.trained;
 
   useEffect(() => {
     // A sentiment box on the page downloads metadata.json anyway and publishes it.
@@ -25,7 +26,7 @@ export function TrainedDate({ language }: { language: Language }) {
   return (
     <>
       {" · "}
-      {dictionary(language).footer.trained} <time dateTime={createdAt}>{date}</time>
+      {trained} <time dateTime={createdAt}>{date}</time>
     </>
   );
 }

@@ -9,7 +9,7 @@ import { COMPARED_MODELS, type ComparisonReport, type EvaluationScheme } from ".
 import { LANGUAGES, learnPath } from "../lib/site";
 
 const EVALUATIONS: EvaluationScheme[] = ["within-subject", "across-subjects"];
-const report = (evaluation: EvaluationScheme) =>
+const report = (evaluation: string) =>
   JSON.parse(readFileSync(`public/eeg-comparison/${evaluation}.json`, "utf8")) as ComparisonReport;
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 const interval = (value: number, range: [number, number]) =>
@@ -37,9 +37,17 @@ for (const language of LANGUAGES) {
         const { mean: value, interval: range } = r.models[model]!.meanOverSubjects;
         await expect(mean).toContainText(interval(value, range));
       }
-      await expect(page.locator("pre code").filter({ hasText: `--evaluate ${evaluation}` })).toContainText(
-        `npm run train-sequences -- ${r.command.join(" ")}`,
-      );
+      // this run's command: the one that wrote this report (the EEGLAB sample's command is on the page too)
+      await expect(
+        page.locator("pre code").filter({ hasText: `--report public/eeg-comparison/${evaluation}.json` }),
+      ).toContainText(`npm run train-sequences -- ${r.command.join(" ")}`);
+    }
+    const eeglab = report("eeglab-sample-within-subject");
+    const eeglabRows = page.getByTestId("eeg-comparison-eeglab-sample").locator("tbody tr");
+    await expect(eeglabRows).toHaveCount(eeglab.dataset.subjects.length + 2);
+    for (const model of COMPARED_MODELS) {
+      const { value, interval: range } = eeglab.models[model]!.accuracy;
+      await expect(eeglabRows.nth(1)).toContainText(interval(value, range));
     }
     const within = report("within-subject");
     // one chart per example trial, one line per CSP component

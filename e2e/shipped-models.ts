@@ -5,12 +5,12 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { diskFolder } from "../lib/disk-folder";
 import { type ModelMetadata, parseModelMetadata } from "../lib/metadata";
 import { MODEL_FILES, type ModelName, modelFolder } from "../lib/model-folder";
 import { type NetworkWeights, networkWeightsFromFiles } from "../lib/network-weights";
 import { openModelFolder } from "../lib/open-model-folder";
 import { Predictor } from "../lib/predictor";
-import { diskFolder } from "../lib/disk-folder";
 
 /** The shipped model's folder, relative to the repository. */
 export const shippedFolder = (name: ModelName) => join("public", modelFolder(name));

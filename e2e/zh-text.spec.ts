@@ -63,6 +63,7 @@ const ALLOWED = new Set([
   "Next.js",
   // data, formats, fields
   "IMDB",
+  "EEGLAB",
   "EEG",
   "EDF",
   "EDF+",

@@ -126,6 +126,17 @@ export const LEARN_PAGES = [
     },
   },
   {
+    slug: "own-recordings",
+    title: {
+      en: "Your own recordings: from ds003766's files to trials",
+      zh: "你自己的记录：从食物选择数据集的文件到试次",
+    },
+    summary: {
+      en: "The food-choice dataset's files, one trial's events, the behaviour table, the exact commands, and what the authors' preprocessing preset does and does not do.",
+      zh: "食物选择数据集的文件、一个试次的事件、行为表、具体命令，以及作者预处理预设做了什么、没做什么。",
+    },
+  },
+  {
     slug: "questions",
     title: { en: "Your questions, answered", zh: "你的问题，逐一解答" },
     summary: {

@@ -5,7 +5,7 @@
  * they arrive.
  */
 import { folderFileUrl } from "./model-folder";
-import type { FolderSource, ReadOptions } from "./open-model-folder";
+import { concatenate, type FolderSource, type ReadOptions } from "./open-model-folder";
 
 /** @param baseUrl the folder's URL, ending in "/" */
 export function webFolder(baseUrl: string): FolderSource {
@@ -37,11 +37,5 @@ async function readBody(response: Response, onBytes?: (loadedBytes: number) => v
     loaded += part.value.byteLength;
     onBytes?.(loaded);
   }
-  const bytes = new Uint8Array(loaded);
-  let offset = 0;
-  for (const part of parts) {
-    bytes.set(part, offset);
-    offset += part.byteLength;
-  }
-  return bytes;
+  return new Uint8Array(concatenate(parts));
 }

@@ -4,6 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
+import { formatPercent } from "../lib/format";
 import { parseAblationTable } from "../lib/metadata";
 import type { BackendChoice } from "./lib/backend";
 import { runMain } from "./lib/cli";
@@ -59,7 +60,7 @@ async function main(argv: string[]): Promise<void> {
     backend: flags.backend as BackendChoice,
     steps: flags.steps?.split(",").map((n) => Number(n.trim())),
   });
-  const percent = (x: number | undefined) => (x === undefined ? "n/a" : `${(100 * x).toFixed(2)}%`);
+  const percent = (x: number | undefined) => (x === undefined ? "n/a" : formatPercent(x));
   // Accuracy, and the coverage at 90% right (the share that gets a verdict when the texts
   // nearest 0.5 are held back until the rest is 90% right), on each validation set.
   console.log(`\n${"step".padEnd(5)} ${"set".padEnd(17)} accuracy  coverage@90  ROC AUC  epochs`);

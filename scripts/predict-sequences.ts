@@ -27,7 +27,7 @@ const command = defineCommand({
     data: {
       type: "string",
       valueName: "PATH",
-      help: "trial file (.json, .csv) or recordings (.edf/.bdf file, folder, or list a,b)",
+      help: "trial file (.json, .csv) or recordings (.edf/.bdf/.set file, folder, list a,b, or a BIDS root with --task)",
     },
     ...sourceFlags,
     events: { ...events, help: "recordings: markers and labels (default: the model's own, from its metadata)" },

@@ -8,7 +8,8 @@ import { COMPARED_MODELS, type ComparedModel } from "../lib/eeg/comparison";
 import type { BackendChoice } from "./lib/backend";
 import { runMain, UsageError } from "./lib/cli";
 import { runComparison } from "./lib/eeg/comparison-run";
-import { parseBand, parseRange, SOURCE_FLAGS, sourceOptions } from "./lib/eeg/flags";
+import { LABEL_FLAGS, parseBand, parseRange, SOURCE_FLAGS, sourceOptions } from "./lib/eeg/flags";
+import { describePreset, expandPreset } from "./lib/eeg/presets";
 import { DEFAULT_DEMO_PATH } from "./lib/eeg/synthetic-eeg";
 import { trainSequenceModel } from "./lib/eeg/train-model";
 import type { TimeRange } from "./lib/eeg/trial-preparation";
@@ -23,9 +24,10 @@ const command = defineCommand({
       type: "string",
       default: DEFAULT_DEMO_PATH,
       valueName: "PATH",
-      help: "trial file (.json, .csv) or recordings (.edf/.bdf file, folder, or list a,b)",
+      help: "trial file (.json, .csv) or recordings (.edf/.bdf/.set file, folder, list a,b, or a BIDS root with --task)",
     },
     ...SOURCE_FLAGS,
+    ...LABEL_FLAGS,
     out: {
       type: "string",
       default: "models/eeg",
@@ -129,8 +131,37 @@ const command = defineCommand({
       valueName: "A,B",
       help: "channels to leave out (e.g. a broken electrode)",
     },
+    preset: {
+      type: "string",
+      valueName: "NAME",
+      help: "a published preprocessing as flags (your own flags win): chen2022 = Chen et al. 2022's (ds003766); the run prints what it sets and what the authors did that this template does not",
+    },
+    "eog-channels": {
+      type: "string",
+      default: "",
+      valueName: "A,B",
+      help: "eye (EOG) channels to leave out where present (the chen2022 preset fills the HydroCel 129 list)",
+    },
+    "bad-channels": {
+      type: "string",
+      default: "",
+      valueName: "A,B",
+      help: "channels a dataset's authors marked bad, left out where present",
+    },
     "keep-non-eeg": { type: "boolean", help: "keep channels named like time, trigger, EOG, ECG or reference columns" },
     notch: { type: "string", default: "50", valueName: "HZ|none", help: "mains frequency to remove, 50 or 60" },
+    "notch-harmonics": {
+      type: "string",
+      default: "no",
+      choices: ["yes", "no"],
+      help: "also notch every multiple of --notch below the Nyquist frequency",
+    },
+    resample: {
+      type: "string",
+      default: "none",
+      valueName: "HZ|none",
+      help: "resample to this rate after filtering (windowed-sinc, anti-aliased; for rates that do not divide, e.g. 1000 -> 256)",
+    },
     band: {
       type: "string",
       default: "1,30",
@@ -174,15 +205,35 @@ const command = defineCommand({
   },
   epilogue: `Write negative numbers with "=": --epoch-start=-0.7 --window=-0.2,0.8
 Example (real recordings): --data eegmmidb-mi-lr --events T1=0,T2=1 --window 0,3 --notch none
+Example (a BIDS dataset of EEGLAB files, e.g. npm run make-foodchoice-mini): --data data/foodchoice-mini
+  --task foodchoice --events 0500=0,0501=1 --window=-0.2,0.8
+ds003766 as its authors cut it (each 0400 labelled by the click that follows, their preprocessing):
+  --preset chen2022 --data data/foodchoice-mini --task foodchoice
+Labels from the BIDS beh table, joined by trial number: --stimulus 0400 --label-column response
+  --labels left=0,right=1 --align trial-index
+Labels from an event's field (EEGLAB): --stimulus square --label-field position --labels 1=0,2=1
 Comparison (four models, each subject's trials in 5 folds): --data ../shared/data/eegmmidb-mi-lr.tar.gz
   --events T1=0,T2=1 --window 0.5,2.5 --notch none --band 7,30 --reference as-recorded --baseline none
   --reject-uv none --evaluate within-subject --report public/eeg-comparison/within-subject.json`,
 });
 
-async function main(argv: string[]): Promise<void> {
-  const flags = parseFlags(command, argv);
+async function main(given: string[]): Promise<void> {
+  let expanded: ReturnType<typeof expandPreset>;
+  try {
+    expanded = expandPreset(given);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const flags = parseFlags(command, expanded.argv);
   if (flags === null) return;
+  const argv = given; // reports record the command as typed, preset and all
   const log = (line: string) => console.log(line);
+  if (expanded.preset) describePreset(expanded.preset).forEach(log);
+  const list = (text: string) =>
+    text
+      .split(",")
+      .map((name) => name.trim())
+      .filter(Boolean);
   const number = (name: string, text: string) => {
     const value = Number(text);
     if (text.trim() === "" || !Number.isFinite(value))
@@ -202,9 +253,12 @@ async function main(argv: string[]): Promise<void> {
       .split(",")
       .map((name) => name.trim())
       .filter(Boolean),
+    dropIfPresent: [...list(flags.eogChannels), ...list(flags.badChannels)],
     keepNonEeg: flags.keepNonEeg,
     preprocessing: {
       notchHz: flags.notch === "none" ? null : number("notch", flags.notch),
+      notchHarmonics: flags.notchHarmonics === "yes",
+      resampleHz: flags.resample === "none" ? null : number("resample", flags.resample),
       band: parseBand(flags.band),
       filterOrder: flags.filterOrder,
       baseline: range("baseline", flags.baseline),

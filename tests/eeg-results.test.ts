@@ -11,6 +11,8 @@ import { createElement, type FunctionComponent } from "react";
 import { renderToReadableStream } from "react-dom/server";
 import { COMPARED_MODELS, type ComparisonReport } from "../lib/eeg/comparison";
 import type { Proportion, SequenceMetadata } from "../lib/eeg/metadata";
+import { TRAJECTORY_MODELS, type TrajectoryReport } from "../lib/eeg/trajectory-report";
+import type { TrialPicture } from "../lib/eeg/trial-picture";
 
 // The components read the committed files through build-time readers marked `import "server-only"`,
 // which throws outside React's server build; here, as in the build, they run on the server.
@@ -20,6 +22,9 @@ const hooks = `export async function resolve(specifier, context, next) {
 register(`data:text/javascript,${encodeURIComponent(hooks)}`);
 const { RealEegResults } = await import("../components/eeg/real-eeg-results");
 const { EegDemoResults } = await import("../components/eeg/demo-results");
+const { EeglabSampleResults } = await import("../components/eeg/eeglab-sample-results");
+const { commandLine } = await import("../components/eeg/comparison-report");
+const { MiniatureResults } = await import("../components/eeg/own-recordings/miniature-results");
 
 async function text(component: unknown, language: "en" | "zh"): Promise<string> {
   const stream = await renderToReadableStream(
@@ -105,4 +110,55 @@ it("says when the demo's LSTM loses to its baseline", async () => {
     page.includes("so here the LSTM loses to it"),
     s.heldOut!.lstm.accuracy.value < s.heldOut!.baseline.accuracy.value,
   );
+});
+
+it("shows the EEGLAB sample run: every model with its interval, the command, and no claim the intervals do not make", async () => {
+  const r = report("eeglab-sample-within-subject");
+  assert.deepEqual(r.dataset.events, { 1: 0, 2: 1 }, "square trials labelled by position");
+  assert.ok(r.command.includes("--label-field") && r.command.includes("position"));
+  for (const language of ["en", "zh"] as const) {
+    const page = await text(EeglabSampleResults, language);
+    for (const model of COMPARED_MODELS)
+      assert.ok(page.includes(interval(r.models[model]!.accuracy)), `${language} ${model}`);
+    // the pattern ^(eeglab) is quoted for the shell
+    assert.ok(page.includes(commandLine(r)), `${language}: command`);
+    assert.ok(commandLine(r).includes("'^(eeglab)'"));
+  }
+  const above = COMPARED_MODELS.filter((m) => r.models[m]!.accuracy.interval[0] > r.chance);
+  const page = await text(EeglabSampleResults, "en");
+  assert.equal(page.includes("none of the four tells the two positions apart"), above.length === 0);
+});
+
+it("the course's trial picture was written by make-trial-picture from the miniature: a fixation, 0400, then the click", () => {
+  const picture = JSON.parse(readFileSync("components/eeg/own-recordings/trial-picture.json", "utf8")) as TrialPicture;
+  assert.deepEqual(picture.command.slice(0, 4), ["npm", "run", "make-trial-picture", "--"]);
+  const codes = picture.events.map((e) => e.code);
+  assert.equal(codes[0], String(picture.trialIndex).padStart(4, "0"), "the fixation code is the trial's number");
+  assert.equal(codes[1], "0400");
+  assert.ok(codes[2] === "0500" || codes[2] === "0501");
+  assert.equal(picture.events[1].time, 0, "times are from 0400");
+  assert.equal(
+    picture.behaviour?.cells.trialIndex,
+    String(picture.trialIndex),
+    "the behaviour row is the same trial's",
+  );
+  assert.equal(picture.behaviour?.cells.response, codes[2] === "0500" ? "left" : "right", "its response is the click");
+  assert.ok(picture.layout.some((f) => /^sub-\d+\/beh\/sub-\d+_task-foodchoice_beh\.tsv$/.test(f)));
+});
+
+it("shows the miniature runs on the course page: every model with its interval, and the commands", async () => {
+  const eeg = report("foodchoice-mini-within-subject");
+  const within = report("foodchoice-mini-trajectories-within-subject") as unknown as TrajectoryReport;
+  for (const language of ["en", "zh"] as const) {
+    const page = await text(MiniatureResults, language);
+    for (const model of COMPARED_MODELS) assert.ok(page.includes(interval(eeg.models[model]!.accuracy)), model);
+    for (const model of TRAJECTORY_MODELS) {
+      assert.ok(page.includes(interval(within.models[model].accuracy)), `${language} trajectory ${model}`);
+      for (const row of within.models[model].perSubject) assert.ok(page.includes(interval(row.accuracy)));
+    }
+    assert.ok(page.includes(`npm run train-trajectories -- ${within.command.join(" ")}`));
+  }
+  const gap = 100 * (within.models["lstm-raw"].accuracy.value - within.models["points-lr"].accuracy.value);
+  const page = await text(MiniatureResults, "en");
+  assert.ok(page.includes(gap < 0 ? `${(-gap).toFixed(1)} points below` : `${gap.toFixed(1)} points above`));
 });

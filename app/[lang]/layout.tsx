@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { PageDictionary } from "@/components/dictionary/page-dictionary";
 import { ModelFooter } from "@/components/model-footer";
 import { type LanguageParams, routeLanguage } from "@/components/route-params";
 import { SiteHeader } from "@/components/site-header";
@@ -25,9 +26,11 @@ export default async function RootLayout({ children, params }: { children: React
   return (
     <html lang={HTML_LANG[language]}>
       <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased">
-        <SiteHeader language={language} />
-        {children}
-        <ModelFooter language={language} />
+        <PageDictionary language={language}>
+          <SiteHeader language={language} />
+          {children}
+          <ModelFooter language={language} />
+        </PageDictionary>
       </body>
     </html>
   );

@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from "react";
 import type { Language, LearnSlug } from "@/lib/site";
+import OwnRecordingsPage from "../eeg/own-recordings";
 import YourOwnSequencesPage from "../eeg/your-own-sequences";
 import AdamPage from "./pages/adam";
 import EpochsBatchesPage from "./pages/epochs-batches";
@@ -36,6 +37,7 @@ export const LEARN_PAGE_BODIES: Record<LearnSlug, ComponentType<{ language: Lang
   evaluation: EvaluationPage,
   "tutorial-recipe": TutorialRecipePage,
   "your-own-sequences": YourOwnSequencesPage,
+  "own-recordings": OwnRecordingsPage,
   questions: QuestionsPage,
   glossary: GlossaryPage,
 };

@@ -5,10 +5,9 @@
  * through the schema every reader uses (lib/open-model-folder.ts).
  */
 import "server-only";
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { cache } from "react";
-import { diskFolder } from "@/lib/disk-folder";
+import { diskFolder, readJsonOrNull } from "@/lib/disk-folder";
 import { assertSequenceMetadata, type SequenceMetadata } from "@/lib/eeg/metadata";
 import type { ModelMetadata } from "@/lib/metadata";
 import { MODEL_FILES, type ModelName, modelBaseUrl } from "@/lib/model-folder";
@@ -54,13 +53,8 @@ export const readModelMetadata = cache(async (name: ModelName = "tutorial"): Pro
  */
 export const readSequenceMetadata = cache(async (folder = "eeg-model"): Promise<SequenceMetadata | null> => {
   const path = join(process.cwd(), "public", folder, "metadata.json");
-  let value: unknown;
-  try {
-    value = JSON.parse(await readFile(path, "utf8"));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    return null;
-  }
+  const value = await readJsonOrNull(path);
+  if (value === null) return null;
   assertSequenceMetadata(value);
   return value;
 });

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
+import { modelCardHref } from "../model-card/model-card-href";
 import { DataTable, mono } from "./data-table";
 import type { OrderReading } from "./order-example";
-import { modelCardHref } from "./widgets/model-switch";
 
 /** P(positive) of the order example under each shipped model, as computed when the site was built. */
 export function OrderTable({

@@ -1,7 +1,8 @@
 import { ScrollRegion } from "@/components/scroll-region";
 import { COMPARED_MODELS, type ComparisonReport } from "@/lib/eeg/comparison";
+import { formatPercent } from "@/lib/format";
 
-const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
+const percent = (x: number) => formatPercent(x, 1);
 /** "62.2% [47.6%, 74.9%]". */
 export const withInterval = (p: { value: number; interval: [number, number] }) =>
   `${percent(p.value)} [${percent(p.interval[0])}, ${percent(p.interval[1])}]`;
@@ -15,11 +16,20 @@ export interface ComparisonTableText {
 }
 
 /** One evaluation's table: a row per subject, a column per model, then all trials pooled and the mean over subjects. */
-export function ComparisonTable({ report, text }: { report: ComparisonReport; text: ComparisonTableText }) {
+export function ComparisonTable({
+  report,
+  text,
+  testId = `eeg-comparison-${report.evaluation}`,
+}: {
+  report: ComparisonReport;
+  text: ComparisonTableText;
+  /** Defaults to eeg-comparison-<evaluation>; another dataset's table needs its own. */
+  testId?: string;
+}) {
   const models = COMPARED_MODELS.filter((m) => report.models[m]);
   return (
     <ScrollRegion label={text.label}>
-      <table data-testid={`eeg-comparison-${report.evaluation}`}>
+      <table data-testid={testId}>
         <thead>
           <tr>
             <th>{text.subject}</th>

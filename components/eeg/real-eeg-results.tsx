@@ -1,17 +1,17 @@
 import { ScrollRegion } from "@/components/scroll-region";
 import type { ComparedModel, ComparisonReport } from "@/lib/eeg/comparison";
-import { formatDuration, wordSpace } from "@/lib/format";
+import { formatDuration, formatPercent, wordSpace } from "@/lib/format";
 import type { Language } from "@/lib/site";
 import { BandPowerPicture, type BandPowerPictureText } from "./band-power-picture";
 import { commandLine, readComparisonReport } from "./comparison-report";
 import { ComparisonTable, type ComparisonTableText } from "./comparison-table";
 import { compareToCsp, type Facts, factsOf } from "./comparison-verdicts";
 
-const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
+const percent = (x: number) => formatPercent(x, 1);
 const points = (x: number) => (100 * Math.abs(x)).toFixed(1);
 const list = (items: string[], language: Language) => items.join(language === "zh" ? "、" : ", ");
 
-const MODEL_NAMES: { en: Record<ComparedModel, string>; zh: Record<ComparedModel, string> } = {
+export const MODEL_NAMES: { en: Record<ComparedModel, string>; zh: Record<ComparedModel, string> } = {
   en: {
     "lstm-raw": "LSTM (raw voltage)",
     "lstm-band-power": "LSTM (band power)",

@@ -33,6 +33,10 @@ export interface PreprocessingSettings {
   epochStart: number;
   /** Mains frequency to notch out, Hz, or null for none. */
   notchHz: number | null;
+  /** Also notch every multiple of `notchHz` below the Nyquist frequency (absent: false). */
+  notchHarmonics?: boolean;
+  /** Resample to this rate after filtering (windowed-sinc, anti-aliased), Hz; absent or null: keep the rate. */
+  resampleHz?: number | null;
   /**
    * Pass band [low, high] Hz; a null edge is not filtered (`[null, 30]` is a low-pass
    * only, `[0.1, null]` a high-pass only), and null is no filtering at all.

@@ -231,6 +231,15 @@ export const en = {
     label: (units: number) =>
       `Gates and states of the ${units} units at this word; blue is positive, orange negative, gates from white (0) to blue (1)`,
     follow: (row: string, unit: number, value: string) => `${row}, unit ${unit}: ${value}`,
+    /** The six rows, each a gate or state (lib/lstm-cell.ts names) and its letter. */
+    rows: {
+      inputGate: "input gate i",
+      forgetGate: "forget gate f",
+      candidate: "candidate g",
+      outputGate: "output gate o",
+      cellState: "cell state c",
+      hiddenState: "hidden state h",
+    },
   },
   occlusion: {
     title: "which words mattered (occlusion)",

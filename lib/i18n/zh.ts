@@ -200,6 +200,15 @@ export const zh: Dictionary = {
   lstmHeatmaps: {
     label: (units: number) => `这个词处 ${units} 个单元的门和状态；蓝色为正，橙色为负，门从白色（0）到蓝色（1）`,
     follow: (row: string, unit: number, value: string) => `${row}，单元 ${unit}：${value}`,
+    /** The six rows, each a gate or state (lib/lstm-cell.ts names) and its letter. */
+    rows: {
+      inputGate: "输入门 i",
+      forgetGate: "遗忘门 f",
+      candidate: "候选值 g",
+      outputGate: "输出门 o",
+      cellState: "细胞状态 c",
+      hiddenState: "隐藏状态 h",
+    },
   },
   occlusion: {
     title: "哪些词起了作用（遮挡法）",

@@ -1,7 +1,7 @@
 "use client";
 import { useMemo, useState } from "react";
+import { useDictionary } from "@/components/dictionary/use-dictionary";
 import { textToIndices } from "@/lib/encode";
-import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
 import { indexToWordTable } from "@/lib/vocabulary";
@@ -10,15 +10,16 @@ import type { LoadedModel } from "../use-predictor";
 import { WidgetFrame } from "./widget-frame";
 
 export function EmbeddingExplorer({ language }: { language: Language }) {
+  const title = useDictionary().embedding.title;
   return (
-    <WidgetFrame language={language} title={dictionary(language).embedding.title}>
-      {(model) => <Explorer language={language} model={model} />}
+    <WidgetFrame language={language} title={title}>
+      {(model) => <Explorer model={model} />}
     </WidgetFrame>
   );
 }
 
-function Explorer({ language, model: { predictor, metadata } }: { language: Language; model: LoadedModel }) {
-  const t = dictionary(language).embedding;
+function Explorer({ model: { predictor, metadata } }: { model: LoadedModel }) {
+  const t = useDictionary().embedding;
   const [text, setText] = useState("excellent");
   const words = useMemo(() => indexToWordTable(metadata.vocabulary), [metadata]);
   const word = tokenize(text)[0];

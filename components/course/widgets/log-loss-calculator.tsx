@@ -1,21 +1,23 @@
 "use client";
 import { useState } from "react";
-import { dictionary } from "@/lib/i18n/dictionary";
+import { useDictionary } from "@/components/dictionary/use-dictionary";
 import { binaryMetrics } from "@/lib/metrics";
 import type { Language } from "@/lib/site";
 import type { LoadedModel } from "../use-predictor";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
 export function LogLossCalculator({ language }: { language: Language }) {
+  const title = useDictionary().logLoss.title;
   return (
-    <WidgetFrame language={language} title={dictionary(language).logLoss.title}>
-      {(model) => <Calculator language={language} model={model} />}
+    <WidgetFrame language={language} title={title}>
+      {(model) => <Calculator model={model} />}
     </WidgetFrame>
   );
 }
 
-function Calculator({ language, model: { predictor } }: { language: Language; model: LoadedModel }) {
-  const t = dictionary(language).logLoss;
+function Calculator({ model: { predictor } }: { model: LoadedModel }) {
+  const dictionary = useDictionary();
+  const t = dictionary.logLoss;
   const [text, setText] = useState("I expected more. The acting was fine but the story was dull.");
   const [label, setLabel] = useState<0 | 1>(0);
   const { probability } = predictor.read(text);
@@ -24,7 +26,7 @@ function Calculator({ language, model: { predictor } }: { language: Language; mo
   const p = probability.toFixed(3);
   return (
     <div className="space-y-3">
-      <ReviewField label={dictionary(language).widget.review} value={text} onChange={setText} />
+      <ReviewField label={dictionary.widget.review} value={text} onChange={setText} />
       <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
         <legend className="float-left mr-3">{t.truth}</legend>
         {([0, 1] as const).map((y) => (

@@ -4,18 +4,18 @@
  * forget gate, candidate and output gate, then the cell and hidden states. Clicking a cell
  * follows that unit; the chosen unit is outlined.
  */
-import { dictionary } from "@/lib/i18n/dictionary";
-import type { Language } from "@/lib/site";
+import { useDictionary } from "@/components/dictionary/use-dictionary";
 import { signedBackground } from "../../palette";
 import type { LstmStep } from "./lstm-trace";
 
+/** The heat maps, top to bottom, with the range of their values. */
 const ROWS = [
-  { key: "inputGate", en: "input gate i", zh: "输入门 i", range: "0…1" },
-  { key: "forgetGate", en: "forget gate f", zh: "遗忘门 f", range: "0…1" },
-  { key: "candidate", en: "candidate g", zh: "候选值 g", range: "−1…1" },
-  { key: "outputGate", en: "output gate o", zh: "输出门 o", range: "0…1" },
-  { key: "cellState", en: "cell state c", zh: "细胞状态 c", range: "" },
-  { key: "hiddenState", en: "hidden state h", zh: "隐藏状态 h", range: "−1…1" },
+  { key: "inputGate", range: "0…1" },
+  { key: "forgetGate", range: "0…1" },
+  { key: "candidate", range: "−1…1" },
+  { key: "outputGate", range: "0…1" },
+  { key: "cellState", range: "" },
+  { key: "hiddenState", range: "−1…1" },
 ] as const;
 
 export function LstmHeatmaps({
@@ -23,15 +23,13 @@ export function LstmHeatmaps({
   units,
   unit,
   onUnit,
-  language,
 }: {
   step: LstmStep;
   units: number;
   unit: number;
   onUnit: (unit: number) => void;
-  language: Language;
 }) {
-  const t = dictionary(language).lstmHeatmaps;
+  const t = useDictionary().lstmHeatmaps;
   const cell = 6,
     labelW = 110,
     rowH = 16,
@@ -52,7 +50,7 @@ export function LstmHeatmaps({
         return (
           <g key={row.key} data-testid="heatmap-row" data-row={row.key}>
             <text x={0} y={y + 12} fontSize={10} fill="#3f3f46">
-              {row[language]} <tspan fill="#a1a1aa">{row.range}</tspan>
+              {t.rows[row.key]} <tspan fill="#a1a1aa">{row.range}</tspan>
             </text>
             {Array.from(values, (value, u) => (
               // biome-ignore lint/a11y/noStaticElementInteractions: a mouse shortcut; the unit field beside the picture does the same from the keyboard
@@ -68,7 +66,7 @@ export function LstmHeatmaps({
                 onClick={() => onUnit(u)}
                 className="cursor-pointer"
               >
-                <title>{t.follow(row[language], u, value.toFixed(3))}</title>
+                <title>{t.follow(t.rows[row.key], u, value.toFixed(3))}</title>
               </rect>
             ))}
           </g>

@@ -5,8 +5,8 @@
  * unit's hidden state. Keyboard: the step slider and the unit field; the arrow buttons.
  */
 import { useMemo, useState } from "react";
+import { useDictionary } from "@/components/dictionary/use-dictionary";
 import { readTokens, textToIndices } from "@/lib/encode";
-import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { probabilityBackground, signedBackground } from "../../palette";
 import type { LoadedModel } from "../use-predictor";
@@ -19,15 +19,16 @@ import { ReviewField, WidgetFrame } from "./widget-frame";
 export const REAL_REVIEW = "I don't know why I like this movie so well, but I never get tired of watching it.";
 
 export function LstmInside({ language }: { language: Language }) {
+  const title = useDictionary().lstmInside.title;
   return (
-    <WidgetFrame language={language} title={dictionary(language).lstmInside.title} switchable={false}>
-      {(model) => <Inside language={language} model={model} />}
+    <WidgetFrame language={language} title={title} switchable={false}>
+      {(model) => <Inside model={model} />}
     </WidgetFrame>
   );
 }
 
-function Inside({ language, model: { predictor, metadata } }: { language: Language; model: LoadedModel }) {
-  const t = dictionary(language).lstmInside;
+function Inside({ model: { predictor, metadata } }: { model: LoadedModel }) {
+  const t = useDictionary().lstmInside;
   const [text, setText] = useState(REAL_REVIEW);
   const aligned = useMemo(() => mostAlignedUnit(predictor.weights), [predictor]);
   const [unit, setUnit] = useState(aligned.unit);
@@ -86,7 +87,7 @@ function Inside({ language, model: { predictor, metadata } }: { language: Langua
           →
         </button>
       </div>
-      <LstmUnrolled words={words} steps={steps} step={step} onStep={setStep} language={language} />
+      <LstmUnrolled words={words} steps={steps} step={step} onStep={setStep} />
       <p className="text-sm">
         <span lang="en" className="font-mono">
           “{words[step]}”
@@ -100,7 +101,7 @@ function Inside({ language, model: { predictor, metadata } }: { language: Langua
           {current.opinion.toFixed(3)}
         </strong>
       </p>
-      <LstmHeatmaps step={current} units={units} unit={unit} onUnit={setUnit} language={language} />
+      <LstmHeatmaps step={current} units={units} unit={unit} onUnit={setUnit} />
       <label className="block text-sm">
         {t.unit}{" "}
         <input

@@ -4,8 +4,7 @@
  * runs through the top, the hidden state passed along the bottom and up to the output.
  * Shows a window of cells around the chosen step; a cell can be chosen by click or keyboard.
  */
-import { dictionary } from "@/lib/i18n/dictionary";
-import type { Language } from "@/lib/site";
+import { useDictionary } from "@/components/dictionary/use-dictionary";
 import { NEGATIVE, POSITIVE, probabilityBackground } from "../../palette";
 import type { LstmStep } from "./lstm-trace";
 
@@ -15,15 +14,13 @@ export function LstmUnrolled({
   steps,
   step,
   onStep,
-  language,
 }: {
   words: string[];
   steps: LstmStep[];
   step: number;
   onStep: (step: number) => void;
-  language: Language;
 }) {
-  const t = dictionary(language).lstmUnrolled;
+  const t = useDictionary().lstmUnrolled;
   const first = Math.max(0, Math.min(step - Math.floor(WINDOW / 2), steps.length - WINDOW));
   const shown = steps.slice(first, first + WINDOW);
   const width = 640,

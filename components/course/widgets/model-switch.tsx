@@ -1,13 +1,10 @@
+"use client";
 import Link from "next/link";
+import { useDictionary } from "@/components/dictionary/use-dictionary";
+import { modelCardHref } from "@/components/model-card/model-card-href";
 import { wordSpace } from "@/lib/format";
-import { dictionary } from "@/lib/i18n/dictionary";
 import { MODEL_NAMES, type ModelName } from "@/lib/model-folder";
-import { type Language, localePath } from "@/lib/site";
-
-/** The model card's section for a model (components/model-card/model-card-section.tsx). */
-export function modelCardHref(language: Language, name: ModelName): string {
-  return `${localePath(language, "/model")}#model-${name}`;
-}
+import type { Language } from "@/lib/site";
 
 /**
  * Which model a widget runs, linked to its model card section, and buttons that switch it
@@ -23,7 +20,7 @@ export function ModelSwitch({
   /** Absent: the widget only names its model. */
   onChange?: (model: ModelName) => void;
 }) {
-  const t = dictionary(language).widget;
+  const t = useDictionary().widget;
   return (
     <p className="mt-0 mb-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-zinc-600">
       <span>

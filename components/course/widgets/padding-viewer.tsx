@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
+import { useDictionary } from "@/components/dictionary/use-dictionary";
 import { textToIndices } from "@/lib/encode";
-import { dictionary } from "@/lib/i18n/dictionary";
 import type { PadSide } from "@/lib/padding";
 import { padSequence } from "@/lib/padding";
 import type { Language } from "@/lib/site";
@@ -10,15 +10,17 @@ import type { LoadedModel } from "../use-predictor";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
 export function PaddingViewer({ language }: { language: Language }) {
+  const title = useDictionary().padding.title;
   return (
-    <WidgetFrame language={language} title={dictionary(language).padding.title}>
-      {(model) => <Viewer language={language} model={model} />}
+    <WidgetFrame language={language} title={title}>
+      {(model) => <Viewer model={model} />}
     </WidgetFrame>
   );
 }
 
-function Viewer({ language, model: { metadata } }: { language: Language; model: LoadedModel }) {
-  const t = dictionary(language).padding;
+function Viewer({ model: { metadata } }: { model: LoadedModel }) {
+  const dictionary = useDictionary();
+  const t = dictionary.padding;
   const { maxLen } = metadata.model;
   const { padIndex, startIndex, oovIndex } = metadata.preprocessing;
   const [text, setText] = useState("A gentle, funny film. I loved it.");
@@ -43,7 +45,7 @@ function Viewer({ language, model: { metadata } }: { language: Language; model: 
   );
   return (
     <div className="space-y-3">
-      <ReviewField label={dictionary(language).widget.review} value={text} onChange={setText} />
+      <ReviewField label={dictionary.widget.review} value={text} onChange={setText} />
       <div>
         {side(t.padding, padding, setPadding, metadata.preprocessing.padding)}
         {side(t.truncating, truncating, setTruncating, metadata.preprocessing.truncating)}

@@ -7,7 +7,7 @@
  * (exercise-readings.ts), or one text about the tutorial's model, then named as such.
  */
 import { useState } from "react";
-import { dictionary } from "@/lib/i18n/dictionary";
+import { useDictionary } from "@/components/dictionary/use-dictionary";
 import type { ModelName } from "@/lib/model-folder";
 import type { Language } from "@/lib/site";
 import { probabilityBackground } from "../../palette";
@@ -26,7 +26,7 @@ export function PredictThenTry({
   /** Per model; a plain string is about the tutorial's model. */
   explanation: string | Partial<Record<ModelName, string>>;
 }) {
-  const { exercise: t, widget } = dictionary(language);
+  const { exercise: t, widget } = useDictionary();
   const [model, setModel] = useState<ModelName>("tutorial");
   const state = usePredictor(model);
   const [guesses, setGuesses] = useState(() => texts.map(() => 0.5));

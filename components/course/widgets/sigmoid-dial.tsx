@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { dictionary } from "@/lib/i18n/dictionary";
+import { useDictionary } from "@/components/dictionary/use-dictionary";
 import { sigmoid } from "@/lib/lstm-cell";
 import type { Language } from "@/lib/site";
 import { NEGATIVE, POSITIVE } from "../../palette";
@@ -10,15 +10,16 @@ import { ReviewField, WidgetFrame } from "./widget-frame";
 const RANGE = 8;
 
 export function SigmoidDial({ language }: { language: Language }) {
+  const title = useDictionary().sigmoid.title;
   return (
-    <WidgetFrame language={language} title={dictionary(language).sigmoid.title}>
-      {(model) => <Dial language={language} model={model} />}
+    <WidgetFrame language={language} title={title}>
+      {(model) => <Dial model={model} />}
     </WidgetFrame>
   );
 }
 
-function Dial({ language, model: { predictor } }: { language: Language; model: LoadedModel }) {
-  const t = dictionary(language).sigmoid;
+function Dial({ model: { predictor } }: { model: LoadedModel }) {
+  const t = useDictionary().sigmoid;
   const initial = "Not great, not terrible. Worth a look.";
   const [text, setText] = useState(initial);
   const [logit, setLogit] = useState(() => predictor.read(initial).logit);

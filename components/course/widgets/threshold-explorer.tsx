@@ -5,7 +5,7 @@
  * probabilities stored with the model (test-predictions.bin, lib/test-predictions.ts).
  */
 import { useEffect, useMemo, useState } from "react";
-import { dictionary } from "@/lib/i18n/dictionary";
+import { useDictionary } from "@/components/dictionary/use-dictionary";
 import { type ModelName, modelBaseUrl } from "@/lib/model-folder";
 import type { Language } from "@/lib/site";
 import { decodeTestPredictions, TEST_PREDICTIONS_FILE, type TestPredictions } from "@/lib/test-predictions";
@@ -16,7 +16,7 @@ import { areaUnder, confusionAt, rocCurve, thinCurve } from "./threshold-metrics
 type Loaded = { status: "loading" } | { status: "missing" } | { status: "ready"; predictions: TestPredictions };
 
 export function ThresholdExplorer({ language }: { language: Language }) {
-  const t = dictionary(language).threshold;
+  const t = useDictionary().threshold;
   const [model, setModel] = useState<ModelName>("tutorial");
   const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
   useEffect(() => {
@@ -58,7 +58,7 @@ export function ThresholdExplorer({ language }: { language: Language }) {
 }
 
 function Explorer({ language, predictions }: { language: Language; predictions: TestPredictions }) {
-  const t = dictionary(language).threshold;
+  const t = useDictionary().threshold;
   const { probabilities, labels } = predictions;
   const [threshold, setThreshold] = useState(0.5);
   const curve = useMemo(() => rocCurve(probabilities, labels), [probabilities, labels]);

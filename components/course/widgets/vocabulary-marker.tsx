@@ -1,22 +1,24 @@
 "use client";
 import { useState } from "react";
+import { useDictionary } from "@/components/dictionary/use-dictionary";
 import { textToIndices } from "@/lib/encode";
-import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
 import type { LoadedModel } from "../use-predictor";
 import { ReviewField, WidgetFrame } from "./widget-frame";
 
 export function VocabularyMarker({ language }: { language: Language }) {
+  const title = useDictionary().vocabulary.title;
   return (
-    <WidgetFrame language={language} title={dictionary(language).vocabulary.title}>
-      {(model) => <Marker language={language} model={model} />}
+    <WidgetFrame language={language} title={title}>
+      {(model) => <Marker model={model} />}
     </WidgetFrame>
   );
 }
 
-function Marker({ language, model: { metadata } }: { language: Language; model: LoadedModel }) {
-  const t = dictionary(language).vocabulary;
+function Marker({ model: { metadata } }: { model: LoadedModel }) {
+  const dictionary = useDictionary();
+  const t = dictionary.vocabulary;
   const [text, setText] = useState(
     "The cinematography was breathtaking, but the screenplay felt derivative and overwrought.",
   );
@@ -27,7 +29,7 @@ function Marker({ language, model: { metadata } }: { language: Language; model: 
   const oovCount = indices.filter((index) => index === oovIndex).length;
   return (
     <div className="space-y-3">
-      <ReviewField label={dictionary(language).widget.review} value={text} onChange={setText} />
+      <ReviewField label={dictionary.widget.review} value={text} onChange={setText} />
       <p data-testid="vocabulary-summary" className="text-sm text-zinc-600">
         {t.summary(words.length, oovCount)}
       </p>

@@ -1,6 +1,6 @@
 "use client";
 import { type ReactNode, useRef, useState } from "react";
-import { dictionary } from "@/lib/i18n/dictionary";
+import { useDictionary } from "@/components/dictionary/use-dictionary";
 import type { ModelName } from "@/lib/model-folder";
 import type { Language } from "@/lib/site";
 import { type LoadedModel, usePredictor } from "../use-predictor";
@@ -22,7 +22,7 @@ export function WidgetFrame({
   switchable?: boolean;
   children: (model: LoadedModel) => ReactNode;
 }) {
-  const t = dictionary(language).widget;
+  const t = useDictionary().widget;
   const [model, setModel] = useState<ModelName>("tutorial");
   const state = usePredictor(model);
   // While the other model loads, the widget keeps showing the last one, so what the learner

@@ -5,8 +5,8 @@
  * positive (removing them lowers P), orange ones towards negative.
  */
 import { useDeferredValue, useMemo, useState } from "react";
+import { useDictionary } from "@/components/dictionary/use-dictionary";
 import { textToIndices } from "@/lib/encode";
-import { dictionary } from "@/lib/i18n/dictionary";
 import type { Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
 import { signedBackground } from "../../palette";
@@ -18,23 +18,16 @@ import { ReviewField, WidgetFrame } from "./widget-frame";
 const MAX_WORDS = 80;
 
 export function WordOcclusion({ language, initialText }: { language: Language; initialText: string }) {
+  const title = useDictionary().occlusion.title;
   return (
-    <WidgetFrame language={language} title={dictionary(language).occlusion.title}>
-      {(model) => <Occlusion language={language} model={model} initialText={initialText} />}
+    <WidgetFrame language={language} title={title}>
+      {(model) => <Occlusion model={model} initialText={initialText} />}
     </WidgetFrame>
   );
 }
 
-function Occlusion({
-  language,
-  model: { predictor, metadata },
-  initialText,
-}: {
-  language: Language;
-  model: LoadedModel;
-  initialText: string;
-}) {
-  const t = dictionary(language).occlusion;
+function Occlusion({ model: { predictor, metadata }, initialText }: { model: LoadedModel; initialText: string }) {
+  const t = useDictionary().occlusion;
   const [text, setText] = useState(initialText);
   const deferred = useDeferredValue(text);
   const result = useMemo(() => {

@@ -19,6 +19,7 @@ export type Copy = {
   code: ReactNode;
   demoTitle: string;
   realTitle: string;
+  eeglabTitle: string;
   paperTitle: string;
   paper: ReactNode[];
   questionsTitle: string;

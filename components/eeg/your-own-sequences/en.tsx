@@ -6,7 +6,8 @@ export const en = (m: ModelMetadata): Copy => ({
     <>
       Nothing in this model is specific to movies. It reads a sequence, step by step, and answers a yes/no question.
       Swap the sequence and the question, and the template carries over. Here is what to keep and what to change for
-      EEG, for example to predict whether a participant chose an item.
+      EEG, for example to predict which of two foods a participant clicks, the left or the right one (the food-choice
+      dataset, ds003766).
     </>
   ),
   keepTitle: "What carries over unchanged",
@@ -63,9 +64,9 @@ export const en = (m: ModelMetadata): Copy => ({
   shape: [
     <>
       <strong>Epoch around events.</strong> Cut a fixed window around each event marker, say from 200 ms before to 800
-      ms after the item appears, plus a margin on both sides for the filters, and subtract each channel&apos;s mean over
-      the part before the event (baseline correction). Each window is one sequence, and its label is what happened:
-      chose or did not choose.
+      ms after the two foods appear, plus a margin on both sides for the filters, and subtract each channel&apos;s mean
+      over the part before the event (baseline correction). Each window is one sequence, and its label is what happened:
+      the left food (0) or the right one (1).
     </>,
     <>
       <strong>Keep sequences short.</strong> LSTMs forget over very long sequences. One second at 512 Hz is 512 steps,
@@ -82,8 +83,8 @@ export const en = (m: ModelMetadata): Copy => ({
       validation set too.
     </>,
     <>
-      <strong>Check the balance.</strong> If &ldquo;chose&rdquo; is rarer than &ldquo;did not&rdquo;, accuracy misleads;
-      watch ROC AUC as well, as the evaluation page does.
+      <strong>Check the balance.</strong> If &ldquo;left&rdquo; is much rarer than &ldquo;right&rdquo;, accuracy
+      misleads; watch ROC AUC as well, as the evaluation page does.
     </>,
     <>
       <strong>Compare with a simple model.</strong> The template always trains an L2-regularised logistic regression on
@@ -102,17 +103,19 @@ export const en = (m: ModelMetadata): Copy => ({
     </>,
     <>
       <strong>The paper says what each code means.</strong> Look for its trigger (event) table: e.g. &ldquo;T1 = onset
-      of imagined left fist&rdquo; (this dataset&apos;s real table), or, in a food-choice study (an invented example,
-      not a real code table), &ldquo;11 = food image shown, 21 = chose it, 22 = rejected it&rdquo;. List the markers a
-      file really has (<code>python python/export_trials.py FILE --list-events</code>, or the log line{" "}
+      of imagined left fist&rdquo; (this dataset&apos;s real table), or, in the food-choice dataset ds003766,
+      &ldquo;0400 = the two foods appear, 0500 = clicked the left one, 0501 = clicked the right one&rdquo; (its data
+      descriptor&apos;s table). List the markers a file really has (
+      <code>python python/export_trials.py FILE --list-events</code>, or the log line{" "}
       <code>npm run train-sequences</code> prints per file) and match them against that table before anything else.
     </>,
     <>
-      <strong>A choice may live in a behavioural log.</strong> Often the EEG only marks &ldquo;image shown&rdquo;, and
-      each choice is in a separate file from the task program (one row per trial). Then join the two by trial order or
-      trial number: check that the log has as many rows as the recording has &ldquo;image shown&rdquo; markers, put each
-      row&apos;s choice into a column of the BIDS <code>events.tsv</code>, and pick that column with{" "}
-      <code>--events-column choice --events apple=0,cake=1</code>. docs/eeg-template.md walks through it.
+      <strong>A choice may live in a behavioural log.</strong> Often the EEG only marks &ldquo;the foods appear&rdquo;,
+      and each choice is in a separate file from the task program (one row per trial): in ds003766, the{" "}
+      <code>response</code> column (<code>left</code>, <code>right</code>) of <code>beh/*_beh.tsv</code>. The template
+      joins it to the stimuli in order, and stops, naming both counts, when they do not line up:{" "}
+      <code>--stimulus 0400 --label-column response --labels left=0,right=1</code> (<code>--align trial-index</code>{" "}
+      when a trigger was lost). The page &ldquo;Your own recordings&rdquo; walks through it.
     </>,
     <>
       <strong>Then cut trials:</strong>{" "}
@@ -131,6 +134,7 @@ export const en = (m: ModelMetadata): Copy => ({
   ),
   demoTitle: "The template on demo EEG",
   realTitle: "The template on real EEG",
+  eeglabTitle: "The same four models on real EEGLAB files",
   paperTitle: "What the dataset's paper should tell you",
   paper: [
     <>

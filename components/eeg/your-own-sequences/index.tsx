@@ -4,6 +4,7 @@ import { CodeBlock, CodeCompare } from "../../course/code-compare";
 import { Figure } from "../../course/figure";
 import { LearnArticle } from "../../course/learn-article";
 import { EegDemoResults } from "../demo-results";
+import { EeglabSampleResults } from "../eeglab-sample-results";
 import { RealEegResults } from "../real-eeg-results";
 import { EEG_MODEL, TEXT_MODEL } from "./copy";
 import { en } from "./en";
@@ -74,6 +75,8 @@ export default function YourOwnSequencesPage({ language }: { language: Language 
             <EegDemoResults language={language} />
             <h2>{t.realTitle}</h2>
             <RealEegResults language={language} />
+            <h2>{t.eeglabTitle}</h2>
+            <EeglabSampleResults language={language} />
             <h2>{t.paperTitle}</h2>
             <ul>
               {t.paper.map((item, i) => (

@@ -4,7 +4,8 @@ import type { Copy } from "./copy";
 export const zh = (m: ModelMetadata): Copy => ({
   intro: (
     <>
-      这个模型里没有任何东西是专门针对电影的。它一步一步读一个序列，然后回答一个二分类问题。换掉序列和问题，这个模板依然适用。下面以脑电（EEG）为例，比如预测被试是否选择了某个选项，说明哪些可以保留、哪些需要改变。
+      这个模型里没有任何东西是专门针对电影的。它一步一步读一个序列，然后回答一个二分类问题。换掉序列和问题，这个模板依然适用。下面以脑电（EEG）为例，比如预测被试在两种食物中点击了左边还是右边那种（食物选择数据集
+      ds003766），说明哪些可以保留、哪些需要改变。
     </>
   ),
   keepTitle: "原样保留的部分",
@@ -52,9 +53,9 @@ export const zh = (m: ModelMetadata): Copy => ({
   shapeTitle: "把数据整理成试次",
   shape: [
     <>
-      <strong>围绕事件分段（epoching）。</strong>在每个事件标记周围截取固定的时间窗，比如从选项出现前 200 毫秒到出现后
-      800 毫秒，两边再各留一段给滤波器用的余量，并减去每个通道在事件之前那段的均值（基线校正，baseline
-      correction）。每个时间窗是一个序列，它的标签就是发生了什么：选了，或没选。
+      <strong>围绕事件分段（epoching）。</strong>在每个事件标记周围截取固定的时间窗，比如从两种食物出现前 200
+      毫秒到出现后 800 毫秒，两边再各留一段给滤波器用的余量，并减去每个通道在事件之前那段的均值（基线校正，baseline
+      correction）。每个时间窗是一个序列，它的标签就是发生了什么：选了左边的食物（0），或右边的（1）。
     </>,
     <>
       <strong>让序列保持简短。</strong>LSTM 在很长的序列上会遗忘。以 512 Hz 采样，一秒就是 512 步，和我们{" "}
@@ -70,8 +71,7 @@ export const zh = (m: ModelMetadata): Copy => ({
       同一个人的试次彼此相似。如果某位被试的试次同时出现在训练集和测试集里，测试分数就会虚高。要把整个被试放进测试集，验证集也一样。
     </>,
     <>
-      <strong>检查类别是否平衡。</strong>如果“选了”比“没选”少得多，准确率就会误导人；还要看 ROC
-      AUC，就像评估那一页一样。
+      <strong>检查类别是否平衡。</strong>如果“左”比“右”少得多，准确率就会误导人；还要看 ROC AUC，就像评估那一页一样。
     </>,
     <>
       <strong>和简单模型比较。</strong>模板总会在同样的被试上，在 LSTM 旁边训练一个以时间窗均值为特征的 L2
@@ -89,16 +89,18 @@ export const zh = (m: ModelMetadata): Copy => ({
     </>,
     <>
       <strong>论文会说明每个代码的含义。</strong>找它的触发（事件）表：例如“T1 =
-      想象左手开始”，（这个数据集真实的表），或者在一项食物选择研究里（这是编造的例子，不是真实的代码表）“11 =
-      呈现食物图片，21 = 选择，22 = 拒绝”。先列出文件里实际有哪些标记（
+      想象左手开始”（这个数据集真实的表），或者食物选择数据集 ds003766 里的“0400 = 两种食物出现，0500 =
+      点击左边那种，0501 = 点击右边那种”（出自它的数据描述论文）。先列出文件里实际有哪些标记（
       <code>python python/export_trials.py 文件 --list-events</code>，或 <code>npm run train-sequences</code>{" "}
       对每个文件打印的那一行），再和这张表逐一对照。
     </>,
     <>
       <strong>选择可能记在行为日志里。</strong>
-      脑电里常常只标记了“图片出现”，而每次的选择记在任务程序另存的文件里（每个试次一行）。这时按试次顺序或试次编号把两者对上：先确认日志的行数与记录中“图片出现”标记的个数相同，再把每行的选择写进
-      BIDS <code>events.tsv</code> 的一列，用 <code>--events-column choice --events apple=0,cake=1</code>{" "}
-      选中这一列。docs/eeg-template.md 有逐步说明。
+      脑电里常常只标记了“食物出现”，而每次的选择记在任务程序另存的文件里（每个试次一行）：在 ds003766 里，就是{" "}
+      <code>beh/*_beh.tsv</code> 的 <code>response</code> 列（<code>left</code>、<code>right</code>
+      ）。模板按顺序把它和刺激事件对上，对不上时会停下并给出两边的数目：
+      <code>--stimulus 0400 --label-column response --labels left=0,right=1</code>
+      （丢失了触发信号时加上 <code>--align trial-index</code>）。“你自己的记录”一页有逐步说明。
     </>,
     <>
       <strong>然后切分试次：</strong>
@@ -116,6 +118,7 @@ export const zh = (m: ModelMetadata): Copy => ({
   ),
   demoTitle: "在演示脑电数据上运行这个模板",
   realTitle: "在真实脑电数据上运行这个模板",
+  eeglabTitle: "同样的四个模型用在真实的 EEGLAB 文件上",
   paperTitle: "数据集的论文应当告诉你什么",
   paper: [
     <>记录方式：放大器、采样率、电极的数量和位置、参考电极，以及单位（通常是 µV；MNE-Python 内部用伏特）。</>,

@@ -49,7 +49,7 @@ export async function runComparison(options: ComparisonRunOptions): Promise<Comp
   log(`backend: ${backend.name} (${backend.reason})`);
   const prepared = await prepareTrials(options);
   const { settings: preprocessing, trials } = prepared;
-  const outputRate = preprocessing.samplingRate / preprocessing.decimate;
+  const outputRate = (preprocessing.resampleHz ?? preprocessing.samplingRate) / preprocessing.decimate;
   const steps = (seconds: number) => Math.max(1, Math.round(seconds * outputRate));
   const powerWindows = { windowSteps: steps(options.powerWindow), stepSteps: steps(options.powerStep) };
   const subjects = [...new Set(trials.map((t) => t.subject))].sort();

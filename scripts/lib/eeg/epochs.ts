@@ -7,10 +7,14 @@
 import type { Recording } from "./edf";
 import type { EventMapping } from "./events";
 import type { RecordingName } from "./recording-name";
+import type { LabelledStimulus, LabelRule } from "./trial-labels";
 import type { Trial } from "./trials";
 
 export interface EpochSettings {
+  /** The labels the rule gives (marker, field value or response code -> label), as reports record them. */
   mapping: EventMapping;
+  /** How stimuli are found and labelled (trial-labels.ts); absent: by code, with `mapping`. */
+  rule?: LabelRule;
   /** Seconds [from, to) around each event that the analysis keeps. */
   window: [number, number];
   /** Seconds added before and after the window for the filters. */
@@ -31,20 +35,29 @@ export function epochLength(settings: Pick<EpochSettings, "window" | "margin">, 
 }
 
 /**
- * Cuts one trial per event whose marker is in `settings.mapping`, labelled by it. Trial
- * ids are `<file stem>-<marker>@<onset>s`. Events too close to either end are skipped
- * and listed.
+ * Cuts one trial per labelled stimulus (default: each event whose marker is in
+ * `settings.mapping`, labelled by it). Trial ids are `<file stem>-<marker>@<onset>s`.
+ * Events too close to either end are skipped and listed.
  */
-export function cutEpochs(recording: Recording, name: RecordingName, settings: EpochSettings): Epochs {
+export function cutEpochs(
+  recording: Recording,
+  name: RecordingName,
+  settings: EpochSettings,
+  stimuli?: readonly LabelledStimulus[],
+): Epochs {
   const { samplingRate, signals } = recording;
   const epochStart = settings.window[0] - settings.margin;
   const length = epochLength(settings, samplingRate);
   const total = signals[0]?.length ?? 0;
   const trials: Trial[] = [];
   const skipped: Epochs["skipped"] = [];
-  for (const event of recording.events) {
-    const label = settings.mapping[event.description];
-    if (label === undefined) continue;
+  const chosen =
+    stimuli ??
+    recording.events.flatMap((event) => {
+      const label = settings.mapping[event.description];
+      return label === undefined ? [] : [{ event, label }];
+    });
+  for (const { event, label } of chosen) {
     const first = Math.round((event.onset + epochStart) * samplingRate);
     if (first < 0 || first + length > total) {
       skipped.push({ marker: event.description, onset: event.onset });

@@ -1,6 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { checkPreprocessing, type PreprocessingSettings, preprocessTrial, timeStepAt } from "./preprocessing";
+import {
+  checkPreprocessing,
+  notchFrequencies,
+  type PreprocessingSettings,
+  preprocessTrial,
+  timeStepAt,
+} from "./preprocessing";
 
 const RATE = 128;
 /** The demo's settings: 2 s trials from -0.7 s, analysis window -0.2 to 0.8 s. */
@@ -124,5 +130,57 @@ describe("preprocessTrial", () => {
     const copy = input.map((row) => row.slice());
     preprocessTrial(input, DEMO);
     assert.deepEqual(input, copy);
+  });
+});
+
+describe("notch harmonics and resampling", () => {
+  it("lists the mains frequency's multiples below Nyquist when asked", () => {
+    assert.deepEqual(
+      notchFrequencies({ notchHz: 50, notchHarmonics: true, samplingRate: 1000 }),
+      [50, 100, 150, 200, 250, 300, 350, 400, 450],
+    );
+    assert.deepEqual(notchFrequencies({ notchHz: 50, samplingRate: 1000 }), [50]);
+    assert.deepEqual(notchFrequencies({ notchHz: null, notchHarmonics: true, samplingRate: 1000 }), []);
+  });
+  it("resamples 1000 Hz trials to 256 Hz and crops the window in the new rate's samples", () => {
+    // -1..2 s at 1000 Hz, a 10 Hz wave plus 150 Hz hum (a mains harmonic)
+    const samples = Array.from({ length: 3000 }, (_, t) => {
+      const s = -1 + t / 1000;
+      return [Math.sin(2 * Math.PI * 10 * s) + Math.sin(2 * Math.PI * 150 * s)];
+    });
+    const out = preprocessTrial(samples, {
+      samplingRate: 1000,
+      epochStart: -1,
+      notchHz: 50,
+      notchHarmonics: true,
+      resampleHz: 256,
+      band: [1, 30],
+      filterOrder: 4,
+      baseline: null,
+      window: [-0.2, 0.8],
+      reference: "as-recorded",
+      decimate: 1,
+    });
+    assert.equal(out.length, 256);
+    // the 256 Hz grid starts at -1 s, so the window starts at its sample 205 (-0.19922 s), not at -0.2 s exactly;
+    // the 10 Hz wave survives, the 150 Hz hum does not
+    const at = (k: number) => -1 + (205 + k) / 256;
+    const error = Math.max(...out.map(([y], k) => Math.abs(y - Math.sin(2 * Math.PI * 10 * at(k)))));
+    assert.ok(error < 0.03, `largest error ${error}`); // the hum alone would leave 1.0
+  });
+  it("refuses to resample up or to a fractional rate", () => {
+    const settings = {
+      samplingRate: 128,
+      epochStart: 0,
+      notchHz: null,
+      band: null,
+      filterOrder: 4,
+      baseline: null,
+      window: null,
+      reference: "as-recorded" as const,
+      decimate: 1,
+    };
+    assert.throws(() => checkPreprocessing({ ...settings, resampleHz: 256 }, 128), /at most the recording's 128 Hz/);
+    assert.throws(() => checkPreprocessing({ ...settings, resampleHz: 100.5 }, 128), /whole rate/);
   });
 });

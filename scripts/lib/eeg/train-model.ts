@@ -47,7 +47,7 @@ export async function trainSequenceModel(options: SequenceTrainingOptions): Prom
   log(`backend: ${backend.name} (${backend.reason})`);
   const prepared = await prepareTrials(options);
   const { settings, trials } = prepared;
-  const outputRate = settings.samplingRate / settings.decimate;
+  const outputRate = (settings.resampleHz ?? settings.samplingRate) / settings.decimate;
   const subjects = [...new Set(trials.map((trial) => trial.subject))];
   log(
     `data: ${options.data} (sha256 ${prepared.sha256.slice(0, 12)}): ${prepared.total} trials read, ${trials.length} kept, ${subjects.length} subjects; ` +

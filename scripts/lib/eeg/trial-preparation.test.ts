@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { it } from "node:test";
+import { writeEdf } from "./fixtures/write-edf";
+import { emptyTally } from "./trial-labels";
 import { type PreparationOptions, prepareTrials, resolveTimeRanges } from "./trial-preparation";
 
 const dir = mkdtempSync(join(tmpdir(), "prep-"));
@@ -89,4 +91,31 @@ it("reports rejections per subject", async () => {
   // Channel Fz ramps 0..99 µV in every trial: all four trials exceed 50 µV.
   assert.deepEqual(prepared.rejectionBySubject, { s1: { trials: 2, rejected: 2 }, s2: { trials: 2, rejected: 2 } });
   assert.equal(prepared.trials.length, 0);
+});
+
+it("no stimulus matched: an error listing the codes present", async () => {
+  const edf = join(dir, "S009R01.edf");
+  writeFileSync(
+    edf,
+    writeEdf({
+      labels: ["Cz"],
+      units: ["uV"],
+      samplingRate: 10,
+      digital: [Array.from({ length: 50 }, (_, i) => i)],
+      physical: [-100, 100],
+      digitalRange: [-100, 100],
+    }),
+  );
+  writeFileSync(join(dir, "S009R01_events.tsv"), "onset\tduration\ttrial_type\n1\t0\t0400\n2\t0\t0501\n");
+  await assert.rejects(
+    prepareTrials(
+      options(edf, {
+        source: {
+          epochs: { mapping: { square: 0, circle: 1 }, window: [0, 1], margin: 0 },
+          tally: emptyTally(),
+        },
+      }),
+    ),
+    /no stimulus matched square, circle; the codes present are 0400 1, 0501 1/,
+  );
 });

@@ -8,7 +8,9 @@ import { createHash } from "node:crypto";
 import type { PreprocessingSettings } from "../../../lib/eeg/metadata";
 import { describeRejections, type Rejection, rejectArtifacts } from "./artifacts";
 import { type ChannelProblem, checkMicrovolts, findBadChannels, nonEegChannels } from "./channel-check";
+import type { EpochSettings } from "./epochs";
 import { checkPreprocessing, preprocessTrial, timeStepAt } from "./preprocessing";
+import { describeCounts, describeExclusions } from "./trial-labels";
 import { readTrialChunks, type SourceOptions } from "./trial-source";
 import type { Trial } from "./trials";
 
@@ -20,6 +22,8 @@ export interface PreparationOptions {
   source: SourceOptions;
   /** Channels to leave out, by name. */
   dropChannels: string[];
+  /** Channels to leave out where the recording has them (EOG and bad-channel lists); absent ones are named in the log. */
+  dropIfPresent?: string[];
   /** If given, keep only these channels (by name), in this order. */
   onlyChannels?: string[];
   /** Keep channels that look like non-EEG columns (time, trigger, EOG, ...). */
@@ -116,7 +120,11 @@ export async function prepareTrials(options: PreparationOptions): Promise<Prepar
         options.log(
           `left out ${nonEeg.join(", ")}: ${nonEeg.length === 1 ? "it looks" : "they look"} like non-EEG columns (time, trigger, eye, heart or reference channels), which would distort the average reference. --keep-non-eeg keeps them`,
         );
-      dropped = [...new Set([...options.dropChannels, ...nonEeg])];
+      const listed = (options.dropIfPresent ?? []).filter((name) => chunk.channels.includes(name));
+      const absent = (options.dropIfPresent ?? []).filter((name) => !chunk.channels.includes(name));
+      if (listed.length) options.log(`left out (EOG and bad-channel lists): ${listed.join(", ")}`);
+      if (absent.length) options.log(`not in ${chunk.source}, so not left out: ${absent.join(", ")}`);
+      dropped = [...new Set([...options.dropChannels, ...listed, ...nonEeg])];
       channels = (options.onlyChannels?.length ? options.onlyChannels : chunk.channels).filter(
         (name) => !dropped.includes(name),
       );
@@ -164,8 +172,14 @@ export async function prepareTrials(options: PreparationOptions): Promise<Prepar
       });
     }
   }
-  if (channels === null || settings === null || trials.length === 0)
+  const tally = options.source.tally;
+  if (channels === null || settings === null || trials.length === 0) {
+    if (tally && options.source.epochs)
+      throw new RangeError(
+        `${options.data}: no stimulus matched ${stimulusNames(options.source.epochs)}; the codes present are ${describeCounts(tally.markers, 40)}`,
+      );
     throw new RangeError(`${options.data}: no trials found`);
+  }
 
   const badChannels = findBadChannels(trials, channels);
   for (const problem of badChannels) {
@@ -200,6 +214,14 @@ export async function prepareTrials(options: PreparationOptions): Promise<Prepar
       );
     }
   }
+  if (tally) {
+    const excluded = { ...tally.excluded, ...(report.rejected.length ? { rejected: report.rejected.length } : {}) };
+    options.log(
+      `trials: ${tally.stimuli} stimuli, ${report.kept.length} kept; left out: ${describeExclusions(excluded)}`,
+    );
+    if (Object.keys(tally.unmapped).length)
+      options.log(`  not in the mapping (left out): ${describeCounts(tally.unmapped)}`);
+  }
   return {
     channels,
     droppedChannels: dropped,
@@ -212,4 +234,10 @@ export async function prepareTrials(options: PreparationOptions): Promise<Prepar
     sha256: hash.digest("hex"),
     artifacts,
   };
+}
+
+/** "0400" or "T1, T2": the codes a rule looks for. */
+function stimulusNames(epochs: EpochSettings): string {
+  const rule = epochs.rule;
+  return (rule === undefined || rule.kind === "code" ? Object.keys(epochs.mapping) : rule.stimuli).join(", ");
 }

@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { create } from "tar";
 import { writeEdf } from "./fixtures/write-edf";
+import { writeFoodchoiceMini } from "./foodchoice-mini-files";
+import { emptyTally } from "./trial-labels";
 import { readTrialChunks, type TrialChunk } from "./trial-source";
 
 const collect = async (path: string, options: Parameters<typeof readTrialChunks>[1]) => {
@@ -80,6 +82,93 @@ describe("readTrialChunks from recordings", () => {
         ["01", 0, 10],
         ["01", 1, 25],
       ],
+    );
+  });
+
+  it("labels stimuli from the BIDS beh table (sub-X/beh/) joined by trialIndex, and counts the lost trigger", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bids-beh-"));
+    mkdirSync(join(dir, "sub-02", "eeg"), { recursive: true });
+    mkdirSync(join(dir, "sub-02", "beh"), { recursive: true });
+    const base = join(dir, "sub-02", "eeg", "sub-02_task-foodchoice");
+    writeFileSync(
+      `${base}_eeg.edf`,
+      writeEdf({
+        labels: ["Cz"],
+        units: ["uV"],
+        samplingRate: 10,
+        digital: [Array.from({ length: 100 }, (_, i) => i % 100)],
+        physical: [-100, 100],
+        digitalRange: [-100, 100],
+      }),
+    );
+    // trial 1's 0400 was lost
+    writeFileSync(
+      `${base}_events.tsv`,
+      "onset\tduration\ttrial_type\n1\t0\t0000\n2\t0\t0400\n3\t0\t0500\n4\t0\t0001\n5\t0\t0501\n6\t0\t0002\n7\t0\t0400\n8\t0\t0501\n",
+    );
+    writeFileSync(
+      join(dir, "sub-02", "beh", "sub-02_task-foodchoice_beh.tsv"),
+      "trialIndex\tresponse\n0\tleft\n1\tright\n2\tright\n",
+    );
+    const rule = {
+      kind: "behaviour" as const,
+      stimuli: ["0400"],
+      column: "response",
+      mapping: { left: 0 as const, right: 1 as const },
+      trialCodes: { from: 0, to: 319 },
+    };
+    const tally = emptyTally();
+    const lines: string[] = [];
+    const [chunk] = await collect(dir, {
+      epochs: { mapping: rule.mapping, window: [0, 1], margin: 0, rule: { ...rule, align: "trial-index" } },
+      tally,
+      log: (l) => lines.push(l),
+    });
+    assert.deepEqual(
+      chunk.trials.map((t) => [t.id, t.subject, t.label, t.samples[0][0]]),
+      [
+        ["sub-02_task-foodchoice_eeg-0400@2s", "02", 0, 20],
+        ["sub-02_task-foodchoice_eeg-0400@7s", "02", 1, 70],
+      ],
+    );
+    assert.deepEqual(tally.excluded, { "trigger lost": 1 });
+    assert.match(lines.join("\n"), /of 2 stimuli left out: trigger lost 1/);
+    await assert.rejects(
+      collect(dir, { epochs: { mapping: rule.mapping, window: [0, 1], margin: 0, rule: { ...rule, align: "order" } } }),
+      /2 stimulus events \(0400\) but 3 behaviour rows; first mismatch: stimulus 2 \(at 7 s\) follows trial code 2, behaviour row 2 has trialIndex 1/,
+    );
+  });
+
+  it("reads a BIDS root of EEGLAB .set files by --task (the ds003766 miniature), events.tsv with a byte-order mark", async () => {
+    const root = mkdtempSync(join(tmpdir(), "foodchoice-"));
+    const written = await writeFoodchoiceMini(root, { subjects: 2, trials: 6, samplingRate: 100, seed: 2 });
+    const lines: string[] = [];
+    const chunks = await collect(root, {
+      task: "foodchoice",
+      epochs: { mapping: { "0500": 0, "0501": 1 }, window: [-0.2, 0.8], margin: 0.5 },
+      log: (line) => lines.push(line),
+    });
+    assert.deepEqual(
+      chunks.map((c) => [c.source.slice(root.length), c.channels.length, c.samplingRate, c.epochStart]),
+      [
+        ["/sub-001/eeg/sub-001_task-foodchoice_eeg.set", 14, 100, -0.7],
+        ["/sub-002/eeg/sub-002_task-foodchoice_eeg.set", 14, 100, -0.7],
+      ],
+    );
+    chunks.forEach((chunk, k) => {
+      const clicks = written.subjects[k].events.filter((e) => e.type === "0500" || e.type === "0501");
+      assert.deepEqual(
+        chunk.trials.map((t) => [t.subject, t.label]),
+        clicks.map((e) => [written.subjects[k].label, e.type === "0501" ? 1 : 0]),
+      );
+    });
+    assert.match(
+      lines[0],
+      /sub-001_task-foodchoice_eeg\.set: subject 001, 14 channels at 100 Hz; markers IEND 2, 0000…0005 once each, 0400 6, 0501 2, 0500 3, boundary 1; 5 trials$/,
+    );
+    await assert.rejects(
+      collect(root, { task: "wordchoice", epochs: { mapping: { a: 0, b: 1 }, window: [0, 1], margin: 0 } }),
+      /its tasks: foodchoice \(2 recordings\)/,
     );
   });
 

@@ -8,6 +8,7 @@
  * "No opinion" cases pass when P lies inside the unsure band, the model's own
  * (`metadata.unsureBand`) when it has one, else [0.35, 0.65].
  */
+
 import { type BandBounds, DEFAULT_UNSURE_BAND } from "../../../lib/behaviour-band";
 import type { CapabilityResult } from "../../../lib/metadata";
 
@@ -30,8 +31,6 @@ export interface BehaviourCase {
   text: string;
   expected: Expected;
 }
-
-export { type BandBounds, DEFAULT_UNSURE_BAND } from "../../../lib/behaviour-band";
 
 const POSITIVE = [
   "good",

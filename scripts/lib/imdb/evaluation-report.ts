@@ -6,17 +6,13 @@
 import { existsSync } from "node:fs";
 import { rename, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { type BandBounds, DEFAULT_UNSURE_BAND } from "../../../lib/behaviour-band";
+import { formatPercent } from "../../../lib/format";
 import type { BoxView, CapabilityResult, Evaluation, HeldOutResult, ModelMetadata } from "../../../lib/metadata";
 import { binaryMetrics } from "../../../lib/metrics";
 import { encodeTestPredictions, TEST_PREDICTIONS_FILE } from "../../../lib/test-predictions";
 import { loadPredictorDir, writeMetadata } from "../model-files";
-import {
-  type BandBounds,
-  type CaseResult,
-  checkBehaviour,
-  DEFAULT_UNSURE_BAND,
-  summarizeBehaviour,
-} from "./behaviour-suite";
+import { type CaseResult, checkBehaviour, summarizeBehaviour } from "./behaviour-suite";
 import { boxVerdicts, boxViewOf } from "./box-view";
 import { heldOutResult, predictTexts, testEvaluation } from "./evaluation";
 import { defaultCacheDir, loadImdb } from "./imdb-dataset";
@@ -313,7 +309,7 @@ export async function evaluateReviewFile(options: ReviewFileOptions): Promise<Re
   return report;
 }
 
-const percent = (x: number) => `${(100 * x).toFixed(2)}%`;
+const percent = (x: number) => formatPercent(x);
 const figures = (result: HeldOutResult | FileScores | undefined) =>
   result === undefined
     ? "".padStart(30)

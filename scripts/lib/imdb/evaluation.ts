@@ -5,6 +5,7 @@
  */
 
 import type * as tf from "@tensorflow/tfjs";
+import { formatPercent } from "../../../lib/format";
 import type { Evaluation, HeldOutResult, Mistake } from "../../../lib/metadata";
 import { binaryMetrics, type Metrics } from "../../../lib/metrics";
 import { ProgressBar } from "../progress-bar";
@@ -162,7 +163,7 @@ export function printEvaluation(metrics: Metrics, options: PrintOptions = {}): v
     notes = [],
   } = options;
   const { truePositive, falseNegative, falsePositive, trueNegative } = metrics.confusionMatrix;
-  const percent = (x: number) => `${(100 * x).toFixed(2)}%`;
+  const percent = (x: number) => formatPercent(x);
   const [one, zero] = classNames.map((name) => name.padStart(8));
   console.log(`
 ${title}

@@ -10,6 +10,7 @@ import { writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { currentPreprocessing, type EncodingSettings, textToIndices, wordsOf } from "../../../lib/encode";
+import { formatPercent } from "../../../lib/format";
 import { type Evaluation, METADATA_SCHEMA_VERSION, type ModelMetadata } from "../../../lib/metadata";
 import { MODEL_FILES } from "../../../lib/model-folder";
 import { truncateSequence } from "../../../lib/padding";
@@ -189,7 +190,7 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
       probabilities,
     );
     const band = result.unsureBand;
-    const percent = (x: number | null) => (x === null ? "n/a" : `${(100 * x).toFixed(1)}%`);
+    const percent = (x: number | null) => (x === null ? "n/a" : formatPercent(x, 1));
     console.log(
       `unsure band ${band.low.toFixed(3)}–${band.high.toFixed(3)} on ${band.examples} short texts: ${percent(band.insideShare)} inside ` +
         `(right ${percent(band.accuracyInside)}), right ${percent(band.accuracyOutside)} outside; ` +

@@ -234,46 +234,62 @@ export const en = (m: ModelMetadata, box: ModelMetadata | null): Copy => {
       {
         id: "eeg-paper",
         question: "How does a dataset paper handle its raw data?",
-        page: "your-own-sequences",
+        page: "own-recordings",
         example: "raw-to-trials",
         answer: (
           <>
-            Its methods section (and the dataset&apos;s README) says how the data were recorded (device, sampling rate,
-            electrodes, reference), what was shared (raw files, or processed ones) and which processing was applied.
-            Read that before choosing your own steps. The EEG data this project ships, PhysioNet&apos;s EEG Motor
-            Movement/Imagery Dataset (Schalk et al., 2004), is shared raw: EDF files, the event markers stored as
-            annotations. Below, one of its recordings taken from raw file to trials by this project&apos;s template,
-            with the settings of the recorded real run (<code>public/eeg-real</code>): each step, what it removes, and
-            how much it took out of this recording, measured as a root mean square in µV.
+            Take the food-choice dataset, OpenNeuro ds003766. Its data descriptor (Chen et al., <em>Scientific Data</em>{" "}
+            2022) says how it was recorded: an EGI HydroCel GSN 129 net at 1000 Hz, <code>E129</code> (Cz) as the
+            reference, mains at 50 Hz. The authors&apos; conversion script says what was shared: each recording
+            converted from EGI&apos;s <code>.mff</code> to an EEGLAB <code>.set</code> in BIDS folders, with its{" "}
+            <code>_events.tsv</code> and a behaviour table. Converted, not cleaned: the shared EEG is raw. The cleaning
+            is in their preprocessing script (MNE-Python): notch at the 50 Hz harmonics, 1–30 Hz, 256 Hz, epochs
+            −0.2…0.8 s around <code>0400</code>, EOG and bad channels, ICA, autoreject, average reference. This
+            project&apos;s <code>--preset chen2022</code> runs the steps the template has and names the two it lacks
+            (ICA, autoreject). Below, the same road from raw file to trials on the data this project ships,
+            PhysioNet&apos;s EEG Motor Movement/Imagery Dataset (Schalk et al., 2004, EDF files with annotations), with
+            the settings of the recorded real run (<code>public/eeg-real</code>): each step, what it removes, and how
+            much it took out of one recording, as a root mean square in µV.
           </>
         ),
       },
       {
         id: "eeg-labels",
         question: "Where are the labels (say, a food choice) in the recorded data?",
-        page: "your-own-sequences",
+        page: "own-recordings",
         example: "labels",
         answer: (
           <>
             Not in the voltages. <code>X</code> holds only voltages: a trial is a table of time steps × channels and
-            looks the same whatever the participant chose. The choice is recorded beside it, as an event marker (a code
-            with a time) in the recording or as a row of the experiment&apos;s behaviour log, and it becomes{" "}
-            <code>y</code>: one label per trial, beside <code>X</code>. The tutorial works the same way:{" "}
+            looks the same whatever the participant chose. In ds003766 the choice is in two places beside it, both named
+            by the data descriptor: the event that follows each <code>0400</code> (the two foods appear) in the
+            recording&apos;s events, <code>0500</code> for a click on the left food and <code>0501</code> for the right
+            one; and the <code>response</code> column (<code>left</code> or <code>right</code>) of{" "}
+            <code>beh/sub-XX_task-foodchoice_beh.tsv</code>, one row per trial with its <code>trialIndex</code>. Either
+            becomes <code>y</code>: <code>--label-response 0500=0,0501=1</code> or{" "}
+            <code>--label-column response --labels left=0,right=1</code>. The tutorial works the same way:{" "}
             <code>y_train</code> holds one 0 or 1 per review beside <code>X_train</code>, taken from the folder the
-            review sits in (<code>pos</code> or <code>neg</code>), not from its words. In the shipped EEG data the
-            markers <code>T1</code> and <code>T2</code> (imagined left or right fist) become 0 and 1; a food choice
-            would be a marker such as &ldquo;chose&rdquo; or a column of the log. Side by side, read from the files:
+            review sits in (<code>pos</code> or <code>neg</code>), not from its words. In the EEG data this project
+            ships, the markers <code>T1</code> and <code>T2</code> (imagined left or right fist) become 0 and 1. Side by
+            side, read from the files:
           </>
         ),
       },
       {
         id: "eeg-preprocessed",
-        question: "What if the data is already preprocessed?",
-        page: "your-own-sequences",
+        question: "What can I do with the EEG, and with data that is already preprocessed?",
+        page: "own-recordings",
         answer: (
           <>
-            Find out what was done and do not do it again (a second filter or re-reference changes the data further).
-            Cut it into labelled trials, scale it, and split by participant so the test measures new people.
+            First check which you have. ds003766&apos;s shared EEG is raw (converted, not cleaned), so the preprocessing
+            is yours: the authors&apos; script, or <code>--preset chen2022</code>, which does what the template can and
+            says what it cannot. Data that someone already preprocessed needs the opposite care: find out what was done
+            and do not do it again (a second filter or re-reference changes the data further); turn those steps off (
+            <code>--notch none --band none --reference as-recorded --baseline none</code>). Either way, cut labelled
+            trials (left = 0, right = 1), scale them, and ask one question at a time: within one person (
+            <code>--evaluate within-subject</code>: does this person&apos;s EEG tell left from right?) or across people
+            (does it work on someone new?). The mouse paths in the behaviour table are a second sequence from the same
+            trials: <code>npm run train-trajectories</code> asks whether the start of the movement shows the choice.
           </>
         ),
       },

@@ -217,15 +217,21 @@ export const zh = (m: ModelMetadata, box: ModelMetadata | null): Copy => {
       {
         id: "eeg-paper",
         question: "数据集论文是怎样处理原始数据的？",
-        page: "your-own-sequences",
+        page: "own-recordings",
         example: "raw-to-trials",
         answer: (
           <>
-            论文的方法部分（以及数据集的
-            README）会说明数据怎样记录（设备、采样率、电极、参考）、公开的是什么（原始文件还是处理后的文件）、做了哪些处理。先读这些，再决定你自己的步骤。本项目附带的脑电数据是
-            PhysioNet 的 EEG Motor Movement/Imagery Dataset（Schalk 等，2004），以原始形式公开：EDF
-            文件，事件标记作为注释（annotation）保存。下面用本项目的模板把其中一个记录从原始文件一步步变成试次，设置与记录下来的真实运行（
-            <code>public/eeg-real</code>）相同：每一步、它去掉了什么，以及在这个记录上去掉了多少（以 µV
+            以食物选择数据集 OpenNeuro ds003766 为例。它的数据描述论文（Chen 等，<em>Scientific Data</em>
+            ，2022）说明了数据是怎样记录的：EGI HydroCel GSN 129 电极帽，采样率 1000 Hz，以 <code>E129</code>
+            （Cz）为参考，市电 50 Hz。作者的转换脚本说明了公开的是什么：每个记录从 EGI 的 <code>.mff</code> 转成 BIDS
+            文件夹里的 EEGLAB <code>.set</code>，附带 <code>_events.tsv</code>{" "}
+            和一张行为表。只是转换，没有清洗：公开的脑电是原始数据。清洗写在作者的预处理脚本（MNE-Python）里：在 50 Hz
+            的各次谐波处陷波、1–30 Hz 带通、重采样到 256 Hz、在 <code>0400</code> 前 0.2 秒至后 0.8
+            秒分段、处理眼电通道和坏通道、独立成分分析（ICA）、autoreject、平均参考。本项目的{" "}
+            <code>--preset chen2022</code> 执行模板具备的那些步骤，并指明它缺少的两步（ICA 和
+            autoreject）。下面在本项目附带的数据上走一遍同样的路，从原始文件到试次：PhysioNet 的 EEG Motor
+            Movement/Imagery Dataset（Schalk 等，2004，EDF 文件，事件存为注释），设置与记录下来的真实运行（
+            <code>public/eeg-real</code>）相同：每一步、它去掉了什么，以及在一个记录上去掉了多少（以 µV
             为单位的均方根）。
           </>
         ),
@@ -233,27 +239,39 @@ export const zh = (m: ModelMetadata, box: ModelMetadata | null): Copy => {
       {
         id: "eeg-labels",
         question: "标签（比如一次食物选择）在记录数据的什么地方？",
-        page: "your-own-sequences",
+        page: "own-recordings",
         example: "labels",
         answer: (
           <>
             不在电压里。<code>X</code> 里只有电压：一个试次是一张“时间步 ×
-            通道”的表，不管被试选了什么，它看起来都一样。选择是记录在它旁边的：记录里的事件标记（一个带时间的代码），或者实验行为日志里的一行；它变成{" "}
-            <code>y</code>：每个试次一个标签，放在 <code>X</code> 旁边。教程也是这样：<code>y_train</code>{" "}
+            通道”的表，不管被试选了什么，它看起来都一样。在 ds003766
+            里，选择记在它旁边的两个地方，数据描述论文都写明了：一是记录的事件里紧跟在每个 <code>0400</code>
+            （两种食物出现）之后的那个事件，<code>0500</code> 表示点击了左边的食物，<code>0501</code> 表示右边；二是{" "}
+            <code>beh/sub-XX_task-foodchoice_beh.tsv</code> 的 <code>response</code> 列（
+            <code>left</code> 或 <code>right</code>），每个试次一行，带有它的 <code>trialIndex</code>
+            。两者都可以变成 <code>y</code>：<code>--label-response 0500=0,0501=1</code> 或{" "}
+            <code>--label-column response --labels left=0,right=1</code>。教程也是这样：<code>y_train</code>{" "}
             为每条影评存一个 0 或 1，放在 <code>X_train</code> 旁边，取自影评所在的文件夹（<code>pos</code> 或{" "}
             <code>neg</code>），而不是取自它的文字。在本项目附带的脑电数据里，标记 <code>T1</code> 和 <code>T2</code>
-            （想象左手或右手握拳）变成 0 和
-            1；食物选择则会是一个像“chose”这样的标记，或者日志里的一列。并排来看，都从文件里读出：
+            （想象左手或右手握拳）变成 0 和 1。并排来看，都从文件里读出：
           </>
         ),
       },
       {
         id: "eeg-preprocessed",
-        question: "如果数据已经预处理过了怎么办？",
-        page: "your-own-sequences",
+        question: "脑电数据能拿来做什么？已经预处理过的数据又该怎么用？",
+        page: "own-recordings",
         answer: (
           <>
-            弄清楚做过什么，不要再做一遍（再滤一次波或再换一次参考会进一步改变数据）。把它切成带标签的试次，做缩放，并按被试划分，让测试衡量的是新的人。
+            先弄清楚你手上的是哪一种。ds003766
+            公开的脑电是原始数据（只转换、未清洗），所以预处理要你自己来做：用作者的脚本，或者用{" "}
+            <code>--preset chen2022</code>
+            ，它做模板能做的部分，并说明做不到的部分。别人已经预处理过的数据则要反过来小心：弄清楚做过什么，不要再做一遍（再滤一次波或再换一次参考会进一步改变数据），把这些步骤关掉（
+            <code>--notch none --band none --reference as-recorded --baseline none</code>
+            ）。无论哪种，都要切出带标签的试次（左 = 0，右 = 1），做缩放，然后一次只问一个问题：在同一个人内部（
+            <code>--evaluate within-subject</code>
+            ：这个人的脑电能否区分左和右？），还是跨被试（换一个新的人还管用吗？）。行为表里的鼠标路径是同一批试次的另一种序列：
+            <code>npm run train-trajectories</code> 要回答的是，动作刚开始时是否已经看得出选择。
           </>
         ),
       },

@@ -40,8 +40,9 @@ export const en = (m: ModelMetadata): Copy => ({
   any: (
     <>
       Nothing in this layer knows about movies. Any task with two outcomes ends the same way: spam or not, a fault or
-      not, or in an EEG experiment, whether the participant chose the item or not. Only what &ldquo;1&rdquo; means
-      changes. More than two outcomes (say four kinds of movement) need one neuron per class and a softmax instead.
+      not, or in an EEG experiment, whether the participant clicked the left food or the right one. Only what
+      &ldquo;1&rdquo; means changes. More than two outcomes (say four kinds of movement) need one neuron per class and a
+      softmax instead.
     </>
   ),
   codeTitle: "In code",
