@@ -32,7 +32,9 @@ for (const text of ["!!!", "😀", "película excelente"]) {
     await expect(page.getByText(/Positive|Negative|sure this is|can’t tell/)).toHaveCount(0);
     await expect(page.locator("[data-how-sure]")).toHaveCount(0);
     await expect(verdict).toContainText(
-      text === "película excelente" ? "The model knows none of these words" : "There are no words here",
+      text === "película excelente"
+        ? "The model reads English reviews, and it knows none of these words"
+        : "There are no words here",
     );
   });
 }

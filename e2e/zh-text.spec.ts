@@ -54,6 +54,12 @@ const ALLOWED = new Set([
   "npm",
   "GitHub",
   "CheckList",
+  "Vercel",
+  "Blob",
+  // Keras layers named in titles
+  "Embedding",
+  "Dense",
+  "Sequential",
   "Next.js",
   // data, formats, fields
   "IMDB",
@@ -70,6 +76,10 @@ const ALLOWED = new Set([
   "mu",
   "beta",
   "alpha",
+  // the EEG files' event codes
+  "T0",
+  "T1",
+  "T2",
   // people
   "Olah",
   "Karpathy",

@@ -177,7 +177,7 @@ export const en = {
     noBand: "This model has no unsure band: above 0.5 is positive, below is negative.",
     noWords:
       "There are no words here: the model reads English words, and punctuation and emoji are dropped. No verdict.",
-    noKnownWords: "The model knows none of these words, so it gives no verdict.",
+    noKnownWords: "The model reads English reviews, and it knows none of these words, so it gives no verdict.",
     stillComputes: (probability: string) =>
       `Its output neuron still computes P(positive) = ${probability}, but that number says nothing about your words.`,
     unknownShare: (unknown: string, words: string, percent: string) =>

@@ -152,7 +152,7 @@ export const zh: Dictionary = {
     noVerdict: "不作判断",
     noBand: "这个模型没有“拿不准”区间：高于 0.5 判为正面，低于 0.5 判为负面。",
     noWords: "这里没有词：模型读的是英文单词，标点和表情符号都会被去掉。不给出判断。",
-    noKnownWords: "这些词模型一个也不认识，所以不给出判断。",
+    noKnownWords: "模型只读英文影评，而这些词它一个也不认识，所以不给出判断。",
     stillComputes: (probability) => `它的输出神经元照样算出 P(正面) = ${probability}，但这个数与你写的词无关。`,
     unknownShare: (unknown, words, percent) =>
       `${words} 个词中有 ${unknown} 个（${percent}）是模型不认识的未登录词（OOV）。`,
