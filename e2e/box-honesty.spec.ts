@@ -141,11 +141,17 @@ test("what the tutorial's recipe gets wrong: both languages, numbers from metada
     const ablationRows = page.getByTestId("ablation").locator("tbody tr");
     await expect(ablationRows).toHaveCount(ablation.length);
     // The treebank's dev column: its accuracy where the step measured it, a dash where it came before.
-    await expect(page.getByTestId("ablation").locator("thead th")).toHaveCount(6);
-    for (const [i, row] of ablation.entries())
+    await expect(page.getByTestId("ablation").locator("thead th")).toHaveCount(8);
+    for (const [i, row] of ablation.entries()) {
       await expect(ablationRows.nth(i).locator("td").nth(3)).toHaveText(
         row.treebankDev ? formatPercent(row.treebankDev.accuracy, 1, language) : "—",
       );
+      // The coverage at 90% right on the two short sets, a dash where the step did not record it.
+      const coverage = [row.shortValidation, row.treebankDev].map((result) =>
+        result?.coverageAt90 === undefined ? "—" : formatPercent(result.coverageAt90, 1, language),
+      );
+      await expect(ablationRows.nth(i).locator("td").nth(4)).toHaveText(coverage.join(" · "));
+    }
     // One behaviour column per step, after the capability column.
     await expect(page.getByTestId("ablation-behaviour").locator("thead th")).toHaveCount(ablation.length + 1);
     for (const count of required(models.default.phraseCounts, "phraseCounts (npm run train)")) {

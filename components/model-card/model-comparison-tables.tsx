@@ -36,6 +36,8 @@ const en = {
     "Validation accuracy",
     "Short validation accuracy",
     "Treebank dev accuracy",
+    "Verdicts at ≥ 90% right (short val. · treebank dev)",
+    "ROC AUC (short val. · treebank dev)",
     "Epochs kept",
   ],
   capability: "Capability",
@@ -61,7 +63,16 @@ const zh: typeof en = {
   notMeasured: "未测量",
   accuracyHead: ["", "IMDB 测试集准确率（长影评）", "短影评验证集准确率"],
   treebankDevHead: "情感树库开发集准确率（句子）",
-  ablationHead: ["步骤", "改动", "验证集准确率", "短影评验证集准确率", "情感树库开发集准确率", "保留的轮次"],
+  ablationHead: [
+    "步骤",
+    "改动",
+    "验证集准确率",
+    "短影评验证集准确率",
+    "情感树库开发集准确率",
+    "正确率 ≥ 90% 时能下判断的比例（短影评验证集 · 情感树库开发集）",
+    "ROC 曲线下面积（短影评验证集 · 情感树库开发集）",
+    "保留的轮次",
+  ],
   capability: "能力",
   noBehaviour: (
     <>
@@ -144,6 +155,13 @@ export function AccuracyTable({ rows, language }: { rows: Contender[]; language:
  */
 export function AblationTable({ rows, language }: { rows: AblationRow[]; language: Language }) {
   const percent = (result: HeldOutResult | undefined) => (result ? formatPercent(result.accuracy, 1, language) : "—");
+  // Figures recorded only from step 11 on (older rows: a dash).
+  const pair = (value: (result: HeldOutResult) => string | null, row: AblationRow) =>
+    [row.shortValidation, row.treebankDev].map((result) => (result && value(result)) ?? "—").join(" · ");
+  const coverage = (result: HeldOutResult) =>
+    result.coverageAt90 === undefined ? null : formatPercent(result.coverageAt90, 1, language);
+  const auc = (result: HeldOutResult) =>
+    result.rocAuc === undefined ? null : formatDecimal(result.rocAuc, 3, language);
   return (
     <ComparisonTable
       head={{ en, zh }[language].ablationHead}
@@ -153,6 +171,8 @@ export function AblationTable({ rows, language }: { rows: AblationRow[]; languag
         percent(row.validation),
         percent(row.shortValidation),
         percent(row.treebankDev),
+        pair(coverage, row),
+        pair(auc, row),
         row.epochs ?? notMeasured(language),
       ])}
       testId="ablation"
