@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { formatNumber, formatPercent } from "@/lib/format";
-import { dictionary } from "@/lib/i18n/dictionary";
+import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { Reading } from "@/lib/predictor";
 import type { Language } from "@/lib/site";
 import { LineChart } from "./line-chart";
@@ -10,16 +10,18 @@ import { ScrollRegion } from "./scroll-region";
 /**
  * How the LSTM's opinion moved word by word: P(positive) after each token as a line,
  * each word tinted by it (blue positive, orange negative), and the words that moved it
- * most. Shown by the review box and by the LSTM page's widget.
+ * most. Shown by the review box and by the LSTM page's widget, each passing its words
+ * (`t`: the box's part of its dictionary), so this file carries no language of its own.
  */
 export const OpinionTraceView = memo(function OpinionTraceView({
   language,
+  t,
   reading,
 }: {
   language: Language;
+  t: Dictionary["box"];
   reading: Reading;
 }) {
-  const t = dictionary(language).box;
   const opinions = reading.tokens.map((token) => token.opinionSoFar);
   const percent = (p: number) => formatPercent(p, 0, language);
   const moves = opinions.map((p, i) => (i === 0 ? 0 : p - opinions[i - 1]));

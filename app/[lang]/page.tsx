@@ -1,4 +1,5 @@
-import { SentimentBox } from "@/components/box/sentiment-box";
+import { BoxEn } from "@/components/box/box-en";
+import { BoxZh } from "@/components/box/box-zh";
 import { readModelMetadata } from "@/components/course/model-metadata";
 import { type LanguageParams, routeLanguage } from "@/components/route-params";
 import { dictionary } from "@/lib/i18n/dictionary";
@@ -8,13 +9,20 @@ export default async function HomePage({ params }: { params: LanguageParams }) {
   const language = await routeLanguage(params);
   // Read when the site is built: the sentence about the box's training data follows its metadata.
   const box = await readModelMetadata("default");
+  const t = dictionary(language).site;
+  // One client entry per language, so the page's JavaScript carries one dictionary.
+  const Box = language === "en" ? BoxEn : BoxZh;
   return (
-    <main className="mx-auto max-w-3xl space-y-6 p-6">
+    <main className="mx-auto max-w-3xl space-y-4 p-4 sm:space-y-6 sm:p-6">
       <header className="space-y-2">
-        <h1 className="text-3xl font-semibold">{SITE.name[language]}</h1>
-        <p className="text-zinc-700">{dictionary(language).site.home(box?.treebank !== undefined)}</p>
+        <h1 className="text-2xl font-semibold sm:text-3xl">{SITE.name[language]}</h1>
+        {/* A short intro on phones keeps the verdict in the first screen. */}
+        <p className="text-zinc-700 sm:hidden" data-intro-short>
+          {t.homeShort}
+        </p>
+        <p className="hidden text-zinc-700 sm:block">{t.home(box?.treebank !== undefined)}</p>
       </header>
-      <SentimentBox language={language} />
+      <Box />
     </main>
   );
 }

@@ -18,8 +18,9 @@ async function load(baseUrl: string): Promise<Predictor> {
     const loaded = await loadPredictor(baseUrl, (progress) =>
       post({ type: "status", status: { state: "loading", ...progress } }),
     );
-    const { model, preprocessing, createdAt, unsureBand, treebank, shortValidation, treebankDev } = loaded.metadata;
-    const summary = { model, preprocessing, createdAt, unsureBand, treebank, shortValidation, treebankDev };
+    const { model, preprocessing, createdAt, unsureBand, treebank, shortValidation, treebankDev, behaviour } =
+      loaded.metadata;
+    const summary = { model, preprocessing, createdAt, unsureBand, treebank, shortValidation, treebankDev, behaviour };
     post({ type: "status", status: { state: "ready", summary } });
     return loaded.predictor;
   } catch (error) {

@@ -1,23 +1,21 @@
 import { memo, useId } from "react";
 import { formatNumber } from "@/lib/format";
-import { dictionary } from "@/lib/i18n/dictionary";
 import type { Reading } from "@/lib/predictor";
-import type { Language } from "@/lib/site";
 import { ScrollRegion } from "../scroll-region";
+import { useBoxStrings } from "./box-strings";
 import { LearnLink } from "./learn-link";
 import type { ModelSummary } from "./model-messages";
 
 /** The review as the model got it: tokens with their indices, OOV marks, truncation and padding. */
 export const WhatTheModelSaw = memo(function WhatTheModelSaw({
-  language,
   reading,
   summary,
 }: {
-  language: Language;
   reading: Reading;
   summary: ModelSummary;
 }) {
-  const strings = dictionary(language).box;
+  const { language, t } = useBoxStrings();
+  const strings = t.box;
   const count = (value: number) => formatNumber(value, language);
   const { tokens, truncatedCount, paddingCount } = reading;
   const oovCount = tokens.filter((token) => token.outOfVocabulary).length;
@@ -29,10 +27,7 @@ export const WhatTheModelSaw = memo(function WhatTheModelSaw({
         {strings.sawHeading}
       </h2>
       <p>
-        {strings.sawIntro}{" "}
-        <LearnLink language={language} slug="vocabulary">
-          {strings.vocabularyLink}
-        </LearnLink>
+        {strings.sawIntro} <LearnLink slug="vocabulary">{strings.vocabularyLink}</LearnLink>
       </p>
       {truncatedCount > 0 && (
         <p role="note" data-truncation-notice className="rounded-md border-l-4 border-zinc-900 bg-zinc-100 p-3">
@@ -42,17 +37,13 @@ export const WhatTheModelSaw = memo(function WhatTheModelSaw({
             count(truncatedCount),
             summary.preprocessing.truncating,
           )}{" "}
-          <LearnLink language={language} slug="padding-truncation">
-            {strings.paddingLink}
-          </LearnLink>
+          <LearnLink slug="padding-truncation">{strings.paddingLink}</LearnLink>
         </p>
       )}
       {paddingCount > 0 && (
         <p data-padding-count={paddingCount}>
           {strings.padded(count(paddingCount), maxLen, count(summary.preprocessing.padIndex))}{" "}
-          <LearnLink language={language} slug="padding-truncation">
-            {strings.paddingLink}
-          </LearnLink>
+          <LearnLink slug="padding-truncation">{strings.paddingLink}</LearnLink>
         </p>
       )}
       {oovCount > 0 && <p>{strings.oovNote(oovCount, count(oovCount), count(summary.preprocessing.oovIndex))}</p>}
@@ -76,9 +67,7 @@ export const WhatTheModelSaw = memo(function WhatTheModelSaw({
       </ScrollRegion>
       <p className="text-sm text-zinc-600">
         {strings.embeddingNote(count(summary.model.embeddingDim))}{" "}
-        <LearnLink language={language} slug="word-embeddings">
-          {strings.embeddingLink}
-        </LearnLink>
+        <LearnLink slug="word-embeddings">{strings.embeddingLink}</LearnLink>
       </p>
     </section>
   );

@@ -33,6 +33,23 @@ export function TrainingCurves({ history, language }: { history: readonly EpochR
   const minAccuracy = Math.min(...history.flatMap((h) => [h.accuracy, h.valAccuracy ?? 1]));
   return (
     <div className="my-6">
+      {hasValidation && (
+        // The legend sits right above the two charts it explains.
+        <p className="mb-2 flex flex-wrap gap-x-5 text-sm text-zinc-700" data-curves-legend>
+          <span className="inline-flex items-center gap-2">
+            <svg width="28" height="6" aria-hidden="true">
+              <line x1="0" x2="28" y1="3" y2="3" stroke={POSITIVE} strokeWidth="2" />
+            </svg>
+            {t.train}
+          </span>
+          <span className="inline-flex items-center gap-2">
+            <svg width="28" height="6" aria-hidden="true">
+              <line x1="0" x2="28" y1="3" y2="3" stroke={NEGATIVE} strokeWidth="2" strokeDasharray="5 4" />
+            </svg>
+            {t.validation}
+          </span>
+        </p>
+      )}
       <div className="grid gap-3 sm:grid-cols-2">
         {chart(t.loss, series("loss", "valLoss"), [0, Math.max(0.8, Math.ceil(maxLoss * 10) / 10)])}
         {chart(t.accuracy, series("accuracy", "valAccuracy"), [Math.min(0.5, Math.floor(minAccuracy * 10) / 10), 1])}
@@ -59,11 +76,6 @@ export function TrainingCurves({ history, language }: { history: readonly EpochR
           ],
         }))}
       />
-      {hasValidation && (
-        <p className="text-sm text-zinc-600">
-          — {t.train} · - - {t.validation}
-        </p>
-      )}
     </div>
   );
 }

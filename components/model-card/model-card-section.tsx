@@ -212,18 +212,18 @@ function trainingExamples(
 /** A two-column table of label/value pairs. */
 export function PairsTable({ pairs, testId }: { pairs: Pairs; testId?: string }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion>
       <table data-testid={testId}>
         <tbody>
           {pairs.map(([label, value]) => (
             <tr key={label}>
               <th className="w-2/5">{label}</th>
-              <td className="break-all">{value}</td>
+              <td>{value}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -6,9 +6,11 @@
  */
 import type { ReactNode } from "react";
 import { formatInteger, formatPercent } from "@/lib/format";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { AblationRow, CapabilityResult, HeldOutResult, ModelMetadata } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
 import { Callout } from "../course/callout";
+import { ScrollRegion } from "../scroll-region";
 import { BoxViews, unsureBandText } from "../unsure-band-explained";
 
 /** One row or column of the comparison: a model or a baseline, with what its metadata records. */
@@ -217,9 +219,13 @@ export function UnsureBand({ box, language }: { box: ModelMetadata | null | unde
       <p data-testid="unsure-band">
         {t.answersAll}
         {language === "en" ? " " : ""}
-        {unsureBandText(box.unsureBand, box.treebank !== undefined, language)}
+        {unsureBandText(box.unsureBand, box.treebank !== undefined, language, dictionary(language))}
       </p>
-      <BoxViews sets={{ shortValidation: box.shortValidation, treebankDev: box.treebankDev }} language={language} />
+      <BoxViews
+        sets={{ shortValidation: box.shortValidation, treebankDev: box.treebankDev }}
+        language={language}
+        t={dictionary(language)}
+      />
     </>
   );
 }
@@ -233,31 +239,33 @@ function passRate(result: CapabilityResult | undefined, language: Language): str
 /** A table whose first row is column headers and whose first column is row headers. */
 export function ComparisonTable({ head, rows, testId }: { head: string[]; rows: ReactNode[][]; testId: string }) {
   return (
-    <table data-testid={testId}>
-      <thead>
-        <tr>
-          {head.map((cell, i) => (
-            <th key={i} scope="col">
-              {cell}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, r) => (
-          <tr key={r}>
-            {row.map((cell, i) =>
-              i === 0 ? (
-                <th key={i} scope="row">
-                  {cell}
-                </th>
-              ) : (
-                <td key={i}>{cell}</td>
-              ),
-            )}
+    <ScrollRegion>
+      <table data-testid={testId}>
+        <thead>
+          <tr>
+            {head.map((cell, i) => (
+              <th key={i} scope="col">
+                {cell}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={i}>{cell}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

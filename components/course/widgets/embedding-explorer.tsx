@@ -2,16 +2,17 @@
 import { useMemo, useState } from "react";
 import { textToIndices } from "@/lib/encode";
 import { dictionary } from "@/lib/i18n/dictionary";
+import { LEARN_SECTIONS } from "@/lib/learn-sections";
 import type { Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
 import { indexToWordTable } from "@/lib/vocabulary";
 import { signedBackground } from "../../palette";
 import type { LoadedModel } from "../use-predictor";
-import { WidgetFrame } from "./widget-frame";
+import { useWidgetReview, WidgetFrame } from "./widget-frame";
 
 export function EmbeddingExplorer({ language }: { language: Language }) {
   return (
-    <WidgetFrame language={language} title={dictionary(language).embedding.title}>
+    <WidgetFrame language={language} title={dictionary(language).embedding.title} id={LEARN_SECTIONS.embeddingExplorer}>
       {(model) => <Explorer language={language} model={model} />}
     </WidgetFrame>
   );
@@ -19,7 +20,10 @@ export function EmbeddingExplorer({ language }: { language: Language }) {
 
 function Explorer({ language, model: { predictor, metadata } }: { language: Language; model: LoadedModel }) {
   const t = dictionary(language).embedding;
-  const [text, setText] = useState("excellent");
+  // A review carried from the box offers its words to look up, the first one shown.
+  const { carried } = useWidgetReview("");
+  const yourWords = useMemo(() => [...new Set(tokenize(carried ?? ""))].slice(0, 16), [carried]);
+  const [text, setText] = useState(yourWords[0] ?? "excellent");
   const words = useMemo(() => indexToWordTable(metadata.vocabulary), [metadata]);
   const word = tokenize(text)[0];
   const index = word === undefined ? undefined : textToIndices(word, metadata)[1];
@@ -40,6 +44,23 @@ function Explorer({ language, model: { predictor, metadata } }: { language: Lang
           className="w-full rounded-lg border border-zinc-300 p-2 text-base sm:w-64"
         />
       </label>
+      {yourWords.length > 0 && (
+        <p className="m-0 flex flex-wrap items-center gap-2 text-sm" data-widget-review>
+          <span className="text-zinc-600">{t.fromReview}</span>
+          {yourWords.map((yours) => (
+            <button
+              key={yours}
+              type="button"
+              lang="en"
+              aria-pressed={yours === word}
+              onClick={() => setText(yours)}
+              className="rounded-full border border-zinc-300 px-3 py-0.5 hover:border-emerald-600 aria-pressed:border-emerald-700 aria-pressed:bg-emerald-50"
+            >
+              {yours}
+            </button>
+          ))}
+        </p>
+      )}
       {word !== undefined && index !== undefined && (
         <>
           <p data-testid="embedding-index">

@@ -13,7 +13,7 @@ import type { LoadedModel } from "../use-predictor";
 import { LstmHeatmaps } from "./lstm-heatmaps";
 import { mostAlignedUnit, traceLstm } from "./lstm-trace";
 import { LstmUnrolled } from "./lstm-unrolled";
-import { ReviewField, WidgetFrame } from "./widget-frame";
+import { ReviewField, useWidgetReview, WidgetFrame } from "./widget-frame";
 
 /** A real training review: aclImdb/train/pos/3247_10.txt. */
 export const REAL_REVIEW = "I don't know why I like this movie so well, but I never get tired of watching it.";
@@ -28,7 +28,7 @@ export function LstmInside({ language }: { language: Language }) {
 
 function Inside({ language, model: { predictor, metadata } }: { language: Language; model: LoadedModel }) {
   const t = dictionary(language).lstmInside;
-  const [text, setText] = useState(REAL_REVIEW);
+  const { text, setText, carried, example } = useWidgetReview(REAL_REVIEW);
   const aligned = useMemo(() => mostAlignedUnit(predictor.weights), [predictor]);
   const [unit, setUnit] = useState(aligned.unit);
   const steps = useMemo(
@@ -44,7 +44,10 @@ function Inside({ language, model: { predictor, metadata } }: { language: Langua
   return (
     <div className="space-y-4">
       <ReviewField
-        label={t.review}
+        language={language}
+        label={text === REAL_REVIEW ? t.review : dictionary(language).widget.review}
+        carried={carried}
+        example={example}
         value={text}
         onChange={(value) => {
           setText(value);

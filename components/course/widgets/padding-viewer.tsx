@@ -2,16 +2,17 @@
 import { useState } from "react";
 import { textToIndices } from "@/lib/encode";
 import { dictionary } from "@/lib/i18n/dictionary";
+import { LEARN_SECTIONS } from "@/lib/learn-sections";
 import type { PadSide } from "@/lib/padding";
 import { padSequence } from "@/lib/padding";
 import type { Language } from "@/lib/site";
 import { ScrollRegion } from "../../scroll-region";
 import type { LoadedModel } from "../use-predictor";
-import { ReviewField, WidgetFrame } from "./widget-frame";
+import { ReviewField, useWidgetReview, WidgetFrame } from "./widget-frame";
 
 export function PaddingViewer({ language }: { language: Language }) {
   return (
-    <WidgetFrame language={language} title={dictionary(language).padding.title}>
+    <WidgetFrame language={language} title={dictionary(language).padding.title} id={LEARN_SECTIONS.paddingViewer}>
       {(model) => <Viewer language={language} model={model} />}
     </WidgetFrame>
   );
@@ -21,7 +22,7 @@ function Viewer({ language, model: { metadata } }: { language: Language; model: 
   const t = dictionary(language).padding;
   const { maxLen } = metadata.model;
   const { padIndex, startIndex, oovIndex } = metadata.preprocessing;
-  const [text, setText] = useState("A gentle, funny film. I loved it.");
+  const { text, setText, carried, example } = useWidgetReview("A gentle, funny film. I loved it.");
   const [padding, setPadding] = useState<PadSide>(metadata.preprocessing.padding);
   const [truncating, setTruncating] = useState<PadSide>(metadata.preprocessing.truncating);
   const indices = textToIndices(text, metadata);
@@ -43,7 +44,14 @@ function Viewer({ language, model: { metadata } }: { language: Language; model: 
   );
   return (
     <div className="space-y-3">
-      <ReviewField label={dictionary(language).widget.review} value={text} onChange={setText} />
+      <ReviewField
+        language={language}
+        label={dictionary(language).widget.review}
+        value={text}
+        onChange={setText}
+        carried={carried}
+        example={example}
+      />
       <div>
         {side(t.padding, padding, setPadding, metadata.preprocessing.padding)}
         {side(t.truncating, truncating, setTruncating, metadata.preprocessing.truncating)}

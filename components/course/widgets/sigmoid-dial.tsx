@@ -1,17 +1,18 @@
 "use client";
 import { useState } from "react";
 import { dictionary } from "@/lib/i18n/dictionary";
+import { LEARN_SECTIONS } from "@/lib/learn-sections";
 import { sigmoid } from "@/lib/lstm-cell";
 import type { Language } from "@/lib/site";
 import { NEGATIVE, POSITIVE } from "../../palette";
 import type { LoadedModel } from "../use-predictor";
-import { ReviewField, WidgetFrame } from "./widget-frame";
+import { ReviewField, useWidgetReview, WidgetFrame } from "./widget-frame";
 
 const RANGE = 8;
 
 export function SigmoidDial({ language }: { language: Language }) {
   return (
-    <WidgetFrame language={language} title={dictionary(language).sigmoid.title}>
+    <WidgetFrame language={language} title={dictionary(language).sigmoid.title} id={LEARN_SECTIONS.sigmoidDial}>
       {(model) => <Dial language={language} model={model} />}
     </WidgetFrame>
   );
@@ -19,9 +20,8 @@ export function SigmoidDial({ language }: { language: Language }) {
 
 function Dial({ language, model: { predictor } }: { language: Language; model: LoadedModel }) {
   const t = dictionary(language).sigmoid;
-  const initial = "Not great, not terrible. Worth a look.";
-  const [text, setText] = useState(initial);
-  const [logit, setLogit] = useState(() => predictor.read(initial).logit);
+  const { text, setText, carried, example } = useWidgetReview("Not great, not terrible. Worth a look.");
+  const [logit, setLogit] = useState(() => predictor.read(text).logit);
   const probability = sigmoid(logit);
   const onText = (next: string) => {
     setText(next);
@@ -29,7 +29,14 @@ function Dial({ language, model: { predictor } }: { language: Language; model: L
   };
   return (
     <div className="space-y-3">
-      <ReviewField label={t.review} value={text} onChange={onText} />
+      <ReviewField
+        language={language}
+        label={t.review}
+        value={text}
+        onChange={onText}
+        carried={carried}
+        example={example}
+      />
       <label className="flex items-center gap-3 text-sm">
         <span className="shrink-0">{t.logit}</span>
         <input

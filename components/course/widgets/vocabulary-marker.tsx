@@ -1,15 +1,15 @@
 "use client";
-import { useState } from "react";
 import { textToIndices } from "@/lib/encode";
 import { dictionary } from "@/lib/i18n/dictionary";
+import { LEARN_SECTIONS } from "@/lib/learn-sections";
 import type { Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
 import type { LoadedModel } from "../use-predictor";
-import { ReviewField, WidgetFrame } from "./widget-frame";
+import { ReviewField, useWidgetReview, WidgetFrame } from "./widget-frame";
 
 export function VocabularyMarker({ language }: { language: Language }) {
   return (
-    <WidgetFrame language={language} title={dictionary(language).vocabulary.title}>
+    <WidgetFrame language={language} title={dictionary(language).vocabulary.title} id={LEARN_SECTIONS.vocabularyMarker}>
       {(model) => <Marker language={language} model={model} />}
     </WidgetFrame>
   );
@@ -17,7 +17,7 @@ export function VocabularyMarker({ language }: { language: Language }) {
 
 function Marker({ language, model: { metadata } }: { language: Language; model: LoadedModel }) {
   const t = dictionary(language).vocabulary;
-  const [text, setText] = useState(
+  const { text, setText, carried, example } = useWidgetReview(
     "The cinematography was breathtaking, but the screenplay felt derivative and overwrought.",
   );
   const words = tokenize(text);
@@ -27,7 +27,14 @@ function Marker({ language, model: { metadata } }: { language: Language; model: 
   const oovCount = indices.filter((index) => index === oovIndex).length;
   return (
     <div className="space-y-3">
-      <ReviewField label={dictionary(language).widget.review} value={text} onChange={setText} />
+      <ReviewField
+        language={language}
+        label={dictionary(language).widget.review}
+        value={text}
+        onChange={setText}
+        carried={carried}
+        example={example}
+      />
       <p data-testid="vocabulary-summary" className="text-sm text-zinc-600">
         {t.summary(words.length, oovCount)}
       </p>
