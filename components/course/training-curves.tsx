@@ -57,7 +57,7 @@ export function TrainingCurves({ history, language }: { history: readonly EpochR
       <DataTable
         label={t.table}
         testId="training-history"
-        className="min-w-[28rem]"
+        className="min-w-[28rem] [&_td]:whitespace-nowrap"
         head={[
           t.epoch,
           t.loss,

@@ -35,7 +35,7 @@ const en = {
     <>
       It reads an English movie review and gives the probability that it is positive: Embedding → LSTM → Dense(1,
       sigmoid), trained with TensorFlow.js. It knows only the{" "}
-      {formatInteger(m.model.numWords - m.preprocessing.firstWordIndex, "en")} most frequent words of its training
+      {formatInteger(m.model.numWords - m.preprocessing.firstWordIndex, "en")} most frequent words of its training{" "}
       {m.treebank ? "texts" : "reviews"}, reads at most {m.model.maxLen} tokens, and has learned the tastes and habits
       of IMDB reviewers{m.treebank ? " and of the treebank’s Rotten Tomatoes critics" : ""}, not a general sense of
       opinion.

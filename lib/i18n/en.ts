@@ -37,6 +37,7 @@ export const en = {
     next: "Next",
     box: "Back to the review box",
     card: "Model card",
+    contents: "On this page",
   },
   modelMissing: {
     title: "No trained model yet",
@@ -254,8 +255,8 @@ export const en = {
     unit: "Unit to follow",
     aligned: (unit: number, weight: string) =>
       `Unit ${unit} has the output weight largest in size (${weight}): its hidden state moves P(positive) most.`,
-    colored: (unit: number) =>
-      `The review coloured by unit ${unit}'s hidden state after each word (blue above 0, orange below):`,
+    colored: (unit: number, weight: string) =>
+      `The review coloured by how unit ${unit}'s hidden state after each word pushes P(positive), through its output weight ${weight}: blue towards positive, orange towards negative:`,
   },
   lstmUnrolled: {
     label: (word: string, n: number) =>

@@ -29,6 +29,7 @@ export const zh: Dictionary = {
     next: "下一课",
     box: "回到影评输入框",
     card: "模型卡片",
+    contents: "本页内容",
   },
   modelMissing: {
     title: "还没有训练好的模型",
@@ -225,7 +226,8 @@ export const zh: Dictionary = {
     unit: "要跟踪的单元",
     aligned: (unit: number, weight: string) =>
       `单元 ${unit} 的输出权重绝对值最大（${weight}）：它的隐藏状态对 P(正面) 的影响最大。`,
-    colored: (unit: number) => `按单元 ${unit} 每读一个词后的隐藏状态给影评上色（大于 0 为蓝色，小于 0 为橙色）：`,
+    colored: (unit: number, weight: string) =>
+      `按单元 ${unit} 每读一个词后的隐藏状态经它的输出权重 ${weight} 把 P(正面) 推向哪边给影评上色（推向正面为蓝色，推向负面为橙色）：`,
   },
   lstmUnrolled: {
     label: (word: string, n: number) => `沿着影评展开的 LSTM；第 ${n} 步（词“${word}”）被突出显示`,

@@ -119,15 +119,19 @@ function Inside({ language, model: { predictor, metadata } }: { language: Langua
       <p className="text-sm text-zinc-700" data-testid="lstm-aligned">
         {t.aligned(aligned.unit, aligned.weight.toFixed(3))}
       </p>
-      <p className="mb-1 text-sm text-zinc-700">{t.colored(unit)}</p>
+      <p className="mb-1 text-sm text-zinc-700">{t.colored(unit, predictor.weights.outputKernel[unit].toFixed(3))}</p>
       <p lang="en" className="m-0 flex flex-wrap gap-1">
         {steps.map((s, i) => (
           <span
             key={i}
             data-testid="unit-word"
             data-value={s.hiddenState[unit].toFixed(4)}
+            data-push={s.hiddenState[unit] * predictor.weights.outputKernel[unit] >= 0 ? "positive" : "negative"}
             className="rounded px-1"
-            style={{ background: signedBackground(s.hiddenState[unit]) }}
+            // Coloured by the way the unit pushes P(positive): its value times the sign of its output weight.
+            style={{
+              background: signedBackground(s.hiddenState[unit] * Math.sign(predictor.weights.outputKernel[unit])),
+            }}
             title={s.hiddenState[unit].toFixed(3)}
           >
             {words[i]}

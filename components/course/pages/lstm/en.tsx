@@ -94,8 +94,7 @@ export const en = (m: ModelMetadata): Copy => {
       </>
     ),
     exercise: {
-      question:
-        "The same complaint and praise in both orders, as in the table above. Guess P(positive) for both versions first.",
+      question: "The same complaint and praise, in both orders. Guess P(positive) for both versions first.",
       texts: orderTexts(),
       explanation:
         "Same words, different order: where the two answers differ, the order decided, and on this model the last words weigh most. An LSTM can carry information a long way in its cell state, but this one learned to let recent words dominate.",
@@ -129,8 +128,7 @@ export const en = (m: ModelMetadata): Copy => {
             Here the tutorial&apos;s model does not favour the last words: {o.praiseLast.toFixed(2)} with the praise
             last, {o.praiseFirst.toFixed(2)} with it first.
           </>
-        )}{" "}
-        Try it in the exercise below.
+        )}
       </>
     ),
   };

@@ -86,7 +86,7 @@ export const zh = (m: ModelMetadata): Copy => {
       <>另一个角度：一次去掉一个词，看 P(正面) 怎么变。变化最大的词就是判断所依赖的词；在大多数影评里，它们靠近结尾。</>
     ),
     exercise: {
-      question: "同样的抱怨和夸奖，按上表的两种顺序。先猜两个版本的 P(正面)。",
+      question: "同样的抱怨和夸奖，两种顺序。先猜两个版本的 P(正面)。",
       texts: orderTexts(),
       explanation:
         "同样的词，不同的顺序：两个答案的差别就来自顺序，而这个模型最看重最后的几个词。LSTM 能用细胞状态把信息带得很远，但这个模型学会了让最近的词占上风。",
@@ -119,7 +119,6 @@ export const zh = (m: ModelMetadata): Copy => {
             这里教程的模型并不偏重最后的词：夸奖在后 {o.praiseLast.toFixed(2)}，夸奖在前 {o.praiseFirst.toFixed(2)}。
           </>
         )}
-        在下面的练习里试试看。
       </>
     ),
   };
