@@ -55,8 +55,8 @@ export function LineChart(props: LineChartProps) {
         role="img"
         aria-label={label}
         className="h-auto w-full rounded-lg border border-zinc-200 bg-white"
-        style={{ minWidth: readableMinWidth(width, FONT) }}
-        data-min-font={FONT}
+        // + 2: its 1 px border each side narrows the drawing
+        style={{ minWidth: readableMinWidth(width, FONT) + 2 }}
       >
         <title>{label}</title>
         {title && (

@@ -117,7 +117,7 @@ for (const language of LANGUAGES) {
     expect(await page.evaluate(() => window.scrollY), "nothing scrolled").toBe(0);
     // The whole verdict line and its bar, with the text box still in view above them.
     await expect(input).toBeInViewport({ ratio: 1 });
-    await expect(page.locator("[data-label]")).toBeInViewport({ ratio: 1 });
+    await expect(page.locator("[data-verdict-line]")).toBeInViewport({ ratio: 1 });
     await expect(page.locator("[data-probability-bar]")).toBeInViewport({ ratio: 1 });
     await expect(page.locator("[data-intro-short]")).toBeVisible();
   });

@@ -43,7 +43,7 @@ export const Verdict = memo(function Verdict({ reading, summary }: { reading: Re
   const percent = formatPercent(probability, 0, language);
   return (
     <div className="space-y-3" data-verdict={kind} data-probability={probability} data-label={kind}>
-      <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+      <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1" data-verdict-line>
         <span className={`rounded-md px-3 py-0.5 text-2xl font-semibold ${LABEL_STYLE[kind]}`}>
           {kind === "positive" ? "+" : kind === "negative" ? "−" : "?"} {strings[kind]}
         </span>
