@@ -9,7 +9,7 @@ export const metadata: Metadata = {
 };
 
 /** Marks the page Chinese under /zh, so app/globals.css shows the Chinese text only (CSP allows inline scripts). */
-const PICK_LANGUAGE = `if (/^/zh(/|$)/.test(location.pathname)) document.documentElement.lang = "${HTML_LANG.zh}";`;
+const PICK_LANGUAGE = `if (location.pathname === "/zh" || location.pathname.startsWith("/zh/")) document.documentElement.lang = "${HTML_LANG.zh}";`;
 
 /**
  * An address that matches no route at all. The root layout lives under app/[lang]/, so no

@@ -35,6 +35,7 @@ for (const [shape, viewport] of Object.entries(VIEWPORTS)) {
         const box = page.locator("[data-review-input]");
         await openBox(page, localePath(language, "/"));
         await typeReview(page, REVIEW);
+        const boxProbability = Number(await page.locator("[data-verdict]").getAttribute("data-probability"));
 
         // The Why section's link lands on the LSTM page's opinion trace, which reads the review.
         await page.locator('[data-why] a[data-learn-link="lstm"]').click();
@@ -43,6 +44,8 @@ for (const [shape, viewport] of Object.entries(VIEWPORTS)) {
         await expect(widget.locator("textarea")).toHaveValue(REVIEW, { timeout: 20_000 });
         await expect(widget.locator("[data-from-box]")).toHaveText(t.widget.fromBox);
         await expect(widget).toBeInViewport();
+        // On the box's model, so its answer is the box's.
+        await expect(widget.getByTestId("opinion-final")).toHaveText(boxProbability.toFixed(3));
         // Its own example is a click away, and so is the review again.
         await widget.getByRole("button", { name: t.widget.useExample }).click();
         await expect(widget.locator("textarea")).not.toHaveValue(REVIEW);

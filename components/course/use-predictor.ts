@@ -25,14 +25,15 @@ export type PredictorState =
 const loading = new Map<ModelName, Promise<LoadedModel>>();
 
 /**
- * Starts loading on first use; a failed load is forgotten, so the next widget that asks, or
- * `retry`, tries again.
+ * Starts loading on first use (once `enabled`); a failed load is forgotten, so the next widget
+ * that asks, or `retry`, tries again.
  */
-export function usePredictor(name: ModelName = "tutorial"): PredictorState & { retry: () => void } {
+export function usePredictor(name: ModelName = "tutorial", enabled = true): PredictorState & { retry: () => void } {
   const [state, setState] = useState<PredictorState>({ status: "loading" });
   const [attempt, setAttempt] = useState(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new `attempt` (Try again) must load again
   useEffect(() => {
+    if (!enabled) return;
     let mounted = true;
     setState({ status: "loading" });
     let promise = loading.get(name);
@@ -50,7 +51,7 @@ export function usePredictor(name: ModelName = "tutorial"): PredictorState & { r
     return () => {
       mounted = false;
     };
-  }, [name, attempt]);
+  }, [name, attempt, enabled]);
   const retry = useCallback(() => setAttempt((count) => count + 1), []);
   return { ...state, retry };
 }

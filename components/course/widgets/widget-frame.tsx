@@ -1,5 +1,5 @@
 "use client";
-import { type ReactNode, useRef, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { readCarriedReview } from "@/components/carried-review";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { LearnSection } from "@/lib/learn-sections";
@@ -28,8 +28,16 @@ export function WidgetFrame({
   children: (model: LoadedModel) => ReactNode;
 }) {
   const t = dictionary(language).widget;
-  const [model, setModel] = useState<ModelName>("tutorial");
-  const state = usePredictor(model);
+  // Chosen once mounted (the server cannot know): a reader who brings a review from the box sees
+  // it on the box's model, so the numbers agree with the box; otherwise the tutorial's, which the
+  // course explains. Nothing loads before the choice.
+  const [chosen, setModel] = useState<ModelName | null>(null);
+  useEffect(() => {
+    const carried = readCarriedReview();
+    setModel(switchable && carried !== null && carried.trim() !== "" ? "default" : "tutorial");
+  }, [switchable]);
+  const model = chosen ?? "tutorial";
+  const state = usePredictor(model, chosen !== null);
   // While the other model loads, the widget keeps showing the last one, so what the learner
   // typed stays and the two models can be compared on it.
   const shown = useRef<LoadedModel | null>(null);
