@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { modelOrigin, WEIGHTS_VERSION_PARAM } from "./lib/model-folder";
-import { pageRoutes } from "./scripts/lib/page-routes";
+import { pageRoutes } from "./lib/page-routes";
 
 /**
  * The typed review never leaves the browser: scripts, styles and connections are
@@ -8,8 +8,10 @@ import { pageRoutes } from "./scripts/lib/page-routes";
  */
 const contentSecurityPolicy = [
   "default-src 'self'",
-  // Next.js inlines its bootstrap scripts; wasm-unsafe-eval lets tfjs's wasm backend start.
-  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'" +
+  // Next.js inlines its bootstrap scripts. No 'wasm-unsafe-eval': the browser runs tfjs on webgl or
+  // cpu and never loads its wasm backend (only training does); the one WebAssembly probe in the
+  // bundles (long.js's 64-bit multiply) is caught and falls back to JavaScript.
+  "script-src 'self' 'unsafe-inline'" +
     (process.env.NODE_ENV === "development" ? " 'unsafe-eval'" : ""),
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",

@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { formatNumber, formatPercent } from "@/lib/format";
+import { formatNumber, formatPercent, wordSpace } from "@/lib/format";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { Reading } from "@/lib/predictor";
 import type { Language } from "@/lib/site";
@@ -62,12 +62,13 @@ export const OpinionTraceView = memo(function OpinionTraceView({
       </ScrollRegion>
       {biggest.length > 0 && (
         <p className="text-sm">
-          {t.biggestMoves}{" "}
+          {t.biggestMoves}
+          {wordSpace(language)}
           {biggest
             .map(({ word, move }) =>
               t.move(word, formatNumber(move * 100, language, { maximumFractionDigits: 0, signDisplay: "always" })),
             )
-            .join(", ")}
+            .join(language === "zh" ? "；" : ", ")}
         </p>
       )}
     </div>

@@ -5,11 +5,11 @@
  */
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { COMPARED_MODELS, type ComparisonReport, type Evaluation } from "../lib/eeg/comparison";
+import { COMPARED_MODELS, type ComparisonReport, type EvaluationScheme } from "../lib/eeg/comparison";
 import { LANGUAGES, learnPath } from "../lib/site";
 
-const EVALUATIONS: Evaluation[] = ["within-subject", "across-subjects"];
-const report = (evaluation: Evaluation) =>
+const EVALUATIONS: EvaluationScheme[] = ["within-subject", "across-subjects"];
+const report = (evaluation: EvaluationScheme) =>
   JSON.parse(readFileSync(`public/eeg-comparison/${evaluation}.json`, "utf8")) as ComparisonReport;
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 const interval = (value: number, range: [number, number]) =>

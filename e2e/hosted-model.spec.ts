@@ -137,10 +137,10 @@ test("redeploy puts a hosted model live: the deployed site reports it and classi
   const { baseUrl, version } = deployed;
   const siteUrl = deployed.deploymentUrl ?? "";
   expect(vercel.calls.map((call) => call.args.join(" "))).toEqual([
-    "env update NEXT_PUBLIC_MODEL_URL production --yes",
-    "env add NEXT_PUBLIC_MODEL_URL production --no-sensitive",
+    `env update NEXT_PUBLIC_MODEL_URL production --value ${baseUrl} --yes`,
+    `env add NEXT_PUBLIC_MODEL_URL production --value ${baseUrl} --no-sensitive --yes`,
     "deploy --prod --yes",
-    `inspect ${siteUrl}`,
+    `inspect ${siteUrl} --json`,
   ]);
   expect(printed).toContain(`${siteUrl} serves version ${version} from ${baseUrl}`);
   expect(await (await fetch(`${siteUrl}/api/model-version`)).json()).toEqual({ modelUrl: baseUrl, version });

@@ -10,7 +10,7 @@ import { MODEL_FILES, type ModelName, modelFolder } from "../lib/model-folder";
 import { type NetworkWeights, networkWeightsFromFiles } from "../lib/network-weights";
 import { openModelFolder } from "../lib/open-model-folder";
 import { Predictor } from "../lib/predictor";
-import { diskFolder } from "../scripts/lib/disk-folder";
+import { diskFolder } from "../lib/disk-folder";
 
 /** The shipped model's folder, relative to the repository. */
 export const shippedFolder = (name: ModelName) => join("public", modelFolder(name));

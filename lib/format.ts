@@ -6,6 +6,15 @@ import type { Language } from "./site";
 
 const LOCALES: Record<Language, string> = { en: "en-GB", zh: "zh-CN" };
 
+/**
+ * What separates two sentences, or a label and what follows it, when they are joined in
+ * code: a space in English, nothing in Chinese (a space between two Chinese characters or
+ * punctuation marks is a typo there).
+ */
+export function wordSpace(language: Language): string {
+  return language === "zh" ? "" : " ";
+}
+
 /** Any number with Intl options: formatNumber(0.1234, "en", { maximumFractionDigits: 2 }) -> "0.12". */
 export function formatNumber(value: number, language: Language, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(LOCALES[language], options).format(value);
@@ -14,6 +23,15 @@ export function formatNumber(value: number, language: Language, options?: Intl.N
 /** 25000 -> "25,000". */
 export function formatInteger(n: number, language: Language): string {
   return formatNumber(n, language, { maximumFractionDigits: 0 });
+}
+
+/** 0.6049 -> "0.60" (digits = 2): probabilities and logits, always with `digits` decimals. */
+export function formatDecimal(x: number, digits: number, language: Language): string {
+  return formatNumber(x, language, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  });
 }
 
 /** 0.8731 -> "87.31%" (digits = 2); both languages write percentages the same way. */

@@ -171,25 +171,16 @@ const HeldOutResultSchema = v.strictObject({
   logLoss: v.optional(v.number()),
   /** Absent when the set holds one label only. */
   rocAuc: v.optional(share),
+  /**
+   * The share of the set that gets a verdict when the texts closest to 0.5 are held back
+   * until the rest is at least 90% right (scripts/lib/imdb/evaluation.ts, `coverageAt`).
+   * Absent in figures measured before it was recorded. ablate, evaluate.
+   */
+  coverageAt90: v.optional(share),
   /** What the box shows on this set. evaluate. */
   box: v.optional(BoxViewSchema),
 });
 export type HeldOutResult = v.InferOutput<typeof HeldOutResultSchema>;
-
-/** One row of the recipe ablation: a change and what it bought, on validation data only. ablate. */
-const AblationRowSchema = v.strictObject({
-  /** Step number in `npm run ablate`; a change may name the step it builds on ("step 5 + ..."). */
-  step: v.optional(positive),
-  /** The step's label in `npm run ablate`, e.g. "+ negation marking". */
-  change: v.string(),
-  validation: HeldOutResultSchema,
-  shortValidation: HeldOutResultSchema,
-  /** The treebank's dev sentences (872, binary); absent in rows measured before the treebank was used. */
-  treebankDev: v.optional(HeldOutResultSchema),
-  behaviour: v.optional(v.array(CapabilityResultSchema)),
-  epochs: v.optional(positive),
-});
-export type AblationRow = v.InferOutput<typeof AblationRowSchema>;
 
 /** In how many positive and negative training reviews a phrase appears (scripts/lib/imdb/phrase-counts.ts). train. */
 const PhraseCountSchema = v.strictObject({
@@ -232,12 +223,33 @@ const UnsureBandSchema = v.pipe(
 );
 export type UnsureBand = v.InferOutput<typeof UnsureBandSchema>;
 
+/** One row of the recipe ablation: a change and what it bought, on validation data only. ablate. */
+const AblationRowSchema = v.strictObject({
+  /** Step number in `npm run ablate`; a change may name the step it builds on ("step 5 + ..."). */
+  step: v.optional(positive),
+  /** The step's label in `npm run ablate`, e.g. "+ negation marking". */
+  change: v.string(),
+  validation: HeldOutResultSchema,
+  shortValidation: HeldOutResultSchema,
+  /** The treebank's dev sentences (872, binary); absent in rows measured before the treebank was used. */
+  treebankDev: v.optional(HeldOutResultSchema),
+  behaviour: v.optional(v.array(CapabilityResultSchema)),
+  epochs: v.optional(positive),
+  /** The unsure band this step chose for itself (on its short validation texts); absent in older rows. */
+  unsureBand: v.optional(UnsureBandSchema),
+});
+export type AblationRow = v.InferOutput<typeof AblationRowSchema>;
+
 /** The baseline measured on the same data. evaluate. */
 const BaselineSchema = v.strictObject({
   /** e.g. "Naive Bayes (unigrams + bigrams)" (scripts/lib/imdb/naive-bayes.ts). */
   name: v.string(),
   test: v.optional(HeldOutResultSchema),
+  /** On the IMDB validation reviews the model held out. */
+  validation: v.optional(HeldOutResultSchema),
   shortValidation: v.optional(HeldOutResultSchema),
+  /** On the treebank's dev sentences, when evaluate read the treebank. */
+  treebankDev: v.optional(HeldOutResultSchema),
   behaviour: v.optional(v.array(CapabilityResultSchema)),
 });
 
@@ -261,7 +273,7 @@ export const ModelMetadataSchema = v.strictObject({
     (issue) =>
       `metadata.json has schema version ${String(issue.input)}, this code reads version ${METADATA_SCHEMA_VERSION}`,
   ),
-  /** The recipe: "tutorial" (the Keras tutorial exactly) or "default" (the box's model). train. */
+  /** The recipe: "tutorial" (the Keras tutorial's architecture and recipe) or "default" (the box's model). train. */
   name: v.optional(v.picklist(MODEL_NAMES)),
   model: ModelConfigSchema,
   preprocessing: PreprocessingSchema,

@@ -1,7 +1,7 @@
 /**
  * Opening a model folder: the one reader of the files lib/model-folder.ts names, wherever
  * they are. A `FolderSource` only knows how to read a file's bytes; adapters exist for a
- * folder on disk (scripts/lib/disk-folder.ts), a URL (lib/web-folder.ts) and the Vercel
+ * folder on disk (lib/disk-folder.ts), a URL (lib/web-folder.ts) and the Vercel
  * Blob store (scripts/lib/publish/store-folder.ts). Whatever the source, the same checks
  * run in the same order: model.json's manifest, metadata.json against the schema and
  * against model.json, every weight byte accounted for and hashing to what model.json

@@ -54,7 +54,7 @@ export const LEARN_PAGES = [
   },
   {
     slug: "vocabulary",
-    title: { en: "Vocabulary: the 5,000 most frequent words", zh: "词汇表：最常见的 5000 个词" },
+    title: { en: "Vocabulary: keeping the most frequent words", zh: "词汇表：只保留最常见的词" },
     summary: {
       en: "Why limit it, and what the reserved indices 0–3 mean.",
       zh: "为什么要限制词汇表，保留索引 0–3 分别代表什么。",
@@ -111,10 +111,10 @@ export const LEARN_PAGES = [
   },
   {
     slug: "tutorial-recipe",
-    title: { en: "What the tutorial’s recipe gets wrong", zh: "教程的做法错在哪里" },
+    title: { en: "What the tutorial’s recipe gets wrong", zh: "教程的配方错在哪里" },
     summary: {
       en: "Short reviews, negation and unknown words: the tutorial’s model, the box’s model and a Naive Bayes baseline, measured.",
-      zh: "短影评、否定和未登录词：教程的模型、本站的模型和朴素贝叶斯基线的实测结果。",
+      zh: "短影评、否定和未登录词：教程的模型、输入框的模型和朴素贝叶斯基线的实测结果。",
     },
   },
   {

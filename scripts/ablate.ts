@@ -59,12 +59,21 @@ async function main(argv: string[]): Promise<void> {
     backend: flags.backend as BackendChoice,
     steps: flags.steps?.split(",").map((n) => Number(n.trim())),
   });
-  const percent = (x: number) => `${(100 * x).toFixed(2)}%`;
-  console.log(`\n${"change".padEnd(60)} validation  short val.  epochs`);
-  for (const row of rows)
-    console.log(
-      `${row.change.slice(0, 58).padEnd(60)} ${percent(row.validation.accuracy).padStart(10)}  ${percent(row.shortValidation.accuracy).padStart(10)}  ${row.epochs}`,
-    );
+  const percent = (x: number | undefined) => (x === undefined ? "n/a" : `${(100 * x).toFixed(2)}%`);
+  // Accuracy, and the coverage at 90% right (the share that gets a verdict when the texts
+  // nearest 0.5 are held back until the rest is 90% right), on each validation set.
+  console.log(`\n${"step".padEnd(5)} ${"set".padEnd(17)} accuracy  coverage@90  ROC AUC  epochs`);
+  for (const row of rows) {
+    const sets = [
+      ["validation", row.validation],
+      ["short validation", row.shortValidation],
+      ...(row.treebankDev ? [["treebank dev", row.treebankDev] as const] : []),
+    ] as const;
+    for (const [name, result] of sets)
+      console.log(
+        `${String(row.step).padEnd(5)} ${name.padEnd(17)} ${percent(result.accuracy).padStart(8)}  ${percent(result.coverageAt90).padStart(11)}  ${(result.rocAuc ?? Number.NaN).toFixed(4).padStart(7)}  ${row.epochs}`,
+      );
+  }
   // Steps measured earlier (other --steps, other processes) stay in the table; a step measured again is replaced.
   const earlier = existsSync(flags.out)
     ? parseAblationTable(JSON.parse(await readFile(flags.out, "utf8")), flags.out)

@@ -11,7 +11,7 @@ import { buildVocabulary, wordsToIndices } from "../lib/vocabulary";
 import { type BackendChoice, setUpBackend } from "./lib/backend";
 import { runMain, UsageError } from "./lib/cli";
 import { defineCommand, parseFlags } from "./lib/flags";
-import { type Examples, LSTM_IMPLEMENTATIONS, type LstmImplementation } from "./lib/imdb/fit";
+import type { Examples } from "./lib/imdb/fit";
 import { loadImdb } from "./lib/imdb/imdb-dataset";
 import {
   type EpochEstimate,
@@ -20,8 +20,9 @@ import {
   profileStep,
   type StepProfile,
 } from "./lib/imdb/training-benchmark";
+import { LSTM_IMPLEMENTATIONS, type LstmImplementation } from "./lib/lstm-implementation";
 
-const COMMAND = defineCommand({
+const command = defineCommand({
   name: "bench:train",
   summary:
     "Time training steps and estimate an epoch, fast LSTM vs tf.layers.lstm, per backend (tutorial model, batch 64).",
@@ -101,7 +102,7 @@ function epochRow(backend: string, e: EpochEstimate, layers: EpochEstimate | und
 }
 
 async function main(argv: string[]): Promise<void> {
-  const flags = parseFlags(COMMAND, argv);
+  const flags = parseFlags(command, argv);
   if (flags === null) return;
   const backends = list<BackendChoice>("backends", flags.backends, ["wasm", "cpu", "node"]);
   const implementations = list<LstmImplementation>("lstm", flags.lstm, LSTM_IMPLEMENTATIONS);

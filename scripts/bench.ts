@@ -22,7 +22,7 @@ import { freePort } from "./lib/free-port";
 /** Issue 9's box latency targets; the first prediction within 1.0 s on this 2-core machine. */
 const TARGETS = { fast50p50Ms: 10, speedUp50: 10, fast500p50Ms: 60, firstPredictionMs: 1000 };
 
-const COMMAND = defineCommand({
+const command = defineCommand({
   name: "bench",
   summary:
     "Measure the box in headless Chromium: the fast path vs model.predict (p50/p95), and the time to the first prediction.",
@@ -39,7 +39,7 @@ const COMMAND = defineCommand({
 });
 
 async function main(argv: string[]): Promise<void> {
-  const flags = parseFlags(COMMAND, argv);
+  const flags = parseFlags(command, argv);
   if (flags === null) return;
   if (flags.rebuild || !existsSync(".next/BUILD_ID")) {
     console.log(flags.rebuild ? "Rebuilding: next build" : "No production build found: running next build");

@@ -10,7 +10,7 @@ import { type CspOrder, cspFeatures, fitCsp } from "./lib/eeg/csp";
 import { validateTrialFile } from "./lib/eeg/trials";
 import { defineCommand, parseFlags } from "./lib/flags";
 
-export const COMMAND = defineCommand({
+const command = defineCommand({
   name: "csp-features",
   summary: "Fit CSP on all trials of a .json trial file; print { features, eigenvalues } as JSON.",
   flags: {
@@ -21,7 +21,7 @@ export const COMMAND = defineCommand({
 });
 
 async function main(argv: string[]): Promise<void> {
-  const flags = parseFlags(COMMAND, argv);
+  const flags = parseFlags(command, argv);
   if (flags === null) return;
   if (flags.data === undefined) throw new Error("give --data PATH");
   const file = validateTrialFile(JSON.parse(await readFile(flags.data, "utf8")));

@@ -9,7 +9,7 @@ import { DEFAULT_DEMO_PATH, syntheticEeg } from "./lib/eeg/synthetic-eeg";
 import { formatTrialCsv } from "./lib/eeg/trials-csv";
 import { defineCommand, parseFlags } from "./lib/flags";
 
-export const COMMAND = defineCommand({
+const command = defineCommand({
   name: "make-eeg-demo",
   summary: "Write synthetic EEG trials with a learnable difference and injected artefacts.",
   flags: {
@@ -29,7 +29,7 @@ is four times larger for label 1, plus blinks (15% of trials) and muscle bursts 
 });
 
 async function main(argv: string[]): Promise<void> {
-  const values = parseFlags(COMMAND, argv);
+  const values = parseFlags(command, argv);
   if (values === null) return;
   const file = syntheticEeg({ subjects: values.subjects, trialsPerSubject: values.trials, seed: values.seed });
   const text = values.out.endsWith(".csv") ? formatTrialCsv(file) : JSON.stringify(file);

@@ -14,7 +14,7 @@ import { BACKEND_FLAG, defineCommand, parseFlags } from "./lib/flags";
 
 const { events, margin: _margin, ...sourceFlags } = SOURCE_FLAGS; // the model's metadata fixes the margins
 
-export const COMMAND = defineCommand({
+const command = defineCommand({
   name: "predict-sequences",
   summary: "Apply a saved sequence model to new EEG trials, prepared exactly as its training prepared its own.",
   flags: {
@@ -27,7 +27,7 @@ export const COMMAND = defineCommand({
     data: {
       type: "string",
       valueName: "PATH",
-      help: "trial file (.json, .csv) or recordings (.edf/.bdf file, folder, or list a,b)",
+      help: "trial file (.json, .csv) or recordings (.edf/.bdf/.set file, folder, list a,b, or a BIDS root with --task)",
     },
     ...sourceFlags,
     events: { ...events, help: "recordings: markers and labels (default: the model's own, from its metadata)" },
@@ -39,7 +39,7 @@ export const COMMAND = defineCommand({
 });
 
 async function main(argv: string[]): Promise<void> {
-  const flags = parseFlags(COMMAND, argv);
+  const flags = parseFlags(command, argv);
   if (flags === null) return;
   if (flags.data === undefined) throw new UsageError("give --data: the trials or recordings to predict");
   const backend = await setUpBackend(flags.backend as BackendChoice);

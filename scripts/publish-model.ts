@@ -5,6 +5,7 @@
 import { runMain } from "./lib/cli";
 import { defineCommand, parseFlags } from "./lib/flags";
 import { networkPolicy, STORE_FLAGS, storeArgs } from "./lib/publish/command-flags";
+import { exitOnInterrupt, interruptOnSignals } from "./lib/publish/interrupt";
 import { describePublication, shellCommand } from "./lib/publish/messages";
 import { publishModel } from "./lib/publish/publish";
 import { redeployCommand } from "./lib/publish/redeploy";
@@ -43,13 +44,16 @@ async function main(argv: string[]): Promise<void> {
       ...storeArgs(flags),
       ...(repair ? ["--repair"] : []),
     ]);
-  const result = await publishModel(flags.dir, {
-    ...flags,
-    policy: networkPolicy(flags),
-    token: found?.token,
-    log: (line) => console.log(line),
-    resumeCommand,
-  });
+  const { signal } = interruptOnSignals((line) => console.log(line));
+  const result = await exitOnInterrupt(signal, () =>
+    publishModel(flags.dir, {
+      ...flags,
+      policy: networkPolicy(flags, signal),
+      token: found?.token,
+      log: (line) => console.log(line),
+      resumeCommand,
+    }),
+  );
   console.log(
     `\n${describePublication(result, redeployCommand(["--version", result.version, ...storeArgs(flags), "--env", "production"]))}`,
   );

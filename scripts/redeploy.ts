@@ -6,6 +6,7 @@
 import { runMain, UsageError } from "./lib/cli";
 import { defineCommand, helpText, parseFlags } from "./lib/flags";
 import { networkPolicy, STORE_FLAGS, storeArgs } from "./lib/publish/command-flags";
+import { exitOnInterrupt, interruptOnSignals } from "./lib/publish/interrupt";
 import { networkPolicyWith } from "./lib/publish/network";
 import { preflight } from "./lib/publish/preflight";
 import { type ModelChoice, REDEPLOY_STEPS, redeploy, redeployCommand } from "./lib/publish/redeploy";
@@ -26,6 +27,10 @@ const command = defineCommand({
       help: "the Vercel environment to set and deploy",
     },
     ...STORE_FLAGS,
+    deadline: {
+      ...STORE_FLAGS.deadline,
+      help: "the whole run (publish, variable, deploy, check) ends within this long of its start; vercel deploy gets what is left, at most --deploy-timeout",
+    },
     from: {
       type: "string",
       default: "publish",
@@ -54,17 +59,20 @@ const command = defineCommand({
     vercel: { type: "string", default: "vercel", valueName: "PATH", help: "the Vercel CLI executable" },
     preflight: {
       type: "boolean",
-      help: "only check the CLI login, the project link, the Blob token and store, the variable; change nothing",
+      help: "only check what the run needs for --env (CLI login, project link, Blob token and store, one record of the variable, the bypass secret for preview); change nothing",
     },
     "dry-run": { type: "boolean", help: "run the preflight, check the model and print every command; change nothing" },
   },
   epilogue: `Give exactly one of --dir, --version, --previous (not needed with --preflight). Needs
 BLOB_READ_WRITE_TOKEN (environment or .env.local) and the Vercel CLI, logged in and linked
 (vercel login, vercel link; in CI: VERCEL_TOKEN, VERCEL_ORG_ID, VERCEL_PROJECT_ID). The CLI
-never gets a terminal: commands that could ask pass --yes. Production is checked at its
-production domain; a protected deployment URL with VERCEL_AUTOMATION_BYPASS_SECRET. A
-failure prints the command that resumes; a resume never moves the pointer back over a newer
-publish. See docs/retrain-and-redeploy.md.`,
+never gets a terminal: commands that could ask pass --yes, the value goes in with --value.
+Production is checked at its production domain (from vercel inspect --json); a protected
+deployment URL with VERCEL_AUTOMATION_BYPASS_SECRET. A failure, or Ctrl-C (exit 130),
+prints where things stand and the command that resumes. A run never leaves an older model
+live over a newer publish: it reads the pointer again before deploying and before "Done",
+and stops if someone published meanwhile. Every wait is bounded (--timeout, --deadline,
+--deploy-timeout, --check-seconds). See docs/retrain-and-redeploy.md.`,
 });
 
 async function main(argv: string[]): Promise<void> {
@@ -73,12 +81,17 @@ async function main(argv: string[]): Promise<void> {
   const environment = flags.env === "preview" ? "preview" : "production";
   const found = await findBlobToken(process.env, process.cwd());
   const print = (line: string) => console.log(line);
+  const { signal } = interruptOnSignals(print);
+  // One deadline for the whole run: every Blob request, vercel command, wait and live check stops by then.
+  const deadlineAt = Date.now() + flags.deadline * 1000;
   const vercel = vercelCli({
+    deadlineAt,
     bin: flags.vercel,
     cwd: process.cwd(),
     timeoutMs: flags.deployTimeout * 1000,
     print,
     dryRun: flags.dryRun,
+    signal,
   });
   const checks = () =>
     preflight({
@@ -88,11 +101,13 @@ async function main(argv: string[]): Promise<void> {
       env: process.env,
       token: found?.token,
       tokenSource: found?.source,
-      policy: networkPolicyWith(networkPolicy(flags)),
+      policy: networkPolicyWith({ ...networkPolicy(flags, signal), deadlineAt }),
       print,
     });
   if (flags.preflight) {
-    if (!(await checks())) process.exitCode = 1;
+    const passed = await checks();
+    if (signal.aborted) process.exit(130);
+    if (!passed) process.exitCode = 1;
     return;
   }
   const chosen = [flags.dir !== undefined, flags.version !== undefined, flags.previous].filter(Boolean).length;
@@ -106,36 +121,39 @@ async function main(argv: string[]): Promise<void> {
         ? { version: flags.version }
         : { previous: true };
   const checkSeconds = flags.checkSeconds;
-  const result = await redeploy({
-    ...flags,
-    model,
-    environment,
-    from: REDEPLOY_STEPS.find((step) => step === flags.from) ?? "publish",
-    policy: networkPolicy(flags),
-    token: found?.token,
-    log: print,
-    print,
-    vercel,
-    liveCheck: {
-      attempts: Math.floor(checkSeconds / 5) + 1,
-      pollMs: 5000,
-      timeoutMs: 15_000,
-      bypassSecret: process.env.VERCEL_AUTOMATION_BYPASS_SECRET,
-    },
-    resumeFrom: ({ step, version, deploymentUrl, repair }) =>
-      redeployCommand([
-        ...(version === null ? (flags.dir !== undefined ? ["--dir", flags.dir] : []) : ["--version", version]),
-        ...(version === null && flags.previous ? ["--previous"] : []),
-        "--env",
-        environment,
-        ...storeArgs(flags),
-        ...((flags.repair || repair) && step === "publish" ? ["--repair"] : []),
-        ...(step === "publish" ? [] : ["--from", step]),
-        ...(deploymentUrl && step === "check" ? ["--deployment-url", deploymentUrl] : []),
-        ...(flags.siteUrl ? ["--site-url", flags.siteUrl] : []),
-        ...(flags.vercel !== "vercel" ? ["--vercel", flags.vercel] : []),
-      ]),
-  });
+  const result = await exitOnInterrupt(signal, () =>
+    redeploy({
+      ...flags,
+      model,
+      environment,
+      from: REDEPLOY_STEPS.find((step) => step === flags.from) ?? "publish",
+      policy: { ...networkPolicy(flags, signal), deadlineAt },
+      token: found?.token,
+      log: print,
+      print,
+      vercel,
+      liveCheck: {
+        attempts: Math.floor(checkSeconds / 5) + 1,
+        pollMs: 5000,
+        timeoutMs: 15_000,
+        bypassSecret: process.env.VERCEL_AUTOMATION_BYPASS_SECRET,
+        deadlineAt,
+      },
+      resumeFrom: ({ step, version, deploymentUrl, repair }) =>
+        redeployCommand([
+          ...(version === null ? (flags.dir !== undefined ? ["--dir", flags.dir] : []) : ["--version", version]),
+          ...(version === null && flags.previous ? ["--previous"] : []),
+          "--env",
+          environment,
+          ...storeArgs(flags),
+          ...((flags.repair || repair) && step === "publish" ? ["--repair"] : []),
+          ...(step === "publish" ? [] : ["--from", step]),
+          ...(deploymentUrl && step === "check" ? ["--deployment-url", deploymentUrl] : []),
+          ...(flags.siteUrl ? ["--site-url", flags.siteUrl] : []),
+          ...(flags.vercel !== "vercel" ? ["--vercel", flags.vercel] : []),
+        ]),
+    }),
+  );
   if (result && !flags.dryRun) console.log(`\nDone: ${environment} runs model version ${result.version}.`);
   if (flags.dryRun) {
     console.log("\nDry run: nothing was uploaded, set or deployed.");

@@ -14,7 +14,7 @@ import { trainSequenceModel } from "./lib/eeg/train-model";
 import type { TimeRange } from "./lib/eeg/trial-preparation";
 import { BACKEND_FLAG, defineCommand, parseFlags } from "./lib/flags";
 
-export const COMMAND = defineCommand({
+const command = defineCommand({
   name: "train-sequences",
   summary:
     "Train LSTM(units) -> Dense(1, sigmoid) on labelled EEG trials; test on held-out subjects beside a linear baseline.",
@@ -23,7 +23,7 @@ export const COMMAND = defineCommand({
       type: "string",
       default: DEFAULT_DEMO_PATH,
       valueName: "PATH",
-      help: "trial file (.json, .csv) or recordings (.edf/.bdf file, folder, or list a,b)",
+      help: "trial file (.json, .csv) or recordings (.edf/.bdf/.set file, folder, list a,b, or a BIDS root with --task)",
     },
     ...SOURCE_FLAGS,
     out: {
@@ -174,13 +174,15 @@ export const COMMAND = defineCommand({
   },
   epilogue: `Write negative numbers with "=": --epoch-start=-0.7 --window=-0.2,0.8
 Example (real recordings): --data eegmmidb-mi-lr --events T1=0,T2=1 --window 0,3 --notch none
+Example (a BIDS dataset of EEGLAB files, e.g. npm run make-foodchoice-mini): --data data/foodchoice-mini
+  --task foodchoice --events 0500=0,0501=1 --window=-0.2,0.8
 Comparison (four models, each subject's trials in 5 folds): --data ../shared/data/eegmmidb-mi-lr.tar.gz
   --events T1=0,T2=1 --window 0.5,2.5 --notch none --band 7,30 --reference as-recorded --baseline none
   --reject-uv none --evaluate within-subject --report public/eeg-comparison/within-subject.json`,
 });
 
 async function main(argv: string[]): Promise<void> {
-  const flags = parseFlags(COMMAND, argv);
+  const flags = parseFlags(command, argv);
   if (flags === null) return;
   const log = (line: string) => console.log(line);
   const number = (name: string, text: string) => {

@@ -6,12 +6,12 @@ import { type ModelName, modelFolder } from "../lib/model-folder";
 import type { BackendChoice } from "./lib/backend";
 import { runMain } from "./lib/cli";
 import { BACKEND_FLAG, defineCommand, parseFlags, RECIPE_FLAG } from "./lib/flags";
-import { LSTM_IMPLEMENTATIONS, type LstmImplementation } from "./lib/imdb/fit";
 import { defaultCacheDir } from "./lib/imdb/imdb-dataset";
 import { RECIPES } from "./lib/imdb/recipes";
 import { trainImdb } from "./lib/imdb/train-imdb";
+import { LSTM_IMPLEMENTATIONS, type LstmImplementation } from "./lib/lstm-implementation";
 
-export const command = defineCommand({
+const command = defineCommand({
   name: "train",
   summary: "Train the IMDB LSTM (Embedding -> LSTM -> Dense sigmoid) with a recipe and save it for the site.",
   flags: {

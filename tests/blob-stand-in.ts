@@ -19,8 +19,10 @@
  * blob that was overwritten or deleted is still served as it was (old bytes, old ETag) for
  * `setCdnStaleness(ms)` afterwards, as the real CDN does for up to 60 s. The API (`head`)
  * always answers with the current blob. `inject` makes requests fail on demand: cut
- * connections, stored-but-answer-lost, 500/503, HTML error pages, corrupted downloads and
- * stalls; `corruptStored` damages a stored copy without changing its size or ETag.
+ * connections, stored-but-answer-lost, 500/503, HTML error pages, 200 answers of the wrong
+ * shape (an HTML page, `{}`, a head without its ETag), 429 with a Retry-After, corrupted
+ * downloads, stalls and downloads that trickle one byte at a time; `corruptStored` damages
+ * a stored copy without changing its size or ETag.
  *
  * Run alone for manual testing: `npx tsx tests/blob-stand-in.ts [--port N] [--dir DIR]`.
  */
@@ -62,7 +64,17 @@ export type Fault =
   /** The request is read and never answered. */
   | "stall"
   /** Downloads only: the bytes arrive with one of them changed (the stored copy is fine). */
-  | "corrupt";
+  | "corrupt"
+  /** 200 with an HTML page, as a proxy or a captive portal answers in place of the API. */
+  | "html-200"
+  /** 200 with JSON that has none of the answer's fields (`{}`). */
+  | "no-fields"
+  /** Heads only: the usual answer without its `etag`. */
+  | "no-etag"
+  /** 429 `rate_limited` with `Retry-After: <rule.retryAfter>` seconds. */
+  | "429"
+  /** Downloads only: the headers, then one byte every `rule.trickleMs` (default 50), never ending. */
+  | "trickle";
 
 export interface FaultRule {
   /** API puts, heads and deletes, or downloads of stored blobs through the CDN. */
@@ -74,6 +86,10 @@ export interface FaultRule {
   after?: number;
   /** Fail this many matching requests, then stop (default: until `clearFaults`). */
   times?: number;
+  /** For "429": the seconds the answer's Retry-After asks for (default 1). */
+  retryAfter?: number;
+  /** For "trickle": the pause between two bytes (default 50 ms). */
+  trickleMs?: number;
 }
 
 export interface BlobStandIn {
@@ -122,12 +138,14 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
     if (cached) cached.until = Math.min(cached.until, Date.now() + cdnStalenessMs);
   };
   /** The fault to apply to this request, if a rule matches and is due. */
+  let lastRule: FaultRule | null = null;
   const faultFor = (on: FaultRule["on"], pathname: string): Fault | null => {
     for (const rule of rules) {
       if (rule.on !== on || (rule.match !== undefined && !pathname.includes(rule.match))) continue;
       rule.seen += 1;
       if (rule.seen <= (rule.after ?? 0) || rule.failed >= (rule.times ?? Number.POSITIVE_INFINITY)) continue;
       rule.failed += 1;
+      lastRule = rule;
       return rule.fault;
     }
     return null;
@@ -186,12 +204,14 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
       const blob = await readMeta(pathname);
       if (fault === "lost-answer") return void request.socket.destroy();
       if (!blob) return sendError(response, 404, "not_found", "The requested blob does not exist");
-      return sendJson(response, 200, {
+      const answer = {
         ...describe(blob),
         contentType: blob.contentType,
         contentDisposition: disposition(blob.pathname),
         cacheControl: cacheControl(blob),
-      });
+      };
+      if (fault === "no-etag") return sendJson(response, 200, { ...answer, etag: undefined });
+      return sendJson(response, 200, answer);
     }
     if (request.method === "GET" && route === "") return listBlobs(url.searchParams, response);
     if (request.method === "POST" && route === "/delete") {
@@ -216,6 +236,22 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
    */
   function answerWithFault(fault: Fault, request: IncomingMessage, response: ServerResponse): boolean {
     if (fault === "stall") return true;
+    if (fault === "html-200") {
+      response
+        .writeHead(200, { "content-type": "text/html" })
+        .end("<!DOCTYPE html><html><body><h1>Please sign in to the network</h1></body></html>");
+      return true;
+    }
+    if (fault === "no-fields") {
+      sendJson(response, 200, {});
+      return true;
+    }
+    if (fault === "429") {
+      response
+        .writeHead(429, { "content-type": "application/json", "retry-after": String(lastRule?.retryAfter ?? 1) })
+        .end(JSON.stringify({ error: { code: "rate_limited", message: "Too many requests" } }));
+      return true;
+    }
     if (fault === "cut") {
       request.socket.destroy();
       return true;
@@ -333,7 +369,15 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
       return;
     }
     const fault = faultFor("download", pathname);
-    if (fault !== null && fault !== "cut" && fault !== "corrupt" && answerWithFault(fault, request, response)) return;
+    const trickleMs = lastRule?.trickleMs ?? 50;
+    if (
+      fault !== null &&
+      fault !== "cut" &&
+      fault !== "corrupt" &&
+      fault !== "trickle" &&
+      answerWithFault(fault, request, response)
+    )
+      return;
     let content = cached.content;
     if (fault === "corrupt") {
       content = Buffer.from(content);
@@ -352,6 +396,17 @@ export async function startBlobStandIn(options: { dir?: string; port?: number } 
     if (fault === "cut") {
       response.write(content.subarray(0, content.length >> 1));
       setImmediate(() => response.destroy());
+      return;
+    }
+    if (fault === "trickle") {
+      // One byte at a time, each well inside any idle timeout; it never gets to the end.
+      let sent = 0;
+      const timer = setInterval(() => {
+        if (response.destroyed || sent >= content.length - 1) return;
+        response.write(content.subarray(sent, sent + 1));
+        sent += 1;
+      }, trickleMs);
+      response.on("close", () => clearInterval(timer));
       return;
     }
     response.end(request.method === "HEAD" ? undefined : content);

@@ -12,7 +12,12 @@ import { BoxStringsProvider } from "../components/box/box-strings";
 import { Verdict } from "../components/box/verdict";
 import { DatasetSource } from "../components/course/dataset-source";
 import { ModelCardSection } from "../components/model-card/model-card-section";
-import { AblationTable, AccuracyTable, contenders, UnsureBand } from "../components/model-card/model-comparison-tables";
+import {
+  AblationTable,
+  AccuracyTable,
+  contenders,
+  UnsureBandSummary,
+} from "../components/model-card/model-comparison-tables";
 import { TreebankData } from "../components/model-card/treebank-data";
 import { dictionary } from "../lib/i18n/dictionary";
 import { IMDB_LABELLED_ONLY_SHA256, IMDB_SHA256 } from "../lib/imdb-source";
@@ -100,7 +105,7 @@ const withTreebank: ModelMetadata = {
 };
 
 test("the unsure band in both languages: the figures metadata holds, and the rule they say was met or not", () => {
-  const en = html(createElement(UnsureBand, { box: withTreebank, language: "en" }));
+  const en = html(createElement(UnsureBandSummary, { box: withTreebank, language: "en" }));
   for (const figure of ["0.350", "0.650", "5,721", "21.0%", "58.0%", "91.2%", "90%"])
     assert.ok(en.includes(figure), figure);
   assert.match(en, /narrowest band around 0\.5 tried that leaves at least 90% right outside it/);
@@ -111,19 +116,19 @@ test("the unsure band in both languages: the figures metadata holds, and the rul
     en,
     /The treebank’s dev sentences \(872\): the box says “unsure” on 20\.3%, gives no verdict on 0\.1% .*right 93\.1%/,
   );
-  const zh = html(createElement(UnsureBand, { box: withTreebank, language: "zh" }));
+  const zh = html(createElement(UnsureBandSummary, { box: withTreebank, language: "zh" }));
   for (const figure of ["0.350", "0.650", "5,721", "21.0%", "58.0%", "91.2%", "20.3%", "93.1%"])
     assert.ok(zh.includes(figure), figure);
   assert.match(zh, /最窄/);
   assert.doesNotMatch(zh, /最宽/);
 
-  const old = html(createElement(UnsureBand, { box: imdbOnly, language: "en" }));
+  const old = html(createElement(UnsureBandSummary, { box: imdbOnly, language: "en" }));
   assert.match(
     old,
     /No band tried, up to this one, leaves 90% right outside it, so the box uses the widest band tried/,
   );
   assert.doesNotMatch(old, /narrowest|treebank/);
-  const oldZh = html(createElement(UnsureBand, { box: imdbOnly, language: "zh" }));
+  const oldZh = html(createElement(UnsureBandSummary, { box: imdbOnly, language: "zh" }));
   assert.match(oldZh, /42\.4%.*61\.1%.*84\.5%/);
   assert.match(oldZh, /最宽/);
   assert.doesNotMatch(oldZh, /最窄|0\.25–0\.75|情感树库开发集的句子/);

@@ -7,9 +7,9 @@ import assert from "node:assert/strict";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { test } from "node:test";
+import { diskFolder } from "../lib/disk-folder";
 import { MODEL_FILES, modelFolder } from "../lib/model-folder";
 import { type FolderSource, openModelFolder } from "../lib/open-model-folder";
-import { diskFolder } from "../scripts/lib/disk-folder";
 
 /** The shipped tutorial model on disk, reporting each file's bytes in two halves, as a network would. */
 function arrivingInParts(dir: string): FolderSource {

@@ -266,15 +266,14 @@ describe("redeploy", () => {
     const baseUrl = `${blob.publicUrl}site/${versionA}/`;
     const deployment = vercel.deployments.at(-1);
     // First time: nothing to update, so it adds the variable, not sensitive (the CLI's default from stdin
-    // is sensitive); the value goes in on stdin, exactly. Then it finds the production domain.
+    // is sensitive); the value goes in with --value, exactly. Then it finds the production domain.
     assert.deepEqual(callsSince(mark), [
-      "env update NEXT_PUBLIC_MODEL_URL production --yes",
-      "env add NEXT_PUBLIC_MODEL_URL production --no-sensitive",
+      `env update NEXT_PUBLIC_MODEL_URL production --value ${baseUrl} --yes`,
+      `env add NEXT_PUBLIC_MODEL_URL production --value ${baseUrl} --no-sensitive --yes`,
       "deploy --prod --yes",
-      `inspect ${deployment?.url}`,
+      `inspect ${deployment?.url} --json`,
     ]);
-    assert.ok(vercel.calls.slice(mark).every((call) => !call.stdinIsTTY));
-    assert.equal(vercel.calls[mark + 1].stdin, baseUrl);
+    assert.ok(vercel.calls.slice(mark).every((call) => !call.stdinIsTTY && call.stdin === ""));
     assert.equal(vercel.sensitive.has("production:NEXT_PUBLIC_MODEL_URL"), false);
     assert.equal(deployment?.env.NEXT_PUBLIC_MODEL_URL, baseUrl);
     // Both the deployment (with the bypass secret) and the production domain visitors use.
@@ -299,13 +298,13 @@ describe("redeploy", () => {
     assert.match(stdout, new RegExp(`would publish version ${versionB} to dry/${versionB}/`));
     assert.match(
       stdout,
-      /would run: printf '%s' '<URL of dry\/[0-9a-f]{16}\/ in your store>' \| vercel env update NEXT_PUBLIC_MODEL_URL preview --yes/,
+      /would run: vercel env update NEXT_PUBLIC_MODEL_URL preview --value '<URL of dry\/[0-9a-f]{16}\/ in your store>' --yes/,
     );
     assert.match(stdout, /would run: vercel deploy --yes/);
     assert.match(stdout, /would check: GET <deployment URL>\/api\/model-version/);
     // The preflight runs first and only reads.
     assert.match(stdout, /Preflight \(changes nothing\):[\s\S]*Preflight passed\./);
-    assert.deepEqual(callsSince(mark), ["whoami", "env ls preview"]);
+    assert.deepEqual(callsSince(mark), ["whoami", "env ls preview --json"]);
     assert.equal(blob.requests.filter((r) => r.method === "PUT").length, puts);
   });
 
@@ -362,7 +361,7 @@ describe("redeploy (the library, in this process)", () => {
     const mark = vercel.calls.length;
     await redeployHere({ dir: modelB });
     assert.deepEqual(callsSince(mark).slice(0, 2), [
-      "env update NEXT_PUBLIC_MODEL_URL production --yes",
+      `env update NEXT_PUBLIC_MODEL_URL production --value ${blob.publicUrl}lib/${versionB}/ --yes`,
       "deploy --prod --yes",
     ]);
     assert.equal(vercel.variables.get("production:NEXT_PUBLIC_MODEL_URL"), `${blob.publicUrl}lib/${versionB}/`);
@@ -429,7 +428,7 @@ describe("redeploy (the library, in this process)", () => {
   });
 
   test("a deployment that does not answer is built again: the advice is --from deploy, never --from check", async () => {
-    const missing = `${vercel.productionUrl.replace(/\/site$/, "")}/d/missing`;
+    const missing = `${new URL(vercel.productionUrl).origin}/d/missing`;
     await assert.rejects(
       redeployHere({ version: versionB }, { from: "check", deploymentUrl: missing }),
       (error: Error) => {
@@ -573,7 +572,7 @@ describe("what the real Vercel does (the stand-in imitates it)", () => {
     );
   });
 
-  test("a preview variable is added for all preview branches without the branch question (--non-interactive), not sensitive", async () => {
+  test("a preview variable is added for all preview branches without the branch question (--yes), not sensitive", async () => {
     vercel.variables.delete("preview:NEXT_PUBLIC_MODEL_URL");
     vercel.sensitive.delete("preview:NEXT_PUBLIC_MODEL_URL");
     const mark = vercel.calls.length;
@@ -584,7 +583,11 @@ describe("what the real Vercel does (the stand-in imitates it)", () => {
         liveCheck: { attempts: 1, pollMs: 10, timeoutMs: 5000, bypassSecret: vercel.bypassSecret },
       },
     );
-    assert.ok(callsSince(mark).includes("env add NEXT_PUBLIC_MODEL_URL preview --no-sensitive --non-interactive"));
+    assert.ok(
+      callsSince(mark).includes(
+        `env add NEXT_PUBLIC_MODEL_URL preview --value ${blob.publicUrl}vercel/${versionB}/ --no-sensitive --yes`,
+      ),
+    );
     assert.equal(vercel.variables.get("preview:NEXT_PUBLIC_MODEL_URL"), `${blob.publicUrl}vercel/${versionB}/`);
     assert.equal(vercel.sensitive.has("preview:NEXT_PUBLIC_MODEL_URL"), false);
   });
@@ -623,7 +626,9 @@ describe("what the real Vercel does (the stand-in imitates it)", () => {
         vercel.setLoggedIn(true);
         vercel.setLinked(true);
       }
-      assert.deepEqual(callsSince(mark), ["env update NEXT_PUBLIC_MODEL_URL production --yes"]);
+      assert.deepEqual(callsSince(mark), [
+        `env update NEXT_PUBLIC_MODEL_URL production --value ${blob.publicUrl}vercel/${versionB}/ --yes`,
+      ]);
     });
   }
 
@@ -631,7 +636,7 @@ describe("what the real Vercel does (the stand-in imitates it)", () => {
     const deployments = vercel.deployments.length;
     vercel.delayNext(["deploy"], 2500);
     await assert.rejects(redeployHere({ version: versionB }, {}, 800), (error: Error) => {
-      assert.match(error.message, /did not finish within 0\.8 s and was stopped/);
+      assert.match(error.message, /vercel deploy was stopped: it did not finish within 0\.8 s/);
       assert.match(error.message, /does not cancel the build on Vercel: the deployment may still go live/);
       assert.match(error.message, /vercel ls[\s\S]*vercel inspect/);
       assert.match(error.message, new RegExp(`resume deploy ${versionB}$`));
@@ -651,8 +656,8 @@ describe("what the real Vercel does (the stand-in imitates it)", () => {
     assert.match(passed.stdout, /ok {4}VERCEL_ORG_ID and VERCEL_PROJECT_ID name the project/);
     assert.match(passed.stdout, /ok {4}the Blob store accepts BLOB_READ_WRITE_TOKEN/);
     assert.match(passed.stdout, /ok {4}the store is public/);
-    assert.match(passed.stdout, /ok {4}NEXT_PUBLIC_MODEL_URL exists in production/);
-    assert.deepEqual(callsSince(mark), ["whoami", "env ls production"]);
+    assert.match(passed.stdout, /ok {4}NEXT_PUBLIC_MODEL_URL exists in production \(one record\)/);
+    assert.deepEqual(callsSince(mark), ["whoami", "env ls production --json"]);
 
     vercel.setLoggedIn(false);
     let failed: Awaited<ReturnType<typeof run>>;

@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { validationFacts } from "../components/course/pages/epochs-batches/shape";
+import { validationFacts } from "../components/course/pages/epochs-batches/facts";
 import type { EpochRecord, ModelMetadata } from "../lib/metadata";
 
 function metadata(history: [number, number][], kept: number): ModelMetadata {

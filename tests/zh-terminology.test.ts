@@ -1,7 +1,7 @@
 /**
  * The Chinese course uses one term per concept (components/course/pages/glossary-terms.ts). This
  * test reads the Chinese text of the course pages and widgets and fails on the variants the
- * glossary replaced.
+ * glossary replaced: the list below, and each glossary entry's `zhAvoid`.
  */
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
@@ -20,6 +20,7 @@ const REPLACED: [RegExp, string][] = [
   [/词汇表外/, "未登录词（OOV）"],
   [/(?<!词)嵌入层|嵌入表/, "词嵌入层"],
   [/批次/, "批"],
+  ...GLOSSARY.flatMap((entry) => (entry.zhAvoid ?? []).map((variant): [RegExp, string] => [variant, entry.zh])),
 ];
 
 function chineseText(file: string): string {
@@ -29,9 +30,12 @@ function chineseText(file: string): string {
 
 /** Every .ts/.tsx file under a folder, tests left out. */
 function sources(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((name) => /\.tsx?$/.test(name) && !name.endsWith(".test.ts"))
-    .map((name) => join(dir, name));
+  return (
+    readdirSync(dir, { recursive: true, encoding: "utf8" })
+      // The glossary's source spells the variants it avoids; its own text is checked from GLOSSARY below.
+      .filter((name) => /\.tsx?$/.test(name) && !name.endsWith(".test.ts") && !name.endsWith("glossary-terms.ts"))
+      .map((name) => join(dir, name))
+  );
 }
 
 // The course (every page, the EEG pages and their results, the widgets), the review box, and
@@ -56,7 +60,44 @@ test("the Chinese course pages use the glossary's terms", () => {
       if (match) found.push(`${file}: "${match[0]}" (use ${term})`);
     }
   }
+  for (const entry of GLOSSARY)
+    for (const text of [entry.zh, entry.meaning.zh])
+      for (const [variant, term] of REPLACED) {
+        const match = text.match(variant);
+        if (match && term !== entry.zh) found.push(`glossary "${entry.en}": "${match[0]}" (use ${term})`);
+      }
   assert.deepEqual(found, []);
+});
+
+test("the synonym check catches each glossary entry's avoided variants", () => {
+  // Guards the check itself: a variant the pattern list stopped reading would pass silently.
+  const sample: [string, string][] = [
+    ["本站的模型还没有记录", "输入框的模型"],
+    ["影评输入框的模型", "输入框的模型"],
+    ["从验证影评里截出的短句", "短片段"],
+    ["从验证影评中截出的片段", "短片段"],
+    ["两种做法", "配方"],
+    ["事件标记作为标注保存", "注释"],
+    ["每个集合权重相同", "权重"],
+    ["作用于词的核 W", "输入权重矩阵 / 循环权重矩阵"],
+    ["带 95% 区间的结果", "置信区间"],
+    ["用时 12 s。", "秒"],
+  ];
+  for (const [text, term] of sample)
+    assert.ok(
+      REPLACED.some(([variant, replacement]) => variant.test(text) && replacement === term),
+      `"${text}" is not caught (use ${term})`,
+    );
+  for (const fine of ["输入框的模型", "短片段", "计算内核", "下载后会核对", "2 个核", "95% 置信区间", "20 分 35 秒"])
+    assert.ok(!REPLACED.some(([variant]) => variant.test(fine)), `"${fine}" is caught but is the glossary's usage`);
+});
+
+test("机会水平 is glossed (随机猜测的水平) in every file that uses it", () => {
+  const unglossed = files.filter((file) => {
+    const text = chineseText(file);
+    return text.includes("机会水平") && !text.includes("随机猜测的水平");
+  });
+  assert.deepEqual(unglossed, []);
 });
 
 test("the glossary has one Chinese term per concept", () => {
@@ -79,6 +120,12 @@ test("the glossary has one Chinese term per concept", () => {
     "被试",
     "伪迹（也常称伪影）",
     "logit（对数几率）",
+    "输入框的模型",
+    "短片段",
+    "配方",
+    "注释",
+    "置信区间",
+    "激活函数",
   ]) {
     assert.ok(terms.includes(required), required);
   }

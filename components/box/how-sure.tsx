@@ -1,4 +1,4 @@
-import { formatNumber } from "@/lib/format";
+import { formatNumber, wordSpace } from "@/lib/format";
 import type { Reading } from "@/lib/predictor";
 import { bandFigures } from "@/lib/unsure-band-figures";
 import { BoxViews, unsureBandText } from "../unsure-band-explained";
@@ -36,7 +36,8 @@ export function HowSure({ reading, summary }: { reading: Reading; summary: Model
             {language === "en" ? " " : ""}
             {strings.sigmoidNote(
               formatNumber(reading.logit, language, { maximumFractionDigits: 3, signDisplay: "always" }),
-            )}{" "}
+            )}
+            {wordSpace(language)}
             <LearnLink slug="sigmoid-output">{strings.sigmoidLink}</LearnLink>
           </p>
           {band && <p data-unsure-band>{unsureBandText(band, summary.treebank !== undefined, language, t)}</p>}

@@ -1,5 +1,5 @@
 import { memo, useId } from "react";
-import { formatNumber } from "@/lib/format";
+import { formatNumber, wordSpace } from "@/lib/format";
 import type { Reading } from "@/lib/predictor";
 import { ScrollRegion } from "../scroll-region";
 import { useBoxStrings } from "./box-strings";
@@ -27,7 +27,9 @@ export const WhatTheModelSaw = memo(function WhatTheModelSaw({
         {strings.sawHeading}
       </h2>
       <p>
-        {strings.sawIntro} <LearnLink slug="vocabulary">{strings.vocabularyLink}</LearnLink>
+        {strings.sawIntro}
+        {wordSpace(language)}
+        <LearnLink slug="vocabulary">{strings.vocabularyLink}</LearnLink>
       </p>
       {truncatedCount > 0 && (
         <p role="note" data-truncation-notice className="rounded-md border-l-4 border-zinc-900 bg-zinc-100 p-3">
@@ -36,13 +38,15 @@ export const WhatTheModelSaw = memo(function WhatTheModelSaw({
             maxLen,
             count(truncatedCount),
             summary.preprocessing.truncating,
-          )}{" "}
+          )}
+          {wordSpace(language)}
           <LearnLink slug="padding-truncation">{strings.paddingLink}</LearnLink>
         </p>
       )}
       {paddingCount > 0 && (
         <p data-padding-count={paddingCount}>
-          {strings.padded(count(paddingCount), maxLen, count(summary.preprocessing.padIndex))}{" "}
+          {strings.padded(count(paddingCount), maxLen, count(summary.preprocessing.padIndex))}
+          {wordSpace(language)}
           <LearnLink slug="padding-truncation">{strings.paddingLink}</LearnLink>
         </p>
       )}
@@ -66,7 +70,8 @@ export const WhatTheModelSaw = memo(function WhatTheModelSaw({
         </ol>
       </ScrollRegion>
       <p className="text-sm text-zinc-600">
-        {strings.embeddingNote(count(summary.model.embeddingDim))}{" "}
+        {strings.embeddingNote(count(summary.model.embeddingDim))}
+        {wordSpace(language)}
         <LearnLink slug="word-embeddings">{strings.embeddingLink}</LearnLink>
       </p>
     </section>

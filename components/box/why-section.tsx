@@ -1,3 +1,4 @@
+import { wordSpace } from "@/lib/format";
 import type { Reading } from "@/lib/predictor";
 import { OpinionTraceView } from "../opinion-trace-view";
 import { useBoxStrings } from "./box-strings";
@@ -10,7 +11,9 @@ export function WhySection({ reading }: { reading: Reading }) {
     <section className="space-y-3" aria-label={t.box.whyHeading} data-why>
       <h2 className="text-xl font-semibold">{t.box.whyHeading}</h2>
       <p>
-        {t.box.whyIntro} <LearnLink slug="lstm">{t.box.lstmLink}</LearnLink>
+        {t.box.whyIntro}
+        {wordSpace(language)}
+        <LearnLink slug="lstm">{t.box.lstmLink}</LearnLink>
       </p>
       <OpinionTraceView language={language} t={t.box} reading={reading} />
     </section>

@@ -6,7 +6,7 @@
  */
 import "server-only";
 import { cache } from "react";
-import { MODEL_FILES, type ModelName } from "@/lib/model-folder";
+import { MODEL_FILES, MODEL_NAMES, type ModelName } from "@/lib/model-folder";
 import { networkWeightsFromFiles } from "@/lib/network-weights";
 import { openModelFolder } from "@/lib/open-model-folder";
 import { Predictor } from "@/lib/predictor";
@@ -25,4 +25,17 @@ export const readPredictor = cache(async (name: ModelName): Promise<Predictor | 
 export async function readOrder(model: ModelName): Promise<OrderReading | null> {
   const predictor = await readPredictor(model);
   return predictor && orderReading(model, predictor);
+}
+
+/** A reading of every shipped model present in this build, keyed by model name. */
+export async function readEachModel<R>(
+  read: (model: ModelName, predictor: Predictor) => R,
+): Promise<Partial<Record<ModelName, R>>> {
+  const entries = await Promise.all(
+    MODEL_NAMES.map(async (name) => {
+      const predictor = await readPredictor(name);
+      return predictor ? ([[name, read(name, predictor)]] as const) : [];
+    }),
+  );
+  return Object.fromEntries(entries.flat()) as Partial<Record<ModelName, R>>;
 }

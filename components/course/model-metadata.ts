@@ -8,12 +8,12 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { cache } from "react";
+import { diskFolder } from "@/lib/disk-folder";
 import { assertSequenceMetadata, type SequenceMetadata } from "@/lib/eeg/metadata";
 import type { ModelMetadata } from "@/lib/metadata";
 import { MODEL_FILES, type ModelName, modelBaseUrl } from "@/lib/model-folder";
 import { type FolderSource, openModelMetadata } from "@/lib/open-model-folder";
 import { webFolder } from "@/lib/web-folder";
-import { diskFolder } from "@/scripts/lib/disk-folder";
 
 /**
  * Where the site's model `name` is read from while building: `public/models/<name>/`, or the

@@ -6,12 +6,12 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { cache } from "react";
-import { COMPARISON_SCHEMA_VERSION, type ComparisonReport, type Evaluation } from "@/lib/eeg/comparison";
+import { COMPARISON_SCHEMA_VERSION, type ComparisonReport, type EvaluationScheme } from "@/lib/eeg/comparison";
 
 export const COMPARISON_FOLDER = "eeg-comparison";
 
 /** The report of `evaluation`, or null when that run has not been committed. */
-export const readComparisonReport = cache(async (evaluation: Evaluation): Promise<ComparisonReport | null> => {
+export const readComparisonReport = cache(async (evaluation: EvaluationScheme): Promise<ComparisonReport | null> => {
   const path = join(process.cwd(), "public", COMPARISON_FOLDER, `${evaluation}.json`);
   let value: Partial<ComparisonReport>;
   try {

@@ -19,7 +19,7 @@ const baselineEn = (s: SequenceMetadata) =>
     : "";
 const baselineZh = (s: SequenceMetadata) =>
   s.heldOut
-    ? `（95% 区间 ${range95(s.heldOut.lstm.accuracy)}）；同样试次上的线性基线：${interval(s.heldOut.baseline.accuracy)}${loses(s) ? "，所以这里 LSTM 输给了它" : ""}`
+    ? `（95% 置信区间 ${range95(s.heldOut.lstm.accuracy)}）；同样试次上的线性基线：${interval(s.heldOut.baseline.accuracy)}${loses(s) ? "，所以这里 LSTM 输给了它" : ""}`
     : "";
 
 const COPY = {

@@ -1,6 +1,6 @@
 import { ScrollRegion } from "@/components/scroll-region";
 import type { ComparedModel, ComparisonReport } from "@/lib/eeg/comparison";
-import { formatDuration } from "@/lib/format";
+import { formatDuration, wordSpace } from "@/lib/format";
 import type { Language } from "@/lib/site";
 import { BandPowerPicture, type BandPowerPictureText } from "./band-power-picture";
 import { commandLine, readComparisonReport } from "./comparison-report";
@@ -185,8 +185,8 @@ const zh: typeof en = {
     <>
       <strong>被试内</strong>
       {within ? `（${within.folds} 折）` : ""}
-      ：把每个人的试次分成若干折，每折里左右手的比例相同；模型在这个人的其他折上训练、在一折上测试，对每一折都这样做，
-      所以每个试次都恰好被一个从未见过它的模型测试一次。它回答的是“模型能不能学会<em>这个人</em>
+      ：把每个人的试次分成若干折，每折里左右手的比例相同；模型在这个人的其他折上训练、在一折上测试，对每一折都这样做，所以每个试次都恰好被一个从未见过它的模型测试一次。它回答的是“模型能不能学会
+      <em>这个人</em>
       的试次？”——运动想象脑机接口通常就是这样训练和报告的：每个用户先录一段校准数据。
     </>,
     <>
@@ -196,8 +196,9 @@ const zh: typeof en = {
       节律的位置，以及想象运动让它改变多少，都因人而异。
     </>,
     <>
-      关于区间：每人只有 45 个试次，所以单个被试的准确率带着大约 ±14 个百分点的 95% 区间（Wilson 区间）。被试平均值的 t
-      区间把这 {within?.dataset.subjects.length ?? 10} 个人看作人群的一个样本；“合并”则把所有试次放在一起计数。
+      关于区间：每人只有 45 个试次，所以单个被试的准确率带着大约 ±14 个百分点的 95% 置信区间（Wilson
+      区间）。被试平均值的 t 区间把这 {within?.dataset.subjects.length ?? 10}{" "}
+      个人看作人群的一个样本；“合并”则把所有试次放在一起计数。下文的机会水平指随机猜测的水平：两类各占一半时是 50%。
     </>,
   ],
   table: (r) => ({
@@ -307,8 +308,12 @@ export async function RealEegResults({ language }: { language: Language }) {
           <h3>{t.withinTitle}</h3>
           <ComparisonTable report={within} text={t.table(within)} />
           <p>
-            {t.chanceWhole(factsOf(within, names), within)} {t.cspSubjects(factsOf(within, names))}{" "}
-            {t.bandPowerGap(factsOf(within, names))} {t.rawAtChance(factsOf(within, names))}
+            {[
+              t.chanceWhole(factsOf(within, names), within),
+              t.cspSubjects(factsOf(within, names)),
+              t.bandPowerGap(factsOf(within, names)),
+              t.rawAtChance(factsOf(within, names)),
+            ].join(wordSpace(language))}
           </p>
           <p>{t.whyGap(within)}</p>
           <h3>{t.pictureTitle}</h3>
@@ -322,7 +327,7 @@ export async function RealEegResults({ language }: { language: Language }) {
           <h3>{t.acrossTitle}</h3>
           <ComparisonTable report={across} text={t.table(across)} />
           <p>
-            {t.acrossSummary(factsOf(across, names))} {t.rawAtChance(factsOf(across, names))}
+            {[t.acrossSummary(factsOf(across, names)), t.rawAtChance(factsOf(across, names))].join(wordSpace(language))}
           </p>
           <Command report={across} language={language} />
         </>

@@ -26,8 +26,10 @@ const en = {
     ),
     tutorial: () => (
       <>
-        This is the Keras IMDB tutorial&apos;s model exactly, kept reproducible because the{" "}
-        <Link href={localePath("en", "/learn")}>course</Link> explains it.
+        This is the Keras IMDB tutorial&apos;s model: the same architecture and training recipe, kept reproducible
+        because the <Link href={localePath("en", "/learn")}>course</Link> explains it. It reads the raw reviews with
+        this project&apos;s own tokenizer and vocabulary instead of Keras&apos;s pre-tokenized dataset, so its figures
+        differ a little from a Keras run&apos;s.
       </>
     ),
   },
@@ -107,14 +109,16 @@ const zh: typeof en = {
   purpose: {
     default: (m) => (
       <>
-        这是影评框运行的模型：与教程同一类网络，训练做法只在验证数据（从训练影评中划出的一部分
+        这是影评输入框运行的模型：与教程同一类网络，训练配方只在验证数据（从训练影评中划出的一部分
         {m?.treebank ? "，以及斯坦福情感树库的开发集句子" : ""}）上选定。
       </>
     ),
     tutorial: () => (
       <>
-        这就是 Keras IMDB 教程里的模型，原样保留、可以复现，因为<Link href={localePath("zh", "/learn")}>课程</Link>
-        讲解的正是它。
+        这是 Keras IMDB 教程里的模型：结构和训练配方与教程相同，保留下来、可以复现，因为
+        <Link href={localePath("zh", "/learn")}>课程</Link>
+        讲解的正是它。它用本项目自己的分词器和词汇表读取原始影评，而不是 Keras 预先分好词的数据集，所以它的数字和 Keras
+        跑出来的略有不同。
       </>
     ),
   },
@@ -177,7 +181,7 @@ const zh: typeof en = {
   ],
   steps: [
     "安装锁定版本的依赖：",
-    "用这个模型的设置训练（训练后会在测试影评上评估，并写入 public/models/<recipe>/）。不加 --data 时会下载官方的 IMDB 压缩包；加上 --data 路径 可使用本地副本，并请核对它的 SHA-256 与“数据”一节里的一致：",
+    "用这个模型的设置训练（训练后会在测试影评上评估，并写入 public/models/<recipe>/）。不加 --data 时会下载官方的 IMDB 压缩包；用 --data 指定路径即可使用本地副本，并请核对它的 SHA-256 与“数据”一节里的一致：",
     "重新评估已保存的模型，结果写入它的 metadata.json：",
     "一步完成重新训练并发布到 Vercel Blob（见 docs/retrain-and-redeploy.md），参数与训练相同：",
   ],

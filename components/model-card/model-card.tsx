@@ -9,13 +9,13 @@ import { DatasetSource } from "../course/dataset-source";
 import { readModelMetadata } from "../course/model-metadata";
 import { ModelMissing } from "../course/model-missing";
 import { ModelCardSection, type Pairs, PairsTable } from "./model-card-section";
-import { AccuracyTable, BehaviourTable, contenders, modelName, UnsureBand } from "./model-comparison-tables";
+import { AccuracyTable, BehaviourTable, contenders, modelName, UnsureBandSummary } from "./model-comparison-tables";
 import { TreebankData } from "./treebank-data";
 
 const TITLE = { en: "Model card", zh: "模型卡片" };
 const DESCRIPTION = {
   en: "The two trained IMDB LSTMs, the box’s and the tutorial’s: architecture, training settings and curves, test results, short reviews and behaviour beside a Naive Bayes baseline, data and the commands to reproduce them.",
-  zh: "训练好的两个 IMDB LSTM（本站的和教程的）：结构、训练设置与曲线、测试结果、短影评与行为测试（与朴素贝叶斯基线并列）、数据，以及复现它们的命令。",
+  zh: "训练好的两个 IMDB LSTM（输入框的和教程的）：结构、训练设置与曲线、测试结果、短影评与行为测试（与朴素贝叶斯基线并列）、数据，以及复现它们的命令。",
 };
 
 /** Title and description of the model card. */
@@ -72,7 +72,7 @@ const zh: typeof en = {
   behaviourIntro: (
     <>
       两个模型与朴素贝叶斯（Naive Bayes）基线（二值化，一元和二元词组，用同样的训练影评训练）并列：在 IMDB
-      测试影评上（训练后只读一次）和在短影评验证集上（从验证影评里截出的片段，从不取自测试影评）的准确率；然后是行为测试，按能力分组的模板用例，每格是通过的用例数。
+      测试影评上（训练后只读一次）和在短影评验证集上（从验证影评里截出的短片段，从不取自测试影评）的准确率；然后是行为测试，按能力分组的模板用例，每格是通过的用例数。
     </>
   ),
   quantization: (q) => (
@@ -148,7 +148,7 @@ function ModelCardBody({
       <p>{t.behaviourIntro}</p>
       <AccuracyTable rows={contenders(present)} language={language} />
       <BehaviourTable columns={contenders(present)} language={language} />
-      <UnsureBand box={models.find(({ name }) => name === "default")?.m} language={language} />
+      <UnsureBandSummary box={models.find(({ name }) => name === "default")?.m} language={language} />
       {present.map(({ name, metadata }) => (
         <QuantizationEffect key={name} name={name} evaluation={metadata.evaluation} language={language} />
       ))}

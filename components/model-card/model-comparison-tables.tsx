@@ -5,10 +5,11 @@
  * metadata.json. Shared by the model card and the tutorial-recipe page.
  */
 import type { ReactNode } from "react";
-import { formatInteger, formatPercent } from "@/lib/format";
+import { formatDecimal, formatInteger, formatPercent } from "@/lib/format";
 import { dictionary } from "@/lib/i18n/dictionary";
 import type { AblationRow, CapabilityResult, HeldOutResult, ModelMetadata } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
+import { DEFAULT_UNSURE_BAND } from "@/scripts/lib/imdb/behaviour-suite";
 import { Callout } from "../course/callout";
 import { ScrollRegion } from "../scroll-region";
 import { BoxViews, unsureBandText } from "../unsure-band-explained";
@@ -20,14 +21,16 @@ export interface Contender {
   shortValidation?: HeldOutResult;
   treebankDev?: HeldOutResult;
   behaviour?: CapabilityResult[];
+  /** The model's own unsure band, which its "no opinion" cases were scored with. */
+  unsureBand?: { low: number; high: number };
 }
 
 /** The behaviour suite's capability names (scripts/lib/imdb/behaviour-suite.ts) in each language; others are shown as recorded. */
 const CAPABILITY_NAMES: Record<Language, Record<string, string>> = {
   en: {},
   zh: {
-    "short positive": "短句·正面",
-    "short negative": "短句·负面",
+    "short positive": "短文本·正面",
+    "short negative": "短文本·负面",
     "negated positive": "否定正面说法",
     "negated negative": "否定负面说法",
     "contrast with but": "“but”转折",
@@ -56,14 +59,20 @@ const en = {
     </>
   ),
   answersAll: "The tutorial’s model answers every text, even one with no word it knows.",
+  /** Under the behaviour table: how "no opinion" is scored (scripts/lib/imdb/behaviour-suite.ts). */
+  noOpinionRule: (band: string, withBand: string | null) =>
+    `“No opinion” passes when P(positive) lies inside an unsure band: the model’s own where it records one${withBand ? ` (${withBand})` : ""}; ${band} for models without one (the tutorial’s model, Naive Bayes).`,
   noBand: <>The box&apos;s model records no unsure band yet.</>,
+  /** Under the box's views: the same sets made choices, so their figures are not an independent test. */
+  choseOnThem: (epoch: boolean) =>
+    `These sets are not an untouched test: the unsure band was chosen on them${epoch ? ", and early stopping chose the epoch kept on them (with the IMDB validation reviews)" : ""}. Figures measured where the choices were made tend to read a little better than on new text.`,
   /** The ablation's changes and the baselines' names by what metadata.json records; English shows the record itself. */
   ablationChanges: {} as Record<number, string>,
   baselineNames: {} as Record<string, string>,
 };
 
 const zh: typeof en = {
-  names: { tutorial: "教程的模型", default: "本站的模型" },
+  names: { tutorial: "教程的模型", default: "输入框的模型" },
   notMeasured: "未测量",
   accuracyHead: ["", "IMDB 测试集准确率（长影评）", "短影评验证集准确率"],
   treebankDevHead: "情感树库开发集准确率（句子）",
@@ -75,18 +84,22 @@ const zh: typeof en = {
     </>
   ),
   answersAll: "教程的模型对任何文字都给出判断，哪怕其中没有一个它认识的词。",
-  noBand: <>本站的模型还没有记录“拿不准”区间。</>,
+  noOpinionRule: (band, withBand) =>
+    `“没有观点”一项的判定：P(正面) 落在“拿不准”区间内即算通过。记录了自己区间的模型用自己的区间${withBand ? `（${withBand}）` : ""}；没有区间的模型（教程的模型、朴素贝叶斯）用 ${band}。`,
+  noBand: <>输入框的模型还没有记录“拿不准”区间。</>,
+  choseOnThem: (epoch) =>
+    `这两组数据并不是没碰过的测试集：“拿不准”区间是在它们上面选的${epoch ? "，早停保留哪一轮也是看它们（连同 IMDB 验证影评）决定的" : ""}。在做选择的数据上测出的数字，往往比在新文字上略好一些。`,
   ablationChanges: {
-    1: "教程的做法（5,000 个词，32 维词嵌入，100 个单元，3 轮）",
+    1: "教程的配方（5,000 个词，32 维词嵌入，100 个单元，3 轮）",
     2: "+ 每条训练影评加 1 个短片段",
     3: "+ 否定标记",
     4: "+ 10,000 个词，16 维词嵌入，64 个单元，8 位权重",
-    5: "+ 最多 6 轮，早停（patience 2）",
+    5: "+ 最多 6 轮，早停（连续 2 轮没有改善就停止）",
     6: "第 5 步 + 每条训练影评 3 个短片段",
     7: "第 5 步 + 对填充做掩码",
     8: "第 5 步 + 对 LSTM 输入做 0.5 的 dropout",
     9: "第 6 步 + 对填充做掩码",
-    10: "第 6 步 + 情感树库的标注短语（按三个验证集早停）",
+    10: "第 6 步 + 情感树库中带标签的短语（按三个验证集早停）",
     11: "第 10 步去掉否定标记",
   },
   baselineNames: { "Naive Bayes (binarized, unigrams + bigrams)": "朴素贝叶斯（二值化，一元和二元词组）" },
@@ -111,6 +124,7 @@ export function contenders(models: { name: string; metadata: ModelMetadata }[]):
       shortValidation: metadata.shortValidation,
       treebankDev: metadata.treebankDev,
       behaviour: metadata.behaviour,
+      unsureBand: metadata.unsureBand,
     })),
     ...baselines,
   ];
@@ -186,6 +200,7 @@ export function BehaviourTable({
 }) {
   const t = { en, zh }[language];
   const capabilities = [...new Set(columns.flatMap((c) => c.behaviour?.map((b) => b.capability) ?? []))];
+  const band = columns.find((c) => c.behaviour && c.unsureBand)?.unsureBand;
   if (capabilities.length === 0)
     return (
       <Callout kind="warning">
@@ -193,25 +208,37 @@ export function BehaviourTable({
       </Callout>
     );
   return (
-    <ComparisonTable
-      head={[t.capability, ...columns.map((c) => contenderName(c.name, language))]}
-      rows={capabilities.map((capability) => [
-        CAPABILITY_NAMES[language][capability] ?? capability,
-        ...columns.map(
-          (c) =>
-            passRate(
-              c.behaviour?.find((b) => b.capability === capability),
-              language,
-            ) ?? t.notMeasured,
-        ),
-      ])}
-      testId={testId}
-    />
+    <>
+      <ComparisonTable
+        head={[t.capability, ...columns.map((c) => contenderName(c.name, language))]}
+        rows={capabilities.map((capability) => [
+          CAPABILITY_NAMES[language][capability] ?? capability,
+          ...columns.map(
+            (c) =>
+              passRate(
+                c.behaviour?.find((b) => b.capability === capability),
+                language,
+              ) ?? t.notMeasured,
+          ),
+        ])}
+        testId={testId}
+      />
+      {capabilities.includes("no opinion") && (
+        <p className="text-sm text-zinc-600" data-testid={`${testId}-no-opinion-band`}>
+          {t.noOpinionRule(bandText(DEFAULT_UNSURE_BAND, language), band ? bandText(band, language) : null)}
+        </p>
+      )}
+    </>
   );
 }
 
+/** "0.35–0.65". */
+function bandText(band: { low: number; high: number }, language: Language): string {
+  return `${formatDecimal(band.low, 2, language)}–${formatDecimal(band.high, 2, language)}`;
+}
+
 /** The box's unsure band, the figures it was chosen on and what the box does on held-out sets; or a note that none is recorded. */
-export function UnsureBand({ box, language }: { box: ModelMetadata | null | undefined; language: Language }) {
+export function UnsureBandSummary({ box, language }: { box: ModelMetadata | null | undefined; language: Language }) {
   const t = { en, zh }[language];
   if (!box?.unsureBand) return <p data-testid="unsure-band">{t.noBand}</p>;
   return (
@@ -226,6 +253,15 @@ export function UnsureBand({ box, language }: { box: ModelMetadata | null | unde
         language={language}
         t={dictionary(language)}
       />
+      {(box.shortValidation?.box || box.treebankDev?.box) && (
+        <p className="text-sm text-zinc-600" data-testid="box-views-chose">
+          {t.choseOnThem(
+            box.history.some((h) =>
+              h.validationSets?.some((set) => set.name === "short validation" || set.name === "treebank dev"),
+            ),
+          )}
+        </p>
+      )}
     </>
   );
 }

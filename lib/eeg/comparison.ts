@@ -13,8 +13,8 @@ export const COMPARISON_SCHEMA_VERSION = 1;
 export const COMPARED_MODELS = ["lstm-raw", "lstm-band-power", "log-power-lr", "csp-lda"] as const;
 export type ComparedModel = (typeof COMPARED_MODELS)[number];
 
-/** within-subject: k folds inside each subject's trials; across-subjects: k groups of whole subjects. */
-export type Evaluation = "within-subject" | "across-subjects";
+/** How the folds are cut. within-subject: k folds inside each subject's trials; across-subjects: k groups of whole subjects. */
+export type EvaluationScheme = "within-subject" | "across-subjects";
 
 export interface ModelScore {
   /** All test predictions pooled (every kept trial is tested once). */
@@ -45,7 +45,7 @@ export interface ComparisonReport {
   schemaVersion: typeof COMPARISON_SCHEMA_VERSION;
   /** The arguments after `npm run train-sequences --`, as given. */
   command: string[];
-  evaluation: Evaluation;
+  evaluation: EvaluationScheme;
   folds: number;
   seed: number;
   dataset: { sha256: string; trials: number; kept: number; subjects: string[]; events?: Record<string, 0 | 1> };

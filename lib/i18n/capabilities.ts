@@ -5,8 +5,8 @@
 import type { Language } from "../site";
 
 const ZH: Record<string, string> = {
-  "short positive": "短句·正面",
-  "short negative": "短句·负面",
+  "short positive": "短文本·正面",
+  "short negative": "短文本·负面",
   "negated positive": "否定正面说法",
   "negated negative": "否定负面说法",
   "contrast with but": "“but”转折",

@@ -74,6 +74,9 @@ export const en = {
     validation: "validation",
     seconds: "time",
     validationOf: (metric: string) => `validation ${metric}`,
+    /** With several validation sets the validation curve is their mean. */
+    validationMean: (sets: number) => `validation (mean of ${sets} sets)`,
+    heldOut: "held-out reviews alone",
     table: "Loss and accuracy per epoch",
   },
   widget: {
@@ -288,6 +291,7 @@ export const en = {
     off: (d: string) => `your guess was off by ${d}`,
     loading: "Loading the model…",
     empty: "(an empty review)",
+    about: (model: string, text: string) => `About ${model}: ${text}`,
   },
   threshold: {
     title: "move the threshold",

@@ -6,7 +6,7 @@ export const zh: Dictionary = {
     description: "输入一条英文影评，看 Keras IMDB 教程里的 LSTM 如何在浏览器里读它。",
     homeShort: "输入一条英文影评：一个用 IMDB 影评训练的 LSTM 会在你的浏览器里逐词读它。你输入的内容不会离开这个页面。",
     home: (withTreebank) =>
-      `输入一条英文影评。一个小小的神经网络（与 Keras IMDB 教程结构相同的 LSTM，用 IMDB 影评${withTreebank ? "和斯坦福情感树库中带标签的短语" : ""}按照适合短影评的做法训练）会在你的浏览器里逐词阅读它：你输入的内容不会离开这个页面。`,
+      `输入一条英文影评，一个小小的神经网络就在你的浏览器里逐词读它，你输入的内容不会离开这个页面。这个网络是 LSTM，结构和 Keras IMDB 教程里的一样，用 IMDB 影评${withTreebank ? "和斯坦福情感树库中带标签的短语" : ""}训练，训练配方针对短影评做了调整。`,
   },
   nav: { learn: "课程", model: "模型卡片", skip: "跳到正文" },
   notFound: {
@@ -49,7 +49,7 @@ export const zh: Dictionary = {
       precision: "精确率（precision）",
       recall: "召回率（recall）",
       f1: "F1 分数",
-      rocAuc: "ROC AUC",
+      rocAuc: "ROC 曲线下面积（ROC AUC）",
       logLoss: "对数损失（log loss）",
     },
   },
@@ -61,12 +61,14 @@ export const zh: Dictionary = {
     validation: "验证集",
     seconds: "用时",
     validationOf: (metric) => `验证集${metric}`,
+    validationMean: (sets) => `验证集（${sets} 个验证集的平均）`,
+    heldOut: "仅留出的影评",
     table: "每一轮的损失和准确率",
   },
   widget: {
     tryIt: "动手试试",
     model: "模型：",
-    models: { tutorial: "教程的模型", default: "影评输入框的模型" },
+    models: { tutorial: "教程的模型", default: "输入框的模型" },
     card: "模型卡片",
     switchLabel: "换成",
     loading: "正在加载训练好的模型……",
@@ -81,7 +83,7 @@ export const zh: Dictionary = {
     title: "一个词学到的数字",
     word: "输入一个英文单词",
     index: "索引",
-    unknown: "不在词汇表里，所以模型把它当作索引 2（未登录词（OOV））。下面是索引 2 的数字。",
+    unknown: "这个词不在词汇表里，是未登录词（OOV），模型把它读成索引 2。下面是索引 2 的数字。",
     nearest: "训练后的词嵌入中最相近的词（余弦相似度）；点击可查看该词",
     fromReview: "你的影评里的词：",
   },
@@ -190,30 +192,30 @@ export const zh: Dictionary = {
     noVerdict: "不作判断",
     noBand: "这个模型没有“拿不准”区间：高于 0.5 判为正面，低于 0.5 判为负面。",
     noWords: "这里没有词：模型读的是英文单词，标点和表情符号都会被去掉。不给出判断。",
-    noKnownWords: "这个模型只读英文影评，这些词它一个也不认识，所以不给出判断。",
+    noKnownWords: "这些词模型一个也不认识，所以不给出判断。",
     stillComputes: (probability) => `它的输出神经元照样算出 P(正面) = ${probability}，但这个数与你写的词无关。`,
     unknownShare: (unknown, words, percent) =>
       `${words} 个词中有 ${unknown} 个（${percent}）是模型不认识的未登录词（OOV）。`,
     compareLabel: "与教程的模型对比",
     compareHint: "再下载 Keras 教程的模型，用两个模型读你的影评。",
-    compareLink: "教程的做法错在哪里",
+    compareLink: "教程的配方错在哪里",
     compareHeading: "同一条影评，两个模型来读",
-    modelNames: { default: "本站的模型", tutorial: "教程的模型" },
+    modelNames: { default: "输入框的模型", tutorial: "教程的模型" },
     compareHead: ["模型", "判断", "P(正面)", "未登录词"],
     tutorialTrace: "教程的模型，逐词来看",
   },
   unsureBand: {
     range: (f) => `概率在 ${f.low} 到 ${f.high} 之间时，模型只说“拿不准”，不给出判断。`,
     figures: (f) =>
-      `这个区间是在 ${f.examples} 条模型从未训练过的短文本上选出的（${f.withTreebank ? "从验证影评中截出的片段，以及情感树库开发集的句子" : "从验证影评中截出的片段"}）：` +
+      `这个区间是在 ${f.examples} 条模型从未训练过的短文本上选出的（${f.withTreebank ? "从验证影评中截出的短片段，以及情感树库开发集的句子" : "从验证影评中截出的短片段"}）：` +
       `其中 ${f.inside} 落在区间内${f.accuracyInside === null ? "" : `，模型对它们的判断准确率为 ${f.accuracyInside}`}；区间外的准确率为 ${f.accuracyOutside}。`,
     rule: (f) =>
       f.reachedTarget
-        ? `它是试过的以 0.5 为中心、让区间外至少 ${f.target} 判断正确的最窄区间。`
-        : `试过的区间直到这一个，没有一个能让区间外的准确率达到 ${f.target}，所以本站用的是试过的最宽区间。`,
+        ? `在试过的以 0.5 为中心的区间里，它最窄，而区间外的判断仍有至少 ${f.target} 是对的。`
+        : `在试过的区间里，包括这一个在内，区间外的准确率都没有达到 ${f.target}，所以影评输入框用的是试过的最宽区间。`,
     setNames: { shortValidation: "短影评验证集", treebankDev: "情感树库开发集句子" },
     boxView: (f, setName) =>
-      `${setName}（${f.examples} 条）：影评框对其中 ${f.unsure} 说“拿不准”，对 ${f.noVerdict} 不作判断（没有一个它认识的词）${f.accuracyOutside === null ? "，其余也都不作判断。" : `，它给出的判断有 ${f.accuracyOutside} 是对的。`}`,
+      `${setName}（${f.examples} 条）：影评输入框对其中 ${f.unsure} 说“拿不准”，对 ${f.noVerdict} 不作判断（没有一个它认识的词）${f.accuracyOutside === null ? "，其余也都不作判断。" : `，它给出的判断有 ${f.accuracyOutside} 是对的。`}`,
   },
   // The course's deeper widgets (components/course/widgets/).
   lstmInside: {
@@ -257,6 +259,7 @@ export const zh: Dictionary = {
     off: (d: string) => `你的猜测差了 ${d}`,
     loading: "正在加载模型……",
     empty: "（空影评）",
+    about: (model: string, text: string) => `下面说的是${model}：${text}`,
   },
   threshold: {
     title: "移动阈值",

@@ -24,7 +24,7 @@ import { networkWeightsFromFiles } from "../../lib/network-weights";
 import { openModelFolder, openModelMetadata } from "../../lib/open-model-folder";
 import { Predictor } from "../../lib/predictor";
 import { sha256Hex } from "../../lib/sha256";
-import { diskFolder } from "./disk-folder";
+import { diskFolder } from "../../lib/disk-folder";
 
 export const MODEL_FILE = MODEL_FILES.model;
 export const WEIGHTS_FILE = MODEL_FILES.weights;
@@ -123,12 +123,17 @@ const vocabularyFingerprint = async (metadata: ModelMetadata) => ({
   vocabularySha256: await vocabularySha256(metadata.vocabulary),
 });
 
-/** Adds fields to the model.json in `dir`, atomically. */
-async function addToModelJson(dir: string, fields: Partial<ModelJson>): Promise<void> {
+/** Adds fields to the model.json in `dir`, atomically; a failed write (a full disk) leaves no model.json.tmp. */
+async function addToModelJson(dir: string, fields: Partial<ModelJson>, write = writeFile): Promise<void> {
   const path = join(dir, MODEL_FILE);
   const modelJson = JSON.parse(await readFile(path, "utf8")) as ModelJson;
-  await writeFile(`${path}.tmp`, JSON.stringify({ ...modelJson, ...fields }));
-  await rename(`${path}.tmp`, path);
+  try {
+    await write(`${path}.tmp`, JSON.stringify({ ...modelJson, ...fields }));
+    await rename(`${path}.tmp`, path);
+  } catch (error) {
+    await rm(`${path}.tmp`, { force: true });
+    throw error;
+  }
 }
 
 /**
@@ -138,6 +143,8 @@ async function addToModelJson(dir: string, fields: Partial<ModelJson>): Promise<
  */
 export async function recordModelHashes(
   dir: string,
+  /** Writes the new model.json (tests inject a failing one, as a full disk). */
+  write: typeof writeFile = writeFile,
 ): Promise<{ weightsSha256: string; vocabularySha256: string; changed: boolean }> {
   const path = join(dir, MODEL_FILE);
   if (!existsSync(path)) throw new Error(`${path} not found: pass the folder that holds model.json and weights.bin`);
@@ -148,7 +155,7 @@ export async function recordModelHashes(
     vocabularySha256: modelJson.vocabularySha256 ?? (await vocabularySha256(metadata.vocabulary)),
   };
   const changed = manifest.sha256 === null || modelJson.vocabularySha256 === undefined;
-  if (changed) await addToModelJson(dir, hashes);
+  if (changed) await addToModelJson(dir, hashes, write);
   return { ...hashes, changed };
 }
 

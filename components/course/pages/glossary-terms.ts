@@ -1,10 +1,20 @@
 import type { Language } from "@/lib/site";
 
+/** One concept: its English and Chinese term, a one-line meaning and the page that explains it. */
+export interface GlossaryTerm {
+  en: string;
+  zh: string;
+  meaning: Record<Language, string>;
+  page: string;
+  /** Chinese synonyms the pages no longer use for this concept (tests/zh-terminology.test.ts fails on them). */
+  zhAvoid?: readonly RegExp[];
+}
+
 /**
  * The course's terms: one English and one Chinese term per concept, used the same way on
  * every page and in the review box, with a one-line meaning and the page that explains it.
  */
-export const GLOSSARY: readonly { en: string; zh: string; meaning: Record<Language, string>; page: string }[] = [
+export const GLOSSARY: readonly GlossaryTerm[] = [
   {
     en: "review",
     zh: "影评",
@@ -168,8 +178,8 @@ export const GLOSSARY: readonly { en: string; zh: string; meaning: Record<Langua
     en: "sigmoid",
     zh: "sigmoid 函数",
     meaning: {
-      en: "1 / (1 + e^−z): squashes a logit into a probability between 0 and 1.",
-      zh: "1 / (1 + e^−z)：把 logit 压成 0 到 1 之间的概率。",
+      en: "An activation function, 1 / (1 + e^−z): squashes a logit into a probability between 0 and 1.",
+      zh: "一种激活函数，1 / (1 + e^−z)：把 logit 压成 0 到 1 之间的概率。",
     },
     page: "sigmoid-output",
   },
@@ -289,5 +299,102 @@ export const GLOSSARY: readonly { en: string; zh: string; meaning: Record<Langua
       zh: "脑电记录中不是来自大脑的信号：眨眼、肌肉活动、工频干扰。",
     },
     page: "your-own-sequences",
+  },
+  {
+    en: "activation function",
+    zh: "激活函数",
+    meaning: {
+      en: "The function a layer applies to its weighted sums: sigmoid and tanh here.",
+      zh: "一层对它的加权和施加的函数：这里是 sigmoid 和 tanh。",
+    },
+    page: "lstm",
+  },
+  {
+    en: "weights",
+    zh: "权重",
+    meaning: {
+      en: "The model's learned numbers, changed by every update.",
+      zh: "模型学到的数字，每次更新都会改变。",
+    },
+    page: "adam",
+    // 权重 means model weights only; sets that count equally are "同等计入".
+    zhAvoid: [/每个[^，。；]{0,4}权重相同/],
+  },
+  {
+    en: "kernel / recurrent kernel",
+    zh: "输入权重矩阵 / 循环权重矩阵",
+    meaning: {
+      en: "Keras's names for the LSTM's weights on the word (W) and on the previous hidden state (U).",
+      zh: "Keras 对 LSTM 两组权重的叫法：作用于词向量的 W 和作用于上一步隐藏状态的 U。",
+    },
+    page: "lstm",
+    // 核 alone reads as a convolution kernel; 内核 (a compute kernel), 核对 and CPU 核 are other words.
+    zhAvoid: [/(?<![内个])核(?![对心])/],
+  },
+  {
+    en: "the box's model",
+    zh: "输入框的模型",
+    meaning: {
+      en: "The model the review box runs (default), trained with a recipe for short reviews.",
+      zh: "影评输入框运行的模型（default），用针对短影评的配方训练。",
+    },
+    page: "tutorial-recipe",
+    zhAvoid: [/影评输入框的模型|本站的?模型|影评框/],
+  },
+  {
+    en: "recipe",
+    zh: "配方",
+    meaning: {
+      en: "How a model is trained: data, sizes, epochs and the other settings (scripts/lib/imdb/recipes.ts).",
+      zh: "模型怎样训练：数据、规模、轮数和其他设置（scripts/lib/imdb/recipes.ts）。",
+    },
+    page: "tutorial-recipe",
+    zhAvoid: [/做法/],
+  },
+  {
+    en: "short span",
+    zh: "短片段",
+    meaning: {
+      en: "One to three sentences cut from a review, with that review's label.",
+      zh: "从一条影评里截出的一到三句话，带着那条影评的标签。",
+    },
+    page: "tutorial-recipe",
+    zhAvoid: [/短句|(?<!短)片段/],
+  },
+  {
+    en: "annotation",
+    zh: "注释",
+    meaning: {
+      en: "A timed note stored in an EEG file, such as an event marker.",
+      zh: "脑电文件里带时间的记录，比如事件标记。",
+    },
+    page: "your-own-sequences",
+    zhAvoid: [/标注/],
+  },
+  {
+    en: "confidence interval",
+    zh: "置信区间",
+    meaning: {
+      en: "A range that holds the true value in 95% of repeated experiments (95% interval).",
+      zh: "在重复实验中有 95% 的情况会包含真实值的范围（95% 置信区间）。",
+    },
+    page: "your-own-sequences",
+    zhAvoid: [/95% 区间/],
+  },
+  {
+    en: "chance level",
+    zh: "机会水平（随机猜测的水平）",
+    meaning: {
+      en: "The accuracy of guessing at random: 50% for two balanced classes.",
+      zh: "随机猜测能达到的准确率：两类各半时是 50%。",
+    },
+    page: "your-own-sequences",
+  },
+  {
+    en: "second",
+    zh: "秒",
+    meaning: { en: "The unit of time; durations read “20 min 35 s”.", zh: "时间单位；时长写作“20 分 35 秒”。" },
+    page: "epochs-batches",
+    zhAvoid: [/\d\s?s(?=[）)，。；、\s]|$)/],
   },
 ];

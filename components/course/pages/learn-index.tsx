@@ -59,9 +59,9 @@ const TUTORIAL_LINES: [string, string | null][] = [
   ["model.add(Dense(1, activation='sigmoid'))", "sigmoid-output"],
   ["model.compile(loss='binary_crossentropy',", "log-loss"],
   ["              optimizer='adam', metrics=['accuracy'])", "adam"],
+  ["print(model.summary())", null],
   ["model.fit(X_train, y_train, epochs=3, batch_size=64)", "epochs-batches"],
   ["scores = model.evaluate(X_test, y_test, verbose=0)", "evaluation"],
-  ["print(model.summary())", null],
 ];
 
 /** Title and description of the course index. */

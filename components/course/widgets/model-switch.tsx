@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { wordSpace } from "@/lib/format";
 import { dictionary } from "@/lib/i18n/dictionary";
 import { MODEL_NAMES, type ModelName } from "@/lib/model-folder";
 import { type Language, localePath } from "@/lib/site";
@@ -26,7 +27,8 @@ export function ModelSwitch({
   return (
     <p className="mt-0 mb-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-zinc-600">
       <span>
-        {t.model}{" "}
+        {t.model}
+        {wordSpace(language)}
         <Link href={modelCardHref(language, model)} data-testid="widget-model" data-model={model}>
           {t.models[model]}
         </Link>
@@ -40,7 +42,9 @@ export function ModelSwitch({
             data-testid="widget-model-switch"
             className="rounded border border-zinc-300 px-2 py-0.5 text-zinc-800 hover:border-zinc-500"
           >
-            {t.switchLabel} {t.models[name]}
+            {t.switchLabel}
+            {wordSpace(language)}
+            {t.models[name]}
           </button>
         ))}
     </p>

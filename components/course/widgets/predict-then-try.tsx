@@ -2,7 +2,9 @@
 /**
  * "Check your understanding": a question, one or more reviews, a guess of P(positive) for
  * each, then the live model's answer. The guess comes first on purpose: predicting, then
- * checking, is what makes the result stick.
+ * checking, is what makes the result stick. The explanation is about the model the learner
+ * is looking at: one per model, computed from each model when the site was built
+ * (exercise-readings.ts), or one text about the tutorial's model, then named as such.
  */
 import { useState } from "react";
 import { dictionary } from "@/lib/i18n/dictionary";
@@ -21,9 +23,10 @@ export function PredictThenTry({
   language: Language;
   question: string;
   texts: string[];
-  explanation: string;
+  /** Per model; a plain string is about the tutorial's model. */
+  explanation: string | Partial<Record<ModelName, string>>;
 }) {
-  const t = dictionary(language).exercise;
+  const { exercise: t, widget } = dictionary(language);
   const [model, setModel] = useState<ModelName>("tutorial");
   const state = usePredictor(model);
   const [guesses, setGuesses] = useState(() => texts.map(() => 0.5));
@@ -96,8 +99,22 @@ export function PredictThenTry({
           {state.status === "error" ? state.message : t.loading}
         </p>
       ) : (
-        <p className="mb-0 mt-3 text-sm text-zinc-700">{explanation}</p>
+        <p className="mb-0 mt-3 text-sm text-zinc-700" data-testid="exercise-explanation" data-model={model}>
+          {explanationFor(explanation, model, (text) => t.about(widget.models.tutorial, text))}
+        </p>
       )}
     </section>
   );
+}
+
+/** The explanation for `model`; one written for the tutorial's model says so on the other. */
+function explanationFor(
+  explanation: string | Partial<Record<ModelName, string>>,
+  model: ModelName,
+  aboutTutorial: (text: string) => string,
+): string {
+  const own = typeof explanation === "string" ? (model === "tutorial" ? explanation : undefined) : explanation[model];
+  if (own !== undefined) return own;
+  const tutorial = typeof explanation === "string" ? explanation : explanation.tutorial;
+  return tutorial === undefined ? "" : aboutTutorial(tutorial);
 }

@@ -1,5 +1,5 @@
 import type { ModelMetadata } from "@/lib/metadata";
-import type { Copy } from "./shape";
+import type { Copy } from "./copy";
 
 export const en = (m: ModelMetadata): Copy => ({
   intro: (

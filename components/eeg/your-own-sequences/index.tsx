@@ -6,8 +6,8 @@ import { LearnArticle } from "../../course/learn-article";
 import { TableOfContents } from "../../course/table-of-contents";
 import { EegDemoResults } from "../demo-results";
 import { RealEegResults } from "../real-eeg-results";
+import { EEG_MODEL, TEXT_MODEL } from "./copy";
 import { en } from "./en";
-import { EEG_MODEL, TEXT_MODEL } from "./shape";
 import { zh } from "./zh";
 
 /** The page's sections, in order: each is a heading's id and names its title in the copy (`keepTitle`…). */

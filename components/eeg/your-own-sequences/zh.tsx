@@ -1,5 +1,5 @@
 import type { ModelMetadata } from "@/lib/metadata";
-import type { Copy } from "./shape";
+import type { Copy } from "./copy";
 
 export const zh = (m: ModelMetadata): Copy => ({
   intro: (
@@ -75,7 +75,7 @@ export const zh = (m: ModelMetadata): Copy => ({
     </>,
     <>
       <strong>和简单模型比较。</strong>模板总会在同样的被试上，在 LSTM 旁边训练一个以时间窗均值为特征的 L2
-      正则化逻辑回归，并给出两者带 95% 区间的结果。如果 LSTM 输了，它会直说。
+      正则化逻辑回归，并给出两者带 95% 置信区间的结果。如果 LSTM 输了，它会直说。
     </>,
   ],
   markersTitle: "标签在哪里：事件标记",
@@ -144,7 +144,7 @@ export const zh = (m: ModelMetadata): Copy => ({
     [
       <>数据集论文是怎样处理原始数据的？</>,
       <>
-        方法部分会按顺序列出流程：滤波、重参考、坏通道处理、伪迹剔除或校正、分段和基线、降采样。用本模板的参数按同样顺序复现，或者记下你在哪里做法不同。
+        方法部分会按顺序列出流程：滤波、重参考、坏通道处理、伪迹剔除或校正、分段和基线、降采样。用本模板的参数按同样顺序复现，或者记下你在哪些地方做得不同。
       </>,
     ],
     [

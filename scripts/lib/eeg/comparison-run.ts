@@ -11,7 +11,7 @@ import {
   COMPARED_MODELS,
   COMPARISON_SCHEMA_VERSION,
   type ComparisonReport,
-  type Evaluation,
+  type EvaluationScheme,
 } from "../../../lib/eeg/comparison";
 import { type BackendChoice, setUpBackend } from "../backend";
 import { formatSeconds } from "../progress-bar";
@@ -23,7 +23,7 @@ import { type PreparationOptions, prepareTrials } from "./trial-preparation";
 import type { Trial } from "./trials";
 
 export interface ComparisonRunOptions extends PreparationOptions {
-  evaluation: Evaluation;
+  evaluation: EvaluationScheme;
   folds: number;
   report: string;
   backend: BackendChoice;

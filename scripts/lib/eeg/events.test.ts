@@ -50,4 +50,24 @@ describe("parseEventsTsv", () => {
     );
     assert.equal(describeMarkers([]), "none");
   });
+  it("shows runs of numbered markers that occur once each as a range", () => {
+    const codes = [
+      "IEND",
+      "0000",
+      "0400",
+      "0500",
+      "0001",
+      "0400",
+      "0501",
+      "0002",
+      "0400",
+      "0004",
+      "0400",
+      "7",
+      "8",
+      "IEND",
+    ];
+    const events = codes.map((description, i) => ({ onset: i, duration: 0, description }));
+    assert.equal(describeMarkers(events), "IEND 2, 0000…0002 once each, 0400 4, 0500 1, 0501 1, 0004 1, 7 1, 8 1");
+  });
 });

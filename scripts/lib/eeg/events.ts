@@ -31,11 +31,38 @@ export function parseEventMapping(text: string): EventMapping {
   return mapping;
 }
 
-/** How often each marker occurs, e.g. "T0 15, T1 7, T2 8": what to look at before choosing --events. */
+/**
+ * How often each marker occurs, e.g. "T0 15, T1 7, T2 8": what to look at before choosing --events.
+ * Runs of at least 3 consecutive numbered markers that occur once each (ds003766 numbers every
+ * trial's fixation: 0000, 0001, ..., 0319) are shown as one range: "0000…0319 once each".
+ */
 export function describeMarkers(events: readonly RecordingEvent[]): string {
   const counts = new Map<string, number>();
   for (const event of events) counts.set(event.description, (counts.get(event.description) ?? 0) + 1);
-  return [...counts].map(([marker, count]) => `${marker} ${count}`).join(", ") || "none";
+  const once = (marker: string) => counts.get(marker) === 1 && /^\d+$/.test(marker);
+  const inRun = new Map<string, string>(); // first marker of a run -> its description
+  const skipped = new Set<string>();
+  const numbered = [...counts.keys()].filter(once).sort((a, b) => a.length - b.length || Number(a) - Number(b));
+  for (let i = 0; i < numbered.length; ) {
+    let j = i;
+    while (
+      j + 1 < numbered.length &&
+      numbered[j + 1].length === numbered[i].length &&
+      Number(numbered[j + 1]) === Number(numbered[j]) + 1
+    )
+      j++;
+    if (j - i >= 2) {
+      inRun.set(numbered[i], `${numbered[i]}…${numbered[j]} once each`);
+      for (const marker of numbered.slice(i + 1, j + 1)) skipped.add(marker);
+    }
+    i = j + 1;
+  }
+  return (
+    [...counts]
+      .filter(([marker]) => !skipped.has(marker))
+      .map(([marker, count]) => inRun.get(marker) ?? `${marker} ${count}`)
+      .join(", ") || "none"
+  );
 }
 
 /**
@@ -45,7 +72,11 @@ export function describeMarkers(events: readonly RecordingEvent[]): string {
  * marker is "n/a" are skipped. `name` is used in error messages.
  */
 export function parseEventsTsv(text: string, name: string, column = "trial_type"): RecordingEvent[] {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
+  // pandas' encoding="utf-8-sig" (ds003766's events.tsv) starts the file with a byte-order mark
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== "");
   if (lines.length === 0)
     throw new RangeError(`${name}: empty, expected a header line with onset, duration and ${column}`);
   const header = lines[0].split("\t").map((cell) => cell.trim());

@@ -9,10 +9,8 @@ import * as tf from "@tensorflow/tfjs";
 import type { EpochRecord } from "../../../lib/metadata";
 import { seededRandom, shuffled } from "../../../lib/random";
 import { lstmSequence, lstmWeightsOf } from "../fast-lstm";
+import type { LstmImplementation } from "../lstm-implementation";
 import { SEQUENCE_LAYER_NAMES } from "./model";
-
-/** "fast": scripts/lib/fast-lstm.ts; "layers": tfjs's own layer (Keras-style trainOnBatch). */
-export type LstmImplementation = "fast" | "layers";
 
 export interface SequenceFitOptions {
   epochs: number;

@@ -26,6 +26,11 @@ export const SOURCE_FLAGS = {
     valueName: "NAME",
     help: "recordings with a BIDS *_events.tsv: the column holding the marker",
   },
+  task: {
+    type: "string",
+    valueName: "NAME",
+    help: "a BIDS dataset root as --data: read its sub-*/eeg/*_task-NAME_eeg.{set,edf,bdf} (e.g. foodchoice)",
+  },
   "subject-pattern": {
     type: "string",
     default: DEFAULT_SUBJECT_PATTERN,
@@ -83,6 +88,7 @@ export function sourceOptions(
     epochStart?: number;
     events?: string;
     eventsColumn: string;
+    task?: string;
     subjectPattern: string;
     margin: number;
   },
@@ -112,6 +118,7 @@ export function sourceOptions(
         : { samplingRate: flags.samplingRate, epochStart: flags.epochStart! },
     epochs,
     eventsColumn: flags.eventsColumn,
+    task: flags.task,
     subjectPattern: flags.subjectPattern,
     log,
   };

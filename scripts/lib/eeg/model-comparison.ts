@@ -9,7 +9,7 @@
  *   across-subjects  k groups of whole subjects: does it work on a new person?
  */
 import * as tf from "@tensorflow/tfjs";
-import type { ComparedModel, Evaluation, ModelScore } from "../../../lib/eeg/comparison";
+import type { ComparedModel, EvaluationScheme, ModelScore } from "../../../lib/eeg/comparison";
 import { binaryMetrics } from "../../../lib/metrics";
 import { bandPowerSequence, logPower, type PowerWindows } from "./band-power";
 import type { Samples } from "./channels";
@@ -141,7 +141,7 @@ export async function scoreFold(model: ComparedModel, fold: Fold, settings: Comp
 /** The folds of an evaluation over `trials`. */
 export function evaluationFolds(
   trials: readonly Trial[],
-  evaluation: Evaluation,
+  evaluation: EvaluationScheme,
   folds: number,
   seed: number,
 ): { name: string; fold: Fold }[] {
@@ -195,7 +195,7 @@ export function evaluationFolds(
 /** Runs every model on every fold and scores the pooled test predictions. */
 export async function compareModels(
   trials: readonly Trial[],
-  evaluation: Evaluation,
+  evaluation: EvaluationScheme,
   folds: number,
   settings: ComparisonSettings,
 ): Promise<Partial<Record<ComparedModel, ModelScore>>> {

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { create } from "tar";
 import { writeEdf } from "./fixtures/write-edf";
+import { writeFoodchoiceMini } from "./foodchoice-mini-files";
 import { readTrialChunks, type TrialChunk } from "./trial-source";
 
 const collect = async (path: string, options: Parameters<typeof readTrialChunks>[1]) => {
@@ -80,6 +81,39 @@ describe("readTrialChunks from recordings", () => {
         ["01", 0, 10],
         ["01", 1, 25],
       ],
+    );
+  });
+
+  it("reads a BIDS root of EEGLAB .set files by --task (the ds003766 miniature), events.tsv with a byte-order mark", async () => {
+    const root = mkdtempSync(join(tmpdir(), "foodchoice-"));
+    const written = await writeFoodchoiceMini(root, { subjects: 2, trials: 6, samplingRate: 100, seed: 2 });
+    const lines: string[] = [];
+    const chunks = await collect(root, {
+      task: "foodchoice",
+      epochs: { mapping: { "0500": 0, "0501": 1 }, window: [-0.2, 0.8], margin: 0.5 },
+      log: (line) => lines.push(line),
+    });
+    assert.deepEqual(
+      chunks.map((c) => [c.source.slice(root.length), c.channels.length, c.samplingRate, c.epochStart]),
+      [
+        ["/sub-001/eeg/sub-001_task-foodchoice_eeg.set", 14, 100, -0.7],
+        ["/sub-002/eeg/sub-002_task-foodchoice_eeg.set", 14, 100, -0.7],
+      ],
+    );
+    chunks.forEach((chunk, k) => {
+      const clicks = written.subjects[k].events.filter((e) => e.type === "0500" || e.type === "0501");
+      assert.deepEqual(
+        chunk.trials.map((t) => [t.subject, t.label]),
+        clicks.map((e) => [written.subjects[k].label, e.type === "0501" ? 1 : 0]),
+      );
+    });
+    assert.match(
+      lines[0],
+      /sub-001_task-foodchoice_eeg\.set: subject 001, 14 channels at 100 Hz; markers IEND 2, 0000…0005 once each, 0400 6, 0501 2, 0500 3, boundary 1; 5 trials$/,
+    );
+    await assert.rejects(
+      collect(root, { task: "wordchoice", epochs: { mapping: { a: 0, b: 1 }, window: [0, 1], margin: 0 } }),
+      /its tasks: foodchoice \(2 recordings\)/,
     );
   });
 

@@ -1,19 +1,20 @@
 /**
- * Where trials come from: a trial file (.json, .csv) or continuous recordings (.edf, .bdf:
- * one file, a folder searched recursively, a .tar.gz of them, or a comma-separated list) cut around their
- * events. Recordings are read and cut one file at a time, and each chunk of trials is
+ * Where trials come from: a trial file (.json, .csv) or continuous recordings (.edf, .bdf, EEGLAB
+ * .set: one file, a folder searched recursively, a .tar.gz of them, a comma-separated list, or a
+ * BIDS dataset root read by --task, see recording-sources.ts) cut around their events. Recordings are read and cut one file at a time, and each chunk of trials is
  * handed on before the next file is read, so a large dataset never sits in memory raw.
  */
 import { createHash } from "node:crypto";
-import { existsSync, rmSync } from "node:fs";
-import { mkdtemp, readdir, readFile, stat } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { mkdtemp, readFile, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { extract } from "tar";
-import { readEdf } from "./edf";
 import { cutEpochs, type EpochSettings } from "./epochs";
 import { describeMarkers, parseEventsTsv } from "./events";
+import { RECORDING_FILE, readRecordingFile } from "./recording-file";
 import { recordingName } from "./recording-name";
+import { recordingSources } from "./recording-sources";
 import { type Trial, TrialFormatError, validateTrialFile } from "./trials";
 import { type CsvTiming, parseTrialCsv } from "./trials-csv";
 
@@ -34,6 +35,8 @@ export interface SourceOptions {
   epochs?: EpochSettings;
   /** events.tsv column holding the marker (default trial_type). */
   eventsColumn?: string;
+  /** For a BIDS dataset root: the task whose recordings to read (`--task foodchoice`). */
+  task?: string;
   subjectPattern?: string;
   /** Called with a line for the log (markers found, skipped events). */
   log?: (line: string) => void;
@@ -45,7 +48,6 @@ export interface SourceOptions {
  */
 export const MAX_TEXT_FILE_BYTES = 512 * 1024 * 1024;
 
-const RECORDING = /\.(edf|bdf)$/i;
 const ARCHIVE = /\.(tar\.gz|tgz|tar)$/i;
 
 /** Archives already unpacked in this process, by path. */
@@ -66,25 +68,18 @@ export async function unpackedPath(path: string): Promise<string> {
   return folder;
 }
 
-/** The recording files `path` names: a file, a folder (searched recursively) or a comma-separated list. */
-export async function recordingFiles(path: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const part of await Promise.all(path.split(",").map(unpackedPath))) {
-    const info = await stat(part).catch(() => null);
-    if (!info) throw new Error(`cannot read ${part}: no such file or folder`);
-    if (info.isDirectory()) {
-      for (const entry of (await readdir(part, { recursive: true })).sort())
-        if (RECORDING.test(entry)) found.push(join(part, entry));
-    } else found.push(part);
-  }
-  if (found.length === 0) throw new Error(`no .edf or .bdf files in ${path}`);
-  return found;
+/**
+ * The recording files `path` names: a file, a folder (searched recursively), a BIDS root (with
+ * `task`), or a comma-separated list.
+ */
+export async function recordingFiles(path: string, task?: string): Promise<string[]> {
+  return (await recordingSources(await Promise.all(path.split(",").map(unpackedPath)), task)).map((s) => s.path);
 }
 
 /** True when `path` names recordings rather than a trial file. */
 export async function isRecordingSource(path: string): Promise<boolean> {
   const first = path.split(",")[0];
-  if (RECORDING.test(first) || ARCHIVE.test(first)) return true;
+  if (RECORDING_FILE.test(first) || ARCHIVE.test(first)) return true;
   return (await stat(first).catch(() => null))?.isDirectory() ?? false;
 }
 
@@ -97,13 +92,11 @@ export async function* readTrialChunks(
   if (await isRecordingSource(path)) {
     if (!options.epochs)
       throw new Error(`${path} holds recordings: say which events become trials, e.g. --events T1=0,T2=1 --window 0,3`);
-    for (const file of await recordingFiles(path)) {
-      const bytes = await readFile(file);
-      hash.update(bytes);
-      const recording = readEdf(bytes, file);
+    const parts = await Promise.all(path.split(",").map(unpackedPath));
+    for (const { path: file, eventsTsv } of await recordingSources(parts, options.task, options.log)) {
+      const recording = await readRecordingFile(file, { onBytes: (chunk) => hash.update(chunk) });
       const name = recordingName(file, options.subjectPattern);
-      const eventsTsv = file.replace(/(_eeg)?\.(edf|bdf)$/i, "_events.tsv");
-      if (existsSync(eventsTsv)) {
+      if (eventsTsv) {
         const text = await readFile(eventsTsv, "utf8");
         hash.update(text);
         recording.events = parseEventsTsv(text, eventsTsv, options.eventsColumn);
@@ -137,7 +130,7 @@ export async function* readTrialChunks(
   if (size > MAX_TEXT_FILE_BYTES) {
     throw new Error(
       `${path} is ${(size / 2 ** 20).toFixed(0)} MiB; trial files (.json, .csv) are read whole and must be under ${MAX_TEXT_FILE_BYTES / 2 ** 20} MiB. ` +
-        `Split it into several files by subject, or give the recordings (.edf/.bdf) with --events, which are read one at a time`,
+        `Split it into several files by subject, or give the recordings (.edf/.bdf/.set) with --events, which are read one at a time`,
     );
   }
   const text = await readFile(path, "utf8");

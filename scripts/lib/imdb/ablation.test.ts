@@ -3,11 +3,11 @@ import { test } from "node:test";
 import { ablationSteps } from "./ablation";
 import { RECIPES } from "./recipes";
 
-test("the default recipe is ablation step 11, the one chosen on validation", () => {
-  const step = ablationSteps()[10];
-  assert.match(step.change, /step 10 without negation marking/);
+test("the default recipe is ablation step 12, the one chosen on validation", () => {
+  const step = ablationSteps()[11];
+  assert.match(step.change, /step 11 \+ the treebank's neutral phrases/);
   assert.deepEqual({ ...step.recipe, name: "default" }, RECIPES.default);
-  assert.equal(RECIPES.default.treebankPhrases, 1);
+  assert.equal(RECIPES.default.neutralPhrases, 1);
 });
 
 test("the first step is the tutorial's recipe with only a validation split added", () => {

@@ -49,7 +49,7 @@ export function ablationSteps(): AblationStep[] {
   const phrasesNoNegation: Recipe = { ...phrases, markNegation: false };
   const neutral: Recipe = { ...phrasesNoNegation, neutralPhrases: 1 };
   const neutralLonger: Recipe = { ...neutral, epochs: 10 };
-  const phrasesTwice: Recipe = { ...phrasesNoNegation, treebankPhrases: 2 };
+  const phrasesTwice: Recipe = { ...neutral, treebankPhrases: 2 };
   return [
     { change: "the tutorial's recipe (5,000 words, 32-d embedding, 100 units, 3 epochs)", recipe: tutorial },
     { change: "+ 1 short span per training review", recipe: spans },
@@ -67,7 +67,7 @@ export function ablationSteps(): AblationStep[] {
     { change: "step 10 without negation marking", recipe: phrasesNoNegation },
     { change: 'step 11 + the treebank\'s neutral phrases as "no opinion" (target 0.5)', recipe: neutral },
     { change: "step 12 with up to 10 epochs", recipe: neutralLonger },
-    { change: "step 11 with each labelled phrase twice", recipe: phrasesTwice },
+    { change: "step 12 with each labelled phrase twice", recipe: phrasesTwice },
   ];
 }
 
@@ -136,6 +136,7 @@ export async function runAblation(options: AblationOptions): Promise<AblationRow
       ...(treebankDev ? { treebankDev: await score(treebankDev) } : {}),
       behaviour: runBehaviourSuite(predict, metadata.unsureBand),
       epochs: metadata.training.epochs,
+      ...(metadata.unsureBand ? { unsureBand: metadata.unsureBand } : {}),
     });
     model.dispose();
     console.log(JSON.stringify(rows.at(-1)));

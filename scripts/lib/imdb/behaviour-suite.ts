@@ -30,13 +30,14 @@ export interface BehaviourCase {
   expected: Expected;
 }
 
-export interface UnsureBand {
+/** An unsure band's bounds: all a case needs (lib/metadata.ts `UnsureBand` adds the figures it was chosen on). */
+export interface BandBounds {
   low: number;
   high: number;
 }
 
 /** Used when a model records no unsure band (and for the Naive Bayes baseline). */
-export const DEFAULT_UNSURE_BAND: UnsureBand = { low: 0.35, high: 0.65 };
+export const DEFAULT_UNSURE_BAND: BandBounds = { low: 0.35, high: 0.65 };
 
 const POSITIVE = [
   "good",
@@ -273,7 +274,7 @@ export function behaviourCases(): BehaviourCase[] {
   ];
 }
 
-export function passes(expected: Expected, probability: number, band: UnsureBand = DEFAULT_UNSURE_BAND): boolean {
+export function passes(expected: Expected, probability: number, band: BandBounds = DEFAULT_UNSURE_BAND): boolean {
   if (expected === "unsure") return probability >= band.low && probability <= band.high;
   return expected === 1 ? probability > 0.5 : probability < 0.5;
 }
@@ -286,7 +287,7 @@ export interface CaseResult extends BehaviourCase {
 /** Every case with the model's P(positive) and whether it passed. */
 export function checkBehaviour(
   predict: (text: string) => number,
-  band: UnsureBand = DEFAULT_UNSURE_BAND,
+  band: BandBounds = DEFAULT_UNSURE_BAND,
 ): CaseResult[] {
   return behaviourCases().map((item) => {
     const probability = predict(item.text);
@@ -300,7 +301,7 @@ export function checkBehaviour(
  */
 export function summarizeBehaviour(
   results: readonly CaseResult[],
-  band: UnsureBand = DEFAULT_UNSURE_BAND,
+  band: BandBounds = DEFAULT_UNSURE_BAND,
 ): CapabilityResult[] {
   return CAPABILITIES.map((capability) => {
     const mine = results.filter((r) => r.capability === capability);
@@ -313,7 +314,7 @@ export function summarizeBehaviour(
 
 export function runBehaviourSuite(
   predict: (text: string) => number,
-  band: UnsureBand = DEFAULT_UNSURE_BAND,
+  band: BandBounds = DEFAULT_UNSURE_BAND,
 ): CapabilityResult[] {
   return summarizeBehaviour(checkBehaviour(predict, band), band);
 }

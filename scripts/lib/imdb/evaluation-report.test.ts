@@ -167,6 +167,11 @@ test("evaluateOnImdb --treebank: the dev sentences measured, and the box's view 
   const saved = await readMetadata(modelFolder);
   assert.deepEqual(saved.treebankDev, report.model.treebankDev);
   assert.deepEqual(saved.shortValidation?.box, short);
+  // The Naive Bayes' validation and treebank-dev figures are recorded too (the model card shows them).
+  const baseline = saved.baselines?.find((b) => b.name === NAIVE_BAYES_NAME);
+  assert.deepEqual(baseline?.treebankDev, report.naiveBayes.treebankDev);
+  assert.deepEqual(baseline?.validation, report.naiveBayes.validation);
+  assert.equal(baseline?.treebankDev?.examples, 3);
 });
 
 test("evaluateOnImdb --choose-band: the band chosen again on short validation and treebank dev, used and stored", async () => {

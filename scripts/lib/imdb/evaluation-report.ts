@@ -11,11 +11,11 @@ import { binaryMetrics } from "../../../lib/metrics";
 import { encodeTestPredictions, TEST_PREDICTIONS_FILE } from "../../../lib/test-predictions";
 import { loadPredictorDir, writeMetadata } from "../model-files";
 import {
+  type BandBounds,
   type CaseResult,
   checkBehaviour,
   DEFAULT_UNSURE_BAND,
   summarizeBehaviour,
-  type UnsureBand,
 } from "./behaviour-suite";
 import { boxVerdicts, boxViewOf } from "./box-view";
 import { heldOutResult, predictTexts, testEvaluation } from "./evaluation";
@@ -41,7 +41,7 @@ export interface Scores {
 export interface ImdbReport {
   modelDir: string;
   /** The band "no opinion" cases must land in, and whether the model recorded it. */
-  unsureBand: UnsureBand & { fromModel: boolean };
+  unsureBand: BandBounds & { fromModel: boolean };
   model: Scores & { evaluation?: Evaluation; failures: CaseResult[] };
   naiveBayes: Scores;
   /** Counts of the sets, for the table. */
@@ -173,7 +173,8 @@ export async function evaluateOnImdb(options: ImdbOptions): Promise<ImdbReport> 
 
 /**
  * Stores the report in the model folder: `metadata.json` (evaluation, shortValidation and
- * treebankDev with the box's view, behaviour, the Naive Bayes under baselines) and, when
+ * treebankDev with the box's view, behaviour, the Naive Bayes under baselines with its
+ * validation, short-validation and treebank-dev figures) and, when
  * the test set was read, `test-predictions.bin`. Figures of a skipped test, or of the
  * treebank when it was not given, stay as they were.
  */
@@ -182,7 +183,9 @@ export async function saveImdbReport(report: ImdbReport, metadata: ModelMetadata
   const baseline = {
     name: NAIVE_BAYES_NAME,
     ...(naiveBayes.test ? { test: naiveBayes.test } : {}),
+    validation: naiveBayes.validation,
     shortValidation: naiveBayes.shortValidation,
+    ...(naiveBayes.treebankDev ? { treebankDev: naiveBayes.treebankDev } : {}),
     behaviour: naiveBayes.behaviour,
   };
   const previous = metadata.baselines?.find((b) => b.name === NAIVE_BAYES_NAME);

@@ -35,7 +35,36 @@ export function predictTexts(
 /** The figures stored for a held-out set; ROC AUC only when both labels occur. */
 export function heldOutResult(labels: readonly (0 | 1)[], probabilities: readonly number[]): HeldOutResult {
   const { examples, accuracy, logLoss, rocAuc } = binaryMetrics(labels, probabilities);
-  return { examples, accuracy, logLoss, ...(Number.isNaN(rocAuc) ? {} : { rocAuc }) };
+  return {
+    examples,
+    accuracy,
+    logLoss,
+    ...(Number.isNaN(rocAuc) ? {} : { rocAuc }),
+    coverageAt90: coverageAt(labels, probabilities, 0.9),
+  };
+}
+
+/**
+ * The coverage a model can offer at a given accuracy: hold back the texts whose
+ * probability is closest to 0.5 until the verdicts on the rest are right at least
+ * `target` of the time, and return the share that still gets a verdict (0 when no
+ * prefix of the most confident texts reaches the target). Unlike a fixed band, this
+ * compares models whose probabilities spread differently (a model trained on "no
+ * opinion" phrases puts more texts near 0.5).
+ */
+export function coverageAt(labels: readonly (0 | 1)[], probabilities: readonly number[], target: number): number {
+  if (labels.length !== probabilities.length || labels.length === 0)
+    throw new RangeError("need one probability per label, and at least one");
+  const order = probabilities
+    .map((p, i) => i)
+    .sort((a, b) => Math.abs(probabilities[b] - 0.5) - Math.abs(probabilities[a] - 0.5));
+  let correct = 0;
+  let best = 0;
+  order.forEach((i, k) => {
+    if (probabilities[i] > 0.5 === (labels[i] === 1)) correct++;
+    if (correct / (k + 1) >= target) best = k + 1;
+  });
+  return best / labels.length;
 }
 
 /** A full test evaluation from probabilities already computed, with the most confident mistakes. */

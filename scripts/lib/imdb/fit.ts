@@ -14,6 +14,7 @@ import { LAYER_NAMES } from "../../../lib/model-config";
 import { seededRandom } from "../../../lib/random";
 import { fastLstm } from "../fast-lstm";
 import { lengthBuckets } from "../length-buckets";
+import type { LstmImplementation } from "../lstm-implementation";
 import { fileSystemHandler, readMetadata, saveModelDir } from "../model-files";
 import { formatSeconds, ProgressBar } from "../progress-bar";
 import { predictAll, predictWithSharedPadding, type SequenceLstm } from "../shared-padding";
@@ -29,13 +30,6 @@ export interface TrainingExamples {
   sequences: number[][];
   labels: number[];
 }
-
-/**
- * Which LSTM code trains: `fast` (scripts/lib/fast-lstm.ts, a few large ops per sequence)
- * or `layers` (tf.layers.lstm's own step loop). Both compute the same numbers.
- */
-export type LstmImplementation = "fast" | "layers";
-export const LSTM_IMPLEMENTATIONS: readonly LstmImplementation[] = ["fast", "layers"];
 
 export interface FitOptions {
   epochs: number;

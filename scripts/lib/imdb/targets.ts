@@ -1,5 +1,5 @@
 /**
- * The targets issue 18 sets for the box's model (`default`), in one table, and how each is
+ * The targets issue 26 sets (issue 18's, IMDB test raised to 89%) for the box's model (`default`), in one table, and how each is
  * measured on a model folder: from what its metadata.json records (`npm run train`,
  * `npm run evaluate -- --save`), the behaviour suite run now through the browser's Predictor,
  * and the gzipped size of the files the box downloads. tests/behaviour-suite-models.test.ts
@@ -21,7 +21,7 @@ export interface Measured {
 }
 
 export interface Target {
-  /** The target as issue 18 words it. */
+  /** The target as issue 26 words it. */
   name: string;
   /** At least (`min`) or at most (`max`) this value. */
   bound: { min: number } | { max: number };
@@ -36,9 +36,9 @@ const passRate = (capability: Capability) => (model: Measured) => {
 
 const naiveBayes = (metadata: ModelMetadata) => metadata.baselines?.find((b) => b.name === NAIVE_BAYES_NAME);
 
-/** Issue 18's targets for `default`. */
+/** Issue 26's targets for `default`. */
 export const DEFAULT_MODEL_TARGETS: Target[] = [
-  { name: "IMDB test accuracy", bound: { min: 0.885 }, measure: (m) => m.metadata.evaluation?.accuracy ?? null },
+  { name: "IMDB test accuracy", bound: { min: 0.89 }, measure: (m) => m.metadata.evaluation?.accuracy ?? null },
   {
     name: "treebank dev accuracy at 0.5",
     bound: { min: 0.85 },

@@ -11,8 +11,9 @@ import * as tf from "@tensorflow/tfjs";
 import type { ModelConfig } from "../../../lib/model-config";
 import { seededRandom } from "../../../lib/random";
 import { lengthBuckets } from "../length-buckets";
+import type { LstmImplementation } from "../lstm-implementation";
 import { buildModel } from "../model";
-import { type Examples, type LstmImplementation, sequenceLstmFor, trainingStep } from "./fit";
+import { type Examples, sequenceLstmFor, trainingStep } from "./fit";
 
 /** Wall-clock and process CPU time of one piece of work, in seconds. */
 export interface Timing {

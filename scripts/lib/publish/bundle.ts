@@ -11,7 +11,7 @@ import type { ModelMetadata } from "../../../lib/metadata";
 import { MODEL_FILES, type ModelJson } from "../../../lib/model-folder";
 import { type FolderSource, filePlace, openModelFolder } from "../../../lib/open-model-folder";
 import { sha256Hex } from "../../../lib/sha256";
-import { diskFolder } from "../disk-folder";
+import { diskFolder } from "../../../lib/disk-folder";
 import { ArtifactError } from "./errors";
 
 export const JSON_TYPE = "application/json";

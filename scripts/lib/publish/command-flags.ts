@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import type { FlagTable } from "../flags";
-import type { NetworkPolicy } from "./network";
+import { DEFAULT_POLICY, type NetworkPolicy } from "./network";
 
 export const STORE_FLAGS = {
   prefix: { type: "string", default: "models", valueName: "NAME", help: "Blob folder for versions and the pointer" },
@@ -17,6 +17,13 @@ export const STORE_FLAGS = {
     help: "give up on a request that makes no progress for this long",
   },
   retries: { type: "integer", default: 3, min: 0, max: 10, help: "attempts after the first for a failed request" },
+  deadline: {
+    type: "number",
+    default: 900,
+    min: 1,
+    valueName: "SECONDS",
+    help: "every Blob request of the run ends within this long of its start (one request: 120 s, or twice --timeout)",
+  },
   "allow-unhashed": {
     type: "boolean",
     help: "publish a folder whose model.json records no weights/vocabulary SHA-256 (npm run rehash-model records them)",
@@ -28,11 +35,19 @@ export interface StoreFlags {
   repair: boolean;
   timeout: number;
   retries: number;
+  deadline: number;
   allowUnhashed: boolean;
 }
 
-export function networkPolicy(flags: StoreFlags): Partial<NetworkPolicy> {
-  return { timeoutMs: flags.timeout * 1000, retries: flags.retries };
+/** The flags as a network policy; one request's deadline is 120 s, or twice --timeout when that is longer. */
+export function networkPolicy(flags: StoreFlags, signal?: AbortSignal): Partial<NetworkPolicy> {
+  return {
+    timeoutMs: flags.timeout * 1000,
+    retries: flags.retries,
+    requestDeadlineMs: Math.max(DEFAULT_POLICY.requestDeadlineMs, 2 * flags.timeout * 1000),
+    runDeadlineMs: flags.deadline * 1000,
+    signal,
+  };
 }
 
 /** The flags to repeat in a resume command: only those that differ from their defaults. */
@@ -41,6 +56,7 @@ export function storeArgs(flags: StoreFlags): string[] {
     ...(flags.prefix !== STORE_FLAGS.prefix.default ? ["--prefix", flags.prefix] : []),
     ...(flags.timeout !== STORE_FLAGS.timeout.default ? ["--timeout", String(flags.timeout)] : []),
     ...(flags.retries !== STORE_FLAGS.retries.default ? ["--retries", String(flags.retries)] : []),
+    ...(flags.deadline !== STORE_FLAGS.deadline.default ? ["--deadline", String(flags.deadline)] : []),
     ...(flags.allowUnhashed ? ["--allow-unhashed"] : []),
   ];
 }

@@ -37,6 +37,22 @@ export class RequestFailedError extends Error {
   }
 }
 
+/**
+ * An answer whose body is not the shape the request expects (an HTML page from a proxy,
+ * JSON without its fields, a HEAD without an ETag): retried like a 5xx.
+ */
+export class BadAnswerError extends Error {
+  override name = "BadAnswerError";
+}
+
+/** Ctrl-C (SIGINT) or SIGTERM stopped the run; the command exits 130 after saying where things stand. */
+export class InterruptedError extends Error {
+  override name = "InterruptedError";
+  constructor(readonly what: string) {
+    super(`interrupted (Ctrl-C or SIGTERM) while ${what}`);
+  }
+}
+
 /** The store holds something other than what this run expects (a damaged copy, someone else's pointer). */
 export class StoreStateError extends Error {
   override name = "StoreStateError";
@@ -50,6 +66,13 @@ export class DamagedCopyError extends StoreStateError {
 /** A publish or redeploy that stopped: where, why, what state it left, how to resume. */
 export class PublishFailure extends Error {
   override name = "PublishFailure";
+  constructor(
+    message: string,
+    /** Stopped by Ctrl-C or SIGTERM: the command exits 130. */
+    readonly interrupted = false,
+  ) {
+    super(message);
+  }
 }
 
 /** Puts the pieces of a failure into the one message the user reads. */

@@ -3,6 +3,8 @@
  * NEXT_PUBLIC_MODEL_URL) and waits, bounded, until it names the expected one; `checkSite`
  * picks the sites to ask: what visitors of an environment get.
  */
+import { checkAnswer, MODEL_VERSION_ANSWER, parseJsonAnswer } from "./answers";
+import { InterruptedError } from "./errors";
 import { sleep } from "./network";
 import type { Environment, VercelCli } from "./vercel-cli";
 
@@ -21,6 +23,10 @@ export interface LiveCheckOptions {
   timeoutMs: number;
   /** Vercel's "Protection Bypass for Automation" secret, for protected preview deployments. */
   bypassSecret?: string;
+  /** Ctrl-C: stops asking. */
+  signal?: AbortSignal;
+  /** The run's deadline (epoch ms): no request, and no wait, goes past it. */
+  deadlineAt?: number;
   log: (line: string) => void;
 }
 
@@ -53,10 +59,17 @@ export async function checkLiveModel(
   let last = "";
   let failure: LiveCheckFailure = "unreadable";
   for (let attempt = 1; attempt <= options.attempts; attempt++) {
+    const left = (options.deadlineAt ?? Number.POSITIVE_INFINITY) - Date.now();
+    if (left <= 0) {
+      last = `${last ? `${last}; then ` : ""}the run's deadline (--deadline) passed`;
+      break;
+    }
     try {
+      if (options.signal?.aborted) throw new InterruptedError(`asking ${url}`);
+      const timeout = AbortSignal.timeout(Math.min(options.timeoutMs, left));
       const response = await fetch(url, {
         cache: "no-store",
-        signal: AbortSignal.timeout(options.timeoutMs),
+        signal: options.signal ? AbortSignal.any([timeout, options.signal]) : timeout,
         headers: options.bypassSecret ? { "x-vercel-protection-bypass": options.bypassSecret } : {},
       });
       if (response.status === 401 || response.status === 403) {
@@ -66,18 +79,29 @@ export async function checkLiveModel(
         );
       }
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const live = (await response.json()) as Partial<LiveModel>;
+      // A 200 from a proxy or a login page is not the route's answer: checked, and asked again.
+      const body = await response.text();
+      const live = checkAnswer(
+        MODEL_VERSION_ANSWER,
+        parseJsonAnswer(body, url, response.headers.get("content-type") ?? ""),
+        url,
+      );
       if (live.modelUrl === expectedBaseUrl) return { modelUrl: live.modelUrl, version: live.version ?? null };
-      last = `it serves the model at ${live.modelUrl ?? "(no modelUrl in the answer)"}`;
-      failure = live.modelUrl ? "other-model" : "unreadable";
+      last = `it serves the model at ${live.modelUrl}`;
+      failure = "other-model";
     } catch (error) {
-      if (error instanceof LiveCheckError) throw error;
+      if (error instanceof LiveCheckError || error instanceof InterruptedError) throw error;
+      if (options.signal?.aborted) throw new InterruptedError(`asking ${url}`);
       last = `${url} could not be read (${(error as Error).message})`;
       failure = "unreadable";
     }
     if (attempt < options.attempts) {
       options.log(`live check: ${last}; asking again (${attempt + 1} of ${options.attempts})`);
-      await sleep(options.pollMs);
+      const pause = Math.min(
+        options.pollMs,
+        Math.max(0, (options.deadlineAt ?? Number.POSITIVE_INFINITY) - Date.now()),
+      );
+      if (!(await sleep(pause, options.signal))) throw new InterruptedError(`waiting to ask ${url} again`);
     }
   }
   throw new LiveCheckError(`${deploymentUrl} does not serve ${expectedBaseUrl}: ${last}`, failure);
@@ -111,9 +135,18 @@ export async function checkSite(
     if ((error as Partial<LiveCheckError>).failure !== "protected") throw error;
     options.log(`${url} is protected (401); checking the production domain, which visitors use`);
   }
-  const domains = options.siteUrl
-    ? [options.siteUrl.replace(/\/$/, "")]
-    : (await options.vercel.aliases(url)).filter((alias) => !/-git-/.test(alias));
+  // Production domains as `vercel inspect --json` reports them (./vercel-cli.ts sortAliases), not guessed from their names.
+  let domains: string[];
+  if (options.siteUrl) domains = [options.siteUrl.replace(/\/$/, "")];
+  else {
+    const details = await options.vercel.inspect(url);
+    if (details.target !== "production")
+      throw new LiveCheckError(
+        `vercel inspect says ${url} is a ${details.target} deployment, not production: vercel deploy --prod did not make a production deployment. Deploy again.`,
+        "unreadable",
+      );
+    domains = details.productionDomains;
+  }
   if (domains.length === 0) {
     throw new LiveCheckError(
       `vercel inspect lists no production domain for ${url}: it did not become the production deployment (the alias failed, or the project has no production domain). See vercel inspect ${url} and vercel ls; vercel promote ${url} makes it production. Or give the domain visitors use with --site-url.`,

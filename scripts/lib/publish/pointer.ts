@@ -148,10 +148,14 @@ export async function pointerStateNow(
   before: CurrentPointer | null | undefined,
   wrote?: ModelPointer,
 ): Promise<string> {
-  const bounded = {
+  // Its own short deadline, and no Ctrl-C signal: after an interrupt this read still says where things stand.
+  const bounded: NetworkPolicy = {
     ...policy,
     retries: Math.min(policy.retries, 1),
     freshnessMs: Math.min(policy.freshnessMs, 15_000),
+    requestDeadlineMs: Math.min(policy.requestDeadlineMs, 15_000),
+    deadlineAt: undefined,
+    signal: undefined,
   };
   let now: CurrentPointer | null;
   try {

@@ -14,12 +14,13 @@ import { bundleFrom, type ModelBundle, readBundle } from "./bundle";
 import {
   DamagedCopyError,
   failureMessage,
+  InterruptedError,
   MissingTokenError,
   PublishFailure,
   RequestFailedError,
   StoreStateError,
 } from "./errors";
-import { type NetworkPolicy, networkPolicyWith } from "./network";
+import { type NetworkPolicy, networkPolicyWith, startRun } from "./network";
 import {
   type CurrentPointer,
   type ModelPointer,
@@ -111,7 +112,7 @@ export async function pointToVersion(version: string, options: StoreOptions): Pr
   const prefix = normalizePrefix(options.prefix ?? "models");
   if (!/^[0-9a-f]{16}$/.test(version))
     throw new PublishFailure(`--version must be a version name: 16 hex digits like 3f2a9c0d1e2b4a5c, got "${version}"`);
-  const { store, log } = connect(options);
+  const { store, log, policy } = connect(options);
   const fetched = await step(
     `reading version ${version}`,
     options,
@@ -131,7 +132,7 @@ export async function pointToVersion(version: string, options: StoreOptions): Pr
       `the files under ${prefix}/${version}/ hash to version ${fetched.version}, not ${version}: the stored copy is damaged. Publish that model folder again with --repair.`,
     );
   }
-  return publishBundle(fetched, prefix, { ...options, repair: false });
+  return publishBundle(fetched, prefix, { ...options, policy, repair: false });
 }
 
 async function publishBundle(bundle: ModelBundle, prefix: string, options: PublishOptions): Promise<PublishResult> {
@@ -198,7 +199,7 @@ async function publishBundle(bundle: ModelBundle, prefix: string, options: Publi
 function connect(options: StoreOptions): { store: BlobStore; log: (line: string) => void; policy: NetworkPolicy } {
   if (!options.token) throw new MissingTokenError();
   const log = options.log ?? (() => {});
-  const policy = networkPolicyWith(options.policy);
+  const policy = startRun(networkPolicyWith(options.policy));
   return { store: blobStore(options.token, policy, log), log, policy };
 }
 
@@ -213,9 +214,17 @@ async function step<T>(
   state: () => Promise<string>,
 ): Promise<T> {
   try {
+    if (options.policy?.signal?.aborted) throw new InterruptedError(name);
     return await run();
   } catch (error) {
-    if (!(error instanceof RequestFailedError || error instanceof StoreStateError || error instanceof BlobError))
+    if (
+      !(
+        error instanceof RequestFailedError ||
+        error instanceof StoreStateError ||
+        error instanceof BlobError ||
+        error instanceof InterruptedError
+      )
+    )
       throw error;
     const where = await state();
     const kept = name.startsWith("publishing") ? " Files that already arrived are kept." : "";
@@ -227,6 +236,7 @@ async function step<T>(
         resume:
           options.resumeCommand?.({ repair: Boolean(options.repair) || error instanceof DamagedCopyError }) ?? null,
       }),
+      error instanceof InterruptedError,
     );
   }
 }

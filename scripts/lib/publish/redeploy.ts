@@ -1,17 +1,20 @@
 /**
  * Publish → set NEXT_PUBLIC_MODEL_URL → deploy → check the live site, as steps that can
  * each be resumed. Publishing reuses what is in the store, setting the variable
- * overwrites it, and the check only reads. A resume (`--from env|deploy|check`) only
- * finishes what its own run started: it reads the pointer and stops if it names another
- * version, so it never undoes a newer publish. A failure names the step, says what is
- * already done, and prints the command that goes on from there.
+ * overwrites it, and the check only reads. A run never undoes a newer publish: a resume
+ * (`--from env|deploy|check`) reads the pointer first and stops if it names another
+ * version, and every run reads it again before deploying and before it reports "Done";
+ * if someone published meanwhile it stops there, saying what is live, what the pointer
+ * names and the one command that puts the newest model live. A failure names the step,
+ * says what is already done, and prints the command that goes on from there; Ctrl-C
+ * (`policy.signal`) does the same and the command exits 130.
  */
 
 import { readBundle } from "./bundle";
-import { failureMessage, PublishFailure } from "./errors";
+import { failureMessage, InterruptedError, PublishFailure } from "./errors";
 import { checkSite, type LiveCheckFailure, type LiveCheckOptions } from "./live-check";
 import { shellCommand } from "./messages";
-import { networkPolicyWith } from "./network";
+import { type NetworkPolicy, networkPolicyWith, startRun } from "./network";
 import { pointerPathname, readPointer } from "./pointer";
 import { type PublishResult, pointToVersion, publishModel, type StoreOptions } from "./publish";
 import { blobStore } from "./store";
@@ -59,7 +62,10 @@ export interface RedeployResult {
   deploymentUrl: string | null;
 }
 
-export async function redeploy(options: RedeployOptions): Promise<RedeployResult | null> {
+export async function redeploy(given: RedeployOptions): Promise<RedeployResult | null> {
+  // One deadline for every Blob request of the run, the publish's and the pointer reads after it.
+  const policy = startRun(networkPolicyWith(given.policy));
+  const options: RedeployOptions = { ...given, policy };
   const { print } = options;
   const starts = REDEPLOY_STEPS.indexOf(options.from);
   if (options.from === "check" && !options.deploymentUrl)
@@ -78,8 +84,10 @@ export async function redeploy(options: RedeployOptions): Promise<RedeployResult
     work: () => Promise<T>,
   ): Promise<T> => {
     try {
+      if (policy.signal?.aborted) throw new InterruptedError(stepTitle(step, options.environment));
       return await work();
     } catch (error) {
+      if (error instanceof PublishFailure) throw error;
       throw new PublishFailure(
         failureMessage({
           step: stepTitle(step, options.environment),
@@ -87,8 +95,19 @@ export async function redeploy(options: RedeployOptions): Promise<RedeployResult
           state,
           resume: options.resumeFrom(resume(error as Error)),
         }),
+        error instanceof InterruptedError,
       );
     }
+  };
+  /** Reads the pointer again (not in a dry run); stops if someone published since (see `stillNamed`). */
+  const confirm = async (moment: "deploy" | "done", live: string, resume: ResumePoint) => {
+    if (options.dryRun) return;
+    await run(
+      moment === "deploy" ? "deploy" : "check",
+      done(live),
+      () => resume,
+      () => stillNamed(options, version, policy, live),
+    );
   };
 
   if (starts <= REDEPLOY_STEPS.indexOf("env")) {
@@ -103,6 +122,11 @@ export async function redeploy(options: RedeployOptions): Promise<RedeployResult
   let deploymentUrl = options.deploymentUrl ?? null;
   if (starts <= REDEPLOY_STEPS.indexOf("deploy")) {
     print(`\n[3/4] ${stepTitle("deploy", options.environment)}`);
+    await confirm(
+      "deploy",
+      `Nothing was deployed by this run: ${options.environment} serves what it served before${starts <= REDEPLOY_STEPS.indexOf("env") ? `, though ${MODEL_URL_VARIABLE} names ${version} now` : ""}.`,
+      { step: "deploy", version },
+    );
     deploymentUrl = await run(
       "deploy",
       done(
@@ -127,13 +151,54 @@ export async function redeploy(options: RedeployOptions): Promise<RedeployResult
     () =>
       checkSite(url, baseUrl, version, {
         ...options.liveCheck,
+        signal: policy.signal,
         environment: options.environment,
         siteUrl: options.siteUrl,
         vercel: options.vercel,
         log: options.print,
       }),
   );
+  await confirm("done", `${options.environment} serves ${version} (${url}, checked).`, {
+    step: "check",
+    version,
+    deploymentUrl: url,
+  });
   return { version, baseUrl, deploymentUrl: url };
+}
+
+/**
+ * Reads the pointer again; resolves if it still names `version`. Otherwise someone
+ * published `newer` while this run was setting the variable or deploying: going on (or
+ * saying "Done") would leave the older model live over theirs. It stops with a
+ * PublishFailure saying what is live (`live`), what the pointer names, and the one
+ * command that puts the pointer's version live (a resume of that version from "env": it
+ * checks the pointer names it, sets the variable, deploys and checks).
+ */
+async function stillNamed(
+  options: RedeployOptions,
+  version: string,
+  policy: NetworkPolicy,
+  live: string,
+): Promise<void> {
+  const pathname = pointerPathname(options.prefix ?? "models");
+  const current = await readPointer(
+    blobStore(options.token ?? "", policy, () => {}),
+    pathname,
+  );
+  if (current?.pointer.version === version) return;
+  const names = current ? `${current.pointer.version} (published ${current.pointer.createdAt})` : "nothing";
+  throw new PublishFailure(
+    [
+      `stopped: ${pathname} now names ${names}, not ${version}: someone published while this run was putting ${version} live, and going on would leave the older model live over theirs.`,
+      `Live: ${live}`,
+      `The pointer names: ${current ? current.pointer.version : "nothing"}.`,
+      ...(current
+        ? [
+            `To put ${current.pointer.version} live (the newest):\n  ${options.resumeFrom({ step: "env", version: current.pointer.version })}`,
+          ]
+        : []),
+    ].join("\n"),
+  );
 }
 
 /**
@@ -222,6 +287,11 @@ async function resumedVersion(options: RedeployOptions): Promise<{ version: stri
   try {
     current = await readPointer(blobStore(options.token, networkPolicyWith(options.policy), print), pathname);
   } catch (error) {
+    if (error instanceof InterruptedError)
+      throw new PublishFailure(
+        `resuming stopped: ${error.message}; nothing was changed. Resume with:\n  ${options.resumeFrom({ step: options.from, version, deploymentUrl: options.deploymentUrl })}`,
+        true,
+      );
     throw new PublishFailure(
       `resuming failed: could not read ${pathname} (${(error as Error).message}); nothing was changed. Run the same command again.`,
     );

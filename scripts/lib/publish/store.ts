@@ -12,7 +12,8 @@ import {
   head,
   put,
 } from "@vercel/blob";
-import { StoreStateError } from "./errors";
+import { checkAnswer, HEAD_ANSWER, PUT_ANSWER } from "./answers";
+import { BadAnswerError, StoreStateError } from "./errors";
 import { HttpStatusError, type NetworkPolicy, sleep, withRetries } from "./network";
 
 export interface PutOptions {
@@ -34,8 +35,11 @@ export interface BlobStore {
   /** Resolves with the new ETag. Throws ConflictError when the blob exists or the ETag moved. */
   put(pathname: string, content: Buffer, options: PutOptions): Promise<{ url: string; etag: string }>;
   del(url: string): Promise<void>;
-  /** Downloads `url`; `etag` is the one the CDN served it with. */
-  download(url: string, what: string): Promise<{ content: Buffer; etag: string | null }>;
+  /**
+   * Downloads `url`; `etag` is the one the CDN served it with. An HTML page in place of a
+   * blob of another `contentType` (a proxy's, a captive portal's) is a BadAnswerError.
+   */
+  download(url: string, what: string, contentType?: string): Promise<{ content: Buffer; etag: string | null }>;
   /** The blob's current bytes (null if there is none), waiting out a stale CDN copy. */
   readFresh(pathname: string): Promise<FreshBlob | null>;
 }
@@ -51,9 +55,11 @@ export function blobStore(token: string, policy: NetworkPolicy, log: (line: stri
   const store: BlobStore = {
     async head(pathname) {
       try {
-        return await withRetries(`checking ${pathname}`, policy, log, (abortSignal) =>
-          head(pathname, { token, abortSignal }),
-        );
+        return await withRetries(`checking ${pathname}`, policy, log, async (abortSignal) => {
+          const answer = await head(pathname, { token, abortSignal });
+          checkAnswer(HEAD_ANSWER, answer, `the Blob service, asked about ${pathname},`);
+          return answer;
+        });
       } catch (error) {
         if (error instanceof BlobNotFoundError) return null;
         throw error;
@@ -63,8 +69,8 @@ export function blobStore(token: string, policy: NetworkPolicy, log: (line: stri
     async put(pathname, content, options) {
       const progress = uploadProgress(options.label, content.length, log);
       try {
-        const written = await withRetries(`uploading ${options.label}`, policy, log, (abortSignal, touch) =>
-          put(pathname, content, {
+        const written = await withRetries(`uploading ${options.label}`, policy, log, async (abortSignal, touch) => {
+          const answer = await put(pathname, content, {
             access: "public",
             addRandomSuffix: false,
             cacheControlMaxAge: options.cacheControlMaxAge,
@@ -76,8 +82,9 @@ export function blobStore(token: string, policy: NetworkPolicy, log: (line: stri
               progress(loaded);
             },
             ...(options.ifMatch ? { ifMatch: options.ifMatch, allowOverwrite: true } : { allowOverwrite: false }),
-          }),
-        );
+          });
+          return checkAnswer(PUT_ANSWER, answer, `the Blob service, storing ${pathname},`);
+        });
         // The client throttles its progress events, so a quick upload may send none: say it finished.
         progress(content.length);
         return { url: written.url, etag: written.etag };
@@ -94,12 +101,19 @@ export function blobStore(token: string, policy: NetworkPolicy, log: (line: stri
       await withRetries(`deleting ${url}`, policy, log, (abortSignal) => del(url, { token, abortSignal }));
     },
 
-    async download(url, what) {
+    async download(url, what, contentType) {
       return withRetries(`downloading ${what}`, policy, log, async (signal, touch) => {
         const response = await fetch(url, { cache: "no-store", signal });
         if (!response.ok || response.body === null) {
           await response.body?.cancel();
           throw new HttpStatusError(response.status, response.headers.get("content-type") ?? "");
+        }
+        const served = response.headers.get("content-type") ?? "";
+        if (contentType && /text\/html/i.test(served) && !/text\/html/i.test(contentType)) {
+          await response.body.cancel();
+          throw new BadAnswerError(
+            `the CDN answered ${what} with an HTML page, not the stored ${contentType} (a proxy or a login page in between?)`,
+          );
         }
         const chunks: Uint8Array[] = [];
         for await (const chunk of response.body) {
@@ -117,7 +131,7 @@ export function blobStore(token: string, policy: NetworkPolicy, log: (line: stri
         if (found === null) return null;
         let downloaded: { content: Buffer; etag: string | null };
         try {
-          downloaded = await store.download(found.url, pathname);
+          downloaded = await store.download(found.url, pathname, found.contentType);
         } catch (error) {
           // Deleted or replaced between the head and the download: look again.
           if (!(error instanceof HttpStatusError && error.status === 404)) throw error;
@@ -129,7 +143,7 @@ export function blobStore(token: string, policy: NetworkPolicy, log: (line: stri
             `the CDN still serves an older copy of ${pathname} (ETag ${downloaded.etag ?? "none"}, the store has ${found.etag}) after ${Math.round(policy.freshnessMs / 1000)} s; wait a minute and run the command again`,
           );
         }
-        await sleep(policy.pollMs);
+        await sleep(policy.pollMs, policy.signal);
       }
     },
   };

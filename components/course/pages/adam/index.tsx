@@ -3,9 +3,10 @@ import { Callout } from "../../callout";
 import { CodeCompare } from "../../code-compare";
 import { DataTable, mono } from "../../data-table";
 import { Equation, Frac } from "../../equation";
+import { equationLabels } from "../../equation-labels";
 import { LearnArticle } from "../../learn-article";
+import { DEFAULTS } from "./copy";
 import { en } from "./en";
-import { DEFAULTS } from "./shape";
 import { zh } from "./zh";
 
 export default function AdamPage({ language }: { language: Language }) {
@@ -17,7 +18,7 @@ export default function AdamPage({ language }: { language: Language }) {
           <>
             <h2>{t.jobTitle}</h2>
             <p>{t.job}</p>
-            <Equation label="w becomes w minus eta times g">
+            <Equation label={equationLabels(language).gradientStep}>
               <var>w</var> ← <var>w</var> − η · <var>g</var>
             </Equation>
             <h2>{t.addsTitle}</h2>
@@ -27,7 +28,7 @@ export default function AdamPage({ language }: { language: Language }) {
                 <li key={i}>{item}</li>
               ))}
             </ul>
-            <Equation label="Adam: m and v are running averages of g and g squared; the weight moves by eta times m hat over the square root of v hat plus epsilon">
+            <Equation label={equationLabels(language).adam}>
               <span className="block">
                 <var>m</var> ← β<sub>1</sub>
                 <var>m</var> + (1 − β<sub>1</sub>) <var>g</var>, &nbsp; <var>v</var> ← β<sub>2</sub>

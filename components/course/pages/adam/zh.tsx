@@ -1,6 +1,7 @@
 import { formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
-import { type Copy, updateFacts } from "./shape";
+import type { Copy } from "./copy";
+import { updateFacts } from "./facts";
 
 export const zh = (m: ModelMetadata): Copy => {
   const u = updateFacts(m);

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { formatDuration, formatInteger } from "@/lib/format";
+import { formatDuration, formatInteger, formatPercent } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { localePath } from "@/lib/site";
-import { type Copy, runFacts } from "./shape";
+import type { Copy } from "./copy";
+import { runFacts } from "./facts";
 
 /** The validation sets metadata.json names, in this language. */
 const SET_NAMES: Record<string, string> = {
@@ -62,8 +63,20 @@ export const en = (m: ModelMetadata): Copy => {
             (the loss below is the mean of the {v.sets.length} sets, each weighing the same)
           </>
         ) : null}
-        . Validation loss, epoch by epoch: <span data-testid="validation-losses">{v.valLosses.join(" → ")}</span>. It
-        was lowest after epoch <strong data-testid="validation-best-epoch">{v.best}</strong>
+        . Validation loss{v.sets.length > 1 ? <> (the mean)</> : null}, epoch by epoch:{" "}
+        <span data-testid="validation-losses">{v.valLosses.join(" → ")}</span>
+        {v.heldOutReviews ? (
+          <>
+            ; the held-out reviews alone:{" "}
+            <span data-testid="held-out-losses">{v.heldOutReviews.losses.join(" → ")}</span> (accuracy{" "}
+            <span data-testid="held-out-accuracies">
+              {v.heldOutReviews.accuracies.map((a) => formatPercent(a, 1, "en")).join(" → ")}
+            </span>
+            )
+          </>
+        ) : null}
+        . {v.sets.length > 1 ? "The mean" : "It"} was lowest after epoch{" "}
+        <strong data-testid="validation-best-epoch">{v.best}</strong>
         {v.kept < v.ran ? (
           <>
             ; early stopping ended the run after {v.ran} epochs and kept epoch{" "}
@@ -93,8 +106,16 @@ export const en = (m: ModelMetadata): Copy => {
     checkCaption: (v) => (
       <>
         The box&apos;s model (<Link href={localePath("en", "/model")}>model card</Link>): loss and accuracy on the
-        reviews it trained on, averaged during each epoch, and on the held-out {Math.round(v.heldOut * 100)}% after each
-        epoch, as recorded in its metadata.json by <code>{v.command}</code>.
+        reviews it trained on, averaged during each epoch, and after each epoch on{" "}
+        {v.heldOutReviews ? (
+          <>
+            its {v.sets.length} validation sets (their mean, dashed) and on the held-out {Math.round(v.heldOut * 100)}%
+            of the training reviews alone (grey)
+          </>
+        ) : (
+          <>the held-out {Math.round(v.heldOut * 100)}%</>
+        )}
+        , as recorded in its metadata.json by <code>{v.command}</code>.
       </>
     ),
     noBoxModel: (
@@ -135,7 +156,7 @@ export const en = (m: ModelMetadata): Copy => {
       </>
     ),
     exercise: {
-      question: `Both reviews are from the training set: the model read each of them ${m.training.epochs} times, once per epoch, with its label. Guess P(positive) for each (the first is negative, the second positive).`,
+      question: `Both reviews are from the training set: the tutorial's model read each of them ${m.training.epochs} times, once per epoch, with its label. Guess P(positive) for each (the first is negative, the second positive).`,
       texts: [
         "Long, boring, blasphemous. Never have I been so glad to see ending credits roll.",
         "I don't know why I like this movie so well, but I never get tired of watching it.",

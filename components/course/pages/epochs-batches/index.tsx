@@ -7,7 +7,7 @@ import { readModelMetadata } from "../../model-metadata";
 import { TrainingCurves } from "../../training-curves";
 import { PredictThenTry } from "../../widgets/predict-then-try";
 import { en } from "./en";
-import { validationFacts } from "./shape";
+import { validationFacts } from "./facts";
 import { zh } from "./zh";
 
 export default async function EpochsBatchesPage({ language }: { language: Language }) {

@@ -1,13 +1,14 @@
 import Link from "next/link";
-import { formatDuration, formatInteger } from "@/lib/format";
+import { formatDuration, formatInteger, formatPercent } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { localePath } from "@/lib/site";
-import { type Copy, runFacts } from "./shape";
+import type { Copy } from "./copy";
+import { runFacts } from "./facts";
 
 /** The validation sets metadata.json names, in this language. */
 const SET_NAMES: Record<string, string> = {
   validation: "留出的影评",
-  "short validation": "从这些影评截出的短句",
+  "short validation": "从这些影评截出的短片段",
   "treebank dev": "斯坦福情感树库（Stanford Sentiment Treebank）的开发集句子",
 };
 
@@ -25,8 +26,8 @@ export const zh = (m: ModelMetadata): Copy => {
         条影评，把它们的损失和梯度取平均，然后走一步：每轮更新{" "}
         <span data-testid="updates-per-epoch">{formatInteger(r.batches, "zh")}</span> 次（⌈
         {formatInteger(m.training.trainExamples, "zh")} / {m.training.batchSize}⌉），而每读一条就更新一次的话会是{" "}
-        {formatInteger(m.training.trainExamples, "zh")}{" "}
-        次。教程说批“把权重更新分散开”，指的就是这个：步数更少、更稳，每一步都是 {m.training.batchSize} 条影评的平均。
+        {formatInteger(m.training.trainExamples, "zh")} 次。教程说分批是为了“拉开权重更新的间隔”（space out the weight
+        updates），指的就是这个：不再每读一条就更新，步数更少、更稳，每一步都是 {m.training.batchSize} 条影评的平均。
       </>,
       <>
         批越大，梯度越稳定，但每轮更新次数越少，也更占内存；批越小，更新越多，但也越嘈杂。教程里的 64
@@ -45,9 +46,9 @@ export const zh = (m: ModelMetadata): Copy => {
     checkTitle: "记录下来的曲线说明了什么",
     check: (v) => (
       <>
-        上面教程的模型没有留出任何影评，所以它的曲线只反映训练影评；而训练损失会随着模型越来越贴合这些影评一直下降，
-        它显示不出过拟合。输入框的模型训练时做了留出检查：<code>{v.command}</code> 把 {Math.round(v.heldOut * 100)}%
-        的训练影评留作验证集（validation set），每轮结束后测一次
+        上面教程的模型没有留出任何影评，所以它的曲线只反映训练影评；而训练损失会随着模型越来越贴合这些影评一直下降，它显示不出过拟合。输入框的模型训练时做了留出检查：
+        <code>{v.command}</code> 把 {Math.round(v.heldOut * 100)}% 的训练影评留作验证集（validation
+        set），每轮结束后测一次
         {v.sets.length > 1 ? (
           <>
             ，同时测
@@ -55,12 +56,23 @@ export const zh = (m: ModelMetadata): Copy => {
               .filter((set) => set !== "validation")
               .map((set) => SET_NAMES[set] ?? set)
               .join("和")}
-            （下面的损失是这 {v.sets.length} 个验证集的平均，每个权重相同）
+            （下面的损失是这 {v.sets.length} 个验证集的平均值，每个验证集同等计入）
           </>
         ) : null}
-        。验证损失逐轮是：
-        <span data-testid="validation-losses">{v.valLosses.join(" → ")}</span>。最低点在第{" "}
-        <strong data-testid="validation-best-epoch">{v.best}</strong> 轮之后
+        。验证损失{v.sets.length > 1 ? "（平均值）" : ""}逐轮是：
+        <span data-testid="validation-losses">{v.valLosses.join(" → ")}</span>
+        {v.heldOutReviews ? (
+          <>
+            ；单看留出的影评，损失是
+            <span data-testid="held-out-losses">{v.heldOutReviews.losses.join(" → ")}</span>（准确率
+            <span data-testid="held-out-accuracies">
+              {v.heldOutReviews.accuracies.map((a) => formatPercent(a, 1, "zh")).join(" → ")}
+            </span>
+            ）
+          </>
+        ) : null}
+        。{v.sets.length > 1 ? "平均值的" : ""}最低点在第 <strong data-testid="validation-best-epoch">{v.best}</strong>{" "}
+        轮之后
         {v.kept < v.ran ? (
           <>
             ；早停（early stopping）在 {v.ran} 轮后结束训练，保留了第{" "}
@@ -75,8 +87,8 @@ export const zh = (m: ModelMetadata): Copy => {
         {v.overfitAfterBest ? (
           <>
             第 {v.best} 轮之后，训练损失继续下降（{v.trainLosses.slice(v.best - 1).join(" → ")}
-            ），验证损失却一直高于它的最低点：模型在继续贴合训练影评，代价是新影评。这正是教程所说的过拟合，
-            在记录下来的数字里看得见；也是输入框的模型保留第 {v.kept} 轮的原因。
+            ），验证损失却一直高于它的最低点：模型在继续贴合训练影评，代价是新影评。这正是教程所说的过拟合，在记录下来的数字里看得见；也是输入框的模型保留第{" "}
+            {v.kept} 轮的原因。
           </>
         ) : v.best === v.ran ? (
           <>验证损失到最后一轮仍在下降：对这个配方，再多训练几轮也许还有帮助。</>
@@ -89,8 +101,16 @@ export const zh = (m: ModelMetadata): Copy => {
     checkCaption: (v) => (
       <>
         输入框的模型（<Link href={localePath("zh", "/model")}>模型卡片</Link>
-        ）：在训练影评上的损失和准确率（每轮中边训练边取平均），以及每轮结束后在留出的 {Math.round(v.heldOut * 100)}%
-        上的数值，均为 <code>{v.command}</code> 写进其 metadata.json 的记录。
+        ）：在训练影评上的损失和准确率（每轮中边训练边取平均），以及每轮结束后
+        {v.heldOutReviews ? (
+          <>
+            在 {v.sets.length} 个验证集上的平均值（虚线）和仅在留出的 {Math.round(v.heldOut * 100)}%
+            训练影评上的数值（灰线）
+          </>
+        ) : (
+          <>在留出的 {Math.round(v.heldOut * 100)}% 上的数值</>
+        )}
+        ，均为 <code>{v.command}</code> 写进其 metadata.json 的记录。
       </>
     ),
     noBoxModel: (
@@ -128,7 +148,7 @@ export const zh = (m: ModelMetadata): Copy => {
       </>
     ),
     exercise: {
-      question: `两条都是训练影评：模型带着标签把每条各读了 ${m.training.epochs} 遍，每轮一遍。猜一猜它们的 P(正面)（第一条是负面，第二条是正面）。`,
+      question: `两条都是训练影评：教程的模型带着标签把每条各读了 ${m.training.epochs} 遍，每轮一遍。猜一猜它们的 P(正面)（第一条是负面，第二条是正面）。`,
       texts: [
         "Long, boring, blasphemous. Never have I been so glad to see ending credits roll.",
         "I don't know why I like this movie so well, but I never get tired of watching it.",

@@ -4,7 +4,7 @@ import type { Evaluation, ModelMetadata } from "@/lib/metadata";
 import { learnPath } from "@/lib/site";
 import { evaluateCommand } from "@/lib/training-command";
 import { orderFlips } from "../../order-example";
-import type { Copy } from "./shape";
+import type { Copy } from "./copy";
 
 export const en = (m: ModelMetadata): Copy => ({
   why: (

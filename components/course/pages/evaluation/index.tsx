@@ -11,7 +11,7 @@ import { PredictThenTry } from "../../widgets/predict-then-try";
 import { ThresholdExplorer } from "../../widgets/threshold-explorer";
 import { WordOcclusion } from "../../widgets/word-occlusion";
 import { en } from "./en";
-import { mistakeKey } from "./shape";
+import { mistakeKey } from "./facts";
 import { zh } from "./zh";
 
 export default async function EvaluationPage({ language }: { language: Language }) {

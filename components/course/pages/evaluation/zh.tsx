@@ -4,7 +4,7 @@ import type { Evaluation, ModelMetadata } from "@/lib/metadata";
 import { learnPath } from "@/lib/site";
 import { evaluateCommand } from "@/lib/training-command";
 import { orderFlips } from "../../order-example";
-import type { Copy } from "./shape";
+import type { Copy } from "./copy";
 
 export const zh = (m: ModelMetadata): Copy => ({
   why: (
@@ -32,8 +32,8 @@ export const zh = (m: ModelMetadata): Copy => ({
       （recall）：所有正面影评里，被找出来的比例。<strong>F1</strong> 综合了这两者。
     </>,
     <>
-      <strong>ROC AUC</strong>：随机取一条正面影评和一条负面影评，正面那条得到更高概率的可能性。它不依赖 0.5
-      这个阈值；0.5 等于瞎猜，1 为完美。
+      <strong>ROC 曲线下面积（ROC AUC）</strong>
+      ：随机取一条正面影评和一条负面影评，正面那条得到更高概率的可能性。它不依赖 0.5 这个阈值；0.5 等于瞎猜，1 为完美。
     </>,
   ],
   missing: (
@@ -80,8 +80,8 @@ export const zh = (m: ModelMetadata): Copy => ({
     risingDamp: <>开头满怀感情地介绍这部电影源自的情景喜剧；若有抱怨，也在显示的开头之后。</>,
     disappointed: (
       <>
-        一个“disappointed”对上许多夸奖的词：“well acted and directed”“liked it”“chuckle”“suspense”
-        。模型是把各个词的信号加起来的；作者的结论却只在那一处转折里。
+        一个“disappointed”对上许多夸奖的词：“well acted and directed”“liked
+        it”“chuckle”“suspense”。模型是把各个词的信号加起来的；作者的结论却只在那一处转折里。
       </>
     ),
   },

@@ -1,4 +1,4 @@
-import type { Copy } from "./shape";
+import type { Copy } from "./copy";
 
 export const en: Copy = {
   intro:

@@ -3,7 +3,7 @@ import { formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { learnPath } from "@/lib/site";
 import { DatasetSource } from "../../dataset-source";
-import type { Copy } from "./shape";
+import type { Copy } from "./copy";
 
 export const en = (m: ModelMetadata): Copy => ({
   intro: (

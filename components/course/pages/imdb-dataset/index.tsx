@@ -5,8 +5,8 @@ import { Callout } from "../../callout";
 import { CodeCompare } from "../../code-compare";
 import { LearnArticle } from "../../learn-article";
 import { PredictThenTry } from "../../widgets/predict-then-try";
+import { KERAS_LOAD, REVIEWS } from "./copy";
 import { en } from "./en";
-import { KERAS_LOAD, REVIEWS } from "./shape";
 import { zh } from "./zh";
 
 export default function ImdbDatasetPage({ language }: { language: Language }) {

@@ -3,7 +3,7 @@ import { formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { learnPath } from "@/lib/site";
 import { DatasetSource } from "../../dataset-source";
-import type { Copy } from "./shape";
+import type { Copy } from "./copy";
 
 export const zh = (m: ModelMetadata): Copy => ({
   intro: (
@@ -41,7 +41,7 @@ export const zh = (m: ModelMetadata): Copy => ({
       <Link href={learnPath("zh", "vocabulary")}>4,996 个词</Link>。
     </>,
   ],
-  oursTitle: "本项目里的对应做法",
+  oursTitle: "本项目里的对应代码",
   ours: (
     <>
       Keras 下载的是事先转换成整数的影评。我们从原始的文本文件出发，每一步都自己做，但沿用相同的约定：

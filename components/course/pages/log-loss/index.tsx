@@ -3,11 +3,12 @@ import { Callout } from "../../callout";
 import { CodeCompare } from "../../code-compare";
 import { DataTable, mono } from "../../data-table";
 import { Equation, Frac } from "../../equation";
+import { equationLabels } from "../../equation-labels";
 import { LearnArticle } from "../../learn-article";
 import { LogLossCalculator } from "../../widgets/log-loss-calculator";
 import { PredictThenTry } from "../../widgets/predict-then-try";
 import { en } from "./en";
-import { EXAMPLES } from "./shape";
+import { EXAMPLES } from "./facts";
 import { zh } from "./zh";
 
 export default function LogLossPage({ language }: { language: Language }) {
@@ -20,11 +21,11 @@ export default function LogLossPage({ language }: { language: Language }) {
             <p>{t.intro}</p>
             <h2>{t.formulaTitle}</h2>
             <p>{t.formula}</p>
-            <Equation label="L equals minus the quantity y log p plus one minus y times log of one minus p">
+            <Equation label={equationLabels(language).logLoss}>
               <var>L</var> = −[ <var>y</var> · log <var>p</var> + (1 − <var>y</var>) · log(1 − <var>p</var>) ]
             </Equation>
             <p>{t.oneTerm}</p>
-            <Equation label="the batch loss is the mean of the per-review losses">
+            <Equation label={equationLabels(language).batchLoss}>
               <var>L</var>
               <sub>batch</sub> = <Frac top="1" bottom={<var>N</var>} /> Σ
               <sub>

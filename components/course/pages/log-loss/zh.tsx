@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ModelMetadata } from "@/lib/metadata";
 import { learnPath } from "@/lib/site";
-import type { Copy } from "./shape";
+import type { Copy } from "./copy";
 
 export const zh = (m: ModelMetadata): Copy => ({
   intro: (

@@ -1,8 +1,9 @@
-import { formatInteger } from "@/lib/format";
+import { formatDecimal, formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { parameterCounts } from "@/lib/parameter-counts";
+import { orderEffect } from "../../exercise-readings";
 import { ORDER_EXAMPLE, orderFlips, orderTexts } from "../../order-example";
-import type { Copy } from "./shape";
+import type { Copy } from "./copy";
 
 export const en = (m: ModelMetadata): Copy => {
   const lstm = parameterCounts(m.model)[1];
@@ -67,9 +68,11 @@ export const en = (m: ModelMetadata): Copy => {
     ),
     sigmoid: (
       <>
-        All gates use a true sigmoid (<code>recurrentActivation: &quot;sigmoid&quot;</code>), the default of Keras in
-        TensorFlow 2. TensorFlow.js defaults to a cheaper &ldquo;hard sigmoid&rdquo;, so we set it explicitly to match
-        the tutorial.
+        All gates use a true sigmoid activation (<code>recurrentActivation: &quot;sigmoid&quot;</code>), the default of
+        Keras since version 2.3 and in TensorFlow 2, so the tutorial&apos;s code run today (
+        <code>python/imdb_lstm.py</code>, Keras 3) does the same. The Keras 1 and early Keras 2 the tutorial was written
+        for defaulted to a cheaper &ldquo;hard sigmoid&rdquo; (<code>hard_sigmoid</code>), as TensorFlow.js still does,
+        so we set the true sigmoid explicitly.
       </>
     ),
     insideTitle: "Inside the LSTM, step by step",
@@ -96,8 +99,15 @@ export const en = (m: ModelMetadata): Copy => {
     exercise: {
       question: "The same complaint and praise, in both orders. Guess P(positive) for both versions first.",
       texts: orderTexts(),
-      explanation:
-        "Same words, different order: where the two answers differ, the order decided, and on this model the last words weigh most. An LSTM can carry information a long way in its cell state, but this one learned to let recent words dominate.",
+      explanation: (r) => {
+        const [last, first] = [formatDecimal(r.praiseLast, 2, "en"), formatDecimal(r.praiseFirst, 2, "en")];
+        const answers = `Same words, different order: ${last} with the praise last, ${first} with it first.`;
+        return {
+          lastWeighsMore: `${answers} The order decided, and on this model the last words weigh most. An LSTM can carry information a long way in its cell state, but this one learned to let recent words dominate.`,
+          firstWeighsMore: `${answers} The order decided, and on this model the words read first weigh more.`,
+          hardlyMatters: `${answers} On this model the order hardly matters here: both versions get nearly the same answer, so it does not simply let the most recent words dominate.`,
+        }[orderEffect(r)];
+      },
     },
     lastTitle: "Only the last step reaches the output",
     last: (

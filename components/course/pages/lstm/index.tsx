@@ -1,20 +1,24 @@
 import type { Language } from "@/lib/site";
-import { readOrder } from "../../build-predictor";
+import { readEachModel, readOrder } from "../../build-predictor";
 import { Callout } from "../../callout";
 import { CodeCompare } from "../../code-compare";
 import { Equation } from "../../equation";
+import { equationLabels } from "../../equation-labels";
+import { explainEach } from "../../exercise-readings";
 import { LearnArticle } from "../../learn-article";
+import { orderReading } from "../../order-example";
 import { OrderTable } from "../../order-table";
 import { LstmInside } from "../../widgets/lstm-inside";
 import { OpinionTrace } from "../../widgets/opinion-trace";
 import { PredictThenTry } from "../../widgets/predict-then-try";
 import { WordOcclusion } from "../../widgets/word-occlusion";
+import { GATES } from "./copy";
 import { en } from "./en";
-import { GATES } from "./shape";
 import { zh } from "./zh";
 
 export default async function LstmPage({ language }: { language: Language }) {
   const [tutorialOrder, boxOrder] = await Promise.all([readOrder("tutorial"), readOrder("default")]);
+  const orders = await readEachModel(orderReading);
   return (
     <LearnArticle language={language} slug="lstm">
       {(m) => {
@@ -33,7 +37,7 @@ export default async function LstmPage({ language }: { language: Language }) {
             />
             <h2>{t.readsTitle}</h2>
             <p>{t.reads}</p>
-            <Equation label="at step t, each gate is an activation of x t times its W plus h t minus 1 times its U plus its b">
+            <Equation label={equationLabels(language).gates}>
               {GATES.map((gate) => (
                 <span key={gate.name} className="block">
                   <var>{gate.symbol}</var>
@@ -57,7 +61,7 @@ export default async function LstmPage({ language }: { language: Language }) {
               ))}
             </ul>
             <p>{t.gateValues}</p>
-            <Equation label="c t equals f t times c t minus 1 plus i t times g t; h t equals o t times tanh of c t">
+            <Equation label={equationLabels(language).cellUpdate}>
               <span className="block">
                 <var>c</var>
                 <sub>t</sub> = <var>f</var>
@@ -89,7 +93,11 @@ export default async function LstmPage({ language }: { language: Language }) {
             <p>{t.last}</p>
             <OpinionTrace language={language} />
             {/* The quiz asks for the two orders' P(positive): it comes before the paragraph and table that give them. */}
-            <PredictThenTry language={language} {...t.exercise} />
+            <PredictThenTry
+              language={language}
+              {...t.exercise}
+              explanation={explainEach(orders, t.exercise.explanation)}
+            />
             {tutorialOrder && (
               <>
                 <p data-testid="order-claim">{t.order(tutorialOrder)}</p>

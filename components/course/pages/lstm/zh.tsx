@@ -1,8 +1,9 @@
-import { formatInteger } from "@/lib/format";
+import { formatDecimal, formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { parameterCounts } from "@/lib/parameter-counts";
+import { orderEffect } from "../../exercise-readings";
 import { ORDER_EXAMPLE, orderFlips, orderTexts } from "../../order-example";
-import type { Copy } from "./shape";
+import type { Copy } from "./copy";
 
 export const zh = (m: ModelMetadata): Copy => {
   const lstm = parameterCounts(m.model)[1];
@@ -34,8 +35,9 @@ export const zh = (m: ModelMetadata): Copy => {
         state），即它此刻向下一步展示的内容，读完最后一个词后也交给输出层。读第 <var>t</var> 个词时，三个<em>门</em>
         （gate）和一个<em>候选值</em>（candidate）查看词向量 <var>x</var>
         <sub>t</sub> 和上一步的 <code>hiddenState</code> <var>h</var>
-        <sub>t−1</sub>，各用各的权重：作用于词的核 <var>W</var>（kernel）、作用于上一步隐藏状态的循环核 <var>U</var>
-        （recurrent kernel）和偏置 <var>b</var>。（Keras 把这四组权重并排存放，顺序是 i、f、c、o。）
+        <sub>t−1</sub>，各用各的权重：作用于词向量的输入权重矩阵 <var>W</var>（Keras 称为
+        kernel）、作用于上一步隐藏状态的循环权重矩阵 <var>U</var>（recurrent kernel）和偏置 <var>b</var>。（Keras
+        把这四组权重并排存放，顺序是 i、f、c、o。）
       </>
     ),
     gatesLead: "每一项都是一个向量，每个单元一个数：",
@@ -65,14 +67,16 @@ export const zh = (m: ModelMetadata): Copy => {
     ),
     sigmoid: (
       <>
-        所有门都用真正的 sigmoid（<code>recurrentActivation: &quot;sigmoid&quot;</code>），这是 TensorFlow 2 中 Keras
-        的默认值。TensorFlow.js 默认用计算更省的“硬 sigmoid”（hard sigmoid），所以我们显式设置它，与教程保持一致。
+        所有门都用真正的 sigmoid 激活函数（<code>recurrentActivation: &quot;sigmoid&quot;</code>）。这是 Keras 2.3
+        起以及 TensorFlow 2 中的默认值，所以今天运行教程的代码（<code>python/imdb_lstm.py</code>，Keras
+        3）也是这样。教程写成时用的 Keras 1 和早期 Keras 2 默认用计算更省的“硬 sigmoid”（<code>hard_sigmoid</code>
+        ），TensorFlow.js 至今仍是如此，所以我们显式设置真正的 sigmoid。
       </>
     ),
     insideTitle: "走进 LSTM，一步一步看",
     inside: (
       <>
-        下面把这个单元按每个词画一次，和 Olah
+        下面把 LSTM 每读一个词所做的计算画成一格，和 Olah
         的图一样：细胞状态是顶上那条线，从一步传到下一步，只被遗忘门的乘法和输入门的加法改变；隐藏状态传给下一步，这里也送到输出神经元。在一条真实的影评上逐词前进：热图显示这个词处全部{" "}
         {m.model.lstmUnits} 个单元的门和状态，由本页引用的同一个 <code>LstmCell.step</code>{" "}
         算出。选一个单元，就按它的隐藏状态给影评上色，仿照 Karpathy 的{" "}
@@ -88,8 +92,15 @@ export const zh = (m: ModelMetadata): Copy => {
     exercise: {
       question: "同样的抱怨和夸奖，两种顺序。先猜两个版本的 P(正面)。",
       texts: orderTexts(),
-      explanation:
-        "同样的词，不同的顺序：两个答案的差别就来自顺序，而这个模型最看重最后的几个词。LSTM 能用细胞状态把信息带得很远，但这个模型学会了让最近的词占上风。",
+      explanation: (r) => {
+        const [last, first] = [formatDecimal(r.praiseLast, 2, "zh"), formatDecimal(r.praiseFirst, 2, "zh")];
+        const answers = `同样的词，不同的顺序：夸奖在后得到 ${last}，夸奖在前得到 ${first}。`;
+        return {
+          lastWeighsMore: `${answers}差别来自顺序，而这个模型最看重最后的几个词。LSTM 能用细胞状态把信息带得很远，但这个模型学会了让最近的词占上风。`,
+          firstWeighsMore: `${answers}差别来自顺序，而这个模型更看重先读到的词。`,
+          hardlyMatters: `${answers}在这个模型上，这里的顺序几乎无关紧要：两个版本的答案差不多，所以它并不是简单地让最近的词占上风。`,
+        }[orderEffect(r)];
+      },
     },
     lastTitle: "只有最后一步通向输出",
     last: (

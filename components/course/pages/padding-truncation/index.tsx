@@ -6,8 +6,8 @@ import { DataTable, mono } from "../../data-table";
 import { LearnArticle } from "../../learn-article";
 import { PaddingViewer } from "../../widgets/padding-viewer";
 import { PredictThenTry } from "../../widgets/predict-then-try";
+import { KERAS, LONG, OPTIONS, SHORT } from "./copy";
 import { en } from "./en";
-import { KERAS, LONG, OPTIONS, SHORT } from "./shape";
 import { zh } from "./zh";
 
 export default function PaddingTruncationPage({ language }: { language: Language }) {

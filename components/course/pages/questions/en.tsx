@@ -2,8 +2,8 @@ import Link from "next/link";
 import { formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { learnPath } from "@/lib/site";
-import { validationFacts } from "../epochs-batches/shape";
-import { type Copy, EMBEDDING, LOAD_DATA, LOG_LOSS, SETTINGS } from "./shape";
+import { validationFacts } from "../epochs-batches/facts";
+import { type Copy, EMBEDDING, LOAD_DATA, LOG_LOSS, SETTINGS } from "./copy";
 
 export const en = (m: ModelMetadata, box: ModelMetadata | null): Copy => {
   const v = validationFacts(box);
@@ -169,7 +169,14 @@ export const en = (m: ModelMetadata, box: ModelMetadata | null): Copy => {
             {v ? (
               <>
                 The box&apos;s model, trained with {Math.round(v.heldOut * 100)}% of its training reviews held out, had
-                its lowest validation loss after epoch {v.best} of {v.ran} ({v.valLosses.join(" → ")})
+                its lowest validation loss after epoch {v.best} of {v.ran} ({v.valLosses.join(" → ")}
+                {v.heldOutReviews ? (
+                  <>
+                    : the mean of its {v.sets.length} validation sets; the held-out reviews alone:{" "}
+                    {v.heldOutReviews.losses.join(" → ")}
+                  </>
+                ) : null}
+                )
                 {v.overfitAfterBest
                   ? "; after it the training loss kept falling while the validation loss stayed higher: the overfitting the tutorial warns of, in recorded numbers."
                   : "."}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { wordSpace } from "@/lib/format";
 import { type Language, LEARN_PAGES, learnPath } from "@/lib/site";
 import { LabelsBesideX, RawToTrials } from "../../../eeg/worked-example";
 import { CodeBlock } from "../../code-compare";
@@ -28,7 +29,9 @@ export default async function QuestionsPage({ language }: { language: Language }
                   {q.example === "raw-to-trials" && <RawToTrials language={language} />}
                   {q.example === "labels" && <LabelsBesideX language={language} />}
                   <p className="text-sm">
-                    {t.more} <Link href={learnPath(language, q.page)}>{title(q.page)}</Link>
+                    {t.more}
+                    {wordSpace(language)}
+                    <Link href={learnPath(language, q.page)}>{title(q.page)}</Link>
                   </p>
                 </li>
               ))}

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { learnPath } from "@/lib/site";
-import { validationFacts } from "../epochs-batches/shape";
-import { type Copy, EMBEDDING, LOAD_DATA, LOG_LOSS, SETTINGS } from "./shape";
+import { validationFacts } from "../epochs-batches/facts";
+import { type Copy, EMBEDDING, LOAD_DATA, LOG_LOSS, SETTINGS } from "./copy";
 
 export const zh = (m: ModelMetadata, box: ModelMetadata | null): Copy => {
   const v = validationFacts(box);
@@ -142,7 +142,7 @@ export const zh = (m: ModelMetadata, box: ModelMetadata | null): Copy => {
       },
       {
         id: "epochs-batch",
-        question: "为什么训练 2–3 轮、每批 64 条（“把权重更新分散开”）？",
+        question: "为什么训练 2–3 轮、每批 64 条（分批“拉开权重更新的间隔”）？",
         page: "epochs-batches",
         answer: (
           <>
@@ -151,13 +151,19 @@ export const zh = (m: ModelMetadata, box: ModelMetadata | null): Copy => {
             <span data-testid="q16-updates">
               {formatInteger(Math.ceil(m.training.trainExamples / m.training.batchSize), "zh")}
             </span>{" "}
-            次更新，而每读一条就更新一次的话会是 {formatInteger(m.training.trainExamples, "zh")} 次。“把更新分散开”
-            说的就是这个：步数更少，每一步是 {m.training.batchSize} 条影评梯度的平均，因而更稳。至于 2 轮还是 3
-            轮：教程没有留出任何数据，所以它的训练曲线显示不出过拟合（训练损失会一直下降）。
+            次更新，而每读一条就更新一次的话会是 {formatInteger(m.training.trainExamples, "zh")}{" "}
+            次。“拉开更新的间隔”说的就是这个：步数更少，每一步是 {m.training.batchSize} 条影评梯度的平均，因而更稳。至于
+            2 轮还是 3 轮：教程没有留出任何数据，所以它的训练曲线显示不出过拟合（训练损失会一直下降）。
             {v ? (
               <>
                 输入框的模型训练时留出了 {Math.round(v.heldOut * 100)}% 的训练影评，验证损失在 {v.ran} 轮中的第 {v.best}{" "}
-                轮之后最低（{v.valLosses.join(" → ")}）
+                轮之后最低（{v.valLosses.join(" → ")}
+                {v.heldOutReviews ? (
+                  <>
+                    ：这是 {v.sets.length} 个验证集的平均值；单看留出的影评是 {v.heldOutReviews.losses.join(" → ")}
+                  </>
+                ) : null}
+                ）
                 {v.overfitAfterBest
                   ? "；此后训练损失继续下降，验证损失却一直更高：这就是教程警告的过拟合，体现在记录下来的数字里。"
                   : "。"}
@@ -218,7 +224,7 @@ export const zh = (m: ModelMetadata, box: ModelMetadata | null): Copy => {
             论文的方法部分（以及数据集的
             README）会说明数据怎样记录（设备、采样率、电极、参考）、公开的是什么（原始文件还是处理后的文件）、做了哪些处理。先读这些，再决定你自己的步骤。本项目附带的脑电数据是
             PhysioNet 的 EEG Motor Movement/Imagery Dataset（Schalk 等，2004），以原始形式公开：EDF
-            文件，事件标记作为标注（annotation）保存。下面用本项目的模板把其中一个记录从原始文件一步步变成试次，设置与记录下来的真实运行（
+            文件，事件标记作为注释（annotation）保存。下面用本项目的模板把其中一个记录从原始文件一步步变成试次，设置与记录下来的真实运行（
             <code>public/eeg-real</code>）相同：每一步、它去掉了什么，以及在这个记录上去掉了多少（以 µV
             为单位的均方根）。
           </>

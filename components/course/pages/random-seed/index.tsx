@@ -3,8 +3,8 @@ import { Callout } from "../../callout";
 import { CodeCompare } from "../../code-compare";
 import { DataTable } from "../../data-table";
 import { LearnArticle } from "../../learn-article";
+import { KERAS, KERAS3_SEEDING } from "./copy";
 import { en } from "./en";
-import { KERAS, KERAS3_SEEDING } from "./shape";
 import { zh } from "./zh";
 
 export default function RandomSeedPage({ language }: { language: Language }) {

@@ -1,6 +1,8 @@
+import { formatDecimal } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { parameterCounts } from "@/lib/parameter-counts";
-import type { Copy } from "./shape";
+import { oneWordMovesLittle, REPEATED_WORD } from "../../exercise-readings";
+import type { Copy } from "./copy";
 
 export const en = (m: ModelMetadata): Copy => ({
   intro: (
@@ -16,7 +18,7 @@ export const en = (m: ModelMetadata): Copy => ({
       The <code>Dense(1)</code> layer multiplies each of the {m.model.lstmUnits} numbers of the final{" "}
       <code>hiddenState</code> by its own weight, adds them up and adds a bias: {parameterCounts(m.model)[2].formula} ={" "}
       {parameterCounts(m.model)[2].parameters} numbers in all. The result, the <code>logit</code> <var>z</var>, can be
-      any real number. The sigmoid squashes it into a probability between 0 and 1:
+      any real number. The sigmoid activation squashes it into a probability between 0 and 1:
     </>
   ),
   reading: (
@@ -51,8 +53,20 @@ export const en = (m: ModelMetadata): Copy => ({
   ),
   exercise: {
     question: "One “Good.” and five in a row. Guess P(positive) for each.",
-    texts: ["Good.", "Good. Good. Good. Good. Good."],
-    explanation:
-      "One short word moves the logit only a little from where an empty review starts; each repetition adds more, and the sigmoid turns the growing logit into a probability that flattens as it nears 1.",
+    texts: [REPEATED_WORD.once, REPEATED_WORD.fiveTimes],
+    explanation: (r) => {
+      const [z0, z1, z5] = [r.empty, r.once, r.fiveTimes].map((x) => formatDecimal(x.logit, 2, "en"));
+      const [p1, p5] = [r.once, r.fiveTimes].map((x) => formatDecimal(x.probability, 3, "en"));
+      const one = oneWordMovesLittle(r)
+        ? `One “Good.” moves the logit only a little on this model, from ${z0} (an empty review) to ${z1}, P = ${p1}.`
+        : `One “Good.” already moves the logit a long way on this model, from ${z0} (an empty review) to ${z1}, P = ${p1}.`;
+      const five =
+        r.fiveTimes.logit <= r.once.logit
+          ? `Five of them take it to ${z5}, P = ${p5}: repeating the word does not push this model further.`
+          : r.once.probability >= 0.5
+            ? `Five take the logit to ${z5}, P = ${p5}: each repetition adds to the logit, and the sigmoid turns it into a probability that flattens as it nears 1.`
+            : `Five take the logit to ${z5}, P = ${p5}: each repetition adds to the logit.`;
+      return `${one} ${five}`;
+    },
   },
 });

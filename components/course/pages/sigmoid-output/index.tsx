@@ -1,14 +1,18 @@
 import type { Language } from "@/lib/site";
+import { readEachModel } from "../../build-predictor";
 import { Callout } from "../../callout";
 import { CodeCompare } from "../../code-compare";
 import { Equation, Frac } from "../../equation";
+import { equationLabels } from "../../equation-labels";
+import { explainEach, repetitionReading } from "../../exercise-readings";
 import { LearnArticle } from "../../learn-article";
 import { PredictThenTry } from "../../widgets/predict-then-try";
 import { SigmoidDial } from "../../widgets/sigmoid-dial";
 import { en } from "./en";
 import { zh } from "./zh";
 
-export default function SigmoidOutputPage({ language }: { language: Language }) {
+export default async function SigmoidOutputPage({ language }: { language: Language }) {
+  const readings = await readEachModel(repetitionReading);
   return (
     <LearnArticle language={language} slug="sigmoid-output">
       {(m) => {
@@ -18,7 +22,7 @@ export default function SigmoidOutputPage({ language }: { language: Language }) 
             <p>{t.intro}</p>
             <h2>{t.neuronTitle}</h2>
             <p>{t.neuron}</p>
-            <Equation label="z equals the sum of h times w plus b; p equals sigma of z, one over one plus e to the minus z">
+            <Equation label={equationLabels(language).neuron}>
               <span className="block">
                 <var>z</var> = <var>h</var>
                 <sub>1</sub>
@@ -45,7 +49,11 @@ export default function SigmoidOutputPage({ language }: { language: Language }) 
             </Equation>
             <p>{t.reading}</p>
             <SigmoidDial language={language} />
-            <PredictThenTry language={language} {...t.exercise} />
+            <PredictThenTry
+              language={language}
+              {...t.exercise}
+              explanation={explainEach(readings, t.exercise.explanation)}
+            />
             <h2>{t.whyOneTitle}</h2>
             <p>{t.whyOne}</p>
             <h2>{t.anyTitle}</h2>

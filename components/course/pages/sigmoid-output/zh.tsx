@@ -1,6 +1,8 @@
+import { formatDecimal } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { parameterCounts } from "@/lib/parameter-counts";
-import type { Copy } from "./shape";
+import { oneWordMovesLittle, REPEATED_WORD } from "../../exercise-readings";
+import type { Copy } from "./copy";
 
 export const zh = (m: ModelMetadata): Copy => ({
   intro: (
@@ -16,7 +18,7 @@ export const zh = (m: ModelMetadata): Copy => ({
       全连接层 <code>Dense(1)</code>（dense layer）把最后的 <code>hiddenState</code> 里 {m.model.lstmUnits}{" "}
       个数字各乘上自己的权重，加起来，再加上一个偏置（bias）：一共 {parameterCounts(m.model)[2].formula} ={" "}
       {parameterCounts(m.model)[2].parameters} 个数字。得到的结果叫 <code>logit</code>（对数几率），记作 <var>z</var>
-      ，可以是任何实数。sigmoid 函数把它压缩成 0 到 1 之间的概率：
+      ，可以是任何实数。sigmoid 激活函数把它压缩成 0 到 1 之间的概率：
     </>
   ),
   reading: (
@@ -50,8 +52,20 @@ export const zh = (m: ModelMetadata): Copy => ({
   ),
   exercise: {
     question: "一个“Good.”和连续五个。分别猜一猜 P(正面)。",
-    texts: ["Good.", "Good. Good. Good. Good. Good."],
-    explanation:
-      "一个短词只把 logit（对数几率）从空影评的起点挪动一点；每重复一次就多加一些，sigmoid 把越来越大的 logit 变成概率，越接近 1 越平。",
+    texts: [REPEATED_WORD.once, REPEATED_WORD.fiveTimes],
+    explanation: (r) => {
+      const [z0, z1, z5] = [r.empty, r.once, r.fiveTimes].map((x) => formatDecimal(x.logit, 2, "zh"));
+      const [p1, p5] = [r.once, r.fiveTimes].map((x) => formatDecimal(x.probability, 3, "zh"));
+      const one = oneWordMovesLittle(r)
+        ? `在这个模型上，一个“Good.”只把 logit 从空影评的 ${z0} 挪到 ${z1}，变化不大，P = ${p1}。`
+        : `在这个模型上，一个“Good.”就把 logit 从空影评的 ${z0} 一下推到 ${z1}，P = ${p1}。`;
+      const five =
+        r.fiveTimes.logit <= r.once.logit
+          ? `五个“Good.”让它变成 ${z5}，P = ${p5}：重复这个词并没有让模型更偏向正面。`
+          : r.once.probability >= 0.5
+            ? `五个“Good.”让 logit 到了 ${z5}，P = ${p5}：每重复一次，logit 就再加一些，而 sigmoid 把它变成概率时，越接近 1 曲线越平。`
+            : `五个“Good.”让 logit 到了 ${z5}，P = ${p5}：每重复一次，logit 就再加一些。`;
+      return one + five;
+    },
   },
 });

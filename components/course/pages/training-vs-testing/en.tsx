@@ -2,7 +2,8 @@ import Link from "next/link";
 import { formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { learnPath } from "@/lib/site";
-import { type Copy, facts } from "./shape";
+import type { Copy } from "./copy";
+import { facts } from "./facts";
 
 export const en = (m: ModelMetadata): Copy => {
   const f = facts(m, "en");

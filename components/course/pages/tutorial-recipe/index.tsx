@@ -8,7 +8,7 @@ import {
   ComparisonTable,
   contenders,
   modelName,
-  UnsureBand,
+  UnsureBandSummary,
 } from "../../../model-card/model-comparison-tables";
 import { Callout } from "../../callout";
 import { LearnArticle } from "../../learn-article";
@@ -94,7 +94,9 @@ function RecipeComparison({
         <ComparisonTable
           head={t.phrasesHead}
           rows={box.phraseCounts.map((c) => [
-            c.phrase,
+            <span key="phrase" lang="en">
+              {c.phrase}
+            </span>,
             formatInteger(c.negative, language),
             formatInteger(c.positive, language),
             c.negative + c.positive > 0 ? formatPercent(c.positive / (c.negative + c.positive), 0, language) : "—",
@@ -107,7 +109,7 @@ function RecipeComparison({
         </Callout>
       )}
       <h2>{t.bandTitle}</h2>
-      <UnsureBand box={box} language={language} />
+      <UnsureBandSummary box={box} language={language} />
     </>
   );
 }

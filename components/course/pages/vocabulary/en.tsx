@@ -1,6 +1,8 @@
-import { formatInteger } from "@/lib/format";
+import { formatDecimal, formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
-import { type Copy, vocabularyFacts } from "./shape";
+import { INVENTED_REVIEW, unknownWordsNeutral } from "../../exercise-readings";
+import type { Copy } from "./copy";
+import { vocabularyFacts } from "./facts";
 
 export const en = (m: ModelMetadata): Copy => {
   const v = vocabularyFacts(m);
@@ -69,9 +71,17 @@ export const en = (m: ModelMetadata): Copy => {
     exercise: {
       question:
         "A review of invented words: every one is outside the vocabulary. Guess P(positive) for it and for an empty review.",
-      texts: ["Flimbo grazzle wumpish.", ""],
-      explanation:
-        "Every invented word becomes the same out-of-vocabulary index, so the model sees only “some unknown words” and stays close to where an empty review starts: unknown words carry almost no opinion.",
+      texts: [INVENTED_REVIEW, ""],
+      explanation: (r) => {
+        const [empty, invented] = [formatDecimal(r.empty, 2, "en"), formatDecimal(r.invented, 2, "en")];
+        if (!r.allUnknown)
+          return `This model knows some of these words, so here they are not all unknown: ${invented} against ${empty} for the empty review.`;
+        const same =
+          "Every invented word becomes the same out-of-vocabulary index, so the model sees only “some unknown words”.";
+        return unknownWordsNeutral(r)
+          ? `${same} On this model they leave P(positive) close to where an empty review starts (${invented} against ${empty}): unknown words carry almost no opinion.`
+          : `${same} Yet on this model they move P(positive) from ${empty} (the empty review) to ${invented}: it has learned an opinion for the out-of-vocabulary index itself, so unknown words are not neutral for it.`;
+      },
     },
   };
 };

@@ -1,14 +1,17 @@
 import type { Language } from "@/lib/site";
+import { readEachModel } from "../../build-predictor";
 import { Callout } from "../../callout";
 import { CodeCompare } from "../../code-compare";
 import { DataTable, mono } from "../../data-table";
+import { explainEach, unknownWordsReading } from "../../exercise-readings";
 import { LearnArticle } from "../../learn-article";
 import { PredictThenTry } from "../../widgets/predict-then-try";
 import { VocabularyMarker } from "../../widgets/vocabulary-marker";
 import { en } from "./en";
 import { zh } from "./zh";
 
-export default function VocabularyPage({ language }: { language: Language }) {
+export default async function VocabularyPage({ language }: { language: Language }) {
+  const readings = await readEachModel(unknownWordsReading);
   return (
     <LearnArticle language={language} slug="vocabulary">
       {(m) => {
@@ -52,7 +55,11 @@ export default function VocabularyPage({ language }: { language: Language }) {
               from="export function wordsToIndices("
               to="return indices;"
             />
-            <PredictThenTry language={language} {...t.exercise} />
+            <PredictThenTry
+              language={language}
+              {...t.exercise}
+              explanation={explainEach(readings, t.exercise.explanation)}
+            />
             <Callout>
               <p>{t.note}</p>
             </Callout>

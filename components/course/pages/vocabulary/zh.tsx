@@ -1,6 +1,8 @@
-import { formatInteger } from "@/lib/format";
+import { formatDecimal, formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
-import { type Copy, vocabularyFacts } from "./shape";
+import { INVENTED_REVIEW, unknownWordsNeutral } from "../../exercise-readings";
+import type { Copy } from "./copy";
+import { vocabularyFacts } from "./facts";
 
 export const zh = (m: ModelMetadata): Copy => {
   const v = vocabularyFacts(m);
@@ -58,9 +60,16 @@ export const zh = (m: ModelMetadata): Copy => {
     ),
     exercise: {
       question: "一条全是编造词的影评：每个词都是未登录词。先猜它的 P(正面)，再猜空影评的。",
-      texts: ["Flimbo grazzle wumpish.", ""],
-      explanation:
-        "每个编造的词都变成同一个未登录词索引，模型只看到“几个不认识的词”，结果离空影评的起点不远：未登录词几乎不带任何倾向。",
+      texts: [INVENTED_REVIEW, ""],
+      explanation: (r) => {
+        const [empty, invented] = [formatDecimal(r.empty, 2, "zh"), formatDecimal(r.invented, 2, "zh")];
+        if (!r.allUnknown)
+          return `这个模型认识其中几个词，所以它们并不都是未登录词：编造词 ${invented}，空影评 ${empty}。`;
+        const same = "每个编造的词都变成同一个未登录词索引，模型只看到“几个不认识的词”。";
+        return unknownWordsNeutral(r)
+          ? `${same}在这个模型上，结果离空影评的起点不远（${invented}，空影评是 ${empty}）：未登录词几乎不带任何倾向。`
+          : `${same}可是在这个模型上，它们把 P(正面) 从空影评的 ${empty} 变成了 ${invented}：模型给未登录词索引本身学到了一种倾向，所以对它来说，未登录词并不中立。`;
+      },
     },
   };
 };

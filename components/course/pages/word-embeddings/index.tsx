@@ -2,6 +2,7 @@ import type { Language } from "@/lib/site";
 import { Callout } from "../../callout";
 import { CodeCompare } from "../../code-compare";
 import { Equation, Frac } from "../../equation";
+import { equationLabels } from "../../equation-labels";
 import { LearnArticle } from "../../learn-article";
 import { EmbeddingExplorer } from "../../widgets/embedding-explorer";
 import { PredictThenTry } from "../../widgets/predict-then-try";
@@ -20,7 +21,7 @@ export default function WordEmbeddingsPage({ language }: { language: Language })
             <p>{t.why}</p>
             <h2>{t.domainTitle}</h2>
             <p>{t.domain}</p>
-            <Equation label={`word i becomes row i of E, a vector of ${m.model.embeddingDim} real numbers`}>
+            <Equation label={equationLabels(language).embeddingRow(m.model.embeddingDim)}>
               <var>i</var> ↦ <var>E</var>
               <sub>
                 <var>i</var>
@@ -51,7 +52,7 @@ export default function WordEmbeddingsPage({ language }: { language: Language })
               to="}"
             />
             <p>{t.cosine}</p>
-            <Equation label="cosine similarity of a and b is a dot b divided by the product of their lengths">
+            <Equation label={equationLabels(language).cosine}>
               cos(<var>a</var>, <var>b</var>) ={" "}
               <Frac
                 top={

@@ -1,6 +1,7 @@
 import { formatInteger } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
-import { type Copy, embeddingSize } from "./shape";
+import type { Copy } from "./copy";
+import { embeddingSize } from "./facts";
 
 export const zh = (m: ModelMetadata): Copy => {
   const { numWords, embeddingDim, maxLen } = m.model;

@@ -1,26 +1,7 @@
-import type { ReactNode } from "react";
-/** The epochs-batches page's shared parts: data both languages quote, and the Copy each language fills. */
+/** What the epochs-batches page works out (from the model's metadata.json where it has one), for en.tsx, zh.tsx and index.tsx alike. */
 import { formatPercent } from "@/lib/format";
 import type { ModelMetadata } from "@/lib/metadata";
 import { trainCommand } from "@/lib/training-command";
-
-/** Every section of the page, filled once by en.tsx and once by zh.tsx: a missing one is a compile error. */
-export type Copy = {
-  termsTitle: string;
-  terms: ReactNode[];
-  whyTitle: string;
-  why: ReactNode;
-  checkTitle: string;
-  check: (v: ValidationFacts) => ReactNode;
-  checkCaption: (v: ValidationFacts) => ReactNode;
-  noBoxModel: ReactNode;
-  curvesTitle: string;
-  curves: ReactNode;
-  gap: ReactNode | null;
-  validation: ReactNode;
-  buckets: ReactNode;
-  exercise: { question: string; texts: string[]; explanation: string };
-};
 
 /** What the box model's recorded validation curve says, computed from its metadata.json history. */
 export interface ValidationFacts {
@@ -36,6 +17,11 @@ export interface ValidationFacts {
   heldOut: number;
   /** The validation sets averaged into the validation loss, when there are several ("validation", "short validation", ...). */
   sets: string[];
+  /**
+   * The held-out reviews' own loss (3 decimals) and accuracy per epoch, when the validation loss
+   * is a mean over several sets; null when the held-out reviews are the only validation set.
+   */
+  heldOutReviews: { losses: string[]; accuracies: number[] } | null;
   command: string;
   batches: number;
 }
@@ -55,9 +41,20 @@ export function validationFacts(d: ModelMetadata | null): ValidationFacts | null
       after.length > 1 && after.every((h, k) => k === 0 || (h.loss < after[k - 1].loss && h.valLoss! > best.valLoss!)),
     heldOut: d.training.validationSplit,
     sets: history[0].validationSets?.map((set) => set.name) ?? [],
+    heldOutReviews: heldOutReviews(history),
     command: trainCommand(d),
     batches: Math.ceil(d.training.trainExamples / d.training.batchSize),
   };
+}
+
+/** The "validation" set's own figures from each epoch's validationSets, when it is one of several. */
+function heldOutReviews(history: ModelMetadata["history"]): ValidationFacts["heldOutReviews"] {
+  const own = history.map(
+    (h) => (h.validationSets?.length ?? 0) > 1 && h.validationSets?.find((s) => s.name === "validation"),
+  );
+  if (!own.every((set) => set)) return null;
+  const sets = own.filter((set) => set !== false && set !== undefined);
+  return { losses: sets.map((set) => set.loss.toFixed(3)), accuracies: sets.map((set) => set.accuracy) };
 }
 
 export function runFacts(m: ModelMetadata) {

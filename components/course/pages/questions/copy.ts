@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-
 /** Every section of the page, filled once by en.tsx and once by zh.tsx: a missing one is a compile error. */
 export type Copy = { intro: string; more: string; questions: Question[] };
 
@@ -9,13 +8,11 @@ print(len(X_train), len(X_test))   # 25000 25000
 print(X_train[0][:10], y_train[0]) # the first review's first 10 indices, its label`;
 
 export const EMBEDDING = `import numpy as np
-import keras
 embedding = keras.layers.Embedding(input_dim=5000, output_dim=32)
 x = np.random.randint(0, 5000, size=(2, 500))  # (batch, 500) word indices
 print(embedding(x).shape)                       # (2, 500, 32)`;
 
 export const LOG_LOSS = `import numpy as np
-import keras
 y_true = np.array([[1.0], [0.0]])
 y_pred = np.array([[0.9], [0.9]])
 print(keras.losses.binary_crossentropy(y_true, y_pred))  # [0.105 2.303]`;

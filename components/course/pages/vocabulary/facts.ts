@@ -1,21 +1,6 @@
-import type { ReactNode } from "react";
+/** What the vocabulary page works out (from the model's metadata.json where it has one), for en.tsx, zh.tsx and index.tsx alike. */
 import type { ModelMetadata } from "@/lib/metadata";
 import { indexToWordTable } from "@/lib/vocabulary";
-
-/** Every section of the page, filled once by en.tsx and once by zh.tsx: a missing one is a compile error. */
-export type Copy = {
-  intro: ReactNode;
-  whyTitle: string;
-  why: ReactNode[];
-  restTitle: string;
-  rest: ReactNode;
-  reservedTitle: string;
-  head: string[];
-  rows: (string | number)[][];
-  count: ReactNode;
-  note: ReactNode;
-  exercise: { question: string; texts: string[]; explanation: string };
-};
 
 /** Which word holds index i in this model's vocabulary. */
 export function vocabularyFacts(m: ModelMetadata) {

@@ -1,7 +1,4 @@
 import type { ReactNode } from "react";
-import type { ModelMetadata } from "@/lib/metadata";
-import { parameterCounts } from "@/lib/parameter-counts";
-
 /** Every section of the page, filled once by en.tsx and once by zh.tsx: a missing one is a compile error. */
 export type Copy = {
   jobTitle: string;
@@ -16,16 +13,6 @@ export type Copy = {
   roles: string[];
   scale: ReactNode;
 };
-
-/** Updates per weight over the whole run, and the number of weights, from metadata.json. */
-export function updateFacts(m: ModelMetadata) {
-  const batches = Math.ceil(m.training.trainExamples / m.training.batchSize);
-  return {
-    batches,
-    updates: batches * m.history.length,
-    weights: parameterCounts(m.model).reduce((sum, layer) => sum + layer.parameters, 0),
-  };
-}
 
 /** Adam's settings, in the order of `roles` in each language's copy. */
 export const DEFAULTS = [

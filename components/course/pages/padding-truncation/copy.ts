@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import type { PadSide } from "@/lib/padding";
-
 /** Every section of the page, filled once by en.tsx and once by zh.tsx: a missing one is a compile error. */
 export type Copy = {
   intro: ReactNode;

@@ -16,7 +16,7 @@ export type Copy = {
   insideTitle: string;
   inside: ReactNode;
   occlusion: ReactNode;
-  exercise: { question: string; texts: string[]; explanation: string };
+  exercise: { question: string; texts: string[]; explanation: (reading: OrderReading) => string };
   orderHead: string[];
   order: (tutorial: OrderReading) => ReactNode;
   lastTitle: string;

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { RepetitionReading } from "../../exercise-readings";
 /** Every section of the page, filled once by en.tsx and once by zh.tsx: a missing one is a compile error. */
 export type Copy = {
   intro: ReactNode;
@@ -11,5 +12,5 @@ export type Copy = {
   any: ReactNode;
   codeTitle: string;
   threshold: ReactNode;
-  exercise: { question: string; texts: string[]; explanation: string };
+  exercise: { question: string; texts: string[]; explanation: (reading: RepetitionReading) => string };
 };

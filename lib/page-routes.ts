@@ -2,7 +2,7 @@
  * The site's page URLs, read from the one route tree `app/[lang]/`: every `page.tsx` under it
  * is a page, `[param]` folders are URL parameters. next.config.ts serves each at the root in
  * English (rewritten to `/en/...`), so a new page works in both languages without a list to
- * keep in step.
+ * keep in step. Node only (it reads the folder), for next.config.ts and its test.
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
