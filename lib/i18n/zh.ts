@@ -136,12 +136,12 @@ export const zh: Dictionary = {
     notice: {
       positive: (rate) => `这是一个清楚的例子：行为测试里的正面短影评，模型有 ${rate} 判为正面。`,
       negative: (rate) => `这是一个清楚的例子：行为测试里的负面短影评，模型有 ${rate} 判为负面。`,
-      negation: (rate) => `留意 “not good”：行为测试里被否定的褒义词，模型有 ${rate} 判为负面。`,
+      negation: (rate) => `留意“not good”：行为测试里被否定的褒义词，模型有 ${rate} 判为负面。`,
       notBad: (rate) =>
-        `已知的弱点：“not bad” 是温和的称赞，可在行为测试里，模型只在 ${rate} 的这类例子上没有判为负面（模型卡片里有这项测量）。`,
+        `已知的弱点：“not bad”是温和的称赞，可在行为测试里，模型只在 ${rate} 的这类例子上没有判为负面（模型卡片里有这项测量）。`,
       sarcasm: (_rate) =>
         "留意这些词：字面上在夸（“great”、“brilliant”），意思却是挖苦。模型读的是词，这里没有测量反讽的测试。",
-      mixed: (rate) => `留意 “but”：行为测试里带 “but” 的转折句，模型有 ${rate} 跟随 “but” 之后的部分。`,
+      mixed: (rate) => `留意“but”：行为测试里带“but”的转折句，模型有 ${rate} 跟随“but”之后的部分。`,
     },
     englishOnly: "模型只读英文：中文、日文、韩文的词都不在它的词汇表里，它读不懂。",
     share: "复制这条影评的链接",
