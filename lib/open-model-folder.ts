@@ -92,8 +92,11 @@ export interface OpenedModelFolder {
 }
 
 export interface OpenOptions {
-  /** Called as the weights arrive: bytes so far, of the total model.json's manifest describes. */
-  onProgress?: (progress: { loadedBytes: number; totalBytes: number }) => void;
+  /**
+   * Called as any of the folder's files arrive: bytes so far over model.json, metadata.json
+   * and the weights; the total is null until model.json is read (its manifest sizes the weights).
+   */
+  onProgress?: (progress: { loadedBytes: number; totalBytes: number | null }) => void;
 }
 
 /**
@@ -103,10 +106,20 @@ export interface OpenOptions {
  * Hashes are checked where this context can hash (`canHashSha256`).
  */
 export async function openModelFolder(source: FolderSource, options: OpenOptions = {}): Promise<OpenedModelFolder> {
-  const [modelJsonBytes, metadataBytes] = await Promise.all([
-    readRequired(source, MODEL_FILES.model),
-    readRequired(source, MODEL_FILES.metadata),
-  ]);
+  // model.json and metadata.json are a large part of the download (the vocabulary): count them too.
+  const jsonBytes = [0, 0];
+  const reportJson = () => options.onProgress?.({ loadedBytes: jsonBytes[0] + jsonBytes[1], totalBytes: null });
+  const [modelJsonBytes, metadataBytes] = await Promise.all(
+    [MODEL_FILES.model, MODEL_FILES.metadata].map((name, i) =>
+      readRequired(source, name, {
+        onBytes: (bytes) => {
+          jsonBytes[i] = bytes;
+          reportJson();
+        },
+      }),
+    ),
+  );
+  const jsonTotal = modelJsonBytes.byteLength + metadataBytes.byteLength;
   const modelJsonValue = parseJson(source, MODEL_FILES.model, modelJsonBytes);
   const metadataValue = parseJson(source, MODEL_FILES.metadata, metadataBytes);
   let manifest: WeightsManifest;
@@ -133,7 +146,7 @@ export async function openModelFolder(source: FolderSource, options: OpenOptions
   }
 
   const hashable = manifest.sha256 !== null && canHashSha256();
-  let weightFiles = await readWeightFiles(source, manifest, { versioned: hashable, fresh: false }, options);
+  let weightFiles = await readWeightFiles(source, manifest, { versioned: hashable, fresh: false }, jsonTotal, options);
   let weightData = concatenate(weightFiles);
   if (weightData.byteLength !== manifest.totalBytes)
     throw new Error(
@@ -141,7 +154,7 @@ export async function openModelFolder(source: FolderSource, options: OpenOptions
     );
   if (hashable && (await sha256Hex(weightData)) !== manifest.sha256) {
     // Other bytes may be cached under a versioned URL (a file replaced while a visit was loading): ask once more past the cache.
-    weightFiles = await readWeightFiles(source, manifest, { versioned: true, fresh: true }, options);
+    weightFiles = await readWeightFiles(source, manifest, { versioned: true, fresh: true }, jsonTotal, options);
     weightData = concatenate(weightFiles);
   }
   let vocabularyHashed = false;
@@ -163,11 +176,16 @@ async function readWeightFiles(
   source: FolderSource,
   manifest: WeightsManifest,
   how: { versioned: boolean; fresh: boolean },
+  /** The bytes of model.json and metadata.json, already read. */
+  jsonTotal: number,
   options: OpenOptions,
 ): Promise<Uint8Array[]> {
   const loaded = manifest.paths.map(() => 0);
   const report = () =>
-    options.onProgress?.({ loadedBytes: loaded.reduce((a, b) => a + b, 0), totalBytes: manifest.totalBytes });
+    options.onProgress?.({
+      loadedBytes: jsonTotal + loaded.reduce((a, b) => a + b, 0),
+      totalBytes: jsonTotal + manifest.totalBytes,
+    });
   report();
   return Promise.all(
     manifest.paths.map((name, i) =>

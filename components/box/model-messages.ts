@@ -6,11 +6,12 @@ import type { Reading } from "@/lib/predictor";
 
 /**
  * What the box needs to explain a reading: the settings from metadata.json, without the
- * vocabulary, and the figures its "How sure is it?" quotes.
+ * vocabulary, the figures its "How sure is it?" quotes, and the behaviour suite's rates its
+ * example chips name.
  */
 export type ModelSummary = Pick<
   ModelMetadata,
-  "model" | "preprocessing" | "createdAt" | "unsureBand" | "treebank" | "shortValidation" | "treebankDev"
+  "model" | "preprocessing" | "createdAt" | "unsureBand" | "treebank" | "shortValidation" | "treebankDev" | "behaviour"
 >;
 
 export type ModelStatus =
