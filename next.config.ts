@@ -31,6 +31,8 @@ const englishRewrites = () =>
   pageRoutes().map((source) => ({ source, destination: source === "/" ? "/en" : `/en${source}` }));
 
 const nextConfig: NextConfig = {
+  // app/global-not-found.tsx: the root layout is under app/[lang]/, so an address that matches no route needs its own page.
+  experimental: { globalNotFound: true },
   async rewrites() {
     return englishRewrites();
   },

@@ -10,7 +10,8 @@ import { ScrollRegion } from "./scroll-region";
 /**
  * How the LSTM's opinion moved word by word: P(positive) after each token as a line,
  * each word tinted by it (blue positive, orange negative), and the words that moved it
- * most. Shown by the review box and by the LSTM page's widget.
+ * most. Shown by the review box and by the LSTM page's widget; its words come from the
+ * page's dictionary (useDictionary), so this file carries no language of its own.
  */
 export const OpinionTraceView = memo(function OpinionTraceView({
   language,

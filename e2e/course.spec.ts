@@ -83,6 +83,12 @@ for (const language of LANGUAGES) {
       await expect(words.last()).toHaveAttribute("data-value", steps.at(-1)!.hiddenState[unit].toFixed(4));
       await widget.getByTestId("lstm-unit").fill("0");
       await expect(words.last()).toHaveAttribute("data-value", steps.at(-1)!.hiddenState[0].toFixed(4));
+      // Sign-aware colour: a word is blue where the unit pushes P(positive) up (value × output weight > 0).
+      for (const [i, s] of steps.entries())
+        await expect(words.nth(i)).toHaveAttribute(
+          "data-push",
+          s.hiddenState[0] * model.weights.outputKernel[0] >= 0 ? "positive" : "negative",
+        );
       // The unrolled diagram: a cell chosen with the keyboard becomes the step.
       await widget.getByTestId("lstm-cell").first().focus();
       await page.keyboard.press("Enter");

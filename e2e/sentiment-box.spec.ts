@@ -37,13 +37,17 @@ test("a clearly positive review reads positive, a clearly negative one negative"
     "One of the best films I have ever seen. Brilliant acting, a beautiful story, and a wonderful ending. I loved it and will watch it again.",
   );
   await expect(page.locator("[data-label]")).toHaveAttribute("data-label", "positive");
-  await expect(page.locator("[data-plain-sentence]")).toHaveText(/^The model is \d+% sure this is positive\.$/);
+  await expect(page.locator("[data-plain-sentence]")).toHaveText(
+    /^It puts the chance that this review is positive at \d+%\.$/,
+  );
   await readReview(
     page,
     "The worst movie I have ever seen. Awful acting, a boring and stupid plot, terrible dialogue. A complete waste of time; avoid it.",
   );
   await expect(page.locator("[data-label]")).toHaveAttribute("data-label", "negative");
-  await expect(page.locator("[data-plain-sentence]")).toHaveText(/^The model is \d+% sure this is negative\.$/);
+  await expect(page.locator("[data-plain-sentence]")).toHaveText(
+    /^It puts the chance that this review is positive at \d%\.$/,
+  );
 });
 
 test("inside the band the plain sentence says the model can't tell, with its reading as a percentage", async ({
@@ -76,7 +80,7 @@ test("inside the band the plain sentence says the model can't tell, with its rea
 });
 
 for (const language of LANGUAGES) {
-  test(`"How sure is it?" (${language}): closed at first; the band and the box's view of held-out sets from metadata`, async ({
+  test(`"How sure is it?" (${language}): two lines from the band, details closed at first; the band and the box's view of held-out sets from metadata`, async ({
     page,
   }) => {
     const metadata = await readMetadata(MODEL_DIR);
@@ -90,6 +94,14 @@ for (const language of LANGUAGES) {
     await readReview(page, "One of the best films I have ever seen. Brilliant acting and a wonderful ending.");
     const details = page.locator("[data-how-sure]");
     const bandText = details.locator("[data-unsure-band]");
+    // The two-line summary is visible at once, rendered from the band's numbers.
+    const end = (x: number) => formatNumber(x, language, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+    const summary = details.locator("[data-how-sure-summary] li");
+    await expect(summary).toHaveCount(2);
+    await expect(summary.first()).toBeVisible();
+    await expect(summary.first()).toContainText(end(band!.low));
+    await expect(summary.first()).toContainText(end(band!.high));
+    await expect(summary.nth(1)).toContainText(formatPercent(band!.accuracyOutside, 1, language));
     await expect(bandText).toBeHidden();
     await details.locator("summary").click();
     await expect(bandText).toBeVisible();
@@ -97,7 +109,6 @@ for (const language of LANGUAGES) {
     await expect(details).toContainText(
       formatNumber(probability, language, { minimumFractionDigits: 4, maximumFractionDigits: 4 }),
     );
-    const end = (x: number) => formatNumber(x, language, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
     for (const figure of [
       end(band!.low),
       end(band!.high),
@@ -271,7 +282,8 @@ for (const language of LANGUAGES) {
       .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
     const coursePaths = LEARN_PAGES.map((learnPage) => learnPath(language, learnPage.slug));
     expect(new Set(hrefs).size).toBe(6);
-    for (const href of hrefs) expect(coursePaths).toContain(href);
+    // Each lands on a section of its page (the widget that shows the review), or on the page itself.
+    for (const href of hrefs) expect(coursePaths).toContain(href!.split("#")[0]);
   });
 }
 
@@ -291,7 +303,7 @@ test("the Chinese box speaks Chinese and reads the same", async ({ page }) => {
     "One of the best films I have ever seen. Brilliant acting, a beautiful story, and a wonderful ending.",
   );
   await expect(page.getByRole("heading", { name: "模型看到了什么" })).toBeVisible();
-  await expect(page.locator("[data-plain-sentence]")).toHaveText(/^模型有 \d+% 的把握认为这是正面的。$/);
+  await expect(page.locator("[data-plain-sentence]")).toHaveText(/^它估计这条影评为正面的概率是 \d+%。$/);
 });
 
 test("the typed text never leaves the browser and no other host is contacted", async ({ page, baseURL }) => {

@@ -139,8 +139,11 @@ export interface OpenedModelFolder extends OpenedWeights {
 }
 
 export interface OpenOptions {
-  /** Called as the weights arrive: bytes so far, of the total model.json's manifest describes. */
-  onProgress?: (progress: { loadedBytes: number; totalBytes: number }) => void;
+  /**
+   * Called as any of the folder's files arrive: bytes so far over model.json, metadata.json
+   * and the weights; the total is null until model.json is read (its manifest sizes the weights).
+   */
+  onProgress?: (progress: { loadedBytes: number; totalBytes: number | null }) => void;
 }
 
 /**
@@ -151,10 +154,20 @@ export interface OpenOptions {
  * can hash (`canHashSha256`).
  */
 export async function openModelFolder(source: FolderSource, options: OpenOptions = {}): Promise<OpenedModelFolder> {
-  const [modelJsonBytes, readingBytes] = await Promise.all([
-    readRequired(source, MODEL_FILES.model),
-    readRequired(source, MODEL_FILES.reading),
-  ]);
+  // model.json and reading.json are a large part of the download (the vocabulary): count them too.
+  const jsonBytes = [0, 0];
+  const reportJson = () => options.onProgress?.({ loadedBytes: jsonBytes[0] + jsonBytes[1], totalBytes: null });
+  const [modelJsonBytes, readingBytes] = await Promise.all(
+    [MODEL_FILES.model, MODEL_FILES.reading].map((name, i) =>
+      readRequired(source, name, {
+        onBytes: (bytes) => {
+          jsonBytes[i] = bytes;
+          reportJson();
+        },
+      }),
+    ),
+  );
+  const jsonTotal = modelJsonBytes.byteLength + readingBytes.byteLength;
   const modelJson = parseModelJson(source, modelJsonBytes);
   let reading: ModelReading;
   try {
@@ -163,7 +176,7 @@ export async function openModelFolder(source: FolderSource, options: OpenOptions
   } catch (error) {
     throw new Error(`${filePlace(source, MODEL_FILES.reading)}: ${(error as Error).message}`);
   }
-  const weights = await openWeights(source, modelJson, options);
+  const weights = await openWeights(source, modelJson, options, jsonTotal);
   let vocabularyHashed = false;
   try {
     if (canHashSha256()) vocabularyHashed = await checkVocabularySha256(modelJson, reading);
@@ -235,10 +248,16 @@ function parseModelJson(source: FolderSource, bytes: Uint8Array): ModelJson {
 }
 
 /** Every weight byte accounted for, and hashing to what model.json records (asked once more past the cache if not). */
-async function openWeights(source: FolderSource, modelJson: ModelJson, options: OpenOptions): Promise<OpenedWeights> {
+/** `jsonTotal`: the bytes of model.json and reading.json already read, so progress counts them. */
+async function openWeights(
+  source: FolderSource,
+  modelJson: ModelJson,
+  options: OpenOptions,
+  jsonTotal = 0,
+): Promise<OpenedWeights> {
   const manifest = parseWeightsManifest(modelJson);
   const hashable = manifest.sha256 !== null && canHashSha256();
-  let weightFiles = await readWeightFiles(source, manifest, { versioned: hashable, fresh: false }, options);
+  let weightFiles = await readWeightFiles(source, manifest, { versioned: hashable, fresh: false }, jsonTotal, options);
   let weightData = concatenate(weightFiles);
   if (weightData.byteLength !== manifest.totalBytes)
     throw new Error(
@@ -246,7 +265,7 @@ async function openWeights(source: FolderSource, modelJson: ModelJson, options: 
     );
   if (hashable && (await sha256Hex(weightData)) !== manifest.sha256) {
     // Other bytes may be cached under a versioned URL (a file replaced while a visit was loading): ask once more past the cache.
-    weightFiles = await readWeightFiles(source, manifest, { versioned: true, fresh: true }, options);
+    weightFiles = await readWeightFiles(source, manifest, { versioned: true, fresh: true }, jsonTotal, options);
     weightData = concatenate(weightFiles);
   }
   try {
@@ -261,11 +280,16 @@ async function readWeightFiles(
   source: FolderSource,
   manifest: WeightsManifest,
   how: { versioned: boolean; fresh: boolean },
+  /** The bytes of model.json and reading.json, already read. */
+  jsonTotal: number,
   options: OpenOptions,
 ): Promise<Uint8Array[]> {
   const loaded = manifest.paths.map(() => 0);
   const report = () =>
-    options.onProgress?.({ loadedBytes: loaded.reduce((a, b) => a + b, 0), totalBytes: manifest.totalBytes });
+    options.onProgress?.({
+      loadedBytes: jsonTotal + loaded.reduce((a, b) => a + b, 0),
+      totalBytes: jsonTotal + manifest.totalBytes,
+    });
   report();
   return Promise.all(
     manifest.paths.map((name, i) =>

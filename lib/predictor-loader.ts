@@ -12,13 +12,13 @@ import { webFolder } from "./web-folder";
 
 export interface DownloadProgress {
   loadedBytes: number;
-  /** The weights' size as model.json's manifest describes it; null before model.json is read. */
+  /** model.json, metadata.json and the weights' size (model.json's manifest); null before model.json is read. */
   totalBytes: number | null;
 }
 
 /**
  * @param baseUrl the model folder, ending in "/"
- * @param onProgress called as the weight files arrive
+ * @param onProgress called as the folder's files arrive
  */
 export async function loadPredictor(
   baseUrl: string,

@@ -8,8 +8,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { BoxLanguageProvider } from "../components/box/box-strings";
 import { Verdict } from "../components/box/verdict";
 import { DatasetSource } from "../components/course/dataset-source";
+import { DictionaryContext } from "../components/dictionary/use-dictionary";
 import { ModelCardSection } from "../components/model-card/model-card-section";
 import {
   AblationTable,
@@ -204,7 +206,7 @@ test("model card data: the file by name with the official checksum, and the tree
   assert.match(official, /^The official aclImdb_v1\.tar\.gz/);
 });
 
-test("the box: one plain sentence under the verdict; its 'How sure is it?' holds the band's figures", () => {
+test("the box: a verdict, one plain sentence that gives a probability, a bar that reads itself, 'How sure is it?' in two lines", () => {
   const reading = (probability: number): Reading => ({
     tokens: [
       { word: "<start>", index: 1, outOfVocabulary: false, opinionSoFar: probability },
@@ -216,19 +218,42 @@ test("the box: one plain sentence under the verdict; its 'How sure is it?' holds
     probability,
   });
   const box = (probability: number, language: "en" | "zh", m = withTreebank) =>
-    html(createElement(Verdict, { reading: reading(probability), summary: m, language }));
-  assert.match(box(0.83, "en"), /The model is 83% sure this is positive\./);
-  assert.match(box(0.1, "en"), /The model is 90% sure this is negative\./);
+    renderToStaticMarkup(
+      createElement(
+        DictionaryContext,
+        { value: dictionary(language) },
+        createElement(
+          BoxLanguageProvider,
+          { language },
+          createElement(Verdict, { reading: reading(probability), summary: m }),
+        ),
+      ),
+    );
+  assert.match(box(0.83, "en"), /It puts the chance that this review is positive at 83%\./);
+  assert.match(box(0.1, "en"), /data-verdict="negative"[\s\S]*at 10%\./);
   assert.match(box(0.55, "en"), /The model can’t tell: it reads this as 55% positive\./);
-  assert.match(box(0.83, "zh"), /模型有 83% 的把握认为这是正面的。/);
+  assert.match(box(0.83, "zh"), /它估计这条影评为正面的概率是 83%。/);
   assert.match(box(0.55, "zh"), /模型拿不准：在它看来，这段话为正面的概率是 55%。/);
+  // No probability is called "sure" (issue 30): the old sentence said "98% sure" of a 0.02.
+  assert.doesNotMatch(box(0.02, "en"), /\d% sure/);
   // 0.7 is a verdict with the narrow band and "can't tell" with the wide one: the band comes from metadata.
-  assert.match(box(0.7, "en"), /sure this is positive/);
+  assert.match(box(0.7, "en"), /data-verdict="positive"/);
   assert.match(box(0.7, "en", imdbOnly), /can’t tell/);
+  // The bar: three labelled zones from the band, and a marker at P(positive).
+  const bar = box(0.83, "en");
+  assert.match(bar, /data-zone="negative"[^>]*style="width:35%"[^>]*>negative</);
+  assert.match(bar, /data-zone="unsure"[^>]*style="width:30%"[^>]*>unsure</);
+  assert.match(bar, /data-zone="positive"[^>]*>positive</);
+  assert.match(bar, /data-marker="true"[^>]*style="left:83%"/);
+  assert.match(bar, /aria-label="Probability that the review is positive: 83%"/);
+  assert.match(box(0.83, "zh"), />拿不准</);
+  // "How sure is it?": two lines from the band's numbers, then the details folded.
   const details = box(0.83, "en");
-  assert.match(details, /How sure is it\?P\(positive\) = 0\.8300\./);
-  assert.match(details, /From 0\.350 to 0\.650/);
+  assert.match(details, /How sure is it\?<\/h3><ul[^>]*><li>From 0\.350 to 0\.650 it says “unsure”/);
+  assert.match(details, /<li>Outside that band its verdicts were right [\d.]+% of the time/);
+  assert.match(details, /<details[^>]*><summary[^>]*>Details[^<]*<\/summary>[\s\S]*P\(positive\) = 0\.8300\./);
   assert.match(details, /The treebank’s dev sentences \(872\)/);
+  assert.match(box(0.83, "zh"), /概率在 0\.350 到 0\.650 之间时，它说“拿不准”/);
 });
 
 test("the home page's sentence names the treebank only when the box's model trained on it", () => {

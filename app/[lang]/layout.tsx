@@ -27,8 +27,14 @@ export default async function RootLayout({ children, params }: { children: React
     <html lang={HTML_LANG[language]}>
       <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased">
         <PageDictionary language={language}>
+          <a
+            href="#content"
+            className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:ring-2 focus:ring-blue-700"
+          >
+            {dictionary(language).nav.skip}
+          </a>
           <SiteHeader language={language} />
-          {children}
+          <div id="content">{children}</div>
           <ModelFooter language={language} />
         </PageDictionary>
       </body>

@@ -11,13 +11,18 @@ export default async function HomePage({ params }: { params: LanguageParams }) {
   const box = await readModelMetadata("default");
   // The model files start downloading from the <head>, before any script runs.
   await preloadBoxModel();
+  const t = dictionary(language).site;
   return (
-    <main className="mx-auto max-w-3xl space-y-6 p-6">
+    <main className="mx-auto max-w-3xl space-y-4 p-4 sm:space-y-6 sm:p-6">
       <header className="space-y-2">
-        <h1 className="text-3xl font-semibold">{SITE.name[language]}</h1>
-        <p className="text-zinc-700">{dictionary(language).site.home(box?.treebank !== undefined)}</p>
+        <h1 className="text-2xl font-semibold sm:text-3xl">{SITE.name[language]}</h1>
+        {/* A short intro on phones keeps the verdict in the first screen. */}
+        <p className="text-zinc-700 sm:hidden" data-intro-short>
+          {t.homeShort}
+        </p>
+        <p className="hidden text-zinc-700 sm:block">{t.home(box?.treebank !== undefined)}</p>
       </header>
-      <SentimentBox language={language} />
+      <SentimentBox language={language} behaviour={box?.behaviour} />
     </main>
   );
 }

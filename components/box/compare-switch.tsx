@@ -1,19 +1,16 @@
 import { memo, useId } from "react";
-import { dictionary } from "@/lib/i18n/dictionary";
-import type { Language } from "@/lib/site";
+import { useBoxStrings } from "./box-strings";
 import { LearnLink } from "./learn-link";
 
 /** The switch that also reads the review with the tutorial's model (downloaded only when switched on). */
 export const CompareSwitch = memo(function CompareSwitch({
-  language,
   checked,
   onChange,
 }: {
-  language: Language;
   checked: boolean;
   onChange: (checked: boolean) => void;
 }) {
-  const strings = dictionary(language).box;
+  const strings = useBoxStrings().t.box;
   const id = useId();
   return (
     <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
@@ -31,9 +28,7 @@ export const CompareSwitch = memo(function CompareSwitch({
         {strings.compareLabel}
       </label>
       <span className="text-zinc-600">{strings.compareHint}</span>
-      <LearnLink language={language} slug="tutorial-recipe">
-        {strings.compareLink}
-      </LearnLink>
+      <LearnLink slug="tutorial-recipe">{strings.compareLink}</LearnLink>
     </div>
   );
 });

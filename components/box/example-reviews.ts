@@ -1,10 +1,11 @@
 /**
  * Reviews to try with one click. They stay in English on every page: the model was
  * trained on English IMDB reviews. The tricky ones show negation (the default model reads
- * it right, the tutorial's does not: try the compare switch), sarcasm and mixed opinions.
+ * it right, the tutorial's does not: try the compare switch), a negated negative (a known
+ * weakness), sarcasm and mixed opinions.
  */
 
-export type ExampleKind = "positive" | "negative" | "negation" | "sarcasm" | "mixed";
+export type ExampleKind = "positive" | "negative" | "negation" | "notBad" | "sarcasm" | "mixed";
 
 export const EXAMPLE_REVIEWS: readonly { kind: ExampleKind; text: string }[] = [
   {
@@ -19,6 +20,7 @@ export const EXAMPLE_REVIEWS: readonly { kind: ExampleKind; text: string }[] = [
     kind: "negation",
     text: "I expected to love this film, but it was not good. Not funny, not exciting, and not worth your time.",
   },
+  { kind: "notBad", text: "Not bad at all." },
   {
     kind: "sarcasm",
     text: "Oh great, another sequel. Just what the world needed: two more hours of the same tired jokes. Brilliant work, truly.",

@@ -1,10 +1,9 @@
 import { memo } from "react";
 import { formatNumber, formatPercent } from "@/lib/format";
-import { dictionary } from "@/lib/i18n/dictionary";
 import type { ModelName } from "@/lib/model-hosting";
 import type { Reading } from "@/lib/predictor";
-import type { Language } from "@/lib/site";
 import { verdictOf } from "@/lib/verdict";
+import { useBoxStrings } from "./box-strings";
 import type { ModelSummary } from "./model-messages";
 
 export interface ModelReading {
@@ -14,14 +13,9 @@ export interface ModelReading {
 }
 
 /** One row per model: its honest verdict, P(positive) and the share of words it does not know. */
-export const ModelComparison = memo(function ModelComparison({
-  language,
-  readings,
-}: {
-  language: Language;
-  readings: ModelReading[];
-}) {
-  const strings = dictionary(language).box;
+export const ModelComparison = memo(function ModelComparison({ readings }: { readings: ModelReading[] }) {
+  const { language, t } = useBoxStrings();
+  const strings = t.box;
   return (
     <table className="w-full border-collapse text-left text-sm" data-comparison>
       <caption className="mb-2 text-left text-xl font-semibold">{strings.compareHeading}</caption>

@@ -1,19 +1,11 @@
 import { formatBytes } from "@/lib/format";
-import { dictionary } from "@/lib/i18n/dictionary";
-import type { Language } from "@/lib/site";
+import { useBoxStrings } from "./box-strings";
 import type { ModelStatus } from "./model-messages";
 
 /** Download progress while the model loads; a clear message and a retry if it fails. */
-export function ModelStatusView({
-  language,
-  status,
-  onRetry,
-}: {
-  language: Language;
-  status: ModelStatus;
-  onRetry: () => void;
-}) {
-  const strings = dictionary(language).box;
+export function ModelStatusView({ status, onRetry }: { status: ModelStatus; onRetry: () => void }) {
+  const { language, t } = useBoxStrings();
+  const strings = t.box;
   if (status.state === "error") {
     return (
       <div role="alert" className="space-y-2 rounded-md border-2 border-red-700 bg-red-50 p-4">

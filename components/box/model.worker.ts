@@ -14,15 +14,19 @@ const post = (message: FromWorker) => self.postMessage(message);
 
 async function load(baseUrl: string): Promise<Predictor> {
   post({ type: "status", status: { state: "loading", loadedBytes: 0, totalBytes: null } });
+  // A file still arriving after another failed must not report "loading" over the error.
+  let settled = false;
   try {
-    const loaded = await loadPredictor(baseUrl, (progress) =>
-      post({ type: "status", status: { state: "loading", ...progress } }),
-    );
+    const loaded = await loadPredictor(baseUrl, (progress) => {
+      if (!settled) post({ type: "status", status: { state: "loading", ...progress } });
+    });
+    settled = true;
     const { model, preprocessing, createdAt, unsureBand, treebank, shortValidation, treebankDev } = loaded.reading;
     const summary = { model, preprocessing, createdAt, unsureBand, treebank, shortValidation, treebankDev };
     post({ type: "status", status: { state: "ready", summary } });
     return loaded.predictor;
   } catch (error) {
+    settled = true;
     post({
       type: "status",
       status: { state: "error", message: error instanceof Error ? error.message : String(error) },

@@ -1,49 +1,42 @@
 import { memo, useId } from "react";
-import { dictionary } from "@/lib/i18n/dictionary";
-import type { Language } from "@/lib/site";
-import { EXAMPLE_REVIEWS } from "./example-reviews";
+import { useBoxStrings } from "./box-strings";
 
-/** The review text box and the example reviews that fill it with one click. */
+/** Letters of scripts the model's English vocabulary cannot hold: Chinese, Japanese, Korean. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+
+/** The review text box; a note when the text is in a script the model cannot read. */
 export const ReviewInput = memo(function ReviewInput({
-  language,
   value,
   onChange,
 }: {
-  language: Language;
   value: string;
   onChange: (text: string) => void;
 }) {
-  const strings = dictionary(language).box;
+  const { t } = useBoxStrings();
   const id = useId();
+  const noteId = useId();
+  const notEnglish = CJK.test(value);
   return (
-    <div className="space-y-3">
+    <div className="space-y-2">
       <label htmlFor={id} className="block font-medium">
-        {strings.inputLabel}
+        {t.box.inputLabel}
       </label>
       <textarea
         id={id}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        placeholder={strings.placeholder}
-        rows={6}
+        placeholder={t.box.placeholder}
+        rows={4}
         spellCheck={false}
-        className="w-full rounded-md border border-zinc-300 p-3 shadow-sm focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30"
+        aria-describedby={notEnglish ? noteId : undefined}
+        className="w-full rounded-md border border-zinc-400 p-3 shadow-sm focus:border-blue-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-700 sm:min-h-40"
+        data-review-input
       />
-      {/* biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a form section: a fieldset's legend and border do not fit */}
-      <div role="group" aria-label={strings.examplesLabel} className="flex flex-wrap items-center gap-2 text-sm">
-        <span className="text-zinc-600">{strings.examplesLabel}</span>
-        {EXAMPLE_REVIEWS.map((example) => (
-          <button
-            key={example.kind}
-            type="button"
-            onClick={() => onChange(example.text)}
-            aria-pressed={value === example.text}
-            className="rounded-full border border-zinc-300 px-3 py-1 hover:bg-zinc-100 aria-pressed:border-blue-700 aria-pressed:bg-blue-50"
-          >
-            {strings.examples[example.kind]}
-          </button>
-        ))}
-      </div>
+      {notEnglish && (
+        <p id={noteId} role="note" className="text-sm text-zinc-700" data-english-only>
+          {t.box.englishOnly}
+        </p>
+      )}
     </div>
   );
 });

@@ -1,16 +1,21 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { dictionary } from "@/lib/i18n/dictionary";
+import { useCallback, useEffect, useState } from "react";
+import { readCarriedReview, writeCarriedReview } from "@/components/carried-review";
+import type { CapabilityResult } from "@/lib/metadata";
+import { reviewFromFragment } from "@/lib/review-fragment";
 import type { Language } from "@/lib/site";
 import { OpinionTraceView } from "../opinion-trace-view";
+import { BoxLanguageProvider, useBoxStrings } from "./box-strings";
 import { CompareSwitch } from "./compare-switch";
 import { startEarlyWorker } from "./early-worker";
+import { ExampleChips } from "./example-chips";
 import { EXAMPLE_REVIEWS } from "./example-reviews";
 import { firstVerdictSettled } from "./first-verdict";
 import { ModelComparison } from "./model-comparison";
 import { ModelStatusView } from "./model-status";
 import { ReviewInput } from "./review-input";
+import { ShareReview } from "./share-review";
 import { type ModelWorker, useModelWorker } from "./use-model-worker";
 import { Verdict } from "./verdict";
 import { WhatTheModelSaw } from "./what-the-model-saw";
@@ -23,11 +28,25 @@ startEarlyWorker();
 const DEBOUNCE_MS = 150;
 
 /**
- * The sentiment box: type a review, see what the LSTM thinks, what it saw, and why. The
- * box runs the `default` model; the compare switch also loads the tutorial's model.
+ * The sentiment box: type a review, see what the LSTM thinks, why, and what it saw. The
+ * verdict sits right under the text, so it is in view on a phone as you type. The box runs
+ * the `default` model; the compare switch also loads the tutorial's model.
  */
-export function SentimentBox({ language }: { language: Language }) {
-  const [text, setText] = useState(EXAMPLE_REVIEWS[0].text);
+/**
+ * `behaviour`: the box model's behaviour-suite rates from its card.json, read when the page is
+ * built (the worker fetches only reading.json), for the example chips.
+ */
+export function SentimentBox({ language, behaviour }: { language: Language; behaviour?: readonly CapabilityResult[] }) {
+  return (
+    <BoxLanguageProvider language={language}>
+      <Box behaviour={behaviour} />
+    </BoxLanguageProvider>
+  );
+}
+
+function Box({ behaviour }: { behaviour?: readonly CapabilityResult[] }) {
+  const { language, t } = useBoxStrings();
+  const [text, setText] = useCarriedText();
   const [comparing, setComparing] = useState(false);
   const settledText = useDebouncedValue(text, DEBOUNCE_MS);
   const box = useModelWorker("default");
@@ -37,6 +56,12 @@ export function SentimentBox({ language }: { language: Language }) {
   useReading(box, settledText, !empty);
   useReading(tutorial, settledText, comparing && !empty);
   const tutorialAnswer = tutorial.status.state === "ready" && tutorial.answer;
+  const reading = status.state === "ready" && !empty ? answer : null;
+  // Busy while a reading shown is for an older text than the one in the box.
+  const busy =
+    reading !== null &&
+    (reading.text !== text ||
+      (tutorial.status.state === "ready" && (!tutorial.answer || tutorial.answer.text !== text)));
   // The router's prefetches wait for this (./first-verdict.ts).
   const settled = status.state === "error" || (status.state === "ready" && (answer !== null || empty));
   useEffect(() => {
@@ -46,54 +71,74 @@ export function SentimentBox({ language }: { language: Language }) {
   // Every keystroke renders this; the input and the reading views are memoised, so the
   // long token lists render again only for a new reading.
   return (
-    <div className="space-y-8" data-sentiment-box data-status={status.state}>
-      <ReviewInput language={language} value={text} onChange={setText} />
-      <CompareSwitch language={language} checked={comparing} onChange={setComparing} />
-      {status.state !== "ready" ? (
-        <ModelStatusView language={language} status={status} onRetry={box.retry} />
-      ) : empty ? (
-        <p role="status" className="rounded-md bg-zinc-100 p-4" data-empty-hint>
-          {dictionary(language).box.emptyHint}
-        </p>
-      ) : (
-        answer && (
-          // Busy while a reading shown is for an older text than the one in the box.
-          <div
-            className="space-y-8"
-            aria-busy={
-              answer.text !== text ||
-              (tutorial.status.state === "ready" && (!tutorial.answer || tutorial.answer.text !== text))
-            }
-            data-reading
-          >
-            <Verdict language={language} reading={answer.reading} summary={status.summary} />
-            {comparing &&
-              (tutorial.status.state !== "ready" ? (
-                <ModelStatusView language={language} status={tutorial.status} onRetry={tutorial.retry} />
-              ) : (
-                tutorialAnswer && (
-                  <ModelComparison
-                    language={language}
-                    readings={[
-                      { name: "default", reading: answer.reading, summary: status.summary },
-                      { name: "tutorial", reading: tutorialAnswer.reading, summary: tutorial.status.summary },
-                    ]}
-                  />
-                )
-              ))}
-            <WhatTheModelSaw language={language} reading={answer.reading} summary={status.summary} />
-            <WhySection language={language} reading={answer.reading} />
-            {tutorialAnswer && (
-              <section className="space-y-3 border-t border-zinc-200 pt-6" data-tutorial-trace>
-                <h2 className="text-xl font-semibold">{dictionary(language).box.tutorialTrace}</h2>
-                <OpinionTraceView language={language} reading={tutorialAnswer.reading} />
-              </section>
-            )}
-          </div>
-        )
+    <div className="space-y-6" data-sentiment-box data-status={status.state}>
+      <ReviewInput value={text} onChange={setText} />
+      <div aria-busy={busy} data-reading={reading !== null || undefined}>
+        {status.state !== "ready" ? (
+          <ModelStatusView status={status} onRetry={box.retry} />
+        ) : empty ? (
+          <p role="status" className="rounded-md bg-zinc-100 p-4" data-empty-hint>
+            {t.box.emptyHint}
+          </p>
+        ) : (
+          reading && <Verdict reading={reading.reading} summary={status.summary} />
+        )}
+      </div>
+      <ExampleChips value={text} onChange={setText} behaviour={behaviour} />
+      <div className="flex flex-wrap items-start gap-x-6 gap-y-3">
+        <CompareSwitch checked={comparing} onChange={setComparing} />
+        <ShareReview text={text} />
+      </div>
+      {reading && status.state === "ready" && (
+        <div className="space-y-8" aria-busy={busy}>
+          {comparing &&
+            (tutorial.status.state !== "ready" ? (
+              <ModelStatusView status={tutorial.status} onRetry={tutorial.retry} />
+            ) : (
+              tutorialAnswer && (
+                <ModelComparison
+                  readings={[
+                    { name: "default", reading: reading.reading, summary: status.summary },
+                    { name: "tutorial", reading: tutorialAnswer.reading, summary: tutorial.status.summary },
+                  ]}
+                />
+              )
+            ))}
+          <WhySection reading={reading.reading} />
+          <WhatTheModelSaw reading={reading.reading} summary={status.summary} />
+          {tutorialAnswer && (
+            <section className="space-y-3 border-t border-zinc-200 pt-6" data-tutorial-trace>
+              <h2 className="text-xl font-semibold">{t.box.tutorialTrace}</h2>
+              <OpinionTraceView language={language} reading={tutorialAnswer.reading} />
+            </section>
+          )}
+        </div>
       )}
     </div>
   );
+}
+
+/**
+ * The box's text, carried through the tab (components/carried-review.ts): on mount, a review
+ * in the address's fragment (a shared link) wins, then the one typed earlier in this tab,
+ * else the first example. The fragment is then cleared, so the tab's copy stays the one truth.
+ */
+function useCarriedText(): [string, (text: string) => void] {
+  const [text, setText] = useState(EXAMPLE_REVIEWS[0].text);
+  useEffect(() => {
+    const shared = reviewFromFragment(window.location.hash);
+    if (shared !== null) {
+      writeCarriedReview(shared);
+      window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search);
+    }
+    const carried = shared ?? readCarriedReview();
+    if (carried !== null) setText(carried);
+  }, []);
+  const change = useCallback((next: string) => {
+    setText(next);
+    writeCarriedReview(next);
+  }, []);
+  return [text, change];
 }
 
 /** Asks `worker` to read `text` whenever it is ready, `wanted` and the text has settled. */

@@ -1,13 +1,13 @@
 import { formatNumber, formatPercent } from "@/lib/format";
-import { dictionary } from "@/lib/i18n/dictionary";
-import type { Language } from "@/lib/site";
 import type { Verdict } from "@/lib/verdict";
+import { useBoxStrings } from "./box-strings";
 
 /** How many of the words the model does not know: a verdict built on few known words is weak. */
-export function UnknownShare({ language, verdict }: { language: Language; verdict: Verdict }) {
+export function UnknownShare({ verdict }: { verdict: Verdict }) {
+  const { language, t } = useBoxStrings();
   const { unknownWords, words, unknownShare } = verdict;
   if (words === 0) return null;
-  const text = dictionary(language).box.unknownShare(
+  const text = t.box.unknownShare(
     formatNumber(unknownWords, language),
     formatNumber(words, language),
     formatPercent(unknownShare, 0, language),

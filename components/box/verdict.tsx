@@ -1,9 +1,8 @@
 import { memo } from "react";
 import { formatNumber, formatPercent } from "@/lib/format";
-import { dictionary } from "@/lib/i18n/dictionary";
 import type { Reading } from "@/lib/predictor";
-import type { Language } from "@/lib/site";
 import { verdictOf } from "@/lib/verdict";
+import { useBoxStrings } from "./box-strings";
 import { HowSure } from "./how-sure";
 import type { ModelSummary } from "./model-messages";
 import { ProbabilityBar } from "./probability-bar";
@@ -17,19 +16,13 @@ const LABEL_STYLE = {
 
 /**
  * The answer, honestly (lib/verdict.ts): no verdict without a known word; "unsure" inside
- * the model's unsure band; else a label. Under it one plain sentence and the bar; the
- * exact probability and the band's statistics wait behind "How sure is it?".
+ * the model's unsure band; else a label. Beside it one plain sentence that gives the
+ * probability as a probability (not as how "sure" the model is), under it the bar, then
+ * "How sure is it?" in two lines with its details folded.
  */
-export const Verdict = memo(function Verdict({
-  language,
-  reading,
-  summary,
-}: {
-  language: Language;
-  reading: Reading;
-  summary: ModelSummary;
-}) {
-  const strings = dictionary(language).box;
+export const Verdict = memo(function Verdict({ reading, summary }: { reading: Reading; summary: ModelSummary }) {
+  const { language, t } = useBoxStrings();
+  const strings = t.box;
   const verdict = verdictOf(reading, summary.unsureBand);
   const { kind, probability } = verdict;
   const shown = formatNumber(probability, language, { maximumFractionDigits: 4, minimumFractionDigits: 4 });
@@ -42,27 +35,25 @@ export const Verdict = memo(function Verdict({
         data-probability={probability}
       >
         <p className="text-lg font-semibold">{kind === "empty" ? strings.noWords : strings.noKnownWords}</p>
-        <UnknownShare language={language} verdict={verdict} />
+        <UnknownShare verdict={verdict} />
         <p className="text-sm text-zinc-600">{strings.stillComputes(shown)}</p>
       </div>
     );
   }
-  const percent = (x: number) => formatPercent(x, 0, language);
+  const percent = formatPercent(probability, 0, language);
   return (
     <div className="space-y-3" data-verdict={kind} data-probability={probability} data-label={kind}>
-      <p className="flex flex-wrap items-baseline gap-3">
-        <span className={`rounded-md px-3 py-1 text-2xl font-semibold ${LABEL_STYLE[kind]}`}>
+      <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1" data-verdict-line>
+        <span className={`rounded-md px-3 py-0.5 text-2xl font-semibold ${LABEL_STYLE[kind]}`}>
           {kind === "positive" ? "+" : kind === "negative" ? "−" : "?"} {strings[kind]}
         </span>
-        <span className="text-lg" aria-live="polite" data-plain-sentence>
-          {kind === "unsure"
-            ? strings.cannotTell(percent(probability))
-            : strings.sure(percent(Math.max(probability, 1 - probability)), kind === "positive")}
+        <span aria-live="polite" data-plain-sentence>
+          {kind === "unsure" ? strings.cannotTell(percent) : strings.chance(percent)}
         </span>
       </p>
-      <ProbabilityBar language={language} probability={probability} unsureBand={summary.unsureBand} />
-      <UnknownShare language={language} verdict={verdict} />
-      <HowSure language={language} reading={reading} summary={summary} />
+      <ProbabilityBar probability={probability} unsureBand={summary.unsureBand} />
+      <UnknownShare verdict={verdict} />
+      <HowSure reading={reading} summary={summary} />
     </div>
   );
 });

@@ -1,23 +1,21 @@
 import { memo, useId } from "react";
 import { formatNumber, wordSpace } from "@/lib/format";
-import { dictionary } from "@/lib/i18n/dictionary";
 import type { Reading } from "@/lib/predictor";
-import type { Language } from "@/lib/site";
 import { ScrollRegion } from "../scroll-region";
+import { useBoxStrings } from "./box-strings";
 import { LearnLink } from "./learn-link";
 import type { ModelSummary } from "./model-messages";
 
 /** The review as the model got it: tokens with their indices, OOV marks, truncation and padding. */
 export const WhatTheModelSaw = memo(function WhatTheModelSaw({
-  language,
   reading,
   summary,
 }: {
-  language: Language;
   reading: Reading;
   summary: ModelSummary;
 }) {
-  const strings = dictionary(language).box;
+  const { language, t } = useBoxStrings();
+  const strings = t.box;
   const count = (value: number) => formatNumber(value, language);
   const { tokens, truncatedCount, paddingCount } = reading;
   const oovCount = tokens.filter((token) => token.outOfVocabulary).length;
@@ -31,9 +29,7 @@ export const WhatTheModelSaw = memo(function WhatTheModelSaw({
       <p>
         {strings.sawIntro}
         {wordSpace(language)}
-        <LearnLink language={language} slug="vocabulary">
-          {strings.vocabularyLink}
-        </LearnLink>
+        <LearnLink slug="vocabulary">{strings.vocabularyLink}</LearnLink>
       </p>
       {truncatedCount > 0 && (
         <p role="note" data-truncation-notice className="rounded-md border-l-4 border-zinc-900 bg-zinc-100 p-3">
@@ -44,18 +40,14 @@ export const WhatTheModelSaw = memo(function WhatTheModelSaw({
             summary.preprocessing.truncating,
           )}
           {wordSpace(language)}
-          <LearnLink language={language} slug="padding-truncation">
-            {strings.paddingLink}
-          </LearnLink>
+          <LearnLink slug="padding-truncation">{strings.paddingLink}</LearnLink>
         </p>
       )}
       {paddingCount > 0 && (
         <p data-padding-count={paddingCount}>
           {strings.padded(count(paddingCount), maxLen, count(summary.preprocessing.padIndex))}
           {wordSpace(language)}
-          <LearnLink language={language} slug="padding-truncation">
-            {strings.paddingLink}
-          </LearnLink>
+          <LearnLink slug="padding-truncation">{strings.paddingLink}</LearnLink>
         </p>
       )}
       {oovCount > 0 && <p>{strings.oovNote(oovCount, count(oovCount), count(summary.preprocessing.oovIndex))}</p>}
@@ -80,9 +72,7 @@ export const WhatTheModelSaw = memo(function WhatTheModelSaw({
       <p className="text-sm text-zinc-600">
         {strings.embeddingNote(count(summary.model.embeddingDim))}
         {wordSpace(language)}
-        <LearnLink language={language} slug="word-embeddings">
-          {strings.embeddingLink}
-        </LearnLink>
+        <LearnLink slug="word-embeddings">{strings.embeddingLink}</LearnLink>
       </p>
     </section>
   );

@@ -1,22 +1,19 @@
 import { wordSpace } from "@/lib/format";
-import { dictionary } from "@/lib/i18n/dictionary";
 import type { Reading } from "@/lib/predictor";
-import type { Language } from "@/lib/site";
 import { OpinionTraceView } from "../opinion-trace-view";
+import { useBoxStrings } from "./box-strings";
 import { LearnLink } from "./learn-link";
 
 /** Why: the box's heading over the opinion trace, with a link to the LSTM page. */
-export function WhySection({ language, reading }: { language: Language; reading: Reading }) {
-  const t = dictionary(language).box;
+export function WhySection({ reading }: { reading: Reading }) {
+  const { language, t } = useBoxStrings();
   return (
-    <section className="space-y-3" aria-label={t.whyHeading}>
-      <h2 className="text-xl font-semibold">{t.whyHeading}</h2>
+    <section className="space-y-3" aria-label={t.box.whyHeading} data-why>
+      <h2 className="text-xl font-semibold">{t.box.whyHeading}</h2>
       <p>
-        {t.whyIntro}
+        {t.box.whyIntro}
         {wordSpace(language)}
-        <LearnLink language={language} slug="lstm">
-          {t.lstmLink}
-        </LearnLink>
+        <LearnLink slug="lstm">{t.box.lstmLink}</LearnLink>
       </p>
       <OpinionTraceView language={language} reading={reading} />
     </section>

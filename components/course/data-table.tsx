@@ -29,7 +29,7 @@ function Cell({ cell }: { cell: DataCell }) {
 
 /**
  * The course's one table: a header row and body rows, scrolling sideways when wider than
- * the column (inside a named, focusable region when `label` is given).
+ * the column, with a cue that it does (inside a named, focusable region when `label` is given).
  */
 export function DataTable({
   head,
@@ -66,7 +66,7 @@ export function DataTable({
       </tbody>
     </table>
   );
-  return label ? <ScrollRegion label={label}>{table}</ScrollRegion> : <div className="overflow-x-auto">{table}</div>;
+  return <ScrollRegion label={label}>{table}</ScrollRegion>;
 }
 
 /** A cell of figures (set in a monospaced font). */

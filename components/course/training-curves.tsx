@@ -47,6 +47,27 @@ export function TrainingCurves({ history, language }: { history: readonly EpochR
   );
   return (
     <div className="my-6">
+      {hasValidation && (
+        // The legend sits right above the two charts it explains, one entry per line drawn.
+        <p className="mb-2 flex flex-wrap gap-x-5 text-sm text-zinc-700" data-curves-legend>
+          {series("loss", "valLoss").map((line) => (
+            <span key={line.name} className="inline-flex items-center gap-2">
+              <svg width="28" height="6" aria-hidden="true">
+                <line
+                  x1="0"
+                  x2="28"
+                  y1="3"
+                  y2="3"
+                  stroke={line.color}
+                  strokeWidth="2"
+                  strokeDasharray={line.dashed ? "5 4" : undefined}
+                />
+              </svg>
+              {line.name}
+            </span>
+          ))}
+        </p>
+      )}
       <div className="grid gap-3 sm:grid-cols-2">
         {chart(t.loss, series("loss", "valLoss"), [0, Math.max(0.8, Math.ceil(maxLoss * 10) / 10)])}
         {chart(t.accuracy, series("accuracy", "valAccuracy"), [Math.min(0.5, Math.floor(minAccuracy * 10) / 10), 1])}
@@ -54,7 +75,7 @@ export function TrainingCurves({ history, language }: { history: readonly EpochR
       <DataTable
         label={t.table}
         testId="training-history"
-        className="min-w-[28rem]"
+        className="min-w-[28rem] [&_td]:whitespace-nowrap"
         head={[
           t.epoch,
           t.loss,
@@ -79,12 +100,6 @@ export function TrainingCurves({ history, language }: { history: readonly EpochR
           ],
         }))}
       />
-      {hasValidation && (
-        <p className="text-sm text-zinc-600">
-          — {t.train} · - - {validationName}
-          {heldOut && <> · - - {t.heldOut}</>}
-        </p>
-      )}
     </div>
   );
 }

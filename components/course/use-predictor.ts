@@ -6,7 +6,7 @@
  * model, so that is the default; a widget can switch to the box's ("default"). The
  * plain-arithmetic Predictor is small enough to run on the main thread for these inputs.
  */
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { ModelReading } from "@/lib/metadata";
 import { type ModelName, modelBaseUrl } from "@/lib/model-hosting";
 import type { Predictor } from "@/lib/predictor";
@@ -25,10 +25,16 @@ export type PredictorState =
 
 const loading = new Map<ModelName, Promise<LoadedModel>>();
 
-/** Starts loading on first use; a failed load is tried again by the next widget that asks. */
-export function usePredictor(name: ModelName = "tutorial"): PredictorState {
+/**
+ * Starts loading on first use (once `enabled`); a failed load is forgotten, so the next widget
+ * that asks, or `retry`, tries again.
+ */
+export function usePredictor(name: ModelName = "tutorial", enabled = true): PredictorState & { retry: () => void } {
   const [state, setState] = useState<PredictorState>({ status: "loading" });
+  const [attempt, setAttempt] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new `attempt` (Try again) must load again
   useEffect(() => {
+    if (!enabled) return;
     let mounted = true;
     setState({ status: "loading" });
     let promise = loading.get(name);
@@ -49,6 +55,7 @@ export function usePredictor(name: ModelName = "tutorial"): PredictorState {
     return () => {
       mounted = false;
     };
-  }, [name]);
-  return state;
+  }, [name, attempt, enabled]);
+  const retry = useCallback(() => setAttempt((count) => count + 1), []);
+  return { ...state, retry };
 }

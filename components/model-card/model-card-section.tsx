@@ -37,7 +37,7 @@ const en = {
     <>
       It reads an English movie review and gives the probability that it is positive: Embedding → LSTM → Dense(1,
       sigmoid), trained with TensorFlow.js. It knows only the{" "}
-      {formatInteger(m.model.numWords - m.preprocessing.firstWordIndex, "en")} most frequent words of its training
+      {formatInteger(m.model.numWords - m.preprocessing.firstWordIndex, "en")} most frequent words of its training{" "}
       {m.treebank ? "texts" : "reviews"}, reads at most {m.model.maxLen} tokens, and has learned the tastes and habits
       of IMDB reviewers{m.treebank ? " and of the treebank’s Rotten Tomatoes critics" : ""}, not a general sense of
       opinion.
@@ -216,18 +216,18 @@ function trainingExamples(
 /** A two-column table of label/value pairs. */
 export function PairsTable({ pairs, testId }: { pairs: Pairs; testId?: string }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion>
       <table data-testid={testId}>
         <tbody>
           {pairs.map(([label, value]) => (
             <tr key={label}>
               <th className="w-2/5">{label}</th>
-              <td className="break-all">{value}</td>
+              <td>{value}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

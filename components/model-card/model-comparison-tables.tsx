@@ -9,9 +9,11 @@ import { DEFAULT_UNSURE_BAND } from "@/lib/capabilities";
 import { formatDecimal, formatInteger, formatPercent } from "@/lib/format";
 import { ablationChangeText } from "@/lib/i18n/ablation";
 import { capabilityName } from "@/lib/i18n/capabilities";
+import { dictionary } from "@/lib/i18n/dictionary";
 import type { AblationRow, CapabilityResult, HeldOutResult, ModelMetadata } from "@/lib/metadata";
 import type { Language } from "@/lib/site";
 import { Callout } from "../course/callout";
+import { ScrollRegion } from "../scroll-region";
 import { BoxViews, unsureBandText } from "../unsure-band-explained";
 
 /** One row or column of the comparison: a model or a baseline, with what its metadata records. */
@@ -238,9 +240,13 @@ export function UnsureBandSummary({ box, language }: { box: ModelMetadata | null
       <p data-testid="unsure-band">
         {t.answersAll}
         {language === "en" ? " " : ""}
-        {unsureBandText(box.unsureBand, box.treebank !== undefined, language)}
+        {unsureBandText(box.unsureBand, box.treebank !== undefined, language, dictionary(language))}
       </p>
-      <BoxViews sets={{ shortValidation: box.shortValidation, treebankDev: box.treebankDev }} language={language} />
+      <BoxViews
+        sets={{ shortValidation: box.shortValidation, treebankDev: box.treebankDev }}
+        language={language}
+        t={dictionary(language)}
+      />
       {(box.shortValidation?.box || box.treebankDev?.box) && (
         <p className="text-sm text-zinc-600" data-testid="box-views-chose">
           {t.choseOnThem(
@@ -263,31 +269,33 @@ function passRate(result: CapabilityResult | undefined, language: Language): str
 /** A table whose first row is column headers and whose first column is row headers. */
 export function ComparisonTable({ head, rows, testId }: { head: string[]; rows: ReactNode[][]; testId: string }) {
   return (
-    <table data-testid={testId}>
-      <thead>
-        <tr>
-          {head.map((cell, i) => (
-            <th key={i} scope="col">
-              {cell}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, r) => (
-          <tr key={r}>
-            {row.map((cell, i) =>
-              i === 0 ? (
-                <th key={i} scope="row">
-                  {cell}
-                </th>
-              ) : (
-                <td key={i}>{cell}</td>
-              ),
-            )}
+    <ScrollRegion>
+      <table data-testid={testId}>
+        <thead>
+          <tr>
+            {head.map((cell, i) => (
+              <th key={i} scope="col">
+                {cell}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={i}>{cell}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

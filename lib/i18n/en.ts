@@ -10,10 +10,20 @@ export const en = {
   site: {
     description: "Type a movie review and watch the Keras IMDB LSTM read it, in your browser.",
     /** `withTreebank`: the box's model also trained on the treebank's phrases (its metadata says so). */
+    /** The intro on small screens, where the verdict must stay in the first screen. */
+    homeShort:
+      "Type a movie review: an LSTM trained on IMDB reviews reads it word by word, here in your browser. Nothing you type leaves this page.",
     home: (withTreebank: boolean) =>
       `Type a movie review. A small neural network, an LSTM shaped like the Keras IMDB tutorial’s and trained on IMDB movie reviews${withTreebank ? " and on the labelled phrases of the Stanford Sentiment Treebank" : ""} with a recipe for short reviews, reads it word by word here in your browser: nothing you type leaves this page.`,
   },
-  nav: { learn: "Learn", model: "Model card" },
+  nav: { learn: "Learn", model: "Model card", skip: "Skip to the content" },
+  notFound: {
+    title: "Page not found",
+    text: "There is no page at this address. These are:",
+    home: "The review box: type a review",
+    learn: "The course",
+    card: "The model card",
+  },
   footer: {
     label: "Model: ",
     embedded: "embedded in this site",
@@ -27,6 +37,7 @@ export const en = {
     next: "Next",
     box: "Back to the review box",
     card: "Model card",
+    contents: "On this page",
   },
   modelMissing: {
     title: "No trained model yet",
@@ -77,6 +88,10 @@ export const en = {
     loading: "Loading the trained model…",
     error: "The model could not be loaded:",
     review: "Your review (English)",
+    fromBox: "Your review from the box.",
+    useExample: "Show this page’s example",
+    useCarried: "Use your review from the box",
+    retry: "Try again",
   },
   embedding: {
     title: "a word's learned numbers",
@@ -86,6 +101,7 @@ export const en = {
       "is not in the vocabulary, so the model reads it as index 2 (out of vocabulary). These are index 2's numbers.",
     nearest: "Nearest words in the trained embedding (cosine similarity); click one to look it up",
     vectorLabel: (word: string, numbers: number) => `${word}: ${numbers} numbers`,
+    fromReview: "Words from your review:",
   },
   logLoss: {
     title: "the loss of your review",
@@ -129,6 +145,7 @@ export const en = {
       positive: "Clearly positive",
       negative: "Clearly negative",
       negation: "Negation",
+      notBad: "Not bad at all",
       sarcasm: "Sarcasm",
       mixed: "Mixed",
     },
@@ -139,11 +156,37 @@ export const en = {
     emptyHint: "Type a review above (at least one word) to see what the model thinks.",
     positive: "Positive",
     negative: "Negative",
-    /** The one plain sentence under a verdict. */
-    sure: (percent: string, positive: boolean) =>
-      `The model is ${percent} sure this is ${positive ? "positive" : "negative"}.`,
+    /** What to notice in each example; `rate` is the behaviour suite's pass rate from metadata. */
+    notice: {
+      positive: (rate: string) =>
+        `A clear case: the model reads ${rate} of the behaviour suite’s short positive reviews as positive.`,
+      negative: (rate: string) =>
+        `A clear case: the model reads ${rate} of the behaviour suite’s short negative reviews as negative.`,
+      negation: (rate: string) =>
+        `Notice “not good”: the model reads ${rate} of the behaviour suite’s negated praise as negative.`,
+      notBad: (rate: string) =>
+        `A known weakness: “not bad” is mild praise, yet in the behaviour suite the model keeps such cases from a negative verdict only ${rate} of the time (the model card measures it).`,
+      sarcasm: (_rate: string) =>
+        "Notice the words: they praise (“great”, “brilliant”) while the review mocks. The model reads words, and no test here measures sarcasm.",
+      mixed: (rate: string) =>
+        `Notice the “but”: the model follows the part after “but” in ${rate} of the behaviour suite’s cases.`,
+    },
+    englishOnly:
+      "The model reads English only: Chinese, Japanese or Korean words are not in its vocabulary, so it cannot read them.",
+    share: "Copy a link to this review",
+    shareCopied: "Link copied. Your review is in the part after #, which browsers never send to a server.",
+    shareManual:
+      "Copy this link (this browser did not allow copying). Your review is in the part after #, which browsers never send to a server.",
+    /** The one plain sentence beside a verdict: a probability, not how "sure" the model is. */
+    chance: (percent: string) => `It puts the chance that this review is positive at ${percent}.`,
+    zones: { negative: "negative", unsure: "unsure", positive: "positive" },
     cannotTell: (percent: string) => `The model can’t tell: it reads this as ${percent} positive.`,
     howSure: "How sure is it?",
+    howSureBand: (f: BandFigures) =>
+      `From ${f.low} to ${f.high} it says “unsure”${f.accuracyInside === null ? "" : `: on short texts it never trained on, it was right there only ${f.accuracyInside} of the time`}.`,
+    howSureOutside: (f: BandFigures) =>
+      `Outside that band its verdicts were right ${f.accuracyOutside} of the time (${f.examples} short texts it never trained on).`,
+    howSureDetails: "Details: the exact numbers, and how the band was chosen",
     exactProbability: (probability: string) => `P(positive) = ${probability}.`,
     probabilityBar: (percent: string) => `Probability that the review is positive: ${percent}`,
     sigmoidNote: (logit: string) => `The output neuron computed ${logit}; a sigmoid turned that into the probability.`,
@@ -216,8 +259,8 @@ export const en = {
     unit: "Unit to follow",
     aligned: (unit: number, weight: string) =>
       `Unit ${unit} has the output weight largest in size (${weight}): its hidden state moves P(positive) most.`,
-    colored: (unit: number) =>
-      `The review coloured by unit ${unit}'s hidden state after each word (blue above 0, orange below):`,
+    colored: (unit: number, weight: string) =>
+      `The review coloured by how unit ${unit}'s hidden state after each word pushes P(positive), through its output weight ${weight}: blue towards positive, orange towards negative:`,
   },
   lstmUnrolled: {
     label: (word: string, n: number) =>

@@ -4,10 +4,18 @@ import type { Dictionary } from "./en";
 export const zh: Dictionary = {
   site: {
     description: "输入一条英文影评，看 Keras IMDB 教程里的 LSTM 如何在浏览器里读它。",
+    homeShort: "输入一条英文影评：一个用 IMDB 影评训练的 LSTM 会在你的浏览器里逐词读它。你输入的内容不会离开这个页面。",
     home: (withTreebank) =>
       `输入一条英文影评，一个小小的神经网络就在你的浏览器里逐词读它，你输入的内容不会离开这个页面。这个网络是 LSTM，结构和 Keras IMDB 教程里的一样，用 IMDB 影评${withTreebank ? "和斯坦福情感树库中带标签的短语" : ""}训练，训练配方针对短影评做了调整。`,
   },
-  nav: { learn: "课程", model: "模型卡片" },
+  nav: { learn: "课程", model: "模型卡片", skip: "跳到正文" },
+  notFound: {
+    title: "找不到这个页面",
+    text: "这个地址没有页面。可以去这些地方：",
+    home: "首页：写一条影评",
+    learn: "课程",
+    card: "模型卡片",
+  },
   footer: {
     label: "模型：",
     embedded: "随本站提供",
@@ -21,6 +29,7 @@ export const zh: Dictionary = {
     next: "下一课",
     box: "回到影评输入框",
     card: "模型卡片",
+    contents: "本页内容",
   },
   modelMissing: {
     title: "还没有训练好的模型",
@@ -65,6 +74,10 @@ export const zh: Dictionary = {
     loading: "正在加载训练好的模型……",
     error: "模型加载失败：",
     review: "你的影评（英文）",
+    fromBox: "这是你在首页写的影评。",
+    useExample: "换成本页的示例",
+    useCarried: "换回你在首页写的影评",
+    retry: "重试",
   },
   embedding: {
     title: "一个词学到的数字",
@@ -73,6 +86,7 @@ export const zh: Dictionary = {
     unknown: "这个词不在词汇表里，是未登录词（OOV），模型把它读成索引 2。下面是索引 2 的数字。",
     nearest: "训练后的词嵌入中最相近的词（余弦相似度）；点击可查看该词",
     vectorLabel: (word, numbers) => `“${word}”的 ${numbers} 个数字`,
+    fromReview: "你的影评里的词：",
   },
   logLoss: {
     title: "你这条影评的损失",
@@ -112,7 +126,31 @@ export const zh: Dictionary = {
     inputLabel: "你的影评",
     placeholder: "输入或粘贴一条英文影评……",
     examplesLabel: "试试示例：",
-    examples: { positive: "明显正面", negative: "明显负面", negation: "否定", sarcasm: "反讽", mixed: "褒贬参半" },
+    examples: {
+      positive: "明显正面",
+      negative: "明显负面",
+      negation: "否定",
+      notBad: "否定负面词",
+      sarcasm: "反讽",
+      mixed: "褒贬参半",
+    },
+    notice: {
+      positive: (rate) => `这是一个清楚的例子：行为测试里的正面短影评，模型有 ${rate} 判为正面。`,
+      negative: (rate) => `这是一个清楚的例子：行为测试里的负面短影评，模型有 ${rate} 判为负面。`,
+      negation: (rate) => `留意“not good”：行为测试里被否定的褒义词，模型有 ${rate} 判为负面。`,
+      notBad: (rate) =>
+        `已知的弱点：“not bad”是温和的称赞，可在行为测试里，模型只在 ${rate} 的这类例子上没有判为负面（模型卡片里有这项测量）。`,
+      sarcasm: (_rate) =>
+        "留意这些词：字面上在夸（“great”、“brilliant”），意思却是挖苦。模型读的是词，这里没有测量反讽的测试。",
+      mixed: (rate) => `留意“but”：行为测试里带“but”的转折句，模型有 ${rate} 跟随“but”之后的部分。`,
+    },
+    englishOnly: "模型只读英文：中文、日文、韩文的词都不在它的词汇表里，它读不懂。",
+    share: "复制这条影评的链接",
+    shareCopied: "链接已复制。影评在 # 之后的部分里，浏览器从不把这部分发送给服务器。",
+    shareManual:
+      "请手动复制这个链接（这个浏览器不允许自动复制）。影评在 # 之后的部分里，浏览器从不把这部分发送给服务器。",
+    chance: (percent) => `它估计这条影评为正面的概率是 ${percent}。`,
+    zones: { negative: "负面", unsure: "拿不准", positive: "正面" },
     loading: (loaded, total) => `正在加载模型：${loaded}${total ? ` / ${total}` : ""}`,
     errorTitle: "模型加载失败。",
     errorHelp: "你输入的内容没有发送到任何地方。请检查网络后重试。",
@@ -120,9 +158,12 @@ export const zh: Dictionary = {
     emptyHint: "请在上方输入影评（至少一个词），查看模型的判断。",
     positive: "正面",
     negative: "负面",
-    sure: (percent, positive) => `模型有 ${percent} 的把握认为这是${positive ? "正面" : "负面"}的。`,
     cannotTell: (percent) => `模型拿不准：在它看来，这段话为正面的概率是 ${percent}。`,
     howSure: "它有多大把握？",
+    howSureBand: (f) =>
+      `概率在 ${f.low} 到 ${f.high} 之间时，它说“拿不准”${f.accuracyInside === null ? "" : `：在它没训练过的短文本上，这个区间内它只有 ${f.accuracyInside} 判断正确`}。`,
+    howSureOutside: (f) => `区间之外，它的判断有 ${f.accuracyOutside} 是对的（${f.examples} 条它没训练过的短文本）。`,
+    howSureDetails: "详情：精确数值，以及这个区间是怎么选出来的",
     exactProbability: (probability) => `P(正面) = ${probability}。`,
     probabilityBar: (percent) => `影评为正面的概率：${percent}`,
     sigmoidNote: (logit) => `输出神经元算出 ${logit}，sigmoid 函数把它变成了概率。`,
@@ -188,7 +229,8 @@ export const zh: Dictionary = {
     unit: "要跟踪的单元",
     aligned: (unit: number, weight: string) =>
       `单元 ${unit} 的输出权重绝对值最大（${weight}）：它的隐藏状态对 P(正面) 的影响最大。`,
-    colored: (unit: number) => `按单元 ${unit} 每读一个词后的隐藏状态给影评上色（大于 0 为蓝色，小于 0 为橙色）：`,
+    colored: (unit: number, weight: string) =>
+      `按单元 ${unit} 每读一个词后的隐藏状态经它的输出权重 ${weight} 把 P(正面) 推向哪边给影评上色（推向正面为蓝色，推向负面为橙色）：`,
   },
   lstmUnrolled: {
     label: (word: string, n: number) => `沿着影评展开的 LSTM；第 ${n} 步（词“${word}”）被突出显示`,

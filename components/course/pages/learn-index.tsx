@@ -87,7 +87,8 @@ export default function LearnIndexPage({ language }: { language: Language }) {
             <Link
               key={line}
               href={slug ? learnPath(language, slug) : localePath(language, "/model")}
-              className="block text-zinc-900 no-underline hover:bg-emerald-50"
+              // Each line is a link to the page that explains it: it must look like one.
+              className="block text-blue-800 underline decoration-blue-300 underline-offset-4 hover:bg-blue-50 hover:decoration-blue-800"
             >
               {line}
             </Link>

@@ -2,17 +2,18 @@
 import { useMemo, useState } from "react";
 import { useDictionary } from "@/components/dictionary/use-dictionary";
 import { textToIndices } from "@/lib/encode";
+import { LEARN_SECTIONS } from "@/lib/learn-sections";
 import type { Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
 import { indexToWordTable } from "@/lib/vocabulary";
 import { signedBackground } from "../../palette";
 import type { LoadedModel } from "../use-predictor";
-import { WidgetFrame } from "./widget-frame";
+import { useWidgetReview, WidgetFrame } from "./widget-frame";
 
 export function EmbeddingExplorer({ language }: { language: Language }) {
   const title = useDictionary().embedding.title;
   return (
-    <WidgetFrame language={language} title={title}>
+    <WidgetFrame language={language} title={title} id={LEARN_SECTIONS.embeddingExplorer}>
       {(model) => <Explorer model={model} />}
     </WidgetFrame>
   );
@@ -20,7 +21,10 @@ export function EmbeddingExplorer({ language }: { language: Language }) {
 
 function Explorer({ model: { predictor, metadata } }: { model: LoadedModel }) {
   const t = useDictionary().embedding;
-  const [text, setText] = useState("excellent");
+  // A review carried from the box offers its words to look up, the first one shown.
+  const { carried } = useWidgetReview("");
+  const yourWords = useMemo(() => [...new Set(tokenize(carried ?? ""))].slice(0, 16), [carried]);
+  const [text, setText] = useState(yourWords[0] ?? "excellent");
   const words = useMemo(() => indexToWordTable(metadata.vocabulary), [metadata]);
   const word = tokenize(text)[0];
   const index = word === undefined ? undefined : textToIndices(word, metadata)[1];
@@ -41,6 +45,23 @@ function Explorer({ model: { predictor, metadata } }: { model: LoadedModel }) {
           className="w-full rounded-lg border border-zinc-300 p-2 text-base sm:w-64"
         />
       </label>
+      {yourWords.length > 0 && (
+        <p className="m-0 flex flex-wrap items-center gap-2 text-sm" data-widget-review>
+          <span className="text-zinc-600">{t.fromReview}</span>
+          {yourWords.map((yours) => (
+            <button
+              key={yours}
+              type="button"
+              lang="en"
+              aria-pressed={yours === word}
+              onClick={() => setText(yours)}
+              className="rounded-full border border-zinc-300 px-3 py-0.5 hover:border-emerald-600 aria-pressed:border-emerald-700 aria-pressed:bg-emerald-50"
+            >
+              {yours}
+            </button>
+          ))}
+        </p>
+      )}
       {word !== undefined && index !== undefined && (
         <>
           <p data-testid="embedding-index">

@@ -13,7 +13,7 @@ import type { LoadedModel } from "../use-predictor";
 import { LstmHeatmaps } from "./lstm-heatmaps";
 import { mostAlignedUnit, traceLstm } from "./lstm-trace";
 import { LstmUnrolled } from "./lstm-unrolled";
-import { ReviewField, WidgetFrame } from "./widget-frame";
+import { ReviewField, useWidgetReview, WidgetFrame } from "./widget-frame";
 
 /** A real training review: aclImdb/train/pos/3247_10.txt. */
 export const REAL_REVIEW = "I don't know why I like this movie so well, but I never get tired of watching it.";
@@ -28,8 +28,9 @@ export function LstmInside({ language }: { language: Language }) {
 }
 
 function Inside({ model: { predictor, metadata } }: { model: LoadedModel }) {
-  const t = useDictionary().lstmInside;
-  const [text, setText] = useState(REAL_REVIEW);
+  const dictionary = useDictionary();
+  const t = dictionary.lstmInside;
+  const { text, setText, carried, example } = useWidgetReview(REAL_REVIEW);
   const aligned = useMemo(() => mostAlignedUnit(predictor.weights), [predictor]);
   const [unit, setUnit] = useState(aligned.unit);
   const steps = useMemo(
@@ -45,7 +46,9 @@ function Inside({ model: { predictor, metadata } }: { model: LoadedModel }) {
   return (
     <div className="space-y-4">
       <ReviewField
-        label={t.review}
+        label={text === REAL_REVIEW ? t.review : dictionary.widget.review}
+        carried={carried}
+        example={example}
         value={text}
         onChange={(value) => {
           setText(value);
@@ -117,15 +120,19 @@ function Inside({ model: { predictor, metadata } }: { model: LoadedModel }) {
       <p className="text-sm text-zinc-700" data-testid="lstm-aligned">
         {t.aligned(aligned.unit, aligned.weight.toFixed(3))}
       </p>
-      <p className="mb-1 text-sm text-zinc-700">{t.colored(unit)}</p>
+      <p className="mb-1 text-sm text-zinc-700">{t.colored(unit, predictor.weights.outputKernel[unit].toFixed(3))}</p>
       <p lang="en" className="m-0 flex flex-wrap gap-1">
         {steps.map((s, i) => (
           <span
             key={i}
             data-testid="unit-word"
             data-value={s.hiddenState[unit].toFixed(4)}
+            data-push={s.hiddenState[unit] * predictor.weights.outputKernel[unit] >= 0 ? "positive" : "negative"}
             className="rounded px-1"
-            style={{ background: signedBackground(s.hiddenState[unit]) }}
+            // Coloured by the way the unit pushes P(positive): its value times the sign of its output weight.
+            style={{
+              background: signedBackground(s.hiddenState[unit] * Math.sign(predictor.weights.outputKernel[unit])),
+            }}
             title={s.hiddenState[unit].toFixed(3)}
           >
             {words[i]}

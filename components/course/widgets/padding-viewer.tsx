@@ -2,17 +2,18 @@
 import { useState } from "react";
 import { useDictionary } from "@/components/dictionary/use-dictionary";
 import { textToIndices } from "@/lib/encode";
+import { LEARN_SECTIONS } from "@/lib/learn-sections";
 import type { PadSide } from "@/lib/padding";
 import { padSequence } from "@/lib/padding";
 import type { Language } from "@/lib/site";
 import { ScrollRegion } from "../../scroll-region";
 import type { LoadedModel } from "../use-predictor";
-import { ReviewField, WidgetFrame } from "./widget-frame";
+import { ReviewField, useWidgetReview, WidgetFrame } from "./widget-frame";
 
 export function PaddingViewer({ language }: { language: Language }) {
   const title = useDictionary().padding.title;
   return (
-    <WidgetFrame language={language} title={title}>
+    <WidgetFrame language={language} title={title} id={LEARN_SECTIONS.paddingViewer}>
       {(model) => <Viewer model={model} />}
     </WidgetFrame>
   );
@@ -23,7 +24,7 @@ function Viewer({ model: { metadata } }: { model: LoadedModel }) {
   const t = dictionary.padding;
   const { maxLen } = metadata.model;
   const { padIndex, startIndex, oovIndex } = metadata.preprocessing;
-  const [text, setText] = useState("A gentle, funny film. I loved it.");
+  const { text, setText, carried, example } = useWidgetReview("A gentle, funny film. I loved it.");
   const [padding, setPadding] = useState<PadSide>(metadata.preprocessing.padding);
   const [truncating, setTruncating] = useState<PadSide>(metadata.preprocessing.truncating);
   const indices = textToIndices(text, metadata);
@@ -45,7 +46,13 @@ function Viewer({ model: { metadata } }: { model: LoadedModel }) {
   );
   return (
     <div className="space-y-3">
-      <ReviewField label={dictionary.widget.review} value={text} onChange={setText} />
+      <ReviewField
+        label={dictionary.widget.review}
+        value={text}
+        onChange={setText}
+        carried={carried}
+        example={example}
+      />
       <div>
         {side(t.padding, padding, setPadding, metadata.preprocessing.padding)}
         {side(t.truncating, truncating, setTruncating, metadata.preprocessing.truncating)}

@@ -1,18 +1,19 @@
 "use client";
 import { useState } from "react";
 import { useDictionary } from "@/components/dictionary/use-dictionary";
+import { LEARN_SECTIONS } from "@/lib/learn-sections";
 import { sigmoid } from "@/lib/lstm-cell";
 import type { Language } from "@/lib/site";
 import { NEGATIVE, POSITIVE } from "../../palette";
 import type { LoadedModel } from "../use-predictor";
-import { ReviewField, WidgetFrame } from "./widget-frame";
+import { ReviewField, useWidgetReview, WidgetFrame } from "./widget-frame";
 
 const RANGE = 8;
 
 export function SigmoidDial({ language }: { language: Language }) {
   const title = useDictionary().sigmoid.title;
   return (
-    <WidgetFrame language={language} title={title}>
+    <WidgetFrame language={language} title={title} id={LEARN_SECTIONS.sigmoidDial}>
       {(model) => <Dial model={model} />}
     </WidgetFrame>
   );
@@ -20,9 +21,8 @@ export function SigmoidDial({ language }: { language: Language }) {
 
 function Dial({ model: { predictor } }: { model: LoadedModel }) {
   const t = useDictionary().sigmoid;
-  const initial = "Not great, not terrible. Worth a look.";
-  const [text, setText] = useState(initial);
-  const [logit, setLogit] = useState(() => predictor.read(initial).logit);
+  const { text, setText, carried, example } = useWidgetReview("Not great, not terrible. Worth a look.");
+  const [logit, setLogit] = useState(() => predictor.read(text).logit);
   const probability = sigmoid(logit);
   const onText = (next: string) => {
     setText(next);
@@ -30,7 +30,7 @@ function Dial({ model: { predictor } }: { model: LoadedModel }) {
   };
   return (
     <div className="space-y-3">
-      <ReviewField label={t.review} value={text} onChange={onText} />
+      <ReviewField label={t.review} value={text} onChange={onText} carried={carried} example={example} />
       <label className="flex items-center gap-3 text-sm">
         <span className="shrink-0">{t.logit}</span>
         <input

@@ -1,16 +1,16 @@
 "use client";
-import { useState } from "react";
 import { useDictionary } from "@/components/dictionary/use-dictionary";
 import { textToIndices } from "@/lib/encode";
+import { LEARN_SECTIONS } from "@/lib/learn-sections";
 import type { Language } from "@/lib/site";
 import { tokenize } from "@/lib/tokenizer";
 import type { LoadedModel } from "../use-predictor";
-import { ReviewField, WidgetFrame } from "./widget-frame";
+import { ReviewField, useWidgetReview, WidgetFrame } from "./widget-frame";
 
 export function VocabularyMarker({ language }: { language: Language }) {
   const title = useDictionary().vocabulary.title;
   return (
-    <WidgetFrame language={language} title={title}>
+    <WidgetFrame language={language} title={title} id={LEARN_SECTIONS.vocabularyMarker}>
       {(model) => <Marker model={model} />}
     </WidgetFrame>
   );
@@ -19,7 +19,7 @@ export function VocabularyMarker({ language }: { language: Language }) {
 function Marker({ model: { metadata } }: { model: LoadedModel }) {
   const dictionary = useDictionary();
   const t = dictionary.vocabulary;
-  const [text, setText] = useState(
+  const { text, setText, carried, example } = useWidgetReview(
     "The cinematography was breathtaking, but the screenplay felt derivative and overwrought.",
   );
   const words = tokenize(text);
@@ -29,7 +29,13 @@ function Marker({ model: { metadata } }: { model: LoadedModel }) {
   const oovCount = indices.filter((index) => index === oovIndex).length;
   return (
     <div className="space-y-3">
-      <ReviewField label={dictionary.widget.review} value={text} onChange={setText} />
+      <ReviewField
+        label={dictionary.widget.review}
+        value={text}
+        onChange={setText}
+        carried={carried}
+        example={example}
+      />
       <p data-testid="vocabulary-summary" className="text-sm text-zinc-600">
         {t.summary(words.length, oovCount)}
       </p>

@@ -4,7 +4,7 @@
  * review, for every word, from the live model. Blue words pushed the review towards
  * positive (removing them lowers P), orange ones towards negative.
  */
-import { useDeferredValue, useMemo, useState } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { useDictionary } from "@/components/dictionary/use-dictionary";
 import { textToIndices } from "@/lib/encode";
 import type { Language } from "@/lib/site";
@@ -12,7 +12,7 @@ import { tokenize } from "@/lib/tokenizer";
 import { signedBackground } from "../../palette";
 import type { LoadedModel } from "../use-predictor";
 import { occlusion } from "./lstm-trace";
-import { ReviewField, WidgetFrame } from "./widget-frame";
+import { ReviewField, useWidgetReview, WidgetFrame } from "./widget-frame";
 
 /** Occlusion costs one run per word; longer reviews are cut to their last words here. */
 const MAX_WORDS = 80;
@@ -28,7 +28,7 @@ export function WordOcclusion({ language, initialText }: { language: Language; i
 
 function Occlusion({ model: { predictor, metadata }, initialText }: { model: LoadedModel; initialText: string }) {
   const t = useDictionary().occlusion;
-  const [text, setText] = useState(initialText);
+  const { text, setText, carried, example } = useWidgetReview(initialText);
   const deferred = useDeferredValue(text);
   const result = useMemo(() => {
     const words = tokenize(deferred).slice(-MAX_WORDS);
@@ -43,7 +43,7 @@ function Occlusion({ model: { predictor, metadata }, initialText }: { model: Loa
   const largest = Math.max(1e-6, ...result.deltas.map(Math.abs));
   return (
     <div className="space-y-3">
-      <ReviewField label={t.review} value={text} onChange={setText} />
+      <ReviewField label={t.review} value={text} onChange={setText} carried={carried} example={example} />
       <p className="text-sm">
         {t.total}{" "}
         <strong data-testid="occlusion-probability" className="font-mono">

@@ -97,8 +97,7 @@ export const en = (m: ModelMetadata): Copy => {
       </>
     ),
     exercise: {
-      question:
-        "The same complaint and praise in both orders, as in the table above. Guess P(positive) for both versions first.",
+      question: "The same complaint and praise, in both orders. Guess P(positive) for both versions first.",
       texts: orderTexts(),
       explanation: (r) => {
         const [last, first] = [formatDecimal(r.praiseLast, 2, "en"), formatDecimal(r.praiseFirst, 2, "en")];
@@ -139,8 +138,7 @@ export const en = (m: ModelMetadata): Copy => {
             Here the tutorial&apos;s model does not favour the last words: {o.praiseLast.toFixed(2)} with the praise
             last, {o.praiseFirst.toFixed(2)} with it first.
           </>
-        )}{" "}
-        Try it in the exercise below.
+        )}
       </>
     ),
   };

@@ -92,17 +92,18 @@ export default async function LstmPage({ language }: { language: Language }) {
             <h2>{t.lastTitle}</h2>
             <p>{t.last}</p>
             <OpinionTrace language={language} />
+            {/* The quiz asks for the two orders' P(positive): it comes before the paragraph and table that give them. */}
+            <PredictThenTry
+              language={language}
+              {...t.exercise}
+              explanation={explainEach(orders, t.exercise.explanation)}
+            />
             {tutorialOrder && (
               <>
                 <p data-testid="order-claim">{t.order(tutorialOrder)}</p>
                 <OrderTable language={language} head={t.orderHead} readings={[tutorialOrder, boxOrder]} />
               </>
             )}
-            <PredictThenTry
-              language={language}
-              {...t.exercise}
-              explanation={explainEach(orders, t.exercise.explanation)}
-            />
             <h2>{t.insideTitle}</h2>
             <p>{t.inside}</p>
             <LstmInside language={language} />

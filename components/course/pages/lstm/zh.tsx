@@ -90,7 +90,7 @@ export const zh = (m: ModelMetadata): Copy => {
       <>另一个角度：一次去掉一个词，看 P(正面) 怎么变。变化最大的词就是判断所依赖的词；在大多数影评里，它们靠近结尾。</>
     ),
     exercise: {
-      question: "同样的抱怨和夸奖，按上表的两种顺序。先猜两个版本的 P(正面)。",
+      question: "同样的抱怨和夸奖，两种顺序。先猜两个版本的 P(正面)。",
       texts: orderTexts(),
       explanation: (r) => {
         const [last, first] = [formatDecimal(r.praiseLast, 2, "zh"), formatDecimal(r.praiseFirst, 2, "zh")];
@@ -130,7 +130,6 @@ export const zh = (m: ModelMetadata): Copy => {
             这里教程的模型并不偏重最后的词：夸奖在后 {o.praiseLast.toFixed(2)}，夸奖在前 {o.praiseFirst.toFixed(2)}。
           </>
         )}
-        在下面的练习里试试看。
       </>
     ),
   };

@@ -5,6 +5,7 @@ import { LabelsBesideX, RawToTrials } from "../../../eeg/worked-example";
 import { CodeBlock } from "../../code-compare";
 import { LearnArticle } from "../../learn-article";
 import { readModelMetadata } from "../../shipped-models";
+import { TableOfContents } from "../../table-of-contents";
 import { en } from "./en";
 import { zh } from "./zh";
 
@@ -18,6 +19,7 @@ export default async function QuestionsPage({ language }: { language: Language }
         return (
           <>
             <p>{t.intro}</p>
+            <TableOfContents language={language} entries={t.questions.map((q) => ({ id: q.id, title: q.question }))} />
             <ol className="list-none pl-0">
               {t.questions.map((q) => (
                 <li key={q.id} id={q.id} data-testid="question" className="my-6 border-t border-zinc-200 pt-4">
