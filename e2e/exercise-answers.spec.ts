@@ -129,7 +129,12 @@ for (const language of LANGUAGES) {
       await page.goto(learnPath(language, ex.slug));
       const exercise = exerciseOf(page, ex.texts);
       await expect(exercise).toHaveCount(1);
-      await exercise.getByTestId("exercise-reveal").click();
+      // A click before the page has hydrated does nothing: click until the button gives way to the answers.
+      const reveal = exercise.getByTestId("exercise-reveal");
+      await expect(async () => {
+        if ((await reveal.count()) > 0) await reveal.click({ timeout: 2_000 });
+        await expect(reveal).toHaveCount(0, { timeout: 1_000 });
+      }).toPass({ timeout: 20_000 });
       await checkAnswer(exercise, ex, "tutorial", language);
       await exercise.getByTestId("widget-model-switch").click();
       await checkAnswer(exercise, ex, "default", language);
