@@ -47,7 +47,7 @@ async function scriptsOf(page: Page, path: string): Promise<{ url: string; text:
   return Promise.all(scripts);
 }
 
-const PAGES = ["/learn", "/learn/lstm", "/learn/evaluation", "/learn/log-loss", "/model"];
+const PAGES = ["/", "/learn", "/learn/lstm", "/learn/evaluation", "/learn/log-loss", "/model"];
 
 for (const language of ["en", "zh"] as const) {
   for (const page of PAGES) {

@@ -9,7 +9,7 @@ import { formatDuration } from "@/lib/format";
 import type { Language } from "@/lib/site";
 import { commandLine, readComparisonFile } from "./comparison-report";
 import { ComparisonTable } from "./comparison-table";
-import { MODEL_NAMES } from "./real-eeg-results";
+import { COMPARED_MODEL_NAMES } from "./real-eeg-results";
 
 /** The committed run (public/eeg-comparison/). */
 export const EEGLAB_SAMPLE_REPORT = "eeglab-sample-within-subject.json";
@@ -37,7 +37,7 @@ const en = {
   ),
   label: "Accuracy on EEGLAB's sample recording",
   verdict: (r: ComparisonReport) => {
-    const above = modelsAboveChance(r).map((m) => MODEL_NAMES.en[m]);
+    const above = modelsAboveChance(r).map((m) => COMPARED_MODEL_NAMES.en[m]);
     return above.length === 0
       ? `No model's 95% interval lies above the majority rate (${percent(r.chance)}): on these ${r.dataset.kept} trials none of the four tells the two positions apart. One recording of one person is too little to say more, in either direction.`
       : `The whole 95% interval lies above the majority rate (${percent(r.chance)}) for ${above.join(", ")}; for the others it does not. This is one recording of one person: it says nothing about other people.`;
@@ -61,7 +61,7 @@ const zh: typeof en = {
   ),
   label: "EEGLAB 示例记录上的准确率",
   verdict: (r) => {
-    const above = modelsAboveChance(r).map((m) => MODEL_NAMES.zh[m]);
+    const above = modelsAboveChance(r).map((m) => COMPARED_MODEL_NAMES.zh[m]);
     return above.length === 0
       ? `没有哪个模型的 95% 置信区间整体高于多数类比例（${percent(r.chance)}）：在这 ${r.dataset.kept} 个试次上，四个模型都分不出两个位置。一位被试的一份记录太少，无论往哪个方向都说明不了更多。`
       : `${above.join("、")} 的 95% 置信区间整体高于多数类比例（${percent(r.chance)}），其余模型没有。这只是一位被试的一份记录，不能推广到别人。`;
@@ -83,7 +83,7 @@ export async function EeglabSampleResults({ language }: { language: Language }) 
         text={{
           label: t.label,
           subject: language === "en" ? "recording" : "记录",
-          models: MODEL_NAMES[language],
+          models: COMPARED_MODEL_NAMES[language],
           pooled: language === "en" ? "all trials pooled" : "全部试次合并",
           mean: language === "en" ? "mean over subjects" : "被试平均",
         }}

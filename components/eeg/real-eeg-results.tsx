@@ -11,7 +11,7 @@ const percent = (x: number) => formatPercent(x, 1);
 const points = (x: number) => (100 * Math.abs(x)).toFixed(1);
 const list = (items: string[], language: Language) => items.join(language === "zh" ? "、" : ", ");
 
-export const MODEL_NAMES: { en: Record<ComparedModel, string>; zh: Record<ComparedModel, string> } = {
+export const COMPARED_MODEL_NAMES: { en: Record<ComparedModel, string>; zh: Record<ComparedModel, string> } = {
   en: {
     "lstm-raw": "LSTM (raw voltage)",
     "lstm-band-power": "LSTM (band power)",
@@ -88,7 +88,7 @@ const en = {
   table: (r: ComparisonReport): ComparisonTableText => ({
     label: r.evaluation === "within-subject" ? "Within-subject accuracy" : "Across-subjects accuracy",
     subject: r.evaluation === "within-subject" ? "subject" : "held-out subject",
-    models: MODEL_NAMES.en,
+    models: COMPARED_MODEL_NAMES.en,
     pooled: "all trials pooled",
     mean: "mean over subjects",
   }),
@@ -205,7 +205,7 @@ const zh: typeof en = {
   table: (r) => ({
     label: r.evaluation === "within-subject" ? "被试内准确率" : "跨被试准确率",
     subject: r.evaluation === "within-subject" ? "被试" : "留出的被试",
-    models: MODEL_NAMES.zh,
+    models: COMPARED_MODEL_NAMES.zh,
     pooled: "所有试次合并",
     mean: "被试平均",
   }),
@@ -286,7 +286,7 @@ export async function RealEegResults({ language }: { language: Language }) {
   const first = within ?? across;
   if (!first) return null;
   const t = COPY[language];
-  const names = MODEL_NAMES[language];
+  const names = COMPARED_MODEL_NAMES[language];
   return (
     <>
       <p>{t.intro(first)}</p>

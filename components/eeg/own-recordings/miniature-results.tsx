@@ -9,7 +9,7 @@ import { TRAJECTORY_MODELS, type TrajectoryReport } from "@/lib/eeg/trajectory-r
 import type { Language } from "@/lib/site";
 import { commandLine, readComparisonFile, readTrajectoryReport } from "../comparison-report";
 import { ComparisonTable, withInterval } from "../comparison-table";
-import { MODEL_NAMES } from "../real-eeg-results";
+import { COMPARED_MODEL_NAMES } from "../real-eeg-results";
 
 export const MINIATURE_EEG_REPORT = "foodchoice-mini-within-subject.json";
 export const MINIATURE_TRAJECTORY_REPORTS = [
@@ -21,7 +21,7 @@ const TEXT = {
   en: {
     eeg: (r: ComparisonReport) => {
       const above = COMPARED_MODELS.filter((m) => (r.models[m]?.accuracy.interval[0] ?? 0) > 0.5).map(
-        (m) => MODEL_NAMES.en[m],
+        (m) => COMPARED_MODEL_NAMES.en[m],
       );
       return `EEG, ${r.dataset.kept} trials of ${r.dataset.subjects.length} subjects, each subject's trials in ${r.folds} folds. Pooled over all trials, the whole 95% interval lies above 50% for ${above.length ? above.join(", ") : "no model"}${above.length ? "; for the others it does not" : ""}. The planted difference is synthetic: this shows that the route from the files to a result works, not what real brains do.`;
     },
@@ -41,7 +41,7 @@ const TEXT = {
   zh: {
     eeg: (r: ComparisonReport) => {
       const above = COMPARED_MODELS.filter((m) => (r.models[m]?.accuracy.interval[0] ?? 0) > 0.5).map(
-        (m) => MODEL_NAMES.zh[m],
+        (m) => COMPARED_MODEL_NAMES.zh[m],
       );
       return `脑电：${r.dataset.subjects.length} 位被试的 ${r.dataset.kept} 个试次，每位被试的试次分成 ${r.folds} 折。全部试次合并计算时，95% 置信区间整体高于 50% 的模型有：${above.length ? above.join("、") : "没有"}${above.length ? "；其余模型没有" : ""}。植入的差异是合成的：这只说明从文件到结果的这条路走得通，不说明真实的大脑怎样。`;
     },
@@ -87,7 +87,7 @@ export async function MiniatureResults({ language }: { language: Language }) {
             text={{
               label: t.label,
               subject: language === "en" ? "subject" : "被试",
-              models: MODEL_NAMES[language],
+              models: COMPARED_MODEL_NAMES[language],
               pooled: t.pooled,
               mean: t.mean,
             }}
