@@ -103,12 +103,12 @@ const ALLOWED = new Set([
 async function labels(page: Page): Promise<{ where: string; text: string }[]> {
   return page.evaluate(() => {
     const found: { where: string; text: string }[] = [];
-    const describe = (el: Element) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}>`;
+    const tagOf = (el: Element) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}>`;
     for (const el of document.querySelectorAll("[aria-label], [title], [alt]")) {
       if (el.closest('[lang="en"], code, pre')) continue;
       for (const name of ["aria-label", "title", "alt"]) {
         const value = el.getAttribute(name);
-        if (value) found.push({ where: `${describe(el)} ${name}`, text: value });
+        if (value) found.push({ where: `${tagOf(el)} ${name}`, text: value });
       }
     }
     const visible =
@@ -119,7 +119,7 @@ async function labels(page: Page): Promise<{ where: string; text: string }[]> {
         skip.remove();
       if (el.closest('[lang="en"], code, pre')) continue;
       const text = copy.textContent?.trim();
-      if (text) found.push({ where: describe(el), text });
+      if (text) found.push({ where: tagOf(el), text });
     }
     return found;
   });
