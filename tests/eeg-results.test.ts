@@ -11,8 +11,8 @@ import { createElement, type FunctionComponent } from "react";
 import { renderToReadableStream } from "react-dom/server";
 import { COMPARED_MODELS, type ComparisonReport, parseComparisonReport } from "../lib/eeg/comparison";
 import { type Proportion, parseSequenceMetadata, type SequenceMetadata } from "../lib/eeg/metadata";
-import { TRAJECTORY_MODELS, type TrajectoryReport } from "../lib/eeg/trajectory-report";
-import type { TrialPicture } from "../lib/eeg/trial-picture";
+import { parseTrajectoryReport, TRAJECTORY_MODELS } from "../lib/eeg/trajectory-report";
+import { parseTrialPicture } from "../lib/eeg/trial-picture";
 
 // The components read the committed files through build-time readers marked `import "server-only"`,
 // which throws outside React's server build; here, as in the build, they run on the server.
@@ -130,7 +130,8 @@ it("shows the EEGLAB sample run: every model with its interval, the command, and
 });
 
 it("the course's trial picture was written by make-trial-picture from the miniature: a fixation, 0400, then the click", () => {
-  const picture = JSON.parse(readFileSync("components/eeg/own-recordings/trial-picture.json", "utf8")) as TrialPicture;
+  const path = "components/eeg/own-recordings/trial-picture.json";
+  const picture = parseTrialPicture(JSON.parse(readFileSync(path, "utf8")), path);
   assert.deepEqual(picture.command.slice(0, 4), ["npm", "run", "make-trial-picture", "--"]);
   const codes = picture.events.map((e) => e.code);
   assert.equal(codes[0], String(picture.trialIndex).padStart(4, "0"), "the fixation code is the trial's number");
@@ -148,9 +149,8 @@ it("the course's trial picture was written by make-trial-picture from the miniat
 
 it("shows the miniature runs on the course page: every model with its interval, and the commands", async () => {
   const eeg = report("foodchoice-mini-within-subject");
-  const within = JSON.parse(
-    readFileSync("public/eeg-comparison/foodchoice-mini-trajectories-within-subject.json", "utf8"),
-  ) as TrajectoryReport;
+  const file = "public/eeg-comparison/foodchoice-mini-trajectories-within-subject.json";
+  const within = parseTrajectoryReport(JSON.parse(readFileSync(file, "utf8")), file);
   for (const language of ["en", "zh"] as const) {
     const page = await text(MiniatureResults, language);
     for (const model of COMPARED_MODELS) assert.ok(page.includes(interval(eeg.models[model]!.accuracy)), model);

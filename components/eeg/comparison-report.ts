@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { cache } from "react";
 import { readJsonOrNull } from "@/lib/disk-folder";
 import { type ComparisonReport, type EvaluationScheme, parseComparisonReport } from "@/lib/eeg/comparison";
-import type { TrajectoryReport } from "@/lib/eeg/trajectory-report";
+import { parseTrajectoryReport, type TrajectoryReport } from "@/lib/eeg/trajectory-report";
 
 export const COMPARISON_FOLDER = "eeg-comparison";
 
@@ -27,10 +27,8 @@ export const readComparisonFile = cache(async (file: string): Promise<Comparison
 /** A committed `train-trajectories` report by file name, or null when absent. */
 export const readTrajectoryReport = cache(async (file: string): Promise<TrajectoryReport | null> => {
   const path = join(process.cwd(), "public", COMPARISON_FOLDER, file);
-  const value = (await readJsonOrNull(path)) as Partial<TrajectoryReport> | null;
-  if (value === null) return null;
-  if (value.kind !== "trajectory-comparison") throw new Error(`${path}: not a trajectory-comparison report`);
-  return value as TrajectoryReport;
+  const value = await readJsonOrNull(path);
+  return value === null ? null : parseTrajectoryReport(value, path);
 });
 
 /** The command that made `report`, as one would type it. */

@@ -25,7 +25,7 @@ const positive = v.pipe(v.number(), v.integer(), v.minValue(1));
 const share = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 const seconds = v.pipe(v.number(), v.minValue(0));
 
-const ModelScoreSchema = v.strictObject({
+export const ModelScoreSchema = v.strictObject({
   /** All test predictions pooled (every kept trial is tested once). */
   accuracy: ProportionSchema,
   rocAuc: v.nullable(share),

@@ -1,4 +1,4 @@
-import type { TrialPicture } from "@/lib/eeg/trial-picture";
+import { parseTrialPicture } from "@/lib/eeg/trial-picture";
 import type { Language } from "@/lib/site";
 import { Callout } from "../../course/callout";
 import { CodeBlock } from "../../course/code-compare";
@@ -12,7 +12,8 @@ import { TrialEventsPicture } from "./trial-events-picture";
 import trialPicture from "./trial-picture.json";
 import { zh } from "./zh";
 
-const picture = trialPicture as TrialPicture;
+// Checked against its schema when the page is built: a file from another version fails the build, naming it.
+const picture = parseTrialPicture(trialPicture, "components/eeg/own-recordings/trial-picture.json");
 
 /** "Your own recordings: from ds003766's files to trials". */
 export default function OwnRecordingsPage({ language }: { language: Language }) {
