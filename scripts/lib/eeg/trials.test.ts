@@ -41,6 +41,10 @@ describe("validateTrialFile", () => {
   it("accepts a good file and returns it unchanged", () => {
     assert.deepEqual(validateTrialFile(goodFile()), goodFile());
   });
+  it("returns the caller's object itself, extra keys included", () => {
+    const file = { ...goodFile(), note: "kept" };
+    assert.equal(validateTrialFile(file), file);
+  });
 
   const cases: { name: string; change: (file: TrialFile) => unknown; error: RegExp }[] = [
     {
@@ -127,6 +131,35 @@ describe("validateTrialFile", () => {
         return f;
       },
       error: /^trial 0 \("a1"\): "samples" must be a non-empty list/,
+    },
+    {
+      name: "an absent subject key",
+      change: (f) => {
+        delete (f.trials[1] as { subject?: string }).subject;
+        return f;
+      },
+      error: /^trial 1 \("b1"\): "subject" is missing/,
+    },
+    {
+      name: "a trial that is not an object",
+      change: (f) => ({ ...f, trials: [f.trials[0], [1, 2]] }),
+      error: /^trial 1: must be an object/,
+    },
+    {
+      name: "a time step that is not a list",
+      change: (f) => {
+        (f.trials[0].samples as unknown[])[2] = 5;
+        return f;
+      },
+      error: /^trial 0 \("a1"\): time step 2 is not a list of numbers/,
+    },
+    {
+      name: "artifacts that are not strings",
+      change: (f) => {
+        (f.trials[1] as { artifacts: unknown }).artifacts = [1];
+        return f;
+      },
+      error: /^trial 1 \("b1"\): "artifacts" must be a list of strings/,
     },
     { name: "a wrong format name", change: (f) => ({ ...f, format: "eeg" }), error: /"format" must be "eeg-trials"/ },
     {
