@@ -176,6 +176,13 @@ test("model card section: the training data names the treebank's phrases when th
   const old = html(createElement(ModelCardSection, { name: "default", m: imdbOnly, language: "en" }));
   assert.match(old, /87,752 \(22,500 reviews \+ 65,252 short spans cut from them\)/);
   assert.doesNotMatch(old, /Treebank|treebank/);
+  // Neutral phrases are counted apart, so the reviews stay 22,500.
+  const neutral = {
+    ...withTreebank,
+    training: { ...withTreebank.training, trainExamples: 328_635, neutralPhrases: 81_657 },
+  };
+  const withNeutral = html(createElement(ModelCardSection, { name: "default", m: neutral, language: "en" }));
+  assert.match(withNeutral, /328,635 \(22,500 reviews \+ .* \+ 81,657 of its neutral phrases, trained towards 0\.5/);
 });
 
 test("model card data: the file by name with the official checksum, and the treebank's citation and attribution", () => {

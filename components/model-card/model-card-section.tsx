@@ -60,11 +60,12 @@ const en = {
     ["Validation split", m.training.validationSplit],
     [
       "Training examples",
-      trainingExamples(m, "en", (reviews, spans, phrases) =>
+      trainingExamples(m, "en", (reviews, spans, phrases, neutral) =>
         [
           `${reviews} reviews`,
           spans && `${spans} short spans cut from them`,
           phrases && `${phrases} labelled phrases of the Stanford Sentiment Treebank’s train split`,
+          neutral && `${neutral} of its neutral phrases, trained towards 0.5 (“no opinion”)`,
         ]
           .filter(Boolean)
           .join(" + "),
@@ -147,11 +148,12 @@ const zh: typeof en = {
     ["验证集比例", m.training.validationSplit],
     [
       "训练样本数",
-      trainingExamples(m, "zh", (reviews, spans, phrases) =>
+      trainingExamples(m, "zh", (reviews, spans, phrases, neutral) =>
         [
           `${reviews} 条影评`,
           spans && `从中截出的 ${spans} 个短片段`,
           phrases && `${phrases} 个斯坦福情感树库训练集里带标签的短语`,
+          neutral && `${neutral} 个其中的中性短语（训练目标 0.5，即“没有观点”）`,
         ]
           .filter(Boolean)
           .join(" + "),
@@ -199,16 +201,17 @@ const zh: typeof en = {
 function trainingExamples(
   m: ModelMetadata,
   language: Language,
-  parts: (reviews: string, spans: string | null, phrases: string | null) => string,
+  parts: (reviews: string, spans: string | null, phrases: string | null, neutral: string | null) => string,
 ): string {
-  const { trainExamples, shortSpans = 0, treebankPhrases = 0 } = m.training;
+  const { trainExamples, shortSpans = 0, treebankPhrases = 0, neutralPhrases = 0 } = m.training;
   const total = formatInteger(trainExamples, language);
-  if (shortSpans === 0 && treebankPhrases === 0) return total;
+  if (shortSpans === 0 && treebankPhrases === 0 && neutralPhrases === 0) return total;
   const count = (n: number) => (n > 0 ? formatInteger(n, language) : null);
   const listed = parts(
-    formatInteger(trainExamples - shortSpans - treebankPhrases, language),
+    formatInteger(trainExamples - shortSpans - treebankPhrases - neutralPhrases, language),
     count(shortSpans),
     count(treebankPhrases),
+    count(neutralPhrases),
   );
   return language === "en" ? `${total} (${listed})` : `${total}（${listed}）`;
 }
