@@ -19,10 +19,10 @@ const en = {
     ["SHA-256 of train.txt", <code key="train">{tb.trainSha256}</code>],
     ["SHA-256 of dev.txt", <code key="dev">{tb.devSha256}</code>],
   ],
-  usedFor: (phrases: string | null, dev: string | null) =>
+  usedFor: (phrases: string | null, dev: string | null, neutral: string | null) =>
     `Training: ${phrases ? `${phrases} of the training examples are labelled phrases of the train split (train.txt)` : "the labelled phrases of the train split (train.txt)"}` +
     `${dev ? `; validation and the unsure band: the dev split's ${dev} sentences (dev.txt)` : ""}. ` +
-    "Labels 0–1 count as negative, 3–4 as positive; neutral phrases (2) are left out. The test split is not used.",
+    `Labels 0–1 count as negative, 3–4 as positive; ${neutral ? `${neutral} neutral phrases (2) are trained towards 0.5, “no opinion” (a text another node labels is left out)` : "neutral phrases (2) are left out"}. The test split is not used.`,
   attribution: (
     <>
       Distributed by the Stanford NLP group with the paper (
@@ -40,10 +40,10 @@ const zh: typeof en = {
     ["train.txt 的 SHA-256", <code key="train">{tb.trainSha256}</code>],
     ["dev.txt 的 SHA-256", <code key="dev">{tb.devSha256}</code>],
   ],
-  usedFor: (phrases, dev) =>
+  usedFor: (phrases, dev, neutral) =>
     `训练：${phrases ? `训练样本中有 ${phrases} 个是训练集（train.txt）里带标签的短语` : "训练集（train.txt）里带标签的短语"}` +
     `${dev ? `；验证与“拿不准”区间：开发集（dev.txt）的 ${dev} 个句子` : ""}。` +
-    "标签 0–1 算负面，3–4 算正面，中性（2）的短语不用。测试集没有使用。",
+    `标签 0–1 算负面，3–4 算正面，${neutral ? `${neutral} 个中性（2）短语以 0.5（“没有观点”）为训练目标（别的节点标了正负的文字除外）` : "中性（2）的短语不用"}。测试集没有使用。`,
   attribution: (
     <>
       由斯坦福 NLP 组随论文发布（<a href="https://nlp.stanford.edu/sentiment/">nlp.stanford.edu/sentiment</a>
@@ -66,7 +66,7 @@ export function TreebankData({
   language: Language;
 }) {
   const t = { en, zh }[language];
-  const phrases = metadata.training.treebankPhrases;
+  const { treebankPhrases: phrases, neutralPhrases: neutral } = metadata.training;
   const dev = metadata.treebankDev?.examples;
   return (
     <section data-testid="treebank-data">
@@ -75,6 +75,7 @@ export function TreebankData({
         {t.usedFor(
           phrases === undefined ? null : formatInteger(phrases, language),
           dev === undefined ? null : formatInteger(dev, language),
+          neutral === undefined ? null : formatInteger(neutral, language),
         )}
       </p>
       <p className="text-sm text-zinc-600">{TREEBANK_CITATION}</p>
