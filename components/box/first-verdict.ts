@@ -29,7 +29,10 @@ function waiting(): boolean {
 export function firstVerdictSettled(): void {
   const wasWaiting = state === "waiting";
   state = "settled";
-  if (wasWaiting) for (const listener of listeners) listener();
+  if (!wasWaiting) return;
+  // On the page's timeline, so a test can tell prefetches from before and after this moment.
+  performance.mark("box:prefetch-allowed");
+  for (const listener of listeners) listener();
 }
 
 /**
