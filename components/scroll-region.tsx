@@ -17,7 +17,8 @@ export function ScrollRegion({
   children: ReactNode;
 }) {
   const box = useRef<HTMLElement | null>(null);
-  const [more, setMore] = useState(false);
+  // null until measured in the browser: the server cannot know the column's width.
+  const [more, setMore] = useState<boolean | null>(null);
   useEffect(() => {
     const element = box.current;
     if (!element) return;
@@ -51,7 +52,9 @@ export function ScrollRegion({
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1)
           tabIndex={0}
           className={scroller}
+          data-scroll-region
           data-scrolls={more || undefined}
+          data-scroll-measured={more !== null || undefined}
         >
           {children}
         </section>
@@ -62,7 +65,9 @@ export function ScrollRegion({
           }}
           tabIndex={more ? 0 : undefined}
           className={scroller}
+          data-scroll-region
           data-scrolls={more || undefined}
+          data-scroll-measured={more !== null || undefined}
         >
           {children}
         </div>

@@ -4,8 +4,9 @@
  * has loaded (or failed to) so the widgets show what a reader would see.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { LANGUAGES, LEARN_PAGES, learnPath, localePath } from "../lib/site";
+import { settle } from "./settle";
 
 const pages = LANGUAGES.flatMap((language) => [
   localePath(language, "/"),
@@ -13,13 +14,6 @@ const pages = LANGUAGES.flatMap((language) => [
   localePath(language, "/model"),
   ...LEARN_PAGES.map((page) => learnPath(language, page.slug)),
 ]);
-
-/** Waits until the review box and every widget have left their loading state. */
-async function settle(page: Page) {
-  const box = page.locator("[data-sentiment-box]");
-  if ((await box.count()) > 0) await expect(box).not.toHaveAttribute("data-status", "loading", { timeout: 20_000 });
-  await expect(page.locator("section[aria-label] > p[role=status]")).toHaveCount(0, { timeout: 20_000 });
-}
 
 for (const path of pages) {
   test(`${path} has no WCAG 2 A/AA violations`, async ({ page }) => {

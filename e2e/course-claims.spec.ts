@@ -74,7 +74,7 @@ for (const language of LANGUAGES) {
       );
       await expect(page.getByTestId("validation-best-epoch")).toHaveText(String(best));
       await expect(page.getByTestId("validation-kept-epoch")).toHaveText(
-        String(box.training.epochs < box.history.length ? box.training.epochs : box.history.length),
+        String(Math.min(box.training.epochs, box.history.length)),
       );
       // Both recorded histories are drawn: the tutorial's (training only) and the box's.
       await expect(page.getByTestId("training-history")).toHaveCount(2);

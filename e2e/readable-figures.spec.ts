@@ -5,6 +5,7 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import { LANGUAGES, type Language, LEARN_PAGES, learnPath, localePath } from "../lib/site";
+import { settle } from "./settle";
 
 const SHAPES = [
   { name: "phone", viewport: { width: 390, height: 844 }, languages: LANGUAGES },
@@ -17,14 +18,6 @@ const pagesOf = (language: Language) => [
   localePath(language, "/model"),
   ...LEARN_PAGES.map((page) => learnPath(language, page.slug)),
 ];
-
-/** Waits until the box and every widget have left their loading state. */
-async function settle(page: Page) {
-  const box = page.locator("[data-sentiment-box]");
-  if ((await box.count()) > 0)
-    await expect(box.locator("[data-reading]")).toHaveAttribute("aria-busy", "false", { timeout: 20_000 });
-  await expect(page.locator("section[aria-label] > p[role=status]")).toHaveCount(0, { timeout: 20_000 });
-}
 
 /** Every rendered SVG text's size on screen, in px, with the start of its words. */
 function svgTextSizes(page: Page) {

@@ -11,6 +11,7 @@
  */
 import { expect, type Page, test } from "@playwright/test";
 import { LEARN_PAGES, learnPath, localePath } from "../lib/site";
+import { settle } from "./settle";
 
 const pages = [
   localePath("zh", "/"),
@@ -136,12 +137,6 @@ async function blocks(page: Page): Promise<string[]> {
       .filter((el) => !el.closest('[lang="en"], code, pre'))
       .map((el) => el.textContent ?? ""),
   );
-}
-
-async function settle(page: Page) {
-  const box = page.locator("[data-sentiment-box]");
-  if ((await box.count()) > 0) await expect(box).not.toHaveAttribute("data-status", "loading", { timeout: 20_000 });
-  await expect(page.locator("section[aria-label] > p[role=status]")).toHaveCount(0, { timeout: 20_000 });
 }
 
 // Chinese characters and full-width punctuation (、。，：；（）！？ and the curly quotes).
