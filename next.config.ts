@@ -1,4 +1,6 @@
+import { buildSync } from "esbuild";
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
 import { modelOrigin, WEIGHTS_VERSION_PARAM } from "./lib/model-hosting";
 import { pageRoutes } from "./lib/page-routes";
 
@@ -29,6 +31,29 @@ const contentSecurityPolicy = [
  */
 const englishRewrites = () =>
   pageRoutes().map((source) => ({ source, destination: source === "/" ? "/en" : `/en${source}` }));
+
+/**
+ * The box's model worker as one plain script at a fixed URL, public/box/model-worker.js
+ * (components/box/early-worker.ts): the home page starts it from an inline script while its
+ * HTML is parsed, which cannot know the hashed URL of a chunk Next.js emits. Bundled here, so
+ * every `next build` and `next dev` (and Vercel's build) writes it from ./components/box/model.worker.ts.
+ */
+function bundleModelWorker(): void {
+  const result = buildSync({
+    entryPoints: ["components/box/model.worker.ts"],
+    outfile: "public/box/model-worker.js",
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    legalComments: "none",
+    logLevel: "error",
+    // As Next.js inlines it into its own bundles.
+    define: { "process.env.NEXT_PUBLIC_MODEL_URL": JSON.stringify(process.env.NEXT_PUBLIC_MODEL_URL ?? "") },
+  });
+  if (result.errors.length > 0) throw new Error("could not bundle components/box/model.worker.ts");
+}
 
 const nextConfig: NextConfig = {
   // app/global-not-found.tsx: the root layout is under app/[lang]/, so an address that matches no route needs its own page.
@@ -65,4 +90,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) bundleModelWorker();
+  return nextConfig;
+}

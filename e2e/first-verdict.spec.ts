@@ -1,7 +1,7 @@
 /**
  * The home page starts what the box needs as early as it can (issue 27): the model files
- * are preloaded from the document's <head>, the model worker starts as the page's scripts
- * run (before the box's effects), and the router's prefetches wait until the first verdict
+ * are preloaded from the document's <head>, the model worker starts from an inline script while
+ * the HTML is parsed (before the page's JavaScript has run), and the router's prefetches wait until the first verdict
  * is on screen. `npm run bench` measures the times; this checks the order of things.
  */
 import { readFile } from "node:fs/promises";
@@ -65,6 +65,13 @@ test("the first load's stages are marked in order, and the box adopts the early 
   const order = ["box:worker-created", "box:worker-started", "box:model-ready", "box:first-reading"];
   for (const name of order) expect(marks[name], `${name} in ${JSON.stringify(marks)}`).toBeGreaterThan(0);
   for (let i = 1; i < order.length; i++) expect(marks[order[i]]).toBeGreaterThanOrEqual(marks[order[i - 1]]);
+  // The inline script started it while the parser read the HTML: before DOMContentLoaded, which
+  // fires only after the parser is done (the page's own scripts run later still).
+  const domContentLoaded = await page.evaluate(
+    () => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
+  );
+  expect(marks["box:worker-created"]).toBeLessThan(domContentLoaded);
   // The worker was made by the early start (./components/box/early-worker.ts), not a second one on mount.
   expect(page.workers()).toHaveLength(1);
+  expect(page.workers()[0].url()).toMatch(/\/box\/model-worker\.js$/);
 });

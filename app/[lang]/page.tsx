@@ -1,3 +1,4 @@
+import { EarlyWorkerScript } from "@/components/box/early-worker-script";
 import { preloadBoxModel } from "@/components/box/model-preloads";
 import { SentimentBox } from "@/components/box/sentiment-box";
 import { readModelMetadata } from "@/components/course/shipped-models";
@@ -22,6 +23,7 @@ export default async function HomePage({ params }: { params: LanguageParams }) {
         </p>
         <p className="hidden text-zinc-700 sm:block">{t.home(box?.treebank !== undefined)}</p>
       </header>
+      <EarlyWorkerScript />
       <SentimentBox language={language} behaviour={box?.behaviour} />
     </main>
   );

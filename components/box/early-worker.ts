@@ -1,8 +1,13 @@
 /**
- * The box's model worker, started as soon as the page's scripts run rather than after the
- * box has hydrated: `startEarlyWorker` runs when the box's module is evaluated, before
- * React hydrates the page, and `useModelWorker` adopts the running worker on mount. Until
- * then its messages are kept, so the hook sees every status the worker posted.
+ * The box's model worker, started while the browser is still parsing the home page's HTML:
+ * an inline <script> right before the box (./early-worker-script.tsx) runs `startEarlyWorker`,
+ * long before the page's JavaScript has loaded and React hydrates the box. `useModelWorker`
+ * adopts the running worker on mount; until then its messages are kept, so the hook sees every
+ * status the worker posted. Where that script did not run, the box's module starts it itself.
+ *
+ * The worker is one plain script, `/box/model-worker.js`, bundled from ./model.worker.ts when
+ * the site is built (next.config.ts): an inline script cannot know the hashed URL of a chunk
+ * the bundler emits.
  *
  * The stages of the first load are marked on the page's performance timeline (`box:…`
  * marks), which `npm run bench` reads: worker created, worker's first message, model read
@@ -10,6 +15,9 @@
  */
 import { type ModelName, modelBaseUrl } from "@/lib/model-hosting";
 import type { ToWorker } from "./model-messages";
+
+/** Where the site serves the bundled model worker (written by next.config.ts's build step). */
+export const MODEL_WORKER_URL = "/box/model-worker.js";
 
 /** Performance marks of the default model's first load, in the order they happen. */
 export const FIRST_LOAD_MARKS = {
@@ -27,16 +35,13 @@ export function markOnce(name: string): void {
 
 /** A new worker for model `name`, already asked to load it. */
 export function createModelWorker(name: ModelName): Worker {
-  const worker = new Worker(new URL("./model.worker.ts", import.meta.url), { type: "module" });
-  if (name === "default") {
-    markOnce(FIRST_LOAD_MARKS.created);
-    worker.addEventListener("message", () => markOnce(FIRST_LOAD_MARKS.started), { once: true });
-  }
+  const worker = new Worker(MODEL_WORKER_URL);
   const load: ToWorker = { type: "load", baseUrl: new URL(modelBaseUrl(name), window.location.href).href };
   worker.postMessage(load);
   return worker;
 }
 
+/** The early worker as the page keeps it until the box takes it over. */
 interface EarlyWorker {
   worker: Worker;
   /** What it posted before the box took it over, in order. */
@@ -44,18 +49,48 @@ interface EarlyWorker {
   keep: (event: Event) => void;
 }
 
-let early: EarlyWorker | null = null;
+declare global {
+  interface Window {
+    /** Set by `startEarlyWorker`; taken (and cleared) by `adoptEarlyWorker`. */
+    __boxEarlyWorker?: EarlyWorker | null;
+  }
+}
 
-/** Starts the default model's worker now, in the browser, once per page load. */
-export function startEarlyWorker(): void {
-  if (typeof window === "undefined" || typeof Worker === "undefined" || early !== null) return;
+/** What `startEarlyWorker` needs, all of it serializable into the inline script. */
+export interface EarlyWorkerSettings {
+  workerUrl: string;
+  /** The default model's folder URL (absolute, or relative to the page). */
+  baseUrl: string;
+  marks: { created: string; started: string };
+}
+
+export const earlyWorkerSettings = (): EarlyWorkerSettings => ({
+  workerUrl: MODEL_WORKER_URL,
+  baseUrl: modelBaseUrl("default"),
+  marks: { created: FIRST_LOAD_MARKS.created, started: FIRST_LOAD_MARKS.started },
+});
+
+/**
+ * Starts the default model's worker once per page load and keeps what it posts. It is also
+ * sent to the browser as the text of an inline script (`startEarlyWorker.toString()`), so it
+ * uses nothing from outside its own body: only its argument and the browser's globals.
+ */
+export function startEarlyWorker(settings: EarlyWorkerSettings): void {
+  // Not `typeof window`: bundlers fold it to a constant, which would empty this function's text on the server.
+  if (typeof Worker === "undefined" || window.__boxEarlyWorker !== undefined) return;
+  window.__boxEarlyWorker = null;
   try {
-    const worker = createModelWorker("default");
+    const worker = new Worker(settings.workerUrl);
     const missed: Event[] = [];
-    const keep = (event: Event) => missed.push(event);
+    const keep = (event: Event) => {
+      missed.push(event);
+    };
+    performance.mark(settings.marks.created);
+    worker.addEventListener("message", () => performance.mark(settings.marks.started), { once: true });
     worker.addEventListener("message", keep);
     worker.addEventListener("error", keep);
-    early = { worker, missed, keep };
+    worker.postMessage({ type: "load", baseUrl: new URL(settings.baseUrl, window.location.href).href });
+    window.__boxEarlyWorker = { worker, missed, keep };
   } catch {
     // The box starts its own worker on mount and reports what goes wrong then.
   }
@@ -66,9 +101,10 @@ export function startEarlyWorker(): void {
  * posted so far (to replay before listening); null when there is none (or it was taken).
  */
 export function adoptEarlyWorker(name: ModelName): { worker: Worker; missed: Event[] } | null {
-  if (name !== "default" || early === null) return null;
+  const early = window.__boxEarlyWorker;
+  if (name !== "default" || !early) return null;
+  window.__boxEarlyWorker = null;
   const { worker, missed, keep } = early;
-  early = null;
   worker.removeEventListener("message", keep);
   worker.removeEventListener("error", keep);
   return { worker, missed };

@@ -8,7 +8,7 @@ import type { Language } from "@/lib/site";
 import { OpinionTraceView } from "../opinion-trace-view";
 import { BoxLanguageProvider, useBoxStrings } from "./box-strings";
 import { CompareSwitch } from "./compare-switch";
-import { startEarlyWorker } from "./early-worker";
+import { earlyWorkerSettings, startEarlyWorker } from "./early-worker";
 import { ExampleChips } from "./example-chips";
 import { EXAMPLE_REVIEWS } from "./example-reviews";
 import { firstVerdictSettled } from "./first-verdict";
@@ -21,8 +21,9 @@ import { Verdict } from "./verdict";
 import { WhatTheModelSaw } from "./what-the-model-saw";
 import { WhySection } from "./why-section";
 
-// When this module loads, before the page hydrates, the model starts loading (./early-worker.ts).
-startEarlyWorker();
+// The home page's inline script has usually started the model worker already
+// (./early-worker-script.tsx); where it did not, it starts when this module loads, before the page hydrates.
+startEarlyWorker(earlyWorkerSettings());
 
 /** Typing pauses this long before the model reads the text again. */
 const DEBOUNCE_MS = 150;
