@@ -80,8 +80,11 @@ async function main(argv: string[]): Promise<void> {
   const earlier = existsSync(flags.out)
     ? parseAblationTable(JSON.parse(await readFile(flags.out, "utf8")), flags.out)
     : [];
-  const table = [...earlier.filter((row) => !rows.some((r) => r.step === row.step)), ...rows].sort(
-    (a, b) => a.step - b.step,
+  // Read back through the schema, so new rows are written in its key order as the earlier ones are
+  // (card.json is written byte for byte as its schema reads it: lib/metadata.test.ts).
+  const table = parseAblationTable(
+    [...earlier.filter((row) => !rows.some((r) => r.step === row.step)), ...rows].sort((a, b) => a.step - b.step),
+    "the ablation table",
   );
   await writeFile(flags.out, `${JSON.stringify(table, null, 1)}\n`);
   console.log(`wrote ${flags.out} (${table.length} steps)`);

@@ -65,25 +65,25 @@ for (const name of found) {
 
 /**
  * Every target's value measured on the shipped `default` (3 decimals): the retrained model
- * (ablation step 11) of 5 December 2026. When the model changes, redo it from
+ * (ablation step 14) of 7 December 2026. When the model changes, redo it from
  * `npm run targets -- --json`.
  */
 const TARGET_MEASUREMENTS: Record<string, number> = {
-  "IMDB test accuracy": 0.895,
-  "treebank dev accuracy at 0.5": 0.827,
-  "short-review validation accuracy minus Naive Bayes's": -0.029,
-  'shortValidation: share "unsure"': 0.351,
-  "shortValidation: accuracy outside the unsure band": 0.845,
-  'treebankDev: share "unsure"': 0.337,
-  "treebankDev: accuracy outside the unsure band": 0.931,
-  "behaviour: negated negative not called negative": 0.36,
-  "behaviour: short positive": 0.98,
+  "IMDB test accuracy": 0.893,
+  "treebank dev accuracy at 0.5": 0.843,
+  "short-review validation accuracy minus Naive Bayes's": -0.028,
+  'shortValidation: share "unsure"': 0.301,
+  "shortValidation: accuracy outside the unsure band": 0.827,
+  'treebankDev: share "unsure"': 0.25,
+  "treebankDev: accuracy outside the unsure band": 0.922,
+  "behaviour: negated negative not called negative": 0.58,
+  "behaviour: short positive": 1,
   "behaviour: short negative": 1,
-  "behaviour: negated positive": 0.9,
-  "behaviour: contrast with but": 0.88,
+  "behaviour: negated positive": 0.88,
+  "behaviour: contrast with but": 0.92,
   "behaviour: intensifiers": 1,
-  "behaviour: no opinion": 0.98,
-  "download, gzipped kB (model.json + weights + reading.json, what the box fetches)": 181.428,
+  "behaviour: no opinion": 0.82,
+  "download, gzipped kB (model.json + weights + reading.json, what the box fetches)": 183.21,
 };
 
 test("snapshot: the default model measures on each target what is recorded (not whether it meets it)", async () => {
