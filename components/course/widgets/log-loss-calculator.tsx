@@ -18,9 +18,7 @@ export function LogLossCalculator({ language }: { language: Language }) {
 function Calculator({ model: { predictor } }: { model: LoadedModel }) {
   const dictionary = useDictionary();
   const t = dictionary.logLoss;
-  const { text, setText, carried, example } = useWidgetReview(
-    "I expected more. The acting was fine but the story was dull.",
-  );
+  const { text, setText, field } = useWidgetReview("I expected more. The acting was fine but the story was dull.");
   const [label, setLabel] = useState<0 | 1>(0);
   const { probability } = predictor.read(text);
   // binaryMetrics clips p to [1e-7, 1 - 1e-7] as Keras does, so the loss stays finite.
@@ -28,13 +26,7 @@ function Calculator({ model: { predictor } }: { model: LoadedModel }) {
   const p = probability.toFixed(3);
   return (
     <div className="space-y-3">
-      <ReviewField
-        label={dictionary.widget.review}
-        value={text}
-        onChange={setText}
-        carried={carried}
-        example={example}
-      />
+      <ReviewField label={dictionary.widget.review} {...field} />
       <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
         <legend className="float-left mr-3">{t.truth}</legend>
         {([0, 1] as const).map((y) => (

@@ -30,7 +30,7 @@ export function LstmInside({ language }: { language: Language }) {
 function Inside({ model: { predictor, metadata } }: { model: LoadedModel }) {
   const dictionary = useDictionary();
   const t = dictionary.lstmInside;
-  const { text, setText, carried, example } = useWidgetReview(REAL_REVIEW);
+  const { text, setText, field } = useWidgetReview(REAL_REVIEW);
   const aligned = useMemo(() => mostAlignedUnit(predictor.weights), [predictor]);
   const [unit, setUnit] = useState(aligned.unit);
   const steps = useMemo(
@@ -47,9 +47,7 @@ function Inside({ model: { predictor, metadata } }: { model: LoadedModel }) {
     <div className="space-y-4">
       <ReviewField
         label={text === REAL_REVIEW ? t.review : dictionary.widget.review}
-        carried={carried}
-        example={example}
-        value={text}
+        {...field}
         onChange={(value) => {
           setText(value);
           setStep(0);

@@ -19,19 +19,13 @@ export function OpinionTrace({ language }: { language: Language }) {
 function Trace({ language, model: { predictor } }: { language: Language; model: LoadedModel }) {
   const dictionary = useDictionary();
   const t = dictionary.opinionTrace;
-  const { text, setText, carried, example } = useWidgetReview(
+  const { text, setText, field } = useWidgetReview(
     "The first hour is slow and boring, but the ending is wonderful and I loved it.",
   );
   const reading = predictor.read(text);
   return (
     <div className="space-y-3">
-      <ReviewField
-        label={dictionary.widget.review}
-        value={text}
-        onChange={setText}
-        carried={carried}
-        example={example}
-      />
+      <ReviewField label={dictionary.widget.review} {...field} />
       <OpinionTraceView language={language} reading={reading} />
       <p>
         {t.final} <strong data-testid="opinion-final">{reading.probability.toFixed(3)}</strong>

@@ -24,7 +24,7 @@ function Viewer({ model: { metadata } }: { model: LoadedModel }) {
   const t = dictionary.padding;
   const { maxLen } = metadata.model;
   const { padIndex, startIndex, oovIndex } = metadata.preprocessing;
-  const { text, setText, carried, example } = useWidgetReview("A gentle, funny film. I loved it.");
+  const { text, setText, field } = useWidgetReview("A gentle, funny film. I loved it.");
   const [padding, setPadding] = useState<PadSide>(metadata.preprocessing.padding);
   const [truncating, setTruncating] = useState<PadSide>(metadata.preprocessing.truncating);
   const indices = textToIndices(text, metadata);
@@ -46,13 +46,7 @@ function Viewer({ model: { metadata } }: { model: LoadedModel }) {
   );
   return (
     <div className="space-y-3">
-      <ReviewField
-        label={dictionary.widget.review}
-        value={text}
-        onChange={setText}
-        carried={carried}
-        example={example}
-      />
+      <ReviewField label={dictionary.widget.review} {...field} />
       <div>
         {side(t.padding, padding, setPadding, metadata.preprocessing.padding)}
         {side(t.truncating, truncating, setTruncating, metadata.preprocessing.truncating)}

@@ -21,7 +21,7 @@ export function SigmoidDial({ language }: { language: Language }) {
 
 function Dial({ model: { predictor } }: { model: LoadedModel }) {
   const t = useDictionary().sigmoid;
-  const { text, setText, carried, example } = useWidgetReview("Not great, not terrible. Worth a look.");
+  const { text, setText, field } = useWidgetReview("Not great, not terrible. Worth a look.");
   const [logit, setLogit] = useState(() => predictor.read(text).logit);
   const probability = sigmoid(logit);
   const onText = (next: string) => {
@@ -30,7 +30,7 @@ function Dial({ model: { predictor } }: { model: LoadedModel }) {
   };
   return (
     <div className="space-y-3">
-      <ReviewField label={t.review} value={text} onChange={onText} carried={carried} example={example} />
+      <ReviewField label={t.review} {...field} onChange={onText} />
       <label className="flex items-center gap-3 text-sm">
         <span className="shrink-0">{t.logit}</span>
         <input

@@ -19,7 +19,7 @@ export function VocabularyMarker({ language }: { language: Language }) {
 function Marker({ model: { metadata } }: { model: LoadedModel }) {
   const dictionary = useDictionary();
   const t = dictionary.vocabulary;
-  const { text, setText, carried, example } = useWidgetReview(
+  const { text, setText, field } = useWidgetReview(
     "The cinematography was breathtaking, but the screenplay felt derivative and overwrought.",
   );
   const words = tokenize(text);
@@ -29,13 +29,7 @@ function Marker({ model: { metadata } }: { model: LoadedModel }) {
   const oovCount = indices.filter((index) => index === oovIndex).length;
   return (
     <div className="space-y-3">
-      <ReviewField
-        label={dictionary.widget.review}
-        value={text}
-        onChange={setText}
-        carried={carried}
-        example={example}
-      />
+      <ReviewField label={dictionary.widget.review} {...field} />
       <p data-testid="vocabulary-summary" className="text-sm text-zinc-600">
         {t.summary(words.length, oovCount)}
       </p>

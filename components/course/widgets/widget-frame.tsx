@@ -87,7 +87,9 @@ export function useWidgetReview(example: string) {
     return review !== null && review.trim() !== "" ? review : null;
   });
   const [text, setText] = useState(carried ?? example);
-  return { text, setText, carried, example };
+  /** The props of the widget's <ReviewField>, but its label. */
+  const field = { value: text, onChange: setText, carried, example };
+  return { text, setText, carried, field };
 }
 
 /**

@@ -28,7 +28,7 @@ export function WordOcclusion({ language, initialText }: { language: Language; i
 
 function Occlusion({ model: { predictor, metadata }, initialText }: { model: LoadedModel; initialText: string }) {
   const t = useDictionary().occlusion;
-  const { text, setText, carried, example } = useWidgetReview(initialText);
+  const { text, setText, field } = useWidgetReview(initialText);
   const deferred = useDeferredValue(text);
   const result = useMemo(() => {
     const words = tokenize(deferred).slice(-MAX_WORDS);
@@ -43,7 +43,7 @@ function Occlusion({ model: { predictor, metadata }, initialText }: { model: Loa
   const largest = Math.max(1e-6, ...result.deltas.map(Math.abs));
   return (
     <div className="space-y-3">
-      <ReviewField label={t.review} value={text} onChange={setText} carried={carried} example={example} />
+      <ReviewField label={t.review} {...field} />
       <p className="text-sm">
         {t.total}{" "}
         <strong data-testid="occlusion-probability" className="font-mono">
