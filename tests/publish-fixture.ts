@@ -15,8 +15,12 @@ import { trainImdb } from "../scripts/lib/imdb/train-imdb";
 import { loadModelDir } from "../scripts/lib/open-saved-model";
 import { readBundle } from "../scripts/lib/publish/bundle";
 import type { NetworkPolicy } from "../scripts/lib/publish/network";
+import { type ModelChoice, type RedeployOptions, redeploy } from "../scripts/lib/publish/redeploy";
+import { vercelCli } from "../scripts/lib/publish/vercel-cli";
 import { writeMetadata } from "../scripts/lib/save-model-folder";
+import type { BlobStandIn } from "./blob-stand-in";
 import { type ImdbFixture, writeImdbFixture } from "./imdb-fixture";
+import type { VercelStandIn } from "./vercel-stand-in";
 
 export const TINY = { numWords: 20, maxLen: 12, embeddingDim: 4, lstmUnits: 3 };
 
@@ -113,4 +117,45 @@ export async function editJson(
   edit: (json: Record<string, unknown>) => Record<string, unknown>,
 ): Promise<void> {
   await writeFile(path, JSON.stringify(edit(JSON.parse(await readFile(path, "utf8")) as Record<string, unknown>)));
+}
+
+/** Where a test's redeploy runs: the two stand-ins, the project folder and the store prefix. */
+export interface RedeployStandIns {
+  blob: BlobStandIn;
+  vercel: VercelStandIn;
+  /** The project folder `vercel` runs in. */
+  cwd: string;
+  prefix: string;
+  /** The live check sends the stand-in's bypass secret (default); false: a user on a new project, who has none. */
+  bypass?: boolean;
+  /** How long one `vercel` call may take. */
+  vercelTimeoutMs?: number;
+}
+
+/** redeploy() in this process against the stand-ins, with short waits; its result and every line it printed. */
+export async function redeployWithStandIns(
+  { blob, vercel, cwd, prefix, bypass = true, vercelTimeoutMs = 60_000 }: RedeployStandIns,
+  model: ModelChoice,
+  overrides: Partial<RedeployOptions> = {},
+) {
+  const lines: string[] = [];
+  const print = (line: string) => lines.push(line);
+  const result = await redeploy({
+    model,
+    environment: "production",
+    from: "publish",
+    dryRun: false,
+    repair: false,
+    token: blob.token,
+    prefix,
+    policy: FAST,
+    log: print,
+    print,
+    vercel: vercelCli({ bin: join(vercel.binDir, "vercel"), cwd, timeoutMs: vercelTimeoutMs, print, dryRun: false }),
+    liveCheck: { attempts: 2, pollMs: 10, timeoutMs: 5000, ...(bypass ? { bypassSecret: vercel.bypassSecret } : {}) },
+    resumeFrom: ({ step, version, deploymentUrl, repair }) =>
+      ["resume", step, version, deploymentUrl, repair && "--repair"].filter(Boolean).join(" "),
+    ...overrides,
+  });
+  return { result, lines };
 }

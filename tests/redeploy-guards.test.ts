@@ -13,11 +13,11 @@ import { fileURLToPath } from "node:url";
 import { MODEL_FILES } from "../lib/open-model-folder";
 import { PublishFailure } from "../scripts/lib/publish/errors";
 import { publishModel } from "../scripts/lib/publish/publish";
-import { type ModelChoice, type RedeployOptions, redeploy } from "../scripts/lib/publish/redeploy";
-import { sortAliases, vercelCli } from "../scripts/lib/publish/vercel-cli";
+import type { ModelChoice, RedeployOptions } from "../scripts/lib/publish/redeploy";
+import { sortAliases } from "../scripts/lib/publish/vercel-cli";
 import { recordModelHashes } from "../scripts/lib/save-model-folder";
 import { type BlobStandIn, startBlobStandIn } from "./blob-stand-in";
-import { editJson, FAST, type TwoModels, trainTwoModels } from "./publish-fixture";
+import { editJson, FAST, redeployWithStandIns, type TwoModels, trainTwoModels } from "./publish-fixture";
 import { startVercelStandIn, type VercelStandIn } from "./vercel-stand-in";
 
 let models: TwoModels;
@@ -38,37 +38,9 @@ after(async () => {
 });
 
 const callsSince = (mark: number) => vercel.calls.slice(mark).map((call) => call.args[0]);
-const resumeFrom: RedeployOptions["resumeFrom"] = ({ step, version, deploymentUrl }) =>
-  ["resume", step, version, deploymentUrl].filter(Boolean).join(" ");
-
 /** redeploy() in this process, with the stand-ins, short waits and the bypass secret. */
-async function redeployHere(model: ModelChoice, overrides: Partial<RedeployOptions> = {}, standIn = vercel) {
-  const lines: string[] = [];
-  const print = (line: string) => lines.push(line);
-  const result = await redeploy({
-    model,
-    environment: "production",
-    from: "publish",
-    dryRun: false,
-    repair: false,
-    token: blob.token,
-    prefix: "guards",
-    policy: FAST,
-    log: print,
-    print,
-    vercel: vercelCli({
-      bin: join(standIn.binDir, "vercel"),
-      cwd: models.root,
-      timeoutMs: 60_000,
-      print,
-      dryRun: false,
-    }),
-    liveCheck: { attempts: 2, pollMs: 10, timeoutMs: 5000, bypassSecret: standIn.bypassSecret },
-    resumeFrom,
-    ...overrides,
-  });
-  return { result, lines };
-}
+const redeployHere = (model: ModelChoice, overrides: Partial<RedeployOptions> = {}, standIn = vercel) =>
+  redeployWithStandIns({ blob, vercel: standIn, cwd: models.root, prefix: "guards" }, model, overrides);
 
 /** A colleague's publish of B, at the moment the stand-in `vercel` receives a call. */
 const colleaguePublishesB = (prefix: string) => async () => {

@@ -12,11 +12,11 @@ import { fileURLToPath } from "node:url";
 import { readBundle } from "../scripts/lib/publish/bundle";
 import type { ModelPointer } from "../scripts/lib/publish/pointer";
 import { publishModel } from "../scripts/lib/publish/publish";
-import { type ModelChoice, type RedeployOptions, redeploy } from "../scripts/lib/publish/redeploy";
+import type { ModelChoice, RedeployOptions } from "../scripts/lib/publish/redeploy";
 import { vercelCli } from "../scripts/lib/publish/vercel-cli";
 import { type BlobStandIn, startBlobStandIn } from "./blob-stand-in";
 import type { ImdbFixture } from "./imdb-fixture";
-import { FAST, type TwoModels, trainTwoModels } from "./publish-fixture";
+import { FAST, redeployWithStandIns, type TwoModels, trainTwoModels } from "./publish-fixture";
 import { startVercelStandIn, type VercelStandIn } from "./vercel-stand-in";
 
 let models: TwoModels;
@@ -329,28 +329,8 @@ describe("redeploy", () => {
 
 describe("redeploy (the library, in this process)", () => {
   /** Runs redeploy() with the stand-ins and short waits; returns what it printed. */
-  async function redeployHere(model: ModelChoice, overrides: Partial<RedeployOptions> = {}) {
-    const lines: string[] = [];
-    const print = (line: string) => lines.push(line);
-    const result = await redeploy({
-      model,
-      environment: "production",
-      from: "publish",
-      dryRun: false,
-      repair: false,
-      token: blob.token,
-      prefix: "lib",
-      policy: FAST,
-      log: print,
-      print,
-      vercel: vercelCli({ bin: join(vercel.binDir, "vercel"), cwd: root, timeoutMs: 60_000, print, dryRun: false }),
-      liveCheck: { attempts: 2, pollMs: 10, timeoutMs: 5000, bypassSecret: vercel.bypassSecret },
-      resumeFrom: ({ step, version, deploymentUrl, repair }) =>
-        ["resume", step, version, deploymentUrl, repair && "--repair"].filter(Boolean).join(" "),
-      ...overrides,
-    });
-    return { result, lines };
-  }
+  const redeployHere = (model: ModelChoice, overrides: Partial<RedeployOptions> = {}) =>
+    redeployWithStandIns({ blob, vercel, cwd: root, prefix: "lib" }, model, overrides);
 
   before(() => {
     process.env.VERCEL_BLOB_API_URL = blob.apiUrl;
@@ -489,28 +469,12 @@ describe("redeploy (the library, in this process)", () => {
 
 describe("what the real Vercel does (the stand-in imitates it)", () => {
   /** redeploy() with the stand-ins, no bypass secret unless given, as a user on a new project. */
-  async function redeployHere(model: ModelChoice, overrides: Partial<RedeployOptions> = {}, timeoutMs = 60_000) {
-    const lines: string[] = [];
-    const print = (line: string) => lines.push(line);
-    const result = await redeploy({
+  const redeployHere = (model: ModelChoice, overrides: Partial<RedeployOptions> = {}, timeoutMs = 60_000) =>
+    redeployWithStandIns(
+      { blob, vercel, cwd: root, prefix: "vercel", bypass: false, vercelTimeoutMs: timeoutMs },
       model,
-      environment: "production",
-      from: "publish",
-      dryRun: false,
-      repair: false,
-      token: blob.token,
-      prefix: "vercel",
-      policy: FAST,
-      log: print,
-      print,
-      vercel: vercelCli({ bin: join(vercel.binDir, "vercel"), cwd: root, timeoutMs, print, dryRun: false }),
-      liveCheck: { attempts: 2, pollMs: 10, timeoutMs: 5000 },
-      resumeFrom: ({ step, version, deploymentUrl }) =>
-        ["resume", step, version, deploymentUrl].filter(Boolean).join(" "),
-      ...overrides,
-    });
-    return { result, lines };
-  }
+      overrides,
+    );
 
   before(() => {
     process.env.VERCEL_BLOB_API_URL = blob.apiUrl;
