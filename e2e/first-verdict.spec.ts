@@ -74,4 +74,9 @@ test("the first load's stages are marked in order, and the box adopts the early 
   // The worker was made by the early start (./components/box/early-worker.ts), not a second one on mount.
   expect(page.workers()).toHaveLength(1);
   expect(page.workers()[0].url()).toMatch(/\/box\/model-worker\.js$/);
+  // The page fetched the preloaded model files and handed them over: the worker asked for none.
+  const workerFetched = await page.workers()[0].evaluate(() =>
+    performance.getEntriesByType("resource").map((entry) => entry.name),
+  );
+  expect(workerFetched.filter((url) => url.includes(BASE))).toEqual([]);
 });

@@ -19,15 +19,22 @@ async function openBox(page: Page) {
   await expect(page.locator("[data-sentiment-box]")).toHaveAttribute("data-status", "ready", { timeout: 20_000 });
 }
 
-/** The model worker's resource timings: transferSize 0 with a body means the bytes came from the browser's cache. */
-async function workerTimings(page: Page) {
+/** One context's resource timings: transferSize 0 with a body means the bytes came from the browser's cache. */
+function resourceTimings() {
+  return performance
+    .getEntriesByType("resource")
+    .map((entry) => entry as PerformanceResourceTiming)
+    .map(({ name, transferSize, encodedBodySize }) => ({ url: name, transferSize, encodedBodySize }));
+}
+
+/**
+ * The resource timings of the box's page and of its model worker: the page preloads the model
+ * files and hands their bodies to the worker (components/box/early-worker.ts), and the worker
+ * fetches whatever did not arrive.
+ */
+async function boxTimings(page: Page) {
   await expect.poll(() => page.workers().length).toBe(1);
-  return page.workers()[0].evaluate(() =>
-    performance
-      .getEntriesByType("resource")
-      .map((entry) => entry as PerformanceResourceTiming)
-      .map(({ name, transferSize, encodedBodySize }) => ({ url: name, transferSize, encodedBodySize })),
-  );
+  return [...(await page.evaluate(resourceTimings)), ...(await page.workers()[0].evaluate(resourceTimings))];
 }
 
 test("the weights come from the browser's cache on a second visit, model.json from the server", async ({ page }) => {
@@ -57,7 +64,7 @@ test("the weights come from the browser's cache on a second visit, model.json fr
   expect(await modelJsonResponse.headerValue("cache-control")).toContain("max-age=0");
 
   await openBox(page); // the second visit, in the same browser
-  const timings = await workerTimings(page);
+  const timings = await boxTimings(page);
   const timing = (suffix: string) => {
     const found = timings.find((t) => t.url.endsWith(suffix));
     expect(found, `${suffix} in ${JSON.stringify(timings)}`).toBeDefined();
@@ -85,13 +92,13 @@ test("only versioned weight URLs are immutable: the plain URL and model.json kee
   }
 });
 
-test("the box's worker fetches model.json, reading.json and the weights, never card.json", async ({ page }) => {
+test("the box fetches model.json, reading.json and the weights, never card.json", async ({ page }) => {
   const requested: string[] = [];
   page.on("request", (request) => requested.push(new URL(request.url()).pathname));
   await openBox(page);
-  const fromWorker = (await workerTimings(page)).map((timing) => new URL(timing.url).pathname);
+  const fetched = (await boxTimings(page)).map((timing) => new URL(timing.url).pathname);
   const modelFiles = (paths: string[]) => [...new Set(paths.filter((path) => path.startsWith(BASE)))].sort();
   const expected = [MODEL_FILES.model, MODEL_FILES.reading, MODEL_FILES.weights].map((name) => `${BASE}${name}`).sort();
-  expect(modelFiles(fromWorker)).toEqual(expected);
+  expect(modelFiles(fetched)).toEqual(expected);
   expect(modelFiles(requested)).toEqual(expected);
 });

@@ -19,11 +19,13 @@ export interface DownloadProgress {
 /**
  * @param baseUrl the model folder, ending in "/"
  * @param onProgress called as the folder's files arrive
+ * @param prefetched the folder's files the page already fetched, by URL (lib/web-folder.ts)
  */
 export async function loadPredictor(
   baseUrl: string,
   onProgress: (progress: DownloadProgress) => void = () => {},
+  prefetched?: ReadonlyMap<string, ArrayBuffer>,
 ): Promise<{ predictor: Predictor; reading: ModelReading }> {
-  const { reading, modelJson, weightData } = await openModelFolder(webFolder(baseUrl), { onProgress });
+  const { reading, modelJson, weightData } = await openModelFolder(webFolder(baseUrl, prefetched), { onProgress });
   return { predictor: new Predictor(networkWeightsFromFiles(modelJson, weightData), reading), reading };
 }

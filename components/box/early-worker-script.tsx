@@ -2,12 +2,14 @@
  * The inline script that starts the box's model worker while the HTML is still being parsed
  * (./early-worker.ts): placed right before the box, it runs as soon as the parser reaches it,
  * before the page's JavaScript has even arrived. The model files it reads are already
- * downloading from the <head> (./model-preloads.ts).
+ * downloading from the <head> (./model-preloads.ts); it hands their bodies to the worker.
  */
 import { earlyWorkerSettings, startEarlyWorker } from "./early-worker";
+import { boxModelUrls } from "./model-preloads";
 
-export function EarlyWorkerScript() {
-  const code = `(${startEarlyWorker.toString()})(${JSON.stringify(earlyWorkerSettings())});`;
+export async function EarlyWorkerScript() {
+  const settings = earlyWorkerSettings(await boxModelUrls());
+  const code = `(${startEarlyWorker.toString()})(${JSON.stringify(settings)});`;
   // biome-ignore lint/security/noDangerouslySetInnerHtml: our own function and JSON, no user input
   return <script dangerouslySetInnerHTML={{ __html: code }} />;
 }

@@ -61,12 +61,15 @@ export interface EarlyWorkerSettings {
   workerUrl: string;
   /** The default model's folder URL (absolute, or relative to the page). */
   baseUrl: string;
+  /** The model files the page preloads (./model-preloads.ts), as `folderFileUrl` writes them. */
+  prefetch: readonly string[];
   marks: { created: string; started: string };
 }
 
-export const earlyWorkerSettings = (): EarlyWorkerSettings => ({
+export const earlyWorkerSettings = (prefetch: readonly string[] = []): EarlyWorkerSettings => ({
   workerUrl: MODEL_WORKER_URL,
   baseUrl: modelBaseUrl("default"),
+  prefetch,
   marks: { created: FIRST_LOAD_MARKS.created, started: FIRST_LOAD_MARKS.started },
 });
 
@@ -89,8 +92,23 @@ export function startEarlyWorker(settings: EarlyWorkerSettings): void {
     worker.addEventListener("message", () => performance.mark(settings.marks.started), { once: true });
     worker.addEventListener("message", keep);
     worker.addEventListener("error", keep);
-    worker.postMessage({ type: "load", baseUrl: new URL(settings.baseUrl, window.location.href).href });
     window.__boxEarlyWorker = { worker, missed, keep };
+    // The page's fetches of the preloaded files take the preloaded responses as they are; the
+    // worker's own would ask the server again (model.json and reading.json must be revalidated).
+    // The bodies go to the worker, which fetches itself whatever did not arrive.
+    const absolute = (url: string) => new URL(url, window.location.href).href;
+    const bodies = settings.prefetch.map((url) =>
+      fetch(absolute(url))
+        .then((response) => (response.ok ? response.arrayBuffer() : null))
+        .catch(() => null),
+    );
+    Promise.all(bodies).then((received) => {
+      const prefetched: Record<string, ArrayBuffer> = {};
+      received.forEach((body, i) => {
+        if (body !== null) prefetched[absolute(settings.prefetch[i])] = body;
+      });
+      worker.postMessage({ type: "load", baseUrl: absolute(settings.baseUrl), prefetched }, Object.values(prefetched));
+    });
   } catch {
     // The box starts its own worker on mount and reports what goes wrong then.
   }

@@ -19,8 +19,12 @@ export type ModelStatus =
   | { state: "error"; message: string };
 
 export type ToWorker =
-  /** `baseUrl` is absolute: a worker resolves relative URLs against its own script. */
-  { type: "load"; baseUrl: string } | { type: "read"; id: number; text: string };
+  /**
+   * `baseUrl` is absolute: a worker resolves relative URLs against its own script.
+   * `prefetched`: bodies of the folder's files the page already fetched, by absolute URL.
+   */
+  | { type: "load"; baseUrl: string; prefetched?: Record<string, ArrayBuffer> }
+  | { type: "read"; id: number; text: string };
 
 export type FromWorker = { type: "status"; status: ModelStatus } | { type: "reading"; id: number; reading: Reading };
 

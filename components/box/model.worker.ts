@@ -12,14 +12,18 @@ let predictor: Promise<Predictor> | null = null;
 
 const post = (message: FromWorker) => self.postMessage(message);
 
-async function load(baseUrl: string): Promise<Predictor> {
+async function load(baseUrl: string, prefetched: Record<string, ArrayBuffer> = {}): Promise<Predictor> {
   post({ type: "status", status: { state: "loading", loadedBytes: 0, totalBytes: null } });
   // A file still arriving after another failed must not report "loading" over the error.
   let settled = false;
   try {
-    const loaded = await loadPredictor(baseUrl, (progress) => {
-      if (!settled) post({ type: "status", status: { state: "loading", ...progress } });
-    });
+    const loaded = await loadPredictor(
+      baseUrl,
+      (progress) => {
+        if (!settled) post({ type: "status", status: { state: "loading", ...progress } });
+      },
+      new Map(Object.entries(prefetched)),
+    );
     settled = true;
     const { model, preprocessing, createdAt, unsureBand, treebank, shortValidation, treebankDev } = loaded.reading;
     const summary = { model, preprocessing, createdAt, unsureBand, treebank, shortValidation, treebankDev };
@@ -38,7 +42,7 @@ async function load(baseUrl: string): Promise<Predictor> {
 self.addEventListener("message", async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === "load") {
-    predictor ??= load(message.baseUrl);
+    predictor ??= load(message.baseUrl, message.prefetched);
     predictor.catch(() => {}); // reported above; the box retries with a new worker
     return;
   }
