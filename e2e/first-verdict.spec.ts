@@ -75,8 +75,8 @@ test("the first load's stages are marked in order, and the box adopts the early 
   expect(page.workers()).toHaveLength(1);
   expect(page.workers()[0].url()).toMatch(/\/box\/model-worker\.js$/);
   // The page fetched the preloaded model files and handed them over: the worker asked for none.
-  const workerFetched = await page.workers()[0].evaluate(() =>
-    performance.getEntriesByType("resource").map((entry) => entry.name),
-  );
+  const workerFetched = await page
+    .workers()[0]
+    .evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
   expect(workerFetched.filter((url) => url.includes(BASE))).toEqual([]);
 });
