@@ -12,6 +12,7 @@
  *   any    this file: Float32Arrays, a tfjs matMul per call, the sigmoid in JavaScript
  */
 import * as tf from "@tensorflow/tfjs";
+import { gateGradients, type SequenceShape, updateCells, updateHidden } from "./lstm-step-loops";
 
 /** A row-major float32 matrix of `rows × width` that the kernels read and write. */
 export interface KernelBuffer {
@@ -58,6 +59,40 @@ export interface StepKernels {
   matMul(a: KernelBuffer, aRow: number, count: number, b: RightHandSide, out: KernelBuffer, outRow: number): void;
   /** `out[outRow + r] = sigmoid(x[xRow + r])` elementwise, for `count` rows of the same width. */
   sigmoid(x: KernelBuffer, xRow: number, count: number, out: KernelBuffer, outRow: number): void;
+  /**
+   * lstm-step-loops.ts's `updateCells` on the buffers: gates `[steps · batch, 4 · units]`,
+   * cellStates `[(steps + 1) · batch, units]`, doubledCells `[batch, units]`.
+   */
+  updateCells(
+    gates: KernelBuffer,
+    cellStates: KernelBuffer,
+    doubledCells: KernelBuffer,
+    step: number,
+    shape: SequenceShape,
+  ): void;
+  /**
+   * lstm-step-loops.ts's `updateHidden`: cellSigmoids `[batch, units]`, tanhCells
+   * `[steps · batch, units]`, rows `[(steps + 1) · batch, inputDim + units + 1]`.
+   */
+  updateHidden(
+    gates: KernelBuffer,
+    cellSigmoids: KernelBuffer,
+    tanhCells: KernelBuffer,
+    rows: KernelBuffer,
+    step: number,
+    shape: SequenceShape,
+  ): void;
+  /** lstm-step-loops.ts's `gateGradients`: dHidden and dCell `[batch, units]`, dSums like gates. */
+  gateGradients(
+    gates: KernelBuffer,
+    cellStates: KernelBuffer,
+    tanhCells: KernelBuffer,
+    dHidden: KernelBuffer,
+    dCell: KernelBuffer,
+    dSums: KernelBuffer,
+    step: number,
+    shape: SequenceShape,
+  ): void;
   /** The buffer as a `[rows, width]` tensor (its own memory on wasm, a copy otherwise). */
   tensor(buffer: KernelBuffer): tf.Tensor2D;
   /** Frees what the kernels set up for their calls; tensors stay with their tidy scopes. */
@@ -109,6 +144,41 @@ export class TensorStepKernels implements StepKernels {
     for (let i = start; i < start + count * x.width; i++) output[i + shift] = 1 / (1 + Math.exp(-input[i]));
   }
 
+  updateCells(
+    gates: KernelBuffer,
+    cellStates: KernelBuffer,
+    doubledCells: KernelBuffer,
+    step: number,
+    shape: SequenceShape,
+  ) {
+    updateCells(this.values(gates), this.values(cellStates), this.values(doubledCells), step, shape);
+  }
+
+  updateHidden(
+    gates: KernelBuffer,
+    cellSigmoids: KernelBuffer,
+    tanhCells: KernelBuffer,
+    rows: KernelBuffer,
+    step: number,
+    shape: SequenceShape,
+  ): void {
+    updateHidden(this.values(gates), this.values(cellSigmoids), this.values(tanhCells), this.values(rows), step, shape);
+  }
+
+  gateGradients(
+    gates: KernelBuffer,
+    cellStates: KernelBuffer,
+    tanhCells: KernelBuffer,
+    dHidden: KernelBuffer,
+    dCell: KernelBuffer,
+    dSums: KernelBuffer,
+    step: number,
+    shape: SequenceShape,
+  ): void {
+    const [g, c, t, dh, dc, ds] = [gates, cellStates, tanhCells, dHidden, dCell, dSums].map((b) => this.values(b));
+    gateGradients(g, c, t, dh, dc, ds, step, shape);
+  }
+
   tensor(buffer: KernelBuffer): tf.Tensor2D {
     return tf.tensor2d(this.values(buffer), [buffer.rows, buffer.width]);
   }
@@ -151,6 +221,22 @@ export function checkSameWidth(x: KernelBuffer, xRow: number, count: number, out
   if (x.width !== out.width) throw new RangeError(`elementwise: widths ${x.width} and ${out.width} differ`);
   checkRows(x, xRow, count);
   checkRows(out, outRow, count);
+}
+
+/**
+ * Throws unless the buffers of one step's loops have the sizes `StepKernels` documents (the
+ * SIMD loops would otherwise write outside them, anywhere in the wasm memory).
+ */
+export function checkStepBuffers(
+  { batch, steps, inputDim, firstSteps }: SequenceShape,
+  buffers: { buffer: KernelBuffer; rows: number; width: number }[],
+): void {
+  if (firstSteps.length !== batch) throw new RangeError(`firstSteps has ${firstSteps.length} rows, batch ${batch}`);
+  for (const { buffer, rows, width } of buffers)
+    if (buffer.rows < rows || buffer.width !== width)
+      throw new RangeError(
+        `a [${buffer.rows}, ${buffer.width}] buffer where [${rows}, ${width}] is needed (${steps} steps, ${inputDim} inputs)`,
+      );
 }
 
 function checkRows(buffer: KernelBuffer, row: number, count: number): void {
