@@ -29,14 +29,13 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { LAYER_NAMES } from "../../lib/model-config";
-import { type StepKernels, TensorStepKernels } from "./lstm-step-kernels";
+import { type KernelBuffer, type StepKernels, TensorStepKernels } from "./lstm-step-kernels";
 import {
   addTo,
   fillRows,
   finalStateOf,
   passMaskedRows,
   type SequenceShape,
-  transposeRows,
   weightGradientChunks,
 } from "./lstm-step-loops";
 import { predictWithSharedPadding, type SequenceLstm } from "./shared-padding";
@@ -160,9 +159,6 @@ const lstmOp = (firstStepList: readonly number[]) =>
     // hiddenState into the next step's rows (one block more, for the final hiddenState).
     const rows = kernels.empty((steps + 1) * batch, rowWidth);
     fillRows(kernels.values(rows), inputs.dataSync() as Float32Array, initialHidden.dataSync() as Float32Array, shape);
-    // The same rows feature by feature, in chunks of steps, for the weight gradient's matMuls.
-    const chunks = weightGradientChunks(steps, batch);
-    const rowsByFeature = chunks.map(({ count }) => kernels.empty(rowWidth, count * batch));
     const gates = kernels.empty(steps * batch, gateWidth); // activated: inputGate, forgetGate, candidate, outputGate
     const sums = kernels.empty(batch, gateWidth); // one step's gate sums
     const doubledCells = kernels.zeros(batch, units); // 2 · cellState, whose sigmoid gives tanh(cellState)
@@ -170,24 +166,17 @@ const lstmOp = (firstStepList: readonly number[]) =>
     const cellStates = kernels.empty((steps + 1) * batch, units); // entering each step, then the final one
     const tanhCells = kernels.empty(steps * batch, units); // tanh(cellState) after each step
     kernels.values(cellStates).set(initialCell.dataSync());
-    const transposeStep = (step: number) => {
-      const chunk = Math.floor(step / chunks[0].count);
-      const column = (step - chunks[chunk].first) * batch;
-      transposeRows(kernels.values(rows), step * batch, batch, rowWidth, kernels.values(rowsByFeature[chunk]), column);
-    };
 
-    transposeStep(0);
     for (let step = 0; step < steps; step++) {
       kernels.matMul(rows, step * batch, batch, stacked, sums, 0);
       kernels.sigmoid(sums, 0, batch, gates, step * batch);
       kernels.updateCells(gates, cellStates, doubledCells, step, shape);
       kernels.sigmoid(doubledCells, 0, batch, cellSigmoids, 0);
       kernels.updateHidden(gates, cellSigmoids, tanhCells, rows, step, shape);
-      if (step + 1 < steps) transposeStep(step + 1);
     }
     const finalState = finalStateOf(kernels.values(rows), kernels.values(cellStates), shape);
     // Kept only when a gradient will be taken (the engine disposes them after it).
-    const kept = [gates, cellStates, tanhCells, ...rowsByFeature].map((buffer) => kernels.tensor(buffer));
+    const kept = [rows, gates, cellStates, tanhCells].map((buffer) => kernels.tensor(buffer));
     save([kernel, ...kept]);
     kernels.release();
     stacked.dispose();
@@ -195,12 +184,14 @@ const lstmOp = (firstStepList: readonly number[]) =>
     const gradFunc = (dy: tf.Tensor, saved: tf.Tensor[]): tf.Tensor[] => {
       const [kernel, ...keptTensors] = saved as tf.Tensor2D[];
       const kernels = stepKernelsFor();
-      const [gates, cellStates, tanhCells, ...rowsByFeature] = keptTensors.map((kept) => kernels.fromTensor(kept));
+      const [rows, gates, cellStates, tanhCells] = keptTensors.map((kept) => kernels.fromTensor(kept));
       const dSums = kernels.empty(steps * batch, gateWidth); // w.r.t. each gate's sum (before activation)
-      const chunkProduct = kernels.empty(rowWidth, gateWidth);
-      // [dKernel; dRecurrentKernel; dBias] = [input, hiddenState, 1]ᵀ · dSums over all steps,
-      // summed chunk by chunk.
-      const dStacked = new Float32Array(rowWidth * gateWidth);
+      // [dKernel; dRecurrentKernel; dBias]ᵀ = dSumsᵀ · [input, hiddenState, 1] over all steps,
+      // summed chunk by chunk (why this way round: see weightGradientChunks).
+      const chunks = weightGradientChunks(steps, batch);
+      const dSumsByFeature = new Map(chunks.map(({ count }) => [count, kernels.empty(gateWidth, count * batch)]));
+      const chunkProduct = kernels.empty(gateWidth, rowWidth);
+      const dStackedT = new Float32Array(gateWidth * rowWidth);
       // Gradients w.r.t. hiddenState and cellState after the current step; then before it.
       let dHidden = kernels.empty(batch, units);
       let dHiddenBefore = kernels.empty(batch, units);
@@ -216,16 +207,18 @@ const lstmOp = (firstStepList: readonly number[]) =>
 
       for (let chunk = chunks.length - 1; chunk >= 0; chunk--) {
         const { first, count } = chunks[chunk];
+        const byFeature = dSumsByFeature.get(count) as KernelBuffer;
         for (let step = first + count - 1; step >= first; step--) {
           kernels.gateGradients(gates, cellStates, tanhCells, dHidden, dCell, dSums, step, shape);
+          kernels.transposeRows(dSums, step * batch, batch, byFeature, (step - first) * batch);
           kernels.matMul(dSums, step * batch, batch, recurrentKernelT, dHiddenBefore, 0);
           passMaskedRows(kernels.values(dHidden), kernels.values(dHiddenBefore), step, shape);
           [dHidden, dHiddenBefore] = [dHiddenBefore, dHidden];
         }
-        // This chunk's share: its rows, feature by feature, times its gate gradients.
-        const block = { buffer: dSums, row: first * batch, count: count * batch };
-        kernels.matMul(rowsByFeature[chunk], 0, rowWidth, block, chunkProduct, 0);
-        addTo(dStacked, kernels.values(chunkProduct));
+        // This chunk's share: its gate gradients, feature by feature, times its rows.
+        const block = { buffer: rows, row: first * batch, count: count * batch };
+        kernels.matMul(byFeature, 0, gateWidth, block, chunkProduct, 0);
+        addTo(dStackedT, kernels.values(chunkProduct));
       }
       // Copies: making a tensor may grow the wasm memory, which detaches views on it.
       const dInitialHidden = tf.tensor2d(kernels.values(dHidden).slice(), [batch, units]);
@@ -240,7 +233,7 @@ const lstmOp = (firstStepList: readonly number[]) =>
           .matMul(dSumsTensor, tf.transpose(kernel))
           .reshape([steps, batch, inputDim])
           .transpose([1, 0, 2]);
-        const dWeights = tf.tensor2d(dStacked, [rowWidth, gateWidth]);
+        const dWeights = tf.tensor2d(dStackedT, [gateWidth, rowWidth]).transpose();
         return [
           dInputs,
           dWeights.slice([0, 0], [inputDim, gateWidth]),

@@ -12,7 +12,7 @@
  *   any    this file: Float32Arrays, a tfjs matMul per call, the sigmoid in JavaScript
  */
 import * as tf from "@tensorflow/tfjs";
-import { gateGradients, type SequenceShape, updateCells, updateHidden } from "./lstm-step-loops";
+import { gateGradients, type SequenceShape, transposeRows, updateCells, updateHidden } from "./lstm-step-loops";
 
 /** A row-major float32 matrix of `rows × width` that the kernels read and write. */
 export interface KernelBuffer {
@@ -93,6 +93,11 @@ export interface StepKernels {
     step: number,
     shape: SequenceShape,
   ): void;
+  /**
+   * Rows `row .. row + count` of `source` written as columns of `target` from column `column`:
+   * target[j][column + r] = source[row + r][j] (`target` is `[source.width, columns]`).
+   */
+  transposeRows(source: KernelBuffer, row: number, count: number, target: KernelBuffer, column: number): void;
   /** The buffer as a `[rows, width]` tensor (its own memory on wasm, a copy otherwise). */
   tensor(buffer: KernelBuffer): tf.Tensor2D;
   /** Frees what the kernels set up for their calls; tensors stay with their tidy scopes. */
@@ -179,6 +184,11 @@ export class TensorStepKernels implements StepKernels {
     gateGradients(g, c, t, dh, dc, ds, step, shape);
   }
 
+  transposeRows(source: KernelBuffer, row: number, count: number, target: KernelBuffer, column: number): void {
+    checkTranspose(source, row, count, target, column);
+    transposeRows(this.values(source), row, count, source.width, this.values(target), column);
+  }
+
   tensor(buffer: KernelBuffer): tf.Tensor2D {
     return tf.tensor2d(this.values(buffer), [buffer.rows, buffer.width]);
   }
@@ -237,6 +247,15 @@ export function checkStepBuffers(
       throw new RangeError(
         `a [${buffer.rows}, ${buffer.width}] buffer where [${rows}, ${width}] is needed (${steps} steps, ${inputDim} inputs)`,
       );
+}
+
+/** Throws unless `source[row..+count]` fits as columns `column..+count` of `target`. */
+export function checkTranspose(source: KernelBuffer, row: number, count: number, target: KernelBuffer, column: number) {
+  if (target.rows !== source.width)
+    throw new RangeError(`transpose: rows ${source.width} wide into a target of ${target.rows} rows`);
+  checkRows(source, row, count);
+  if (column < 0 || column + count > target.width)
+    throw new RangeError(`columns ${column}..${column + count} outside a target of ${target.width}`);
 }
 
 function checkRows(buffer: KernelBuffer, row: number, count: number): void {

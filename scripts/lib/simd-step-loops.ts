@@ -47,6 +47,8 @@ export interface SimdStepLoops {
     batch: number,
     units: number,
   ): void;
+  /** `count` rows of `width` floats from `source`, written as columns of `target`, `targetColumns` wide. */
+  transposeRows(source: number, count: number, width: number, target: number, targetColumns: number): void;
 }
 
 /** Same value as lstm-step-loops.ts's NEGLIGIBLE_GRADIENT (why: see there). */
@@ -332,6 +334,30 @@ function gateGradientsSource(): FunctionSource {
   return { name: "gateGradients", params: 10, locals, body };
 }
 
+function transposeRowsSource(): FunctionSource {
+  const [source, count, width, target, targetColumns] = [0, 1, 2, 3, 4];
+  const [feature, row, rowsEnd, end, from, into, columnBytes] = [5, 6, 7, 8, 9, 10, 11];
+  const body = [
+    [...op.get(targetColumns), ...op.i32Const(4), ...op.i32Mul, ...op.set(columnBytes)],
+    [...op.get(width), ...op.i32Const(4), ...op.i32Mul, ...op.set(end)],
+    [...op.get(count), ...op.i32Const(4), ...op.i32Mul, ...op.set(rowsEnd)],
+    [...op.i32Const(0), ...op.set(feature)],
+    // Feature by feature: the target's writes are consecutive, and the few source rows a
+    // feature reads from stay in cache for the next features (row by row, with every write
+    // in another cache line, this took three times as long).
+    ...whileBelow(feature, end, 4, [
+      [...op.get(source), ...op.get(feature), ...op.i32Add, ...op.set(from)],
+      [...op.i32Const(0), ...op.set(row)],
+      ...whileBelow(row, rowsEnd, 4, [
+        [...op.get(target), ...op.get(row), ...op.i32Add, ...op.get(from), ...op.f32Load(), ...op.f32Store()],
+        advanceBy(from, end),
+      ]),
+      advanceBy(target, columnBytes),
+    ]),
+  ];
+  return { name: "transposeRows", params: 5, locals: Array<ValueType>(7).fill("i32"), body };
+}
+
 const instances = new WeakMap<WebAssembly.Memory, SimdStepLoops>();
 let compiled: WebAssembly.Module | null = null;
 
@@ -340,7 +366,7 @@ export function simdStepLoops(memory: WebAssembly.Memory): SimdStepLoops {
   let loops = instances.get(memory);
   if (loops === undefined) {
     compiled ??= new WebAssembly.Module(
-      assembleModule([updateCellsSource(), updateHiddenSource(), gateGradientsSource()]),
+      assembleModule([updateCellsSource(), updateHiddenSource(), gateGradientsSource(), transposeRowsSource()]),
     );
     loops = new WebAssembly.Instance(compiled, { env: { memory } }).exports as unknown as SimdStepLoops;
     instances.set(memory, loops);

@@ -21,6 +21,7 @@ import {
   checkMatMul,
   checkSameWidth,
   checkStepBuffers,
+  checkTranspose,
   type KernelBuffer,
   type RightHandSide,
   type StepKernels,
@@ -282,6 +283,18 @@ export class WasmStepKernels implements StepKernels {
       step,
       batch,
       units,
+    );
+  }
+
+  transposeRows(source: KernelBuffer, row: number, count: number, target: KernelBuffer, column: number): void {
+    checkTranspose(source, row, count, target, column);
+    const bytes = Float32Array.BYTES_PER_ELEMENT;
+    this.loops.transposeRows(
+      this.offset(source, row),
+      count,
+      source.width,
+      this.offset(target, 0) + column * bytes,
+      target.width,
     );
   }
 
