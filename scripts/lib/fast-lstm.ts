@@ -31,11 +31,10 @@ import * as tf from "@tensorflow/tfjs";
 import { LAYER_NAMES } from "../../lib/model-config";
 import { type KernelBuffer, type StepKernels, TensorStepKernels } from "./lstm-step-kernels";
 import {
-  addTo,
-  fillRows,
   finalStateOf,
   passMaskedRows,
   type SequenceShape,
+  setInitialHidden,
   weightGradientChunks,
 } from "./lstm-step-loops";
 import { predictWithSharedPadding, type SequenceLstm } from "./shared-padding";
@@ -158,7 +157,8 @@ const lstmOp = (firstStepList: readonly number[]) =>
     // Every step's matMul rows [input, hiddenState, 1]; the loop writes each step's
     // hiddenState into the next step's rows (one block more, for the final hiddenState).
     const rows = kernels.empty((steps + 1) * batch, rowWidth);
-    fillRows(kernels.values(rows), inputs.dataSync() as Float32Array, initialHidden.dataSync() as Float32Array, shape);
+    kernels.fillRows(rows, kernels.fromTensor(inputs.reshape([batch * steps, inputDim])), shape);
+    setInitialHidden(kernels.values(rows), initialHidden.dataSync() as Float32Array, shape);
     const gates = kernels.empty(steps * batch, gateWidth); // activated: inputGate, forgetGate, candidate, outputGate
     const sums = kernels.empty(batch, gateWidth); // one step's gate sums
     const doubledCells = kernels.zeros(batch, units); // 2 · cellState, whose sigmoid gives tanh(cellState)
@@ -191,7 +191,7 @@ const lstmOp = (firstStepList: readonly number[]) =>
       const chunks = weightGradientChunks(steps, batch);
       const dSumsByFeature = new Map(chunks.map(({ count }) => [count, kernels.empty(gateWidth, count * batch)]));
       const chunkProduct = kernels.empty(gateWidth, rowWidth);
-      const dStackedT = new Float32Array(gateWidth * rowWidth);
+      const dStackedT = kernels.zeros(gateWidth, rowWidth);
       // Gradients w.r.t. hiddenState and cellState after the current step; then before it.
       let dHidden = kernels.empty(batch, units);
       let dHiddenBefore = kernels.empty(batch, units);
@@ -218,12 +218,13 @@ const lstmOp = (firstStepList: readonly number[]) =>
         // This chunk's share: its gate gradients, feature by feature, times its rows.
         const block = { buffer: rows, row: first * batch, count: count * batch };
         kernels.matMul(byFeature, 0, gateWidth, block, chunkProduct, 0);
-        addTo(dStackedT, kernels.values(chunkProduct));
+        kernels.addTo(dStackedT, chunkProduct);
       }
       // Copies: making a tensor may grow the wasm memory, which detaches views on it.
       const dInitialHidden = tf.tensor2d(kernels.values(dHidden).slice(), [batch, units]);
       const dInitialCell = tf.tensor2d(kernels.values(dCell).slice(), [batch, units]);
       const dSumsTensor = kernels.tensor(dSums);
+      const dStackedTTensor = kernels.tensor(dStackedT);
       kernels.release();
       recurrentKernelT.dispose();
 
@@ -233,7 +234,7 @@ const lstmOp = (firstStepList: readonly number[]) =>
           .matMul(dSumsTensor, tf.transpose(kernel))
           .reshape([steps, batch, inputDim])
           .transpose([1, 0, 2]);
-        const dWeights = tf.tensor2d(dStackedT, [gateWidth, rowWidth]).transpose();
+        const dWeights = dStackedTTensor.transpose();
         return [
           dInputs,
           dWeights.slice([0, 0], [inputDim, gateWidth]),

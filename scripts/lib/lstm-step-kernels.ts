@@ -12,7 +12,15 @@
  *   any    this file: Float32Arrays, a tfjs matMul per call, the sigmoid in JavaScript
  */
 import * as tf from "@tensorflow/tfjs";
-import { gateGradients, type SequenceShape, transposeRows, updateCells, updateHidden } from "./lstm-step-loops";
+import {
+  addTo,
+  fillRows,
+  gateGradients,
+  type SequenceShape,
+  transposeRows,
+  updateCells,
+  updateHidden,
+} from "./lstm-step-loops";
 
 /** A row-major float32 matrix of `rows × width` that the kernels read and write. */
 export interface KernelBuffer {
@@ -59,6 +67,8 @@ export interface StepKernels {
   matMul(a: KernelBuffer, aRow: number, count: number, b: RightHandSide, out: KernelBuffer, outRow: number): void;
   /** `out[outRow + r] = sigmoid(x[xRow + r])` elementwise, for `count` rows of the same width. */
   sigmoid(x: KernelBuffer, xRow: number, count: number, out: KernelBuffer, outRow: number): void;
+  /** lstm-step-loops.ts's `fillRows`: inputs `[batch · steps, inputDim]` (batch-major), rows as in `updateHidden`. */
+  fillRows(rows: KernelBuffer, inputs: KernelBuffer, shape: SequenceShape): void;
   /**
    * lstm-step-loops.ts's `updateCells` on the buffers: gates `[steps · batch, 4 · units]`,
    * cellStates `[(steps + 1) · batch, units]`, doubledCells `[batch, units]`.
@@ -98,6 +108,8 @@ export interface StepKernels {
    * target[j][column + r] = source[row + r][j] (`target` is `[source.width, columns]`).
    */
   transposeRows(source: KernelBuffer, row: number, count: number, target: KernelBuffer, column: number): void;
+  /** `sum += values`, elementwise, for two buffers of the same shape. */
+  addTo(sum: KernelBuffer, values: KernelBuffer): void;
   /** The buffer as a `[rows, width]` tensor (its own memory on wasm, a copy otherwise). */
   tensor(buffer: KernelBuffer): tf.Tensor2D;
   /** Frees what the kernels set up for their calls; tensors stay with their tidy scopes. */
@@ -149,13 +161,18 @@ export class TensorStepKernels implements StepKernels {
     for (let i = start; i < start + count * x.width; i++) output[i + shift] = 1 / (1 + Math.exp(-input[i]));
   }
 
+  fillRows(rows: KernelBuffer, inputs: KernelBuffer, shape: SequenceShape): void {
+    checkStepBuffers(shape, rowBuffers(rows, inputs, shape));
+    fillRows(this.values(rows), this.values(inputs), shape);
+  }
+
   updateCells(
     gates: KernelBuffer,
     cellStates: KernelBuffer,
     doubledCells: KernelBuffer,
     step: number,
     shape: SequenceShape,
-  ) {
+  ): void {
     updateCells(this.values(gates), this.values(cellStates), this.values(doubledCells), step, shape);
   }
 
@@ -187,6 +204,11 @@ export class TensorStepKernels implements StepKernels {
   transposeRows(source: KernelBuffer, row: number, count: number, target: KernelBuffer, column: number): void {
     checkTranspose(source, row, count, target, column);
     transposeRows(this.values(source), row, count, source.width, this.values(target), column);
+  }
+
+  addTo(sum: KernelBuffer, values: KernelBuffer): void {
+    checkSameShape(sum, values);
+    addTo(this.values(sum), this.values(values));
   }
 
   tensor(buffer: KernelBuffer): tf.Tensor2D {
@@ -247,6 +269,20 @@ export function checkStepBuffers(
       throw new RangeError(
         `a [${buffer.rows}, ${buffer.width}] buffer where [${rows}, ${width}] is needed (${steps} steps, ${inputDim} inputs)`,
       );
+}
+
+/** The sizes `fillRows` needs, for `checkStepBuffers`. */
+export function rowBuffers(rows: KernelBuffer, inputs: KernelBuffer, { batch, steps, inputDim, units }: SequenceShape) {
+  return [
+    { buffer: rows, rows: (steps + 1) * batch, width: inputDim + units + 1 },
+    { buffer: inputs, rows: batch * steps, width: inputDim },
+  ];
+}
+
+/** Throws unless both buffers are `[rows, width]` of the same size. */
+export function checkSameShape(a: KernelBuffer, b: KernelBuffer): void {
+  if (a.rows !== b.rows || a.width !== b.width)
+    throw new RangeError(`buffers [${a.rows}, ${a.width}] and [${b.rows}, ${b.width}] differ`);
 }
 
 /** Throws unless `source[row..+count]` fits as columns `column..+count` of `target`. */

@@ -30,13 +30,8 @@ export interface SequenceShape {
   firstSteps: Int32Array;
 }
 
-/** Row r of `rows` := [inputs[b, step], initialHidden[b] for step 0, 1]. */
-export function fillRows(
-  rows: Float32Array,
-  inputs: Float32Array,
-  initialHidden: Float32Array,
-  shape: SequenceShape,
-): void {
+/** Row r = step · batch + b of `rows` := [inputs[b, step], (hiddenState, left as it is), 1]. */
+export function fillRows(rows: Float32Array, inputs: Float32Array, shape: SequenceShape): void {
   const { batch, steps, inputDim, units } = shape;
   const rowWidth = inputDim + units + 1;
   for (let step = 0; step < steps; step++) {
@@ -47,8 +42,13 @@ export function fillRows(
       rows[row + rowWidth - 1] = 1;
     }
   }
-  for (let b = 0; b < batch; b++)
-    for (let unit = 0; unit < units; unit++) rows[b * rowWidth + inputDim + unit] = initialHidden[b * units + unit];
+}
+
+/** The first step's hiddenState columns of `rows` := initialHidden (`[batch, units]`). */
+export function setInitialHidden(rows: Float32Array, initialHidden: Float32Array, shape: SequenceShape): void {
+  const { batch, inputDim, units } = shape;
+  const rowWidth = inputDim + units + 1;
+  for (let b = 0; b < batch; b++) rows.set(initialHidden.subarray(b * units, (b + 1) * units), b * rowWidth + inputDim);
 }
 
 /**

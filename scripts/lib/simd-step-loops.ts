@@ -47,6 +47,10 @@ export interface SimdStepLoops {
     batch: number,
     units: number,
   ): void;
+  /** lstm-step-loops.ts's `fillRows` without the initial hiddenState: `inputs` is `[batch · steps, inputDim]`. */
+  fillRows(inputs: number, rows: number, batch: number, steps: number, inputDim: number, rowWidth: number): void;
+  /** `sum[i] += values[i]` for `i < count`. */
+  addTo(sum: number, values: number, count: number): void;
   /** `count` rows of `width` floats from `source`, written as columns of `target`, `targetColumns` wide. */
   transposeRows(source: number, count: number, width: number, target: number, targetColumns: number): void;
 }
@@ -336,7 +340,7 @@ function gateGradientsSource(): FunctionSource {
 
 function transposeRowsSource(): FunctionSource {
   const [source, count, width, target, targetColumns] = [0, 1, 2, 3, 4];
-  const [feature, row, rowsEnd, end, from, into, columnBytes] = [5, 6, 7, 8, 9, 10, 11];
+  const [feature, row, rowsEnd, end, from, columnBytes] = [5, 6, 7, 8, 9, 10];
   const body = [
     [...op.get(targetColumns), ...op.i32Const(4), ...op.i32Mul, ...op.set(columnBytes)],
     [...op.get(width), ...op.i32Const(4), ...op.i32Mul, ...op.set(end)],
@@ -355,7 +359,48 @@ function transposeRowsSource(): FunctionSource {
       advanceBy(target, columnBytes),
     ]),
   ];
-  return { name: "transposeRows", params: 5, locals: Array<ValueType>(7).fill("i32"), body };
+  return { name: "transposeRows", params: 5, locals: Array<ValueType>(6).fill("i32"), body };
+}
+
+function fillRowsSource(): FunctionSource {
+  const [inputs, rows, batch, steps, inputDim, rowWidth] = [0, 1, 2, 3, 4, 5];
+  const [b, step, inputBytes, rowBytes, stepBytes, row] = [6, 7, 8, 9, 10, 11];
+  const times4 = (local: number) => [...op.get(local), ...op.i32Const(4), ...op.i32Mul];
+  const body = [
+    [...times4(inputDim), ...op.set(inputBytes), ...times4(rowWidth), ...op.set(rowBytes)],
+    [...op.get(rowBytes), ...op.get(batch), ...op.i32Mul, ...op.set(stepBytes)],
+    [...op.i32Const(0), ...op.set(b)],
+    // Sequence by sequence: its steps are consecutive in `inputs`, a batch of rows apart in `rows`.
+    ...whileBelow(b, batch, 1, [
+      [...op.get(rows), ...op.set(row), ...op.i32Const(0), ...op.set(step)],
+      ...whileBelow(step, steps, 1, [
+        [...op.get(row), ...op.get(inputs), ...op.get(inputBytes), ...op.memoryCopy],
+        // the row's last column, the bias's 1
+        [...op.get(row), ...op.get(rowBytes), ...op.i32Add, ...op.i32Const(4), ...op.i32Sub],
+        [...op.f32Const(1), ...op.f32Store()],
+        advanceBy(inputs, inputBytes),
+        advanceBy(row, stepBytes),
+      ]),
+      advanceBy(rows, rowBytes),
+    ]),
+  ];
+  return { name: "fillRows", params: 6, locals: Array<ValueType>(6).fill("i32"), body };
+}
+
+function addToSource(): FunctionSource {
+  const [sum, values, count] = [0, 1, 2];
+  const [offset, vectorEnd, end] = [3, 4, 5];
+  const { locals, vector, scalar } = layout(3, 3);
+  const at = (pointer: number) => [...op.get(pointer), ...op.get(offset), ...op.i32Add];
+  const element = (l: Lanes) => [[...at(sum), ...at(sum), ...l.load, ...at(values), ...l.load, ...l.add, ...l.store]];
+  const body = [
+    [...op.get(count), ...op.i32Const(4), ...op.i32Mul, ...op.tee(end)],
+    [...op.i32Const(-16), ...op.i32And, ...op.set(vectorEnd)],
+    [...op.i32Const(0), ...op.set(offset)],
+    ...whileBelow(offset, vectorEnd, vector.bytes, element(vector)),
+    ...whileBelow(offset, end, scalar.bytes, element(scalar)),
+  ];
+  return { name: "addTo", params: 3, locals, body };
 }
 
 const instances = new WeakMap<WebAssembly.Memory, SimdStepLoops>();
@@ -366,7 +411,14 @@ export function simdStepLoops(memory: WebAssembly.Memory): SimdStepLoops {
   let loops = instances.get(memory);
   if (loops === undefined) {
     compiled ??= new WebAssembly.Module(
-      assembleModule([updateCellsSource(), updateHiddenSource(), gateGradientsSource(), transposeRowsSource()]),
+      assembleModule([
+        updateCellsSource(),
+        updateHiddenSource(),
+        gateGradientsSource(),
+        transposeRowsSource(),
+        addToSource(),
+        fillRowsSource(),
+      ]),
     );
     loops = new WebAssembly.Instance(compiled, { env: { memory } }).exports as unknown as SimdStepLoops;
     instances.set(memory, loops);

@@ -19,11 +19,13 @@
 import * as tf from "@tensorflow/tfjs";
 import {
   checkMatMul,
+  checkSameShape,
   checkSameWidth,
   checkStepBuffers,
   checkTranspose,
   type KernelBuffer,
   type RightHandSide,
+  rowBuffers,
   type StepKernels,
   shapeOf,
 } from "./lstm-step-kernels";
@@ -195,6 +197,12 @@ export class WasmStepKernels implements StepKernels {
     this.sigmoidKernel(this.view(x, xRow, count), this.view(out, outRow, count));
   }
 
+  fillRows(rows: KernelBuffer, inputs: KernelBuffer, shape: SequenceShape): void {
+    checkStepBuffers(shape, rowBuffers(rows, inputs, shape));
+    const { batch, steps, inputDim } = shape;
+    this.loops.fillRows(this.offset(inputs, 0), this.offset(rows, 0), batch, steps, inputDim, rows.width);
+  }
+
   updateCells(
     gates: KernelBuffer,
     cellStates: KernelBuffer,
@@ -296,6 +304,11 @@ export class WasmStepKernels implements StepKernels {
       this.offset(target, 0) + column * bytes,
       target.width,
     );
+  }
+
+  addTo(sum: KernelBuffer, values: KernelBuffer): void {
+    checkSameShape(sum, values);
+    this.loops.addTo(this.offset(sum, 0), this.offset(values, 0), sum.rows * sum.width);
   }
 
   tensor(buffer: KernelBuffer): tf.Tensor2D {
