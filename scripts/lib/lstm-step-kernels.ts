@@ -1,6 +1,7 @@
 /**
- * The two kernels the fast LSTM (scripts/lib/fast-lstm.ts) runs at every time step, a matMul
- * and a sigmoid, over float32 buffers it also reads and writes in JavaScript.
+ * The kernels the fast LSTM (scripts/lib/fast-lstm.ts) runs at every time step, a matMul and
+ * a sigmoid, and the loops between them (lstm-step-loops.ts), over float32 buffers it also
+ * reads and writes in JavaScript.
  *
  * Calling tfjs ops once per step costs more than the arithmetic: each call copies its input
  * into a new tensor, dispatches through the engine, and copies the result back out (about
@@ -8,8 +9,10 @@
  * the matMul kernel itself). Two implementations, picked by `stepKernelsFor`:
  *
  *   wasm   scripts/lib/wasm-step-kernels.ts: the buffers live in the wasm backend's memory,
- *          and the backend's own XNNPACK matMul and sigmoid run on them in place, no copies
- *   any    this file: Float32Arrays, a tfjs matMul per call, the sigmoid in JavaScript
+ *          and the backend's own XNNPACK matMul and sigmoid run on them in place, no copies;
+ *          the loops run there too, in WebAssembly SIMD (scripts/lib/simd-step-loops.ts)
+ *   any    this file: Float32Arrays, a tfjs matMul per call, the sigmoid and the loops in
+ *          JavaScript
  */
 import * as tf from "@tensorflow/tfjs";
 import {

@@ -178,11 +178,14 @@ export function gateGradients(
 }
 
 /**
- * The weight gradient is summed over chunks of about this many rows (steps × batch): a
- * chunk's matMul packs its gate gradients into XNNPACK's layout, which runs faster on
- * blocks that stay in cache than on the whole sequence at once. Measured here (wasm,
- * tutorial shapes, batch 64, 250 steps), CPU µs per step for this matMul: 340 for chunks of
- * 256 or 512 rows, 400 for 1,024, 410–530 for 2,048, 610 for 4,096, 660 for the whole sequence.
+ * The weight gradient is summed over chunks of about this many rows (steps × batch), as
+ * `dSumsᵀ · rows`: XNNPACK packs its right-hand side, the chunk's rows (`[chunk, inputDim +
+ * units + 1]`), afresh at each call, and runs faster on blocks that stay in cache. The other
+ * way round, `rowsᵀ · dSums`, packed the wider gate gradients (`[chunk, 4 · units]`) and needed
+ * a feature-major copy of the rows in the forward pass: measured here (wasm, tutorial shapes,
+ * chunks of 512 rows, best of three), 9–10 G multiply-adds/s against 12–13.6 this way round.
+ * Chunks of 256 to 768 rows ran alike (8.7–12.7 G/s, within the machine's noise); in the other
+ * orientation, the whole sequence at once was twice as slow as chunks of 512.
  */
 const WEIGHT_GRADIENT_CHUNK_ROWS = 512;
 
