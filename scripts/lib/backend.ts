@@ -6,12 +6,14 @@
  *   cpu   plain JavaScript (slowest, always works)
  *
  * `auto` tries them in that order. The wasm and cpu backends lack a fast
- * `UnsortedSegmentSum`, the kernel behind the embedding's gradient, so we register one.
+ * `UnsortedSegmentSum`, the kernel behind the embedding's gradient, so we register one;
+ * wasm's `GatherV2`, the embedding lookup, is slow too (scripts/lib/wasm-gather.ts).
  */
 
 import { createRequire } from "node:module";
 import * as tf from "@tensorflow/tfjs";
 import type { BACKEND_CHOICES } from "./flags";
+import { registerWasmGather } from "./wasm-gather";
 
 export type BackendChoice = (typeof BACKEND_CHOICES)[number];
 
@@ -33,6 +35,7 @@ export async function setUpBackend(choice: BackendChoice): Promise<ChosenBackend
   if (choice === "auto" || choice === "wasm") {
     await import("@tensorflow/tfjs-backend-wasm");
     registerUnsortedSegmentSum("wasm");
+    registerWasmGather();
     const why =
       choice === "wasm"
         ? "requested"

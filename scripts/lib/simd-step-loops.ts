@@ -49,6 +49,11 @@ export interface SimdStepLoops {
   ): void;
   /** lstm-step-loops.ts's `fillRows` without the initial hiddenState: `inputs` is `[batch · steps, inputDim]`. */
   fillRows(inputs: number, rows: number, batch: number, steps: number, inputDim: number, rowWidth: number): void;
+  /**
+   * `out[i] := table[indices[i]]` for `i < count`, rows of `rowBytes` (the embedding lookup,
+   * scripts/lib/wasm-gather.ts); `indices` are int32 and must be rows of the table.
+   */
+  gatherRows(table: number, indices: number, count: number, rowBytes: number, out: number): void;
   /** `sum[i] += values[i]` for `i < count`. */
   addTo(sum: number, values: number, count: number): void;
   /** `count` rows of `width` floats from `source`, written as columns of `target`, `targetColumns` wide. */
@@ -387,6 +392,18 @@ function fillRowsSource(): FunctionSource {
   return { name: "fillRows", params: 6, locals: Array<ValueType>(6).fill("i32"), body };
 }
 
+function gatherRowsSource(): FunctionSource {
+  const [table, indices, count, rowBytes, out] = [0, 1, 2, 3, 4];
+  const [i] = [5];
+  const body = whileBelow(i, count, 1, [
+    [...op.get(out), ...op.get(table), ...op.get(indices), ...op.i32Load(), ...op.get(rowBytes), ...op.i32Mul],
+    [...op.i32Add, ...op.get(rowBytes), ...op.memoryCopy],
+    advanceBy(out, rowBytes),
+    [...op.get(indices), ...op.i32Const(4), ...op.i32Add, ...op.set(indices)],
+  ]);
+  return { name: "gatherRows", params: 5, locals: ["i32"], body };
+}
+
 function addToSource(): FunctionSource {
   const [sum, values, count] = [0, 1, 2];
   const [offset, vectorEnd, end] = [3, 4, 5];
@@ -418,6 +435,7 @@ export function simdStepLoops(memory: WebAssembly.Memory): SimdStepLoops {
         transposeRowsSource(),
         addToSource(),
         fillRowsSource(),
+        gatherRowsSource(),
       ]),
     );
     loops = new WebAssembly.Instance(compiled, { env: { memory } }).exports as unknown as SimdStepLoops;
