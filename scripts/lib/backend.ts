@@ -7,13 +7,14 @@
  *
  * `auto` tries them in that order. The wasm and cpu backends lack a fast
  * `UnsortedSegmentSum`, the kernel behind the embedding's gradient, so we register one;
- * wasm's `GatherV2`, the embedding lookup, is slow too (scripts/lib/wasm-gather.ts).
+ * on wasm, that one and `GatherV2`, the embedding lookup, run in wasm instead
+ * (scripts/lib/wasm-embedding-kernels.ts).
  */
 
 import { createRequire } from "node:module";
 import * as tf from "@tensorflow/tfjs";
 import type { BACKEND_CHOICES } from "./flags";
-import { registerWasmGather } from "./wasm-gather";
+import { registerWasmEmbeddingKernels } from "./wasm-embedding-kernels";
 
 export type BackendChoice = (typeof BACKEND_CHOICES)[number];
 
@@ -35,7 +36,7 @@ export async function setUpBackend(choice: BackendChoice): Promise<ChosenBackend
   if (choice === "auto" || choice === "wasm") {
     await import("@tensorflow/tfjs-backend-wasm");
     registerUnsortedSegmentSum("wasm");
-    registerWasmGather();
+    registerWasmEmbeddingKernels(); // wraps the one above: it stays for what the wasm one leaves
     const why =
       choice === "wasm"
         ? "requested"

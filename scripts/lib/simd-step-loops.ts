@@ -51,9 +51,14 @@ export interface SimdStepLoops {
   fillRows(inputs: number, rows: number, batch: number, steps: number, inputDim: number, rowWidth: number): void;
   /**
    * `out[i] := table[indices[i]]` for `i < count`, rows of `rowBytes` (the embedding lookup,
-   * scripts/lib/wasm-gather.ts); `indices` are int32 and must be rows of the table.
+   * scripts/lib/wasm-embedding-kernels.ts); `indices` are int32 and must be rows of the table.
    */
   gatherRows(table: number, indices: number, count: number, rowBytes: number, out: number): void;
+  /**
+   * `out[segmentIds[i]] += x[i]` for `i < count`, rows of `rowBytes`, skipping ids outside
+   * `[0, segments)` (the embedding's gradient, scripts/lib/wasm-embedding-kernels.ts).
+   */
+  scatterAddRows(out: number, x: number, segmentIds: number, count: number, rowBytes: number, segments: number): void;
   /** `sum[i] += values[i]` for `i < count`. */
   addTo(sum: number, values: number, count: number): void;
   /** `count` rows of `width` floats from `source`, written as columns of `target`, `targetColumns` wide. */
@@ -404,6 +409,29 @@ function gatherRowsSource(): FunctionSource {
   return { name: "gatherRows", params: 5, locals: ["i32"], body };
 }
 
+function scatterAddRowsSource(): FunctionSource {
+  const [out, x, segmentIds, count, rowBytes, segments] = [0, 1, 2, 3, 4, 5];
+  const [i, target, offset, vectorEnd] = [6, 7, 8, 9];
+  const { locals, vector, scalar } = layout(6, 4);
+  const at = (pointer: number) => [...op.get(pointer), ...op.get(offset), ...op.i32Add];
+  const element = (l: Lanes) => [[...at(target), ...at(target), ...l.load, ...at(x), ...l.load, ...l.add, ...l.store]];
+  const body = [
+    [...op.get(rowBytes), ...op.i32Const(-16), ...op.i32And, ...op.set(vectorEnd)],
+    ...whileBelow(i, count, 1, [
+      // Rows whose segment is outside [0, segments) are dropped (negative ids compare as huge).
+      [...op.get(segmentIds), ...op.i32Load(), ...op.tee(target), ...op.get(segments), ...op.i32LtU, ...op.if],
+      [...op.get(out), ...op.get(target), ...op.get(rowBytes), ...op.i32Mul, ...op.i32Add, ...op.set(target)],
+      [...op.i32Const(0), ...op.set(offset)],
+      ...whileBelow(offset, vectorEnd, vector.bytes, element(vector)),
+      ...whileBelow(offset, rowBytes, scalar.bytes, element(scalar)),
+      op.end,
+      advanceBy(x, rowBytes),
+      [...op.get(segmentIds), ...op.i32Const(4), ...op.i32Add, ...op.set(segmentIds)],
+    ]),
+  ];
+  return { name: "scatterAddRows", params: 6, locals, body };
+}
+
 function addToSource(): FunctionSource {
   const [sum, values, count] = [0, 1, 2];
   const [offset, vectorEnd, end] = [3, 4, 5];
@@ -436,6 +464,7 @@ export function simdStepLoops(memory: WebAssembly.Memory): SimdStepLoops {
         addToSource(),
         fillRowsSource(),
         gatherRowsSource(),
+        scatterAddRowsSource(),
       ]),
     );
     loops = new WebAssembly.Instance(compiled, { env: { memory } }).exports as unknown as SimdStepLoops;

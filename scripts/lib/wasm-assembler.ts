@@ -70,6 +70,7 @@ export const op = {
   i32Sub: [0x6b],
   i32Mul: [0x6c],
   i32LtS: [0x48],
+  i32LtU: [0x49],
   i32GeU: [0x4f],
   i32And: [0x71],
   f32Const: (value: number) => [0x43, ...f32Bytes(value)],

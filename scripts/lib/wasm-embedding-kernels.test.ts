@@ -3,7 +3,7 @@ import { before, describe, test } from "node:test";
 import * as tf from "@tensorflow/tfjs";
 import { setUpBackend } from "./backend";
 
-describe("GatherV2 on wasm (scripts/lib/wasm-gather.ts)", () => {
+describe("GatherV2 and UnsortedSegmentSum on wasm (scripts/lib/wasm-embedding-kernels.ts)", () => {
   before(async () => {
     await setUpBackend("wasm");
   });
@@ -25,6 +25,19 @@ describe("GatherV2 on wasm (scripts/lib/wasm-gather.ts)", () => {
         .sum(),
     );
     assert.deepEqual([...gradient(table).dataSync()], [3, 4, 0, 0, 6, 8]);
+  });
+
+  test("UnsortedSegmentSum: each row added into its segment, ids outside the segments dropped", () => {
+    const x = tf.tensor2d([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [5, 2]);
+    const sums = tf.unsortedSegmentSum(x, tf.tensor1d([2, 0, 2, -1, 3], "int32"), 3);
+    assert.deepEqual(sums.shape, [3, 2]);
+    assert.deepEqual([...sums.dataSync()], [3, 4, 0, 0, 6, 8]);
+  });
+
+  test("UnsortedSegmentSum on rows wider than four floats (vector and scalar loops)", () => {
+    const x = tf.tensor2d([1, 2, 3, 4, 5, 10, 20, 30, 40, 50], [2, 5]);
+    const sums = tf.unsortedSegmentSum(x, tf.tensor1d([1, 1], "int32"), 2);
+    assert.deepEqual([...sums.dataSync()], [0, 0, 0, 0, 0, 11, 22, 33, 44, 55]);
   });
 
   test("other gathers go to the backend's kernel: columns (axis 1), int32 values", () => {
