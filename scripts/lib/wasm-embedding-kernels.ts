@@ -27,7 +27,7 @@ const registered = new Set<string>();
  * Wraps the wasm backend's `kernelName` kernel: `fast` when it returns a result, the kernel
  * registered before otherwise (once per process; call before the backend starts).
  */
-function wrapKernel(kernelName: string, fast: (args: tf.KernelFunctionArgs) => tf.TensorInfo | null): void {
+function wrapKernel(kernelName: string, fast: (args: Parameters<tf.KernelFunc>[0]) => tf.TensorInfo | null): void {
   if (registered.has(kernelName)) return;
   const original = tf.getKernel(kernelName, "wasm");
   if (original === undefined) return;
