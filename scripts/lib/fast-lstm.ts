@@ -13,9 +13,10 @@
  *             the cell update is a loop over the units, and one more `sigmoid` gives
  *             tanh(cellState) the same way
  *   backward  written by hand (backpropagation through time): per step, the gate
- *             derivatives (a loop) and one matMul `dGates · recurrentKernelᵀ`; at the
- *             end, one matMul `[input, hiddenState, 1]ᵀ · dGates` gives the kernel, recurrent
- *             kernel and bias gradients of all steps at once, and one more the input gradient
+ *             derivatives (a loop) and one matMul `dGates · recurrentKernelᵀ`; every few
+ *             steps, one matMul `dGatesᵀ · [input, hiddenState, 1]` adds those steps' share
+ *             of the kernel, recurrent kernel and bias gradients; at the end, one matMul
+ *             gives the input gradient
  *
  * The per-step kernels are scripts/lib/lstm-step-kernels.ts: on wasm they run the backend's
  * XNNPACK kernels in place on its memory, with no tensor made or copied per step (npm run
@@ -158,14 +159,16 @@ const lstmOp = (firstStepList: readonly number[]) =>
     // hiddenState into the next step's rows (one block more, for the final hiddenState).
     const rows = kernels.empty((steps + 1) * batch, rowWidth);
     kernels.fillRows(rows, kernels.fromTensor(inputs.reshape([batch * steps, inputDim])), shape);
-    setInitialHidden(kernels.values(rows), initialHidden.dataSync() as Float32Array, shape);
+    const initialHiddenValues = initialHidden.dataSync() as Float32Array;
+    setInitialHidden(kernels.values(rows), initialHiddenValues, shape);
     const gates = kernels.empty(steps * batch, gateWidth); // activated: inputGate, forgetGate, candidate, outputGate
     const sums = kernels.empty(batch, gateWidth); // one step's gate sums
     const doubledCells = kernels.zeros(batch, units); // 2 · cellState, whose sigmoid gives tanh(cellState)
     const cellSigmoids = kernels.empty(batch, units);
     const cellStates = kernels.empty((steps + 1) * batch, units); // entering each step, then the final one
     const tanhCells = kernels.empty(steps * batch, units); // tanh(cellState) after each step
-    kernels.values(cellStates).set(initialCell.dataSync());
+    const initialCellValues = initialCell.dataSync();
+    kernels.values(cellStates).set(initialCellValues);
 
     for (let step = 0; step < steps; step++) {
       kernels.matMul(rows, step * batch, batch, stacked, sums, 0);

@@ -1,12 +1,14 @@
 /**
  * The fast LSTM's per-step loops (scripts/lib/lstm-step-loops.ts: updateCells, updateHidden,
- * gateGradients) in WebAssembly SIMD, on the wasm backend's own memory.
+ * gateGradients) in WebAssembly SIMD, on the wasm backend's own memory, with the row copies
+ * and sums around them (fillRows, transposeRows, addTo) and the embedding's (gatherRows,
+ * scatterAddRows: scripts/lib/wasm-embedding-kernels.ts).
  *
- * In JavaScript these loops took about 200 µs of CPU per time step at the tutorial's size
- * (batch 64, 100 units), as long as the step's matMuls' floor. Here they run four units at a
- * time (a scalar loop takes the last `units % 4`), in float32 like the backend's kernels, in a
- * module written by scripts/lib/wasm-assembler.ts that imports the backend's memory, so it
- * reads and writes the buffers the XNNPACK kernels use, in place.
+ * In JavaScript the three loops took about 200 µs of CPU per time step at the tutorial's size
+ * (batch 64, 100 units), as long as the step's matMuls' floor; here about 55. They run four
+ * units at a time (a scalar loop takes the last `units % 4`), in float32 like the backend's
+ * kernels, in a module written by scripts/lib/wasm-assembler.ts that imports the backend's
+ * memory, so it reads and writes the buffers the XNNPACK kernels use, in place.
  *
  * Every pointer is a byte offset into that memory, of the current step's first row; masked
  * rows (row b's steps before `firstSteps[b]`, an int32 array) are handled as in JavaScript.
