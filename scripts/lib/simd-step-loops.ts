@@ -13,7 +13,15 @@
  * Every pointer is a byte offset into that memory, of the current step's first row; masked
  * rows (row b's steps before `firstSteps[b]`, an int32 array) are handled as in JavaScript.
  */
-import { assembleModule, type FunctionSource, op, type ValueType } from "./wasm-assembler";
+import { advanceBy, type Lanes, layout, offsetFrom, whileBelow } from "./simd-lanes";
+import {
+  addToSource,
+  fillRowsSource,
+  gatherRowsSource,
+  scatterAddRowsSource,
+  transposeRowsSource,
+} from "./simd-row-loops";
+import { assembleModule, type FunctionSource, op } from "./wasm-assembler";
 
 /** The SIMD loops; arguments as in lstm-step-loops.ts, as byte offsets into the memory. */
 export interface SimdStepLoops {
@@ -67,96 +75,6 @@ export interface SimdStepLoops {
   transposeRows(source: number, count: number, width: number, target: number, targetColumns: number): void;
 }
 
-/** Same value as lstm-step-loops.ts's NEGLIGIBLE_GRADIENT (why: see there). */
-const NEGLIGIBLE_GRADIENT = 1e-20;
-const TEMPORARIES = 8;
-
-/** The instructions for one lane width: f32x4 (four units) or f32 (one). */
-interface Lanes {
-  bytes: number;
-  load: number[];
-  store: number[];
-  add: number[];
-  sub: number[];
-  mul: number[];
-  constant(value: number): number[];
-  /** A temporary local of this lane type, 0 ≤ i < TEMPORARIES − 1 (the last is flush's). */
-  temp(i: number): number;
-  /** The value on the stack, or 0 where its magnitude is below NEGLIGIBLE_GRADIENT. */
-  flush: number[];
-}
-
-/**
- * Locals of a function: its i32 parameters, `scalars` more i32s, then the vector and the
- * scalar temporaries; returns them with both lane widths.
- */
-function layout(params: number, scalars: number): { locals: ValueType[]; vector: Lanes; scalar: Lanes } {
-  const vectorBase = params + scalars;
-  const scalarBase = vectorBase + TEMPORARIES;
-  const vectorFlush = scalarBase - 1;
-  const scalarFlush = scalarBase + TEMPORARIES - 1;
-  const vector: Lanes = {
-    bytes: 16,
-    load: op.v128Load(),
-    store: op.v128Store(),
-    add: op.f32x4Add,
-    sub: op.f32x4Sub,
-    mul: op.f32x4Mul,
-    constant: (value) => [...op.f32Const(value), ...op.f32x4Splat],
-    temp: (i) => vectorBase + i,
-    // x & ~(|x| < limit): all bits cleared where the comparison holds.
-    flush: [
-      ...op.tee(vectorFlush),
-      ...op.get(vectorFlush),
-      ...op.f32x4Abs,
-      ...op.f32Const(NEGLIGIBLE_GRADIENT),
-      ...op.f32x4Splat,
-      ...op.f32x4Lt,
-      ...op.v128AndNot,
-    ],
-  };
-  const scalar: Lanes = {
-    bytes: 4,
-    load: op.f32Load(),
-    store: op.f32Store(),
-    add: op.f32Add,
-    sub: op.f32Sub,
-    mul: op.f32Mul,
-    constant: op.f32Const,
-    temp: (i) => scalarBase + i,
-    flush: [
-      ...op.set(scalarFlush),
-      ...op.f32Const(0),
-      ...op.get(scalarFlush),
-      ...op.get(scalarFlush),
-      ...op.f32Abs,
-      ...op.f32Const(NEGLIGIBLE_GRADIENT),
-      ...op.f32Lt,
-      ...op.select,
-    ],
-  };
-  const locals: ValueType[] = [
-    ...Array<ValueType>(scalars).fill("i32"),
-    ...Array<ValueType>(TEMPORARIES).fill("v128"),
-    ...Array<ValueType>(TEMPORARIES).fill("f32"),
-  ];
-  return { locals, vector, scalar };
-}
-
-/** `while (counter < limit) { body; counter += increment }` */
-function whileBelow(counter: number, limit: number, increment: number, body: number[][]): number[][] {
-  return [
-    op.block,
-    op.loop,
-    [...op.get(counter), ...op.get(limit), ...op.i32GeU, ...op.brIf(1)],
-    ...body,
-    [...op.get(counter), ...op.i32Const(increment), ...op.i32Add, ...op.set(counter)],
-    op.br(0),
-    op.end,
-    op.end,
-  ];
-}
-
 /** Locals every function shares after its parameters: the row and unit counters. */
 interface Counters {
   row: number;
@@ -194,23 +112,6 @@ function rowLoop(
     ]),
   ];
 }
-
-/** `pointer += local` (both i32 locals). */
-const advanceBy = (pointer: number, local: number): number[] => [
-  ...op.get(pointer),
-  ...op.get(local),
-  ...op.i32Add,
-  ...op.set(pointer),
-];
-/** `target := base + local · factor`. */
-const offsetFrom = (target: number, base: number, local: number, factor: number): number[] => [
-  ...op.get(base),
-  ...op.get(local),
-  ...op.i32Const(factor),
-  ...op.i32Mul,
-  ...op.i32Add,
-  ...op.set(target),
-];
 
 function updateCellsSource(): FunctionSource {
   const [gates, cells, doubled, firstSteps, step, batch, units] = [0, 1, 2, 3, 4, 5, 6];
@@ -348,106 +249,6 @@ function gateGradientsSource(): FunctionSource {
     },
   );
   return { name: "gateGradients", params: 10, locals, body };
-}
-
-function transposeRowsSource(): FunctionSource {
-  const [source, count, width, target, targetColumns] = [0, 1, 2, 3, 4];
-  const [feature, row, rowsEnd, end, from, columnBytes] = [5, 6, 7, 8, 9, 10];
-  const body = [
-    [...op.get(targetColumns), ...op.i32Const(4), ...op.i32Mul, ...op.set(columnBytes)],
-    [...op.get(width), ...op.i32Const(4), ...op.i32Mul, ...op.set(end)],
-    [...op.get(count), ...op.i32Const(4), ...op.i32Mul, ...op.set(rowsEnd)],
-    [...op.i32Const(0), ...op.set(feature)],
-    // Feature by feature: the target's writes are consecutive, and the few source rows a
-    // feature reads from stay in cache for the next features (row by row, with every write
-    // in another cache line, this took three times as long).
-    ...whileBelow(feature, end, 4, [
-      [...op.get(source), ...op.get(feature), ...op.i32Add, ...op.set(from)],
-      [...op.i32Const(0), ...op.set(row)],
-      ...whileBelow(row, rowsEnd, 4, [
-        [...op.get(target), ...op.get(row), ...op.i32Add, ...op.get(from), ...op.f32Load(), ...op.f32Store()],
-        advanceBy(from, end),
-      ]),
-      advanceBy(target, columnBytes),
-    ]),
-  ];
-  return { name: "transposeRows", params: 5, locals: Array<ValueType>(6).fill("i32"), body };
-}
-
-function fillRowsSource(): FunctionSource {
-  const [inputs, rows, batch, steps, inputDim, rowWidth] = [0, 1, 2, 3, 4, 5];
-  const [b, step, inputBytes, rowBytes, stepBytes, row] = [6, 7, 8, 9, 10, 11];
-  const times4 = (local: number) => [...op.get(local), ...op.i32Const(4), ...op.i32Mul];
-  const body = [
-    [...times4(inputDim), ...op.set(inputBytes), ...times4(rowWidth), ...op.set(rowBytes)],
-    [...op.get(rowBytes), ...op.get(batch), ...op.i32Mul, ...op.set(stepBytes)],
-    [...op.i32Const(0), ...op.set(b)],
-    // Sequence by sequence: its steps are consecutive in `inputs`, a batch of rows apart in `rows`.
-    ...whileBelow(b, batch, 1, [
-      [...op.get(rows), ...op.set(row), ...op.i32Const(0), ...op.set(step)],
-      ...whileBelow(step, steps, 1, [
-        [...op.get(row), ...op.get(inputs), ...op.get(inputBytes), ...op.memoryCopy],
-        // the row's last column, the bias's 1
-        [...op.get(row), ...op.get(rowBytes), ...op.i32Add, ...op.i32Const(4), ...op.i32Sub],
-        [...op.f32Const(1), ...op.f32Store()],
-        advanceBy(inputs, inputBytes),
-        advanceBy(row, stepBytes),
-      ]),
-      advanceBy(rows, rowBytes),
-    ]),
-  ];
-  return { name: "fillRows", params: 6, locals: Array<ValueType>(6).fill("i32"), body };
-}
-
-function gatherRowsSource(): FunctionSource {
-  const [table, indices, count, rowBytes, out] = [0, 1, 2, 3, 4];
-  const [i] = [5];
-  const body = whileBelow(i, count, 1, [
-    [...op.get(out), ...op.get(table), ...op.get(indices), ...op.i32Load(), ...op.get(rowBytes), ...op.i32Mul],
-    [...op.i32Add, ...op.get(rowBytes), ...op.memoryCopy],
-    advanceBy(out, rowBytes),
-    [...op.get(indices), ...op.i32Const(4), ...op.i32Add, ...op.set(indices)],
-  ]);
-  return { name: "gatherRows", params: 5, locals: ["i32"], body };
-}
-
-function scatterAddRowsSource(): FunctionSource {
-  const [out, x, segmentIds, count, rowBytes, segments] = [0, 1, 2, 3, 4, 5];
-  const [i, target, offset, vectorEnd] = [6, 7, 8, 9];
-  const { locals, vector, scalar } = layout(6, 4);
-  const at = (pointer: number) => [...op.get(pointer), ...op.get(offset), ...op.i32Add];
-  const element = (l: Lanes) => [[...at(target), ...at(target), ...l.load, ...at(x), ...l.load, ...l.add, ...l.store]];
-  const body = [
-    [...op.get(rowBytes), ...op.i32Const(-16), ...op.i32And, ...op.set(vectorEnd)],
-    ...whileBelow(i, count, 1, [
-      // Rows whose segment is outside [0, segments) are dropped (negative ids compare as huge).
-      [...op.get(segmentIds), ...op.i32Load(), ...op.tee(target), ...op.get(segments), ...op.i32LtU, ...op.if],
-      [...op.get(out), ...op.get(target), ...op.get(rowBytes), ...op.i32Mul, ...op.i32Add, ...op.set(target)],
-      [...op.i32Const(0), ...op.set(offset)],
-      ...whileBelow(offset, vectorEnd, vector.bytes, element(vector)),
-      ...whileBelow(offset, rowBytes, scalar.bytes, element(scalar)),
-      op.end,
-      advanceBy(x, rowBytes),
-      [...op.get(segmentIds), ...op.i32Const(4), ...op.i32Add, ...op.set(segmentIds)],
-    ]),
-  ];
-  return { name: "scatterAddRows", params: 6, locals, body };
-}
-
-function addToSource(): FunctionSource {
-  const [sum, values, count] = [0, 1, 2];
-  const [offset, vectorEnd, end] = [3, 4, 5];
-  const { locals, vector, scalar } = layout(3, 3);
-  const at = (pointer: number) => [...op.get(pointer), ...op.get(offset), ...op.i32Add];
-  const element = (l: Lanes) => [[...at(sum), ...at(sum), ...l.load, ...at(values), ...l.load, ...l.add, ...l.store]];
-  const body = [
-    [...op.get(count), ...op.i32Const(4), ...op.i32Mul, ...op.tee(end)],
-    [...op.i32Const(-16), ...op.i32And, ...op.set(vectorEnd)],
-    [...op.i32Const(0), ...op.set(offset)],
-    ...whileBelow(offset, vectorEnd, vector.bytes, element(vector)),
-    ...whileBelow(offset, end, scalar.bytes, element(scalar)),
-  ];
-  return { name: "addTo", params: 3, locals, body };
 }
 
 const instances = new WeakMap<WebAssembly.Memory, SimdStepLoops>();
