@@ -6,12 +6,15 @@
  *   cpu   plain JavaScript (slowest, always works)
  *
  * `auto` tries them in that order. The wasm and cpu backends lack a fast
- * `UnsortedSegmentSum`, the kernel behind the embedding's gradient, so we register one.
+ * `UnsortedSegmentSum`, the kernel behind the embedding's gradient, so we register one;
+ * on wasm, that one and `GatherV2`, the embedding lookup, run in wasm instead
+ * (scripts/lib/wasm-embedding-kernels.ts).
  */
 
 import { createRequire } from "node:module";
 import * as tf from "@tensorflow/tfjs";
 import type { BACKEND_CHOICES } from "./flags";
+import { registerWasmEmbeddingKernels } from "./wasm-embedding-kernels";
 
 export type BackendChoice = (typeof BACKEND_CHOICES)[number];
 
@@ -33,6 +36,7 @@ export async function setUpBackend(choice: BackendChoice): Promise<ChosenBackend
   if (choice === "auto" || choice === "wasm") {
     await import("@tensorflow/tfjs-backend-wasm");
     registerUnsortedSegmentSum("wasm");
+    registerWasmEmbeddingKernels(); // wraps the one above: it stays for what the wasm one leaves
     const why =
       choice === "wasm"
         ? "requested"

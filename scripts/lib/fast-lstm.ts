@@ -10,17 +10,19 @@
  *   forward   per step, one matMul `[input, hiddenState, 1] · [kernel; recurrentKernel; bias]`
  *             gives all four gates' sums, one `sigmoid` activates them all (the candidate
  *             too: tanh(z) = 2·sigmoid(2z) − 1, with its columns doubled, which is exact),
- *             the cell update runs in plain JavaScript, and one more `sigmoid` gives
+ *             the cell update is a loop over the units, and one more `sigmoid` gives
  *             tanh(cellState) the same way
  *   backward  written by hand (backpropagation through time): per step, the gate
- *             derivatives in JavaScript and one matMul `dGates · recurrentKernelᵀ`; at the
- *             end, one matMul `[input, hiddenState, 1]ᵀ · dGates` gives the kernel, recurrent
- *             kernel and bias gradients of all steps at once, and one more the input gradient
+ *             derivatives (a loop) and one matMul `dGates · recurrentKernelᵀ`; every few
+ *             steps, one matMul `dGatesᵀ · [input, hiddenState, 1]` adds those steps' share
+ *             of the kernel, recurrent kernel and bias gradients; at the end, one matMul
+ *             gives the input gradient
  *
  * The per-step kernels are scripts/lib/lstm-step-kernels.ts: on wasm they run the backend's
  * XNNPACK kernels in place on its memory, with no tensor made or copied per step (npm run
  * bench:train prints how close a training step comes to the time of its matMuls alone). The
- * JavaScript loops between them are scripts/lib/lstm-step-loops.ts.
+ * loops between them are scripts/lib/lstm-step-loops.ts, on wasm in SIMD
+ * (scripts/lib/simd-step-loops.ts).
  *
  * Weights stay the layer's own variables, so a model trained with this saves and loads
  * as the standard `tf.layers.lstm` model the browser reads. The proof of sameness
@@ -28,16 +30,12 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { LAYER_NAMES } from "../../lib/model-config";
-import { type StepKernels, TensorStepKernels } from "./lstm-step-kernels";
+import { type KernelBuffer, type StepKernels, TensorStepKernels } from "./lstm-step-kernels";
 import {
-  addTo,
-  fillRows,
-  gateGradients,
+  finalStateOf,
   passMaskedRows,
   type SequenceShape,
-  transposeRows,
-  updateCells,
-  updateHidden,
+  setInitialHidden,
   weightGradientChunks,
 } from "./lstm-step-loops";
 import { predictWithSharedPadding, type SequenceLstm } from "./shared-padding";
@@ -158,95 +156,78 @@ const lstmOp = (firstStepList: readonly number[]) =>
       return tf.concat([kernel, recurrentKernel, bias.reshape([1, gateWidth])]).mul(doubling) as tf.Tensor2D;
     });
     // Every step's matMul rows [input, hiddenState, 1]; the loop writes each step's
-    // hiddenState into the next step's rows.
-    const rows = kernels.empty(steps * batch, rowWidth);
-    fillRows(kernels.values(rows), inputs.dataSync() as Float32Array, initialHidden.dataSync() as Float32Array, shape);
-    // The same rows feature by feature, in chunks of steps, for the weight gradient's matMuls.
-    const chunks = weightGradientChunks(steps, batch);
-    const rowsByFeature = chunks.map(({ count }) => kernels.empty(rowWidth, count * batch));
+    // hiddenState into the next step's rows (one block more, for the final hiddenState).
+    const rows = kernels.empty((steps + 1) * batch, rowWidth);
+    kernels.fillRows(rows, kernels.fromTensor(inputs.reshape([batch * steps, inputDim])), shape);
+    const initialHiddenValues = initialHidden.dataSync() as Float32Array;
+    setInitialHidden(kernels.values(rows), initialHiddenValues, shape);
     const gates = kernels.empty(steps * batch, gateWidth); // activated: inputGate, forgetGate, candidate, outputGate
     const sums = kernels.empty(batch, gateWidth); // one step's gate sums
     const doubledCells = kernels.zeros(batch, units); // 2 · cellState, whose sigmoid gives tanh(cellState)
     const cellSigmoids = kernels.empty(batch, units);
-    const cellStates = new Float32Array((steps + 1) * batch * units); // entering each step, then the final one
-    const tanhCells = new Float32Array(steps * batch * units); // tanh(cellState) after each step
-    cellStates.set(initialCell.dataSync());
-    const finalState = new Float32Array(batch * 2 * units);
-    const transposeStep = (step: number) => {
-      const chunk = Math.floor(step / chunks[0].count);
-      const column = (step - chunks[chunk].first) * batch;
-      transposeRows(kernels.values(rows), step * batch, batch, rowWidth, kernels.values(rowsByFeature[chunk]), column);
-    };
+    const cellStates = kernels.empty((steps + 1) * batch, units); // entering each step, then the final one
+    const tanhCells = kernels.empty(steps * batch, units); // tanh(cellState) after each step
+    const initialCellValues = initialCell.dataSync();
+    kernels.values(cellStates).set(initialCellValues);
 
-    transposeStep(0);
     for (let step = 0; step < steps; step++) {
       kernels.matMul(rows, step * batch, batch, stacked, sums, 0);
       kernels.sigmoid(sums, 0, batch, gates, step * batch);
-      updateCells(kernels.values(gates), cellStates, kernels.values(doubledCells), step, shape);
+      kernels.updateCells(gates, cellStates, doubledCells, step, shape);
       kernels.sigmoid(doubledCells, 0, batch, cellSigmoids, 0);
-      updateHidden(
-        kernels.values(gates),
-        cellStates,
-        kernels.values(cellSigmoids),
-        tanhCells,
-        kernels.values(rows),
-        finalState,
-        step,
-        shape,
-      );
-      if (step + 1 < steps) transposeStep(step + 1);
+      kernels.updateHidden(gates, cellSigmoids, tanhCells, rows, step, shape);
     }
+    const finalState = finalStateOf(kernels.values(rows), kernels.values(cellStates), shape);
     // Kept only when a gradient will be taken (the engine disposes them after it).
-    save([kernel, kernels.tensor(gates), ...rowsByFeature.map((chunk) => kernels.tensor(chunk))]);
+    const kept = [rows, gates, cellStates, tanhCells].map((buffer) => kernels.tensor(buffer));
+    save([kernel, ...kept]);
     kernels.release();
     stacked.dispose();
 
     const gradFunc = (dy: tf.Tensor, saved: tf.Tensor[]): tf.Tensor[] => {
-      const [kernel, gatesTensor, ...chunkTensors] = saved as tf.Tensor2D[];
+      const [kernel, ...keptTensors] = saved as tf.Tensor2D[];
       const kernels = stepKernelsFor();
-      const gates = kernels.fromTensor(gatesTensor);
-      const rowsByFeature = chunkTensors.map((chunk) => kernels.fromTensor(chunk));
+      const [rows, gates, cellStates, tanhCells] = keptTensors.map((kept) => kernels.fromTensor(kept));
       const dSums = kernels.empty(steps * batch, gateWidth); // w.r.t. each gate's sum (before activation)
-      const chunkProduct = kernels.empty(rowWidth, gateWidth);
-      // [dKernel; dRecurrentKernel; dBias] = [input, hiddenState, 1]ᵀ · dSums over all steps,
-      // summed chunk by chunk.
-      const dStacked = new Float32Array(rowWidth * gateWidth);
+      // [dKernel; dRecurrentKernel; dBias]ᵀ = dSumsᵀ · [input, hiddenState, 1] over all steps,
+      // summed chunk by chunk (why this way round: see weightGradientChunks).
+      const chunks = weightGradientChunks(steps, batch);
+      const dSumsByFeature = new Map(chunks.map(({ count }) => [count, kernels.empty(gateWidth, count * batch)]));
+      const chunkProduct = kernels.empty(gateWidth, rowWidth);
+      const dStackedT = kernels.zeros(gateWidth, rowWidth);
       // Gradients w.r.t. hiddenState and cellState after the current step; then before it.
       let dHidden = kernels.empty(batch, units);
       let dHiddenBefore = kernels.empty(batch, units);
-      const dCell = new Float32Array(batch * units);
+      const dCell = kernels.empty(batch, units);
       const upstream = dy.dataSync();
       const dHiddenValues = kernels.values(dHidden);
+      const dCellValues = kernels.values(dCell);
       for (let b = 0; b < batch; b++) {
         dHiddenValues.set(upstream.subarray(b * 2 * units, b * 2 * units + units), b * units);
-        dCell.set(upstream.subarray(b * 2 * units + units, (b + 1) * 2 * units), b * units);
+        dCellValues.set(upstream.subarray(b * 2 * units + units, (b + 1) * 2 * units), b * units);
       }
       const recurrentKernelT = tf.tidy(() => tf.transpose(recurrentKernel) as tf.Tensor2D); // [4 * units, units]
 
       for (let chunk = chunks.length - 1; chunk >= 0; chunk--) {
         const { first, count } = chunks[chunk];
+        const byFeature = dSumsByFeature.get(count) as KernelBuffer;
         for (let step = first + count - 1; step >= first; step--) {
-          gateGradients(
-            kernels.values(gates),
-            cellStates,
-            tanhCells,
-            kernels.values(dHidden),
-            dCell,
-            kernels.values(dSums),
-            step,
-            shape,
-          );
+          kernels.gateGradients(gates, cellStates, tanhCells, dHidden, dCell, dSums, step, shape);
+          kernels.transposeRows(dSums, step * batch, batch, byFeature, (step - first) * batch);
           kernels.matMul(dSums, step * batch, batch, recurrentKernelT, dHiddenBefore, 0);
           passMaskedRows(kernels.values(dHidden), kernels.values(dHiddenBefore), step, shape);
           [dHidden, dHiddenBefore] = [dHiddenBefore, dHidden];
         }
-        // This chunk's share: its rows, feature by feature, times its gate gradients.
-        const block = { buffer: dSums, row: first * batch, count: count * batch };
-        kernels.matMul(rowsByFeature[chunk], 0, rowWidth, block, chunkProduct, 0);
-        addTo(dStacked, kernels.values(chunkProduct));
+        // This chunk's share: its gate gradients, feature by feature, times its rows.
+        const block = { buffer: rows, row: first * batch, count: count * batch };
+        kernels.matMul(byFeature, 0, gateWidth, block, chunkProduct, 0);
+        kernels.addTo(dStackedT, chunkProduct);
       }
-      const dInitialHidden = tf.tensor2d(kernels.values(dHidden), [batch, units]);
+      // Copies: making a tensor may grow the wasm memory, which detaches views on it.
+      const dInitialHidden = tf.tensor2d(kernels.values(dHidden).slice(), [batch, units]);
+      const dInitialCell = tf.tensor2d(kernels.values(dCell).slice(), [batch, units]);
       const dSumsTensor = kernels.tensor(dSums);
+      const dStackedTTensor = kernels.tensor(dStackedT);
       kernels.release();
       recurrentKernelT.dispose();
 
@@ -256,14 +237,14 @@ const lstmOp = (firstStepList: readonly number[]) =>
           .matMul(dSumsTensor, tf.transpose(kernel))
           .reshape([steps, batch, inputDim])
           .transpose([1, 0, 2]);
-        const dWeights = tf.tensor2d(dStacked, [rowWidth, gateWidth]);
+        const dWeights = dStackedTTensor.transpose();
         return [
           dInputs,
           dWeights.slice([0, 0], [inputDim, gateWidth]),
           dWeights.slice([inputDim, 0], [units, gateWidth]),
           dWeights.slice([inputDim + units, 0], [1, gateWidth]).reshape([gateWidth]),
           dInitialHidden,
-          tf.tensor2d(dCell, [batch, units]),
+          dInitialCell,
         ];
       });
     };

@@ -1,6 +1,7 @@
 /**
- * The two kernels the fast LSTM (scripts/lib/fast-lstm.ts) runs at every time step, a matMul
- * and a sigmoid, over float32 buffers it also reads and writes in JavaScript.
+ * The kernels the fast LSTM (scripts/lib/fast-lstm.ts) runs at every time step, a matMul and
+ * a sigmoid, and the loops between them (lstm-step-loops.ts), over float32 buffers it also
+ * reads and writes in JavaScript.
  *
  * Calling tfjs ops once per step costs more than the arithmetic: each call copies its input
  * into a new tensor, dispatches through the engine, and copies the result back out (about
@@ -8,10 +9,21 @@
  * the matMul kernel itself). Two implementations, picked by `stepKernelsFor`:
  *
  *   wasm   scripts/lib/wasm-step-kernels.ts: the buffers live in the wasm backend's memory,
- *          and the backend's own XNNPACK matMul and sigmoid run on them in place, no copies
- *   any    this file: Float32Arrays, a tfjs matMul per call, the sigmoid in JavaScript
+ *          and the backend's own XNNPACK matMul and sigmoid run on them in place, no copies;
+ *          the loops run there too, in WebAssembly SIMD (scripts/lib/simd-step-loops.ts)
+ *   any    this file: Float32Arrays, a tfjs matMul per call, the sigmoid and the loops in
+ *          JavaScript
  */
 import * as tf from "@tensorflow/tfjs";
+import {
+  addTo,
+  fillRows,
+  gateGradients,
+  type SequenceShape,
+  transposeRows,
+  updateCells,
+  updateHidden,
+} from "./lstm-step-loops";
 
 /** A row-major float32 matrix of `rows × width` that the kernels read and write. */
 export interface KernelBuffer {
@@ -58,6 +70,49 @@ export interface StepKernels {
   matMul(a: KernelBuffer, aRow: number, count: number, b: RightHandSide, out: KernelBuffer, outRow: number): void;
   /** `out[outRow + r] = sigmoid(x[xRow + r])` elementwise, for `count` rows of the same width. */
   sigmoid(x: KernelBuffer, xRow: number, count: number, out: KernelBuffer, outRow: number): void;
+  /** lstm-step-loops.ts's `fillRows`: inputs `[batch · steps, inputDim]` (batch-major), rows as in `updateHidden`. */
+  fillRows(rows: KernelBuffer, inputs: KernelBuffer, shape: SequenceShape): void;
+  /**
+   * lstm-step-loops.ts's `updateCells` on the buffers: gates `[steps · batch, 4 · units]`,
+   * cellStates `[(steps + 1) · batch, units]`, doubledCells `[batch, units]`.
+   */
+  updateCells(
+    gates: KernelBuffer,
+    cellStates: KernelBuffer,
+    doubledCells: KernelBuffer,
+    step: number,
+    shape: SequenceShape,
+  ): void;
+  /**
+   * lstm-step-loops.ts's `updateHidden`: cellSigmoids `[batch, units]`, tanhCells
+   * `[steps · batch, units]`, rows `[(steps + 1) · batch, inputDim + units + 1]`.
+   */
+  updateHidden(
+    gates: KernelBuffer,
+    cellSigmoids: KernelBuffer,
+    tanhCells: KernelBuffer,
+    rows: KernelBuffer,
+    step: number,
+    shape: SequenceShape,
+  ): void;
+  /** lstm-step-loops.ts's `gateGradients`: dHidden and dCell `[batch, units]`, dSums like gates. */
+  gateGradients(
+    gates: KernelBuffer,
+    cellStates: KernelBuffer,
+    tanhCells: KernelBuffer,
+    dHidden: KernelBuffer,
+    dCell: KernelBuffer,
+    dSums: KernelBuffer,
+    step: number,
+    shape: SequenceShape,
+  ): void;
+  /**
+   * Rows `row .. row + count` of `source` written as columns of `target` from column `column`:
+   * target[j][column + r] = source[row + r][j] (`target` is `[source.width, columns]`).
+   */
+  transposeRows(source: KernelBuffer, row: number, count: number, target: KernelBuffer, column: number): void;
+  /** `sum += values`, elementwise, for two buffers of the same shape. */
+  addTo(sum: KernelBuffer, values: KernelBuffer): void;
   /** The buffer as a `[rows, width]` tensor (its own memory on wasm, a copy otherwise). */
   tensor(buffer: KernelBuffer): tf.Tensor2D;
   /** Frees what the kernels set up for their calls; tensors stay with their tidy scopes. */
@@ -109,6 +164,56 @@ export class TensorStepKernels implements StepKernels {
     for (let i = start; i < start + count * x.width; i++) output[i + shift] = 1 / (1 + Math.exp(-input[i]));
   }
 
+  fillRows(rows: KernelBuffer, inputs: KernelBuffer, shape: SequenceShape): void {
+    checkStepBuffers(shape, rowBuffers(rows, inputs, shape));
+    fillRows(this.values(rows), this.values(inputs), shape);
+  }
+
+  updateCells(
+    gates: KernelBuffer,
+    cellStates: KernelBuffer,
+    doubledCells: KernelBuffer,
+    step: number,
+    shape: SequenceShape,
+  ): void {
+    updateCells(this.values(gates), this.values(cellStates), this.values(doubledCells), step, shape);
+  }
+
+  updateHidden(
+    gates: KernelBuffer,
+    cellSigmoids: KernelBuffer,
+    tanhCells: KernelBuffer,
+    rows: KernelBuffer,
+    step: number,
+    shape: SequenceShape,
+  ): void {
+    updateHidden(this.values(gates), this.values(cellSigmoids), this.values(tanhCells), this.values(rows), step, shape);
+  }
+
+  gateGradients(
+    gates: KernelBuffer,
+    cellStates: KernelBuffer,
+    tanhCells: KernelBuffer,
+    dHidden: KernelBuffer,
+    dCell: KernelBuffer,
+    dSums: KernelBuffer,
+    step: number,
+    shape: SequenceShape,
+  ): void {
+    const [g, c, t, dh, dc, ds] = [gates, cellStates, tanhCells, dHidden, dCell, dSums].map((b) => this.values(b));
+    gateGradients(g, c, t, dh, dc, ds, step, shape);
+  }
+
+  transposeRows(source: KernelBuffer, row: number, count: number, target: KernelBuffer, column: number): void {
+    checkTranspose(source, row, count, target, column);
+    transposeRows(this.values(source), row, count, source.width, this.values(target), column);
+  }
+
+  addTo(sum: KernelBuffer, values: KernelBuffer): void {
+    checkSameShape(sum, values);
+    addTo(this.values(sum), this.values(values));
+  }
+
   tensor(buffer: KernelBuffer): tf.Tensor2D {
     return tf.tensor2d(this.values(buffer), [buffer.rows, buffer.width]);
   }
@@ -151,6 +256,45 @@ export function checkSameWidth(x: KernelBuffer, xRow: number, count: number, out
   if (x.width !== out.width) throw new RangeError(`elementwise: widths ${x.width} and ${out.width} differ`);
   checkRows(x, xRow, count);
   checkRows(out, outRow, count);
+}
+
+/**
+ * Throws unless the buffers of one step's loops have the sizes `StepKernels` documents (the
+ * SIMD loops would otherwise write outside them, anywhere in the wasm memory).
+ */
+export function checkStepBuffers(
+  { batch, steps, inputDim, firstSteps }: SequenceShape,
+  buffers: { buffer: KernelBuffer; rows: number; width: number }[],
+): void {
+  if (firstSteps.length !== batch) throw new RangeError(`firstSteps has ${firstSteps.length} rows, batch ${batch}`);
+  for (const { buffer, rows, width } of buffers)
+    if (buffer.rows < rows || buffer.width !== width)
+      throw new RangeError(
+        `a [${buffer.rows}, ${buffer.width}] buffer where [${rows}, ${width}] is needed (${steps} steps, ${inputDim} inputs)`,
+      );
+}
+
+/** The sizes `fillRows` needs, for `checkStepBuffers`. */
+export function rowBuffers(rows: KernelBuffer, inputs: KernelBuffer, { batch, steps, inputDim, units }: SequenceShape) {
+  return [
+    { buffer: rows, rows: (steps + 1) * batch, width: inputDim + units + 1 },
+    { buffer: inputs, rows: batch * steps, width: inputDim },
+  ];
+}
+
+/** Throws unless both buffers are `[rows, width]` of the same size. */
+export function checkSameShape(a: KernelBuffer, b: KernelBuffer): void {
+  if (a.rows !== b.rows || a.width !== b.width)
+    throw new RangeError(`buffers [${a.rows}, ${a.width}] and [${b.rows}, ${b.width}] differ`);
+}
+
+/** Throws unless `source[row..+count]` fits as columns `column..+count` of `target`. */
+export function checkTranspose(source: KernelBuffer, row: number, count: number, target: KernelBuffer, column: number) {
+  if (target.rows !== source.width)
+    throw new RangeError(`transpose: rows ${source.width} wide into a target of ${target.rows} rows`);
+  checkRows(source, row, count);
+  if (column < 0 || column + count > target.width)
+    throw new RangeError(`columns ${column}..${column + count} outside a target of ${target.width}`);
 }
 
 function checkRows(buffer: KernelBuffer, row: number, count: number): void {

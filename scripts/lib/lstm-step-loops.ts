@@ -1,7 +1,9 @@
 /**
  * The fast LSTM's per-step arithmetic in plain JavaScript (scripts/lib/fast-lstm.ts runs the
  * matMuls and sigmoids between them): the cell and hidden-state updates forward, the gate
- * derivatives backward, and the bookkeeping of the weight gradient's chunks.
+ * derivatives backward, and the bookkeeping of the weight gradient's chunks. On the wasm
+ * backend the first three run as WebAssembly SIMD instead (scripts/lib/simd-step-loops.ts);
+ * these are the reference, and the loops of every other backend.
  *
  * Each loop is a function of its own, called with the same argument types every time, so
  * that V8 optimizes each one on its own (inlined into the op's body they ran several times
@@ -28,13 +30,8 @@ export interface SequenceShape {
   firstSteps: Int32Array;
 }
 
-/** Row r of `rows` := [inputs[b, step], initialHidden[b] for step 0, 1]. */
-export function fillRows(
-  rows: Float32Array,
-  inputs: Float32Array,
-  initialHidden: Float32Array,
-  shape: SequenceShape,
-): void {
+/** Row r = step · batch + b of `rows` := [inputs[b, step], (hiddenState, left as it is), 1]. */
+export function fillRows(rows: Float32Array, inputs: Float32Array, shape: SequenceShape): void {
   const { batch, steps, inputDim, units } = shape;
   const rowWidth = inputDim + units + 1;
   for (let step = 0; step < steps; step++) {
@@ -45,8 +42,13 @@ export function fillRows(
       rows[row + rowWidth - 1] = 1;
     }
   }
-  for (let b = 0; b < batch; b++)
-    for (let unit = 0; unit < units; unit++) rows[b * rowWidth + inputDim + unit] = initialHidden[b * units + unit];
+}
+
+/** The first step's hiddenState columns of `rows` := initialHidden (`[batch, units]`). */
+export function setInitialHidden(rows: Float32Array, initialHidden: Float32Array, shape: SequenceShape): void {
+  const { batch, inputDim, units } = shape;
+  const rowWidth = inputDim + units + 1;
+  for (let b = 0; b < batch; b++) rows.set(initialHidden.subarray(b * units, (b + 1) * units), b * rowWidth + inputDim);
 }
 
 /**
@@ -83,44 +85,50 @@ export function updateCells(
 
 /**
  * One step's hiddenState = outputGate · tanh(cellState), with tanh(cellState) = 2 · sigmoid(2 ·
- * cellState) − 1; written into the next step's rows, or into `finalState` after the last step.
+ * cellState) − 1, written into the next step's rows (`rows` has one block of rows more than
+ * there are steps, for the final hiddenState).
  */
 export function updateHidden(
   gates: Float32Array,
-  cellStates: Float32Array,
   cellSigmoids: Float32Array,
   tanhCells: Float32Array,
   rows: Float32Array,
-  finalState: Float32Array,
   step: number,
   shape: SequenceShape,
 ): void {
-  const { batch, steps, inputDim, units, firstSteps } = shape;
+  const { batch, inputDim, units, firstSteps } = shape;
   const gateWidth = 4 * units;
   const rowWidth = inputDim + units + 1;
-  const last = step + 1 === steps;
   for (let b = 0; b < batch; b++) {
     const o = (step * batch + b) * gateWidth + 3 * units;
     const k = (step * batch + b) * units;
     const hidden = (step * batch + b) * rowWidth + inputDim;
     const next = hidden + batch * rowWidth;
-    const final = b * 2 * units;
-    const masked = step < firstSteps[b];
+    if (step < firstSteps[b]) {
+      // Padding under the mask: hiddenState stays as it was.
+      for (let unit = 0; unit < units; unit++) rows[next + unit] = rows[hidden + unit];
+      continue;
+    }
     for (let unit = 0; unit < units; unit++) {
-      let hiddenState: number;
-      if (masked) {
-        hiddenState = rows[hidden + unit]; // padding under the mask: unchanged
-      } else {
-        const tanhCell = 2 * cellSigmoids[b * units + unit] - 1;
-        tanhCells[k + unit] = tanhCell;
-        hiddenState = gates[o + unit] * tanhCell;
-      }
-      if (last) {
-        finalState[final + unit] = hiddenState;
-        finalState[final + units + unit] = cellStates[k + batch * units + unit];
-      } else rows[next + unit] = hiddenState;
+      const tanhCell = 2 * cellSigmoids[b * units + unit] - 1;
+      tanhCells[k + unit] = tanhCell;
+      rows[next + unit] = gates[o + unit] * tanhCell;
     }
   }
+}
+
+/** `[hiddenState | cellState]` after the last step, `[batch, 2 * units]`, from the rows and cellStates. */
+export function finalStateOf(rows: Float32Array, cellStates: Float32Array, shape: SequenceShape): Float32Array {
+  const { batch, steps, inputDim, units } = shape;
+  const rowWidth = inputDim + units + 1;
+  const finalState = new Float32Array(batch * 2 * units);
+  for (let b = 0; b < batch; b++) {
+    const hidden = (steps * batch + b) * rowWidth + inputDim;
+    const cell = (steps * batch + b) * units;
+    finalState.set(rows.subarray(hidden, hidden + units), b * 2 * units);
+    finalState.set(cellStates.subarray(cell, cell + units), b * 2 * units + units);
+  }
+  return finalState;
 }
 
 /**
@@ -170,11 +178,14 @@ export function gateGradients(
 }
 
 /**
- * The weight gradient is summed over chunks of about this many rows (steps × batch): a
- * chunk's matMul packs its gate gradients into XNNPACK's layout, which runs faster on
- * blocks that stay in cache than on the whole sequence at once. Measured here (wasm,
- * tutorial shapes, batch 64, 250 steps), CPU µs per step for this matMul: 340 for chunks of
- * 256 or 512 rows, 400 for 1,024, 410–530 for 2,048, 610 for 4,096, 660 for the whole sequence.
+ * The weight gradient is summed over chunks of about this many rows (steps × batch), as
+ * `dSumsᵀ · rows`: XNNPACK packs its right-hand side, the chunk's rows (`[chunk, inputDim +
+ * units + 1]`), afresh at each call, and runs faster on blocks that stay in cache. The other
+ * way round, `rowsᵀ · dSums`, packed the wider gate gradients (`[chunk, 4 · units]`) and needed
+ * a feature-major copy of the rows in the forward pass: measured here (wasm, tutorial shapes,
+ * chunks of 512 rows, best of three), 9–10 G multiply-adds/s against 12–13.6 this way round.
+ * Chunks of 256 to 768 rows ran alike (8.7–12.7 G/s, within the machine's noise); in the other
+ * orientation, the whole sequence at once was twice as slow as chunks of 512.
  */
 const WEIGHT_GRADIENT_CHUNK_ROWS = 512;
 

@@ -1,5 +1,7 @@
 /**
  * The fast LSTM's step kernels on the wasm backend, called in place on the backend's memory.
+ * The per-step loops between the matMuls run in the same memory as WebAssembly SIMD
+ * (scripts/lib/simd-step-loops.ts).
  *
  * The buffers are ordinary wasm tensors. For each block of rows a kernel reads or writes, we
  * register a tensor id pointing into the buffer's memory (the backend's `registerTensor`,
@@ -17,17 +19,25 @@
 import * as tf from "@tensorflow/tfjs";
 import {
   checkMatMul,
+  checkSameShape,
   checkSameWidth,
+  checkStepBuffers,
+  checkTranspose,
   type KernelBuffer,
   type RightHandSide,
+  rowBuffers,
   type StepKernels,
   shapeOf,
 } from "./lstm-step-kernels";
+import type { SequenceShape } from "./lstm-step-loops";
+import { type SimdStepLoops, simdStepLoops } from "./simd-step-loops";
 
 /** What the kernels use of tfjs-backend-wasm's `BackendWasm`. */
 interface WasmBackendInternals {
   wasm: {
     HEAPU8: Uint8Array;
+    /** The Emscripten module's exports; `memory` is the heap itself. */
+    asm: { memory: WebAssembly.Memory };
     cwrap(name: string, returnType: null, argTypes: string[]): (...args: (number | Uint8Array)[]) => void;
     tfjs: {
       registerTensor(id: number, size: number, memoryOffset: number): void;
@@ -46,6 +56,7 @@ function internalsOf(backend: tf.KernelBackend): WasmBackendInternals | null {
   const usable =
     wasm !== undefined &&
     wasm.HEAPU8 instanceof Uint8Array &&
+    wasm.asm?.memory instanceof WebAssembly.Memory &&
     typeof wasm.cwrap === "function" &&
     typeof wasm.tfjs?.registerTensor === "function" &&
     typeof wasm.tfjs?.disposeData === "function" &&
@@ -95,9 +106,13 @@ export class WasmStepKernels implements StepKernels {
   private readonly shapes = new Map<string, Uint8Array>();
   private heap: ArrayBuffer | null = null;
   private readonly arrays = new Map<KernelBuffer, Float32Array>();
+  private readonly loops: SimdStepLoops;
+  /** Each sequence's `firstSteps` as int32 in the heap, for the SIMD loops: byte offsets. */
+  private readonly firstStepOffsets = new Map<SequenceShape, number>();
 
   constructor(private readonly backend: WasmBackendInternals) {
     const { wasm } = backend;
+    this.loops = simdStepLoops(wasm.asm.memory);
     this.batchMatMul = wasm.cwrap("BatchMatMul", null, [
       "number",
       "array",
@@ -182,6 +197,120 @@ export class WasmStepKernels implements StepKernels {
     this.sigmoidKernel(this.view(x, xRow, count), this.view(out, outRow, count));
   }
 
+  fillRows(rows: KernelBuffer, inputs: KernelBuffer, shape: SequenceShape): void {
+    checkStepBuffers(shape, rowBuffers(rows, inputs, shape));
+    const { batch, steps, inputDim } = shape;
+    this.loops.fillRows(this.offset(inputs, 0), this.offset(rows, 0), batch, steps, inputDim, rows.width);
+  }
+
+  updateCells(
+    gates: KernelBuffer,
+    cellStates: KernelBuffer,
+    doubledCells: KernelBuffer,
+    step: number,
+    shape: SequenceShape,
+  ) {
+    const { batch, steps, units } = shape;
+    checkStepBuffers(shape, [
+      { buffer: gates, rows: steps * batch, width: 4 * units },
+      { buffer: cellStates, rows: (steps + 1) * batch, width: units },
+      { buffer: doubledCells, rows: batch, width: units },
+    ]);
+    const stepRow = this.stepRow(step, shape);
+    const firstSteps = this.firstStepsOf(shape);
+    this.loops.updateCells(
+      this.offset(gates, stepRow),
+      this.offset(cellStates, stepRow),
+      this.offset(doubledCells, 0),
+      firstSteps,
+      step,
+      batch,
+      units,
+    );
+  }
+
+  updateHidden(
+    gates: KernelBuffer,
+    cellSigmoids: KernelBuffer,
+    tanhCells: KernelBuffer,
+    rows: KernelBuffer,
+    step: number,
+    shape: SequenceShape,
+  ): void {
+    const { batch, steps, inputDim, units } = shape;
+    const rowWidth = inputDim + units + 1;
+    checkStepBuffers(shape, [
+      { buffer: gates, rows: steps * batch, width: 4 * units },
+      { buffer: cellSigmoids, rows: batch, width: units },
+      { buffer: tanhCells, rows: steps * batch, width: units },
+      { buffer: rows, rows: (steps + 1) * batch, width: rowWidth },
+    ]);
+    const stepRow = this.stepRow(step, shape);
+    const bytes = Float32Array.BYTES_PER_ELEMENT;
+    this.loops.updateHidden(
+      this.offset(gates, stepRow),
+      this.offset(cellSigmoids, 0),
+      this.offset(tanhCells, stepRow),
+      this.offset(rows, stepRow) + inputDim * bytes,
+      this.firstStepsOf(shape),
+      step,
+      batch,
+      units,
+      rowWidth * bytes,
+    );
+  }
+
+  gateGradients(
+    gates: KernelBuffer,
+    cellStates: KernelBuffer,
+    tanhCells: KernelBuffer,
+    dHidden: KernelBuffer,
+    dCell: KernelBuffer,
+    dSums: KernelBuffer,
+    step: number,
+    shape: SequenceShape,
+  ): void {
+    const { batch, steps, units } = shape;
+    checkStepBuffers(shape, [
+      { buffer: gates, rows: steps * batch, width: 4 * units },
+      { buffer: cellStates, rows: (steps + 1) * batch, width: units },
+      { buffer: tanhCells, rows: steps * batch, width: units },
+      { buffer: dHidden, rows: batch, width: units },
+      { buffer: dCell, rows: batch, width: units },
+      { buffer: dSums, rows: steps * batch, width: 4 * units },
+    ]);
+    const stepRow = this.stepRow(step, shape);
+    this.loops.gateGradients(
+      this.offset(gates, stepRow),
+      this.offset(cellStates, stepRow),
+      this.offset(tanhCells, stepRow),
+      this.offset(dHidden, 0),
+      this.offset(dCell, 0),
+      this.offset(dSums, stepRow),
+      this.firstStepsOf(shape),
+      step,
+      batch,
+      units,
+    );
+  }
+
+  transposeRows(source: KernelBuffer, row: number, count: number, target: KernelBuffer, column: number): void {
+    checkTranspose(source, row, count, target, column);
+    const bytes = Float32Array.BYTES_PER_ELEMENT;
+    this.loops.transposeRows(
+      this.offset(source, row),
+      count,
+      source.width,
+      this.offset(target, 0) + column * bytes,
+      target.width,
+    );
+  }
+
+  addTo(sum: KernelBuffer, values: KernelBuffer): void {
+    checkSameShape(sum, values);
+    this.loops.addTo(this.offset(sum, 0), this.offset(values, 0), sum.rows * sum.width);
+  }
+
   tensor(buffer: KernelBuffer): tf.Tensor2D {
     return this.heapBuffer(buffer).tensor;
   }
@@ -193,6 +322,31 @@ export class WasmStepKernels implements StepKernels {
     }
     this.buffers.clear();
     this.arrays.clear();
+    this.firstStepOffsets.clear();
+  }
+
+  /** The first row of `step`, after checking that the step is in the sequence. */
+  private stepRow(step: number, { batch, steps }: SequenceShape): number {
+    if (!Number.isInteger(step) || step < 0 || step >= steps) throw new RangeError(`step ${step} of ${steps}`);
+    return step * batch;
+  }
+
+  /** Byte offset in the wasm memory of the buffer's row `row`. */
+  private offset(buffer: KernelBuffer, row: number): number {
+    const heapBuffer = this.heapBuffer(buffer);
+    return heapBuffer.offset + row * heapBuffer.width * Float32Array.BYTES_PER_ELEMENT;
+  }
+
+  /** Byte offset of the sequence's `firstSteps` as int32, copied into the heap once per sequence. */
+  private firstStepsOf(shape: SequenceShape): number {
+    let offset = this.firstStepOffsets.get(shape);
+    if (offset === undefined) {
+      const buffer = this.empty(1, shape.batch);
+      offset = this.heapBuffer(buffer).offset;
+      new Int32Array(this.backend.wasm.HEAPU8.buffer, offset, shape.batch).set(shape.firstSteps);
+      this.firstStepOffsets.set(shape, offset);
+    }
+    return offset;
   }
 
   private heapBuffer(buffer: KernelBuffer): HeapBuffer {
