@@ -252,6 +252,24 @@ test("emoji, CJK and <script> are shown as text and read", async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test("while the weights are still on their way, the box shows how many bytes have arrived", async ({ page }) => {
+  const weights = (url: URL) => url.pathname === `/${modelFolder("default")}/weights.bin`;
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(weights, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/");
+  // model.json and reading.json have arrived (tens of kB); the weights are held back.
+  const status = page.locator("[data-sentiment-box] [role=status]").filter({ hasText: "Loading the model:" });
+  await expect(status).toContainText(/[1-9][0-9]* kB/);
+  release();
+  await expect(page.locator("[data-sentiment-box]")).toHaveAttribute("data-status", "ready", { timeout: 20_000 });
+});
+
 test("a model that fails to load shows the reason and a retry that works", async ({ page }) => {
   // The weights' URL carries a version query (weights.bin?v=…), so match on the path.
   const weights = (url: URL) => url.pathname === `/${modelFolder("default")}/weights.bin`;

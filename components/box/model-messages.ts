@@ -24,6 +24,8 @@ export type ToWorker =
    * `prefetched`: bodies of the folder's files the page already fetched, by absolute URL.
    */
   | { type: "load"; baseUrl: string; prefetched?: Record<string, ArrayBuffer> }
+  /** Bytes of the model files the page has fetched so far for the worker (before its "load"). */
+  | { type: "progress"; loadedBytes: number }
   | { type: "read"; id: number; text: string };
 
 export type FromWorker = { type: "status"; status: ModelStatus } | { type: "reading"; id: number; reading: Reading };

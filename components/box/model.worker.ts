@@ -46,6 +46,12 @@ self.addEventListener("message", async (event: MessageEvent<ToWorker>) => {
     predictor.catch(() => {}); // reported above; the box retries with a new worker
     return;
   }
+  if (message.type === "progress") {
+    // The page is still fetching the files for this worker: the box shows how far it got.
+    if (!predictor)
+      post({ type: "status", status: { state: "loading", loadedBytes: message.loadedBytes, totalBytes: null } });
+    return;
+  }
   if (!predictor) return;
   const reading = (await predictor).read(message.text);
   post({ type: "reading", id: message.id, reading });
