@@ -1,5 +1,5 @@
 import { EarlyWorkerScript } from "@/components/box/early-worker-script";
-import { preloadBoxModel } from "@/components/box/model-preloads";
+import { boxModelUrls, preloadBoxModel } from "@/components/box/model-preloads";
 import { SentimentBox } from "@/components/box/sentiment-box";
 import { readModelMetadata } from "@/components/course/shipped-models";
 import { type LanguageParams, routeLanguage } from "@/components/route-params";
@@ -10,8 +10,10 @@ export default async function HomePage({ params }: { params: LanguageParams }) {
   const language = await routeLanguage(params);
   // Read when the site is built: the sentence about the box's training data follows its metadata.
   const box = await readModelMetadata("default");
-  // The model files start downloading from the <head>, before any script runs.
-  await preloadBoxModel();
+  // The model files start downloading from the <head>, before any script runs; the inline
+  // script that starts the worker hands the same files to it.
+  const modelUrls = await boxModelUrls();
+  preloadBoxModel(modelUrls);
   const t = dictionary(language).site;
   return (
     <main className="mx-auto max-w-3xl space-y-4 p-4 sm:space-y-6 sm:p-6">
@@ -23,7 +25,7 @@ export default async function HomePage({ params }: { params: LanguageParams }) {
         </p>
         <p className="hidden text-zinc-700 sm:block">{t.home(box?.treebank !== undefined)}</p>
       </header>
-      <EarlyWorkerScript />
+      <EarlyWorkerScript modelUrls={modelUrls} />
       <SentimentBox language={language} behaviour={box?.behaviour} />
     </main>
   );

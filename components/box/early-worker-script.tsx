@@ -5,10 +5,10 @@
  * downloading from the <head> (./model-preloads.ts); it hands their bodies to the worker.
  */
 import { earlyWorkerSettings, startEarlyWorker } from "./early-worker";
-import { boxModelUrls } from "./model-preloads";
 
-export async function EarlyWorkerScript() {
-  const settings = earlyWorkerSettings(await boxModelUrls());
+/** `modelUrls`: the model files the page preloads (./model-preloads.ts, `boxModelUrls`). */
+export function EarlyWorkerScript({ modelUrls }: { modelUrls: readonly string[] }) {
+  const settings = earlyWorkerSettings(modelUrls);
   const code = `(${startEarlyWorker.toString()})(${JSON.stringify(settings)});`;
   // biome-ignore lint/security/noDangerouslySetInnerHtml: our own function and JSON, no user input
   return <script dangerouslySetInnerHTML={{ __html: code }} />;

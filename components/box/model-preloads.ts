@@ -34,6 +34,6 @@ export async function boxModelUrls(): Promise<string[]> {
 }
 
 /** Emits `<link rel="preload" as="fetch">` for each of the box's model files (React hoists them into <head>). */
-export async function preloadBoxModel(): Promise<void> {
-  for (const href of await boxModelUrls()) preload(href, { as: "fetch", crossOrigin: "anonymous" });
+export function preloadBoxModel(urls: readonly string[]): void {
+  for (const href of urls) preload(href, { as: "fetch", crossOrigin: "anonymous" });
 }
