@@ -21,6 +21,18 @@ function assertClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tol
 }
 
 /** A review of `length` indices: the start index 1, then words in [3, numWords). */
+/** Each named gradient equals tf.layers.lstm's to TOLERANCE, and is large enough somewhere to be worth comparing. */
+function assertGradientsClose(fast: tf.Tensor[], standard: tf.Tensor[], names: string[]): void {
+  names.forEach((name, i) => {
+    const expected = standard[i].dataSync();
+    assert.ok(
+      expected.some((x) => Math.abs(x) > 1e-2),
+      `${name} has a gradient worth comparing`,
+    );
+    assertClose(fast[i].dataSync(), expected, TOLERANCE, name);
+  });
+}
+
 function review(length: number, random: () => number): number[] {
   return Array.from({ length }, (_, i) => (i === 0 ? 1 : 3 + Math.floor(random() * (config.numWords - 3))));
 }
@@ -135,15 +147,14 @@ for (const backend of ["cpu", "wasm"] as const) {
       const standardResult = tf.valueAndGrads(standard)(args);
 
       assertClose(fastResult.value.dataSync(), standardResult.value.dataSync(), TOLERANCE, "loss");
-      const names = ["inputs", "initial hiddenState", "initial cellState", "kernel", "recurrent kernel", "bias"];
-      names.forEach((name, i) => {
-        const expected = standardResult.grads[i].dataSync();
-        assert.ok(
-          expected.some((x) => Math.abs(x) > 1e-2),
-          `${name} has a gradient worth comparing`,
-        );
-        assertClose(fastResult.grads[i].dataSync(), expected, TOLERANCE, name);
-      });
+      assertGradientsClose(fastResult.grads, standardResult.grads, [
+        "inputs",
+        "initial hiddenState",
+        "initial cellState",
+        "kernel",
+        "recurrent kernel",
+        "bias",
+      ]);
       tf.dispose([
         inputs,
         initialHidden,
@@ -312,14 +323,7 @@ for (const backend of ["cpu", "wasm"] as const) {
         standard(x),
       )(args);
       assertClose(fastResult.value.dataSync(), standardResult.value.dataSync(), 1e-4, "loss (a sum of 1,600 terms)");
-      ["inputs", "kernel", "recurrent kernel", "bias"].forEach((name, i) => {
-        const expected = standardResult.grads[i].dataSync();
-        assert.ok(
-          expected.some((x) => Math.abs(x) > 1e-2),
-          `${name} has a gradient worth comparing`,
-        );
-        assertClose(fastResult.grads[i].dataSync(), expected, TOLERANCE, name);
-      });
+      assertGradientsClose(fastResult.grads, standardResult.grads, ["inputs", "kernel", "recurrent kernel", "bias"]);
       tf.dispose([
         inputs,
         projection,
