@@ -159,3 +159,25 @@ export async function redeployWithStandIns(
   });
   return { result, lines };
 }
+
+/**
+ * The environment a command runs in against the stand-ins: their URLs (the stand-in `vercel`
+ * first on PATH) and, unless switched off, a Blob token, a linked Vercel project and the
+ * deployment protection's bypass secret; none of those is taken from this process.
+ */
+export function standInEnv(
+  { blob, vercel }: { blob: BlobStandIn; vercel: VercelStandIn },
+  options: { token?: boolean; linked?: boolean; bypass?: boolean } = {},
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    VERCEL_BLOB_API_URL: blob.apiUrl,
+    PATH: `${vercel.binDir}:${process.env.PATH}`,
+  };
+  for (const name of ["BLOB_READ_WRITE_TOKEN", "VERCEL_ORG_ID", "VERCEL_PROJECT_ID", "VERCEL_AUTOMATION_BYPASS_SECRET"])
+    delete env[name];
+  if (options.token ?? true) env.BLOB_READ_WRITE_TOKEN = blob.token;
+  if (options.linked ?? true) Object.assign(env, { VERCEL_ORG_ID: "team_standin", VERCEL_PROJECT_ID: "prj_standin" });
+  if (options.bypass ?? true) env.VERCEL_AUTOMATION_BYPASS_SECRET = vercel.bypassSecret;
+  return env;
+}

@@ -17,7 +17,7 @@ import type { ModelChoice, RedeployOptions } from "../scripts/lib/publish/redepl
 import { sortAliases } from "../scripts/lib/publish/vercel-cli";
 import { recordModelHashes } from "../scripts/lib/save-model-folder";
 import { type BlobStandIn, startBlobStandIn } from "./blob-stand-in";
-import { editJson, FAST, redeployWithStandIns, type TwoModels, trainTwoModels } from "./publish-fixture";
+import { editJson, FAST, redeployWithStandIns, standInEnv, type TwoModels, trainTwoModels } from "./publish-fixture";
 import { startVercelStandIn, type VercelStandIn } from "./vercel-stand-in";
 
 let models: TwoModels;
@@ -297,16 +297,7 @@ async function run(
   options: { bypass?: boolean; whenPrinted?: RegExp; signal?: NodeJS.Signals } = {},
 ) {
   const cwd = await mkdtemp(join(models.root, "cwd-"));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    VERCEL_BLOB_API_URL: blob.apiUrl,
-    PATH: `${vercel.binDir}:${process.env.PATH}`,
-    BLOB_READ_WRITE_TOKEN: blob.token,
-    VERCEL_ORG_ID: "team_standin",
-    VERCEL_PROJECT_ID: "prj_standin",
-  };
-  delete env.VERCEL_AUTOMATION_BYPASS_SECRET;
-  if (options.bypass ?? true) env.VERCEL_AUTOMATION_BYPASS_SECRET = vercel.bypassSecret;
+  const env = standInEnv({ blob, vercel }, { bypass: options.bypass });
   const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), script(name), ...args], {
     cwd,
     env,

@@ -16,7 +16,7 @@ import type { ModelChoice, RedeployOptions } from "../scripts/lib/publish/redepl
 import { vercelCli } from "../scripts/lib/publish/vercel-cli";
 import { type BlobStandIn, startBlobStandIn } from "./blob-stand-in";
 import type { ImdbFixture } from "./imdb-fixture";
-import { FAST, redeployWithStandIns, type TwoModels, trainTwoModels } from "./publish-fixture";
+import { FAST, redeployWithStandIns, standInEnv, type TwoModels, trainTwoModels } from "./publish-fixture";
 import { startVercelStandIn, type VercelStandIn } from "./vercel-stand-in";
 
 let models: TwoModels;
@@ -57,16 +57,7 @@ async function run(
   options: { token?: boolean; cwd?: string; linked?: boolean; bypass?: boolean } = {},
 ) {
   const cwd = options.cwd ?? (await mkdtemp(join(root, "cwd-")));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    VERCEL_BLOB_API_URL: blob.apiUrl,
-    PATH: `${vercel.binDir}:${process.env.PATH}`,
-  };
-  for (const name of ["BLOB_READ_WRITE_TOKEN", "VERCEL_ORG_ID", "VERCEL_PROJECT_ID", "VERCEL_AUTOMATION_BYPASS_SECRET"])
-    delete env[name];
-  if (options.token ?? true) env.BLOB_READ_WRITE_TOKEN = blob.token;
-  if (options.linked ?? true) Object.assign(env, { VERCEL_ORG_ID: "team_standin", VERCEL_PROJECT_ID: "prj_standin" });
-  if (options.bypass ?? true) env.VERCEL_AUTOMATION_BYPASS_SECRET = vercel.bypassSecret;
+  const env = standInEnv({ blob, vercel }, options);
   const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), script(name), ...args], {
     cwd,
     env,
