@@ -70,12 +70,14 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
+      { source: "/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] },
       {
-        source: "/:path*",
+        // Pages and the model worker's script: a policy governs the document or worker it arrives
+        // with, so the build's chunks and the model files do without it (0.4 kB less per file).
+        source: "/:path((?!_next/static/|models/).*)",
         headers: [
           { key: "Content-Security-Policy", value: contentSecurityPolicy },
           { key: "Referrer-Policy", value: "no-referrer" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
         ],
       },
       {

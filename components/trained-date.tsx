@@ -3,9 +3,7 @@ import { useEffect } from "react";
 import { useDictionary } from "@/components/dictionary/use-dictionary";
 import { formatDate } from "@/lib/format";
 import { modelBaseUrl } from "@/lib/model-hosting";
-import { openModelReading } from "@/lib/open-model-folder";
 import type { Language } from "@/lib/site";
-import { webFolder } from "@/lib/web-folder";
 import { publishModelSummary, useModelSummary } from "./box/model-summary-store";
 
 /** " · trained 26 Nov 2026" for the footer, from the model this page runs; nothing until that is known. */
@@ -16,7 +14,10 @@ export function TrainedDate({ language }: { language: Language }) {
   useEffect(() => {
     // A sentiment box on the page downloads reading.json anyway and publishes it.
     if (createdAt || document.querySelector("[data-sentiment-box]")) return;
-    openModelReading(webFolder(modelBaseUrl()))
+    // Loaded only here: the opener and reading.json's schema are a tenth of every page's
+    // JavaScript, and a page with the box never needs them on the main thread.
+    Promise.all([import("@/lib/open-model-folder"), import("@/lib/web-folder")])
+      .then(([{ openModelReading }, { webFolder }]) => openModelReading(webFolder(modelBaseUrl())))
       .then(publishModelSummary)
       .catch(() => {}); // the footer then just omits the date
   }, [createdAt]);

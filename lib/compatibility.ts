@@ -7,7 +7,7 @@ import type { ModelReading } from "./metadata";
 import { LAYER_NAMES } from "./model-config";
 import { sha256Hex } from "./sha256";
 import { TOKENIZER_VERSION } from "./tokenizer";
-import { FIRST_WORD_INDEX, OOV_INDEX, PAD_INDEX, START_INDEX } from "./vocabulary";
+import { FIRST_WORD_INDEX, knownWordList, OOV_INDEX, PAD_INDEX, START_INDEX, type WordIndex } from "./vocabulary";
 import { assertModelJson, type ModelJson, parseWeightsManifest } from "./weights-manifest";
 
 /**
@@ -15,11 +15,15 @@ import { assertModelJson, type ModelJson, parseWeightsManifest } from "./weights
  * "index<TAB>word" line each. The recorded samples read only their own few words; this
  * tells any change of a word or an index, in a vocabulary of any size.
  */
-export async function vocabularySha256(vocabulary: Record<string, number>): Promise<string> {
-  const lines = Object.entries(vocabulary)
-    .sort(([wordA, a], [wordB, b]) => a - b || (wordA < wordB ? -1 : 1))
-    .map(([word, index]) => `${index}\t${word}\n`)
-    .join("");
+export async function vocabularySha256(vocabulary: WordIndex): Promise<string> {
+  // A vocabulary read from a word list is already in index order, one index after another.
+  const words = knownWordList(vocabulary);
+  const lines = words
+    ? words.map((word, position) => `${FIRST_WORD_INDEX + position}\t${word}\n`).join("")
+    : Object.entries(vocabulary)
+        .sort(([wordA, a], [wordB, b]) => a - b || (wordA < wordB ? -1 : 1))
+        .map(([word, index]) => `${index}\t${word}\n`)
+        .join("");
   const bytes = new TextEncoder().encode(lines);
   return sha256Hex(bytes);
 }
@@ -93,11 +97,14 @@ export function checkCompatible<Reading extends ModelReading>(
     if (actual !== expected)
       problems.push(`preprocessing.${key} is ${actual}, this code uses ${expected} (Keras's index_from=3)`);
   }
-  const vocabularySize = Object.keys(reading.vocabulary).length;
+  // A vocabulary read from a word list holds the indices FIRST_WORD_INDEX, FIRST_WORD_INDEX + 1, …
+  // in order: its size alone says whether they fit the embedding.
+  const wordList = knownWordList(reading.vocabulary);
+  const vocabularySize = wordList?.length ?? Object.keys(reading.vocabulary).length;
   if (vocabularySize === 0) problems.push("the vocabulary is empty");
   if (vocabularySize > model.numWords - FIRST_WORD_INDEX)
     problems.push(`the vocabulary has ${vocabularySize} words, more than numWords ${model.numWords} allows`);
-  for (const [word, index] of Object.entries(reading.vocabulary)) {
+  for (const [word, index] of wordList ? [] : Object.entries(reading.vocabulary)) {
     if (!Number.isInteger(index) || index < FIRST_WORD_INDEX || index >= model.numWords) {
       problems.push(`vocabulary word "${word}" has index ${index}, outside [${FIRST_WORD_INDEX}, ${model.numWords})`);
       break;

@@ -304,14 +304,15 @@ const READING_FIELDS = {
  * The vocabulary as reading.json stores it: its words in index order, one a line, the first
  * at index 4 (lib/vocabulary.ts). Read into word -> index. train.
  */
+const EACH_WORD_ONCE = "the vocabulary must hold each word once, one a line, none empty";
+
 const WordsSchema = v.pipe(
   v.string(),
   v.minLength(1, "the vocabulary is empty"),
+  // One test of the whole text, not one per word: no whitespace but the line breaks, no empty line.
+  v.check((text) => !/[^\S\n]|^\n|\n\n|\n$/.test(text), EACH_WORD_ONCE),
   v.transform((text) => text.split("\n")),
-  v.check(
-    (words) => words.every((word) => word !== "" && !/\s/.test(word)) && new Set(words).size === words.length,
-    "the vocabulary must hold each word once, one a line, none empty",
-  ),
+  v.check((words) => new Set(words).size === words.length, EACH_WORD_ONCE),
 );
 
 const ModelReadingSchema = v.pipe(

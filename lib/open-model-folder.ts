@@ -267,11 +267,11 @@ async function openWeights(
     // Other bytes may be cached under a versioned URL (a file replaced while a visit was loading): ask once more past the cache.
     weightFiles = await readWeightFiles(source, manifest, { versioned: true, fresh: true }, jsonTotal, options);
     weightData = concatenate(weightFiles);
-  }
-  try {
-    if (hashable) await checkWeightsSha256(manifest, weightData);
-  } catch (error) {
-    throw new Error(`${source.where}: ${(error as Error).message}`);
+    try {
+      await checkWeightsSha256(manifest, weightData);
+    } catch (error) {
+      throw new Error(`${source.where}: ${(error as Error).message}`);
+    }
   }
   return { modelJson, manifest, weightFiles, weightData };
 }

@@ -138,3 +138,58 @@ test("without Web Crypto (http on a LAN address) the hash cannot be checked: the
     Object.defineProperty(globalThis, "crypto", crypto);
   }
 });
+
+/** A response body as the page hands it to the worker: a stream of `bytes` in two parts, or one that breaks off. */
+function bodyStream(bytes: Uint8Array, breaks = false): ReadableStream<Uint8Array> {
+  const half = Math.floor(bytes.byteLength / 2);
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(bytes.slice(0, half));
+      if (breaks) controller.error(new TypeError("network error"));
+      else {
+        controller.enqueue(bytes.slice(half));
+        controller.close();
+      }
+    },
+  });
+}
+
+test("bodies handed over as streams, at once or later, are read instead of fetched, their bytes counted as they come", async () => {
+  serve(modelJson, () => weights);
+  const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+  const files = new Map([
+    [`${BASE}model.json`, encode(modelJson)],
+    [`${BASE}reading.json`, encode(splitMetadata(metadata).reading)],
+    [`${BASE}weights.bin?v=${hash.slice(0, 16)}`, new Uint8Array(weights)],
+  ]);
+  const progress: number[] = [];
+  const later = (bytes: Uint8Array) =>
+    new Promise<ReadableStream<Uint8Array>>((resolve) => setTimeout(() => resolve(bodyStream(bytes)), 20));
+  const handedOver = new Map([...files].map(([url, bytes], i) => [url, i === 0 ? bodyStream(bytes) : later(bytes)]));
+  const { predictor } = await loadPredictor(BASE, (p) => progress.push(p.loadedBytes), handedOver);
+  assert.deepEqual(everyUrl, [], "nothing fetched");
+  assert.equal(predictor.read(TEXT).probability, probabilityFrom(weights));
+  const total = [...files.values()].reduce((sum, bytes) => sum + bytes.byteLength, 0);
+  assert.equal(progress.at(-1), total);
+  assert.ok(
+    progress.some((loaded) => loaded > 0 && loaded < total),
+    "bytes reported before the end",
+  );
+});
+
+test("a body announced but not coming (the page's fetch failed): the loader fetches that file itself", async () => {
+  const requests = serve(modelJson, () => weights);
+  const url = `${BASE}weights.bin?v=${hash.slice(0, 16)}`;
+  const { predictor } = await loadPredictor(BASE, () => {}, new Map([[url, Promise.resolve(null)]]));
+  assert.deepEqual(requests, [{ url, cache: "default" }]);
+  assert.equal(predictor.read(TEXT).probability, probabilityFrom(weights));
+});
+
+test("a handed-over stream that breaks off: the load fails and names the file", async () => {
+  serve(modelJson, () => weights);
+  const url = `${BASE}weights.bin?v=${hash.slice(0, 16)}`;
+  await assert.rejects(
+    loadPredictor(BASE, () => {}, new Map([[url, bodyStream(new Uint8Array(weights), true)]])),
+    (error: Error) => error.message.includes(url) && error.message.includes("broke off"),
+  );
+});

@@ -8,7 +8,7 @@ import type { ModelReading } from "./metadata";
 import { networkWeightsFromFiles } from "./network-weights";
 import { openModelFolder } from "./open-model-folder";
 import { Predictor } from "./predictor";
-import { webFolder } from "./web-folder";
+import { type Prefetched, webFolder } from "./web-folder";
 
 export interface DownloadProgress {
   loadedBytes: number;
@@ -24,7 +24,7 @@ export interface DownloadProgress {
 export async function loadPredictor(
   baseUrl: string,
   onProgress: (progress: DownloadProgress) => void = () => {},
-  prefetched?: ReadonlyMap<string, ArrayBuffer>,
+  prefetched?: ReadonlyMap<string, Prefetched>,
 ): Promise<{ predictor: Predictor; reading: ModelReading }> {
   const { reading, modelJson, weightData } = await openModelFolder(webFolder(baseUrl, prefetched), { onProgress });
   return { predictor: new Predictor(networkWeightsFromFiles(modelJson, weightData), reading), reading };

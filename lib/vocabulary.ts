@@ -85,7 +85,9 @@ export function indexToWordTable(wordIndex: WordIndex): Map<number, string> {
  * stores (one word a line), about half the gzipped bytes of a word -> index object. Throws
  * when the indices leave a gap, which a list cannot hold (buildVocabulary never leaves one).
  */
-export function wordsInIndexOrder(wordIndex: WordIndex): string[] {
+export function wordsInIndexOrder(wordIndex: WordIndex): readonly string[] {
+  const remembered = wordListOf.get(wordIndex);
+  if (remembered) return remembered;
   const words: string[] = [];
   for (const [word, index] of Object.entries(wordIndex)) {
     const position = index - FIRST_WORD_INDEX;
@@ -103,12 +105,29 @@ export function wordsInIndexOrder(wordIndex: WordIndex): string[] {
   return words;
 }
 
-/** word -> index from words in index order, the first at FIRST_WORD_INDEX (the inverse of wordsInIndexOrder). */
+/**
+ * The word list each vocabulary built by `wordIndexOfWords` came from. Walking a 10,000-key
+ * object (its keys, sorted by index) is the slowest part of opening a model in the browser;
+ * a vocabulary read from reading.json answers `wordsInIndexOrder` from here instead.
+ */
+const wordListOf = new WeakMap<WordIndex, readonly string[]>();
+
+/**
+ * word -> index from words in index order, the first at FIRST_WORD_INDEX (the inverse of
+ * wordsInIndexOrder). Throws when a word comes twice.
+ */
 export function wordIndexOfWords(words: readonly string[]): WordIndex {
   // A null-prototype object, so words like "constructor" are ordinary keys.
   const wordIndex: Record<string, number> = Object.create(null);
   words.forEach((word, position) => {
+    if (wordIndex[word] !== undefined) throw new Error(`the vocabulary holds "${word}" twice`);
     wordIndex[word] = FIRST_WORD_INDEX + position;
   });
+  wordListOf.set(wordIndex, Object.freeze([...words]));
   return wordIndex;
+}
+
+/** The words in index order when the vocabulary was built from such a list (`wordIndexOfWords`), else null. */
+export function knownWordList(wordIndex: WordIndex): readonly string[] | null {
+  return wordListOf.get(wordIndex) ?? null;
 }

@@ -2,28 +2,42 @@
  * A model folder on the web (the site's `/models/<name>/`, or a published copy on Vercel
  * Blob), as a `FolderSource` for lib/open-model-folder.ts: fetch with readable errors, weight
  * files from their versioned URLs (`weights.bin?v=…`, cacheable for good), bytes reported as
- * they arrive. Bodies the page already fetched (`prefetched`, by URL) are used once instead
- * of asking again.
+ * they arrive. Bodies the page already fetched or is fetching (`prefetched`, by URL: bytes, or
+ * a response body handed over as a stream) are used once instead of asking again.
  */
 import { folderFileUrl } from "./model-hosting";
 import { concatenate, type FolderSource, type ReadOptions } from "./open-model-folder";
 
+/** A body the page fetched for one of the folder's URLs: its bytes, or the response's stream, read here. */
+export type PrefetchedBody = ArrayBuffer | ReadableStream<Uint8Array>;
+
+/** A prefetched body, or the promise of one still on its way (null: it will not come, fetch the URL). */
+export type Prefetched = PrefetchedBody | Promise<PrefetchedBody | null>;
+
 /**
  * @param baseUrl the folder's URL, ending in "/"
- * @param prefetched bodies already fetched for some of the folder's URLs (exactly as
- *   `folderFileUrl` writes them); each is used at most once, and never for a `fresh` read
+ * @param prefetched bodies already fetched, or on their way, for some of the folder's URLs
+ *   (exactly as `folderFileUrl` writes them); each is used at most once, and never for a `fresh` read
  */
-export function webFolder(baseUrl: string, prefetched: ReadonlyMap<string, ArrayBuffer> = new Map()): FolderSource {
+export function webFolder(baseUrl: string, prefetched: ReadonlyMap<string, Prefetched> = new Map()): FolderSource {
   const unused = new Map(prefetched);
   return {
     where: baseUrl,
     async read(name: string, options: ReadOptions = {}): Promise<Uint8Array | null> {
       const url = folderFileUrl(baseUrl, name, options.sha256);
-      const body = options.fresh ? undefined : unused.get(url);
-      if (body !== undefined) {
-        unused.delete(url);
-        options.onBytes?.(body.byteLength);
-        return new Uint8Array(body);
+      const coming = options.fresh ? undefined : unused.get(url);
+      unused.delete(url);
+      const body = await coming;
+      if (body !== undefined && body !== null) {
+        if (body instanceof ArrayBuffer) {
+          options.onBytes?.(body.byteLength);
+          return new Uint8Array(body);
+        }
+        try {
+          return await readStream(body, options.onBytes);
+        } catch {
+          throw new Error(`the download of ${url} broke off (offline, or blocked by the network)`);
+        }
       }
       let response: Response;
       try {
@@ -33,17 +47,20 @@ export function webFolder(baseUrl: string, prefetched: ReadonlyMap<string, Array
       }
       if (response.status === 404) return null;
       if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`.trim());
-      return readBody(response, options.onBytes);
+      if (!response.body) return new Uint8Array(await response.arrayBuffer());
+      return readStream(response.body, options.onBytes);
     },
   };
 }
 
-/** The response's bytes, reporting the count as they arrive. */
-async function readBody(response: Response, onBytes?: (loadedBytes: number) => void): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+/** A body's bytes, reporting the count as they arrive. */
+async function readStream(
+  body: ReadableStream<Uint8Array>,
+  onBytes?: (loadedBytes: number) => void,
+): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   let loaded = 0;
-  const reader = response.body.getReader();
+  const reader = body.getReader();
   for (let part = await reader.read(); !part.done; part = await reader.read()) {
     parts.push(part.value);
     loaded += part.value.byteLength;

@@ -95,36 +95,26 @@ export function startEarlyWorker(settings: EarlyWorkerSettings): void {
     window.__boxEarlyWorker = { worker, missed, keep };
     // The page's fetches of the preloaded files take the preloaded responses as they are; the
     // worker's own would ask the server again (model.json and reading.json must be revalidated).
-    // The bodies go to the worker, which fetches itself whatever did not arrive.
-    // The bytes arriving are counted and sent on, so the box shows the download's progress.
+    // Each body goes to the worker as a stream as soon as its response begins, so the worker
+    // reads the bytes (and shows the download's progress) without waiting for this busy thread.
+    // A file whose fetch failed, or a browser that cannot hand streams over: the worker fetches it.
     const absolute = (url: string) => new URL(url, window.location.href).href;
-    const loaded = settings.prefetch.map(() => 0);
-    const readBody = async (url: string, i: number): Promise<ArrayBuffer | null> => {
-      const response = await fetch(absolute(url));
-      if (!response.ok || !response.body) return null;
-      const reader = response.body.getReader();
-      const parts: Uint8Array[] = [];
-      for (let part = await reader.read(); !part.done; part = await reader.read()) {
-        parts.push(part.value);
-        loaded[i] += part.value.byteLength;
-        worker.postMessage({ type: "progress", loadedBytes: loaded.reduce((sum, bytes) => sum + bytes, 0) });
-      }
-      const body = new Uint8Array(loaded[i]);
-      let offset = 0;
-      for (const part of parts) {
-        body.set(part, offset);
-        offset += part.byteLength;
-      }
-      return body.buffer;
-    };
-    const bodies = settings.prefetch.map((url, i) => readBody(url, i).catch(() => null));
-    Promise.all(bodies).then((received) => {
-      const prefetched: Record<string, ArrayBuffer> = {};
-      received.forEach((body, i) => {
-        if (body !== null) prefetched[absolute(settings.prefetch[i])] = body;
-      });
-      worker.postMessage({ type: "load", baseUrl: absolute(settings.baseUrl), prefetched }, Object.values(prefetched));
-    });
+    const coming = settings.prefetch.map(absolute);
+    worker.postMessage({ type: "load", baseUrl: absolute(settings.baseUrl), coming });
+    for (const url of coming) {
+      fetch(url)
+        .then(
+          (response) => (response.ok ? response.body : null),
+          () => null,
+        )
+        .then((body) => {
+          try {
+            worker.postMessage({ type: "body", url, body }, body ? [body] : []);
+          } catch {
+            worker.postMessage({ type: "body", url, body: null });
+          }
+        });
+    }
   } catch {
     // The box starts its own worker on mount and reports what goes wrong then.
   }

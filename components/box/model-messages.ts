@@ -21,11 +21,12 @@ export type ModelStatus =
 export type ToWorker =
   /**
    * `baseUrl` is absolute: a worker resolves relative URLs against its own script.
-   * `prefetched`: bodies of the folder's files the page already fetched, by absolute URL.
+   * `coming`: the folder's files (absolute URLs) the page is fetching for the worker; each
+   * arrives as a "body" message, and the worker waits for it rather than fetching it again.
    */
-  | { type: "load"; baseUrl: string; prefetched?: Record<string, ArrayBuffer> }
-  /** Bytes of the model files the page has fetched so far for the worker (before its "load"). */
-  | { type: "progress"; loadedBytes: number }
+  | { type: "load"; baseUrl: string; coming?: string[] }
+  /** One of the `coming` files: its response body, handed over as it begins, or null (fetch it yourself). */
+  | { type: "body"; url: string; body: ReadableStream<Uint8Array> | null }
   | { type: "read"; id: number; text: string };
 
 export type FromWorker = { type: "status"; status: ModelStatus } | { type: "reading"; id: number; reading: Reading };

@@ -6,13 +6,20 @@
 
 import type { Predictor } from "@/lib/predictor";
 import { loadPredictor } from "@/lib/predictor-loader";
+import type { PrefetchedBody } from "@/lib/web-folder";
 import type { FromWorker, ToWorker } from "./model-messages";
 
 let predictor: Promise<Predictor> | null = null;
 
 const post = (message: FromWorker) => self.postMessage(message);
 
-async function load(baseUrl: string, prefetched: Record<string, ArrayBuffer> = {}): Promise<Predictor> {
+/** The bodies the page is fetching for this worker, by URL, until they arrive. */
+const coming = new Map<string, (body: PrefetchedBody | null) => void>();
+
+async function load(baseUrl: string, comingUrls: readonly string[] = []): Promise<Predictor> {
+  const prefetched = new Map(
+    comingUrls.map((url) => [url, new Promise<PrefetchedBody | null>((resolve) => coming.set(url, resolve))]),
+  );
   post({ type: "status", status: { state: "loading", loadedBytes: 0, totalBytes: null } });
   // A file still arriving after another failed must not report "loading" over the error.
   let settled = false;
@@ -22,7 +29,7 @@ async function load(baseUrl: string, prefetched: Record<string, ArrayBuffer> = {
       (progress) => {
         if (!settled) post({ type: "status", status: { state: "loading", ...progress } });
       },
-      new Map(Object.entries(prefetched)),
+      prefetched,
     );
     settled = true;
     const { model, preprocessing, createdAt, unsureBand, treebank, shortValidation, treebankDev } = loaded.reading;
@@ -42,14 +49,13 @@ async function load(baseUrl: string, prefetched: Record<string, ArrayBuffer> = {
 self.addEventListener("message", async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === "load") {
-    predictor ??= load(message.baseUrl, message.prefetched);
+    predictor ??= load(message.baseUrl, message.coming);
     predictor.catch(() => {}); // reported above; the box retries with a new worker
     return;
   }
-  if (message.type === "progress") {
-    // The page is still fetching the files for this worker: the box shows how far it got.
-    if (!predictor)
-      post({ type: "status", status: { state: "loading", loadedBytes: message.loadedBytes, totalBytes: null } });
+  if (message.type === "body") {
+    coming.get(message.url)?.(message.body);
+    coming.delete(message.url);
     return;
   }
   if (!predictor) return;
