@@ -59,6 +59,7 @@ self.addEventListener("message", async (event: MessageEvent<ToWorker>) => {
     return;
   }
   if (!predictor) return;
-  const reading = (await predictor).read(message.text);
-  post({ type: "reading", id: message.id, reading });
+  // Asked while the model loads: read once it is in. If it failed, the status said so.
+  const ready = await predictor.catch(() => null);
+  if (ready) post({ type: "reading", id: message.id, reading: ready.read(message.text) });
 });

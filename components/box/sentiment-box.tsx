@@ -142,13 +142,18 @@ function useCarriedText(): [string, (text: string) => void] {
   return [text, change];
 }
 
-/** Asks `worker` to read `text` whenever it is ready, `wanted` and the text has settled. */
+/**
+ * Asks `worker` to read `text` whenever it is `wanted` and the text has settled, already while
+ * the model loads: the worker reads it the moment the model is in, one message round trip
+ * sooner than asking when "ready" arrives. A worker that failed is not asked (Try again starts
+ * a new one, which is).
+ */
 function useReading(worker: ModelWorker, text: string, wanted: boolean): void {
-  const ready = worker.status.state === "ready";
+  const working = worker.status.state !== "error";
   const { read } = worker;
   useEffect(() => {
-    if (ready && wanted) read(text);
-  }, [ready, wanted, text, read]);
+    if (working && wanted) read(text);
+  }, [working, wanted, text, read]);
 }
 
 /** `value`, once it has stopped changing for `delayMs`. */
