@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useState } from "react";
 import { readCarriedReview, writeCarriedReview } from "@/components/carried-review";
 import type { CapabilityResult } from "@/lib/metadata";
 import { reviewFromFragment } from "@/lib/review-fragment";
@@ -58,6 +58,8 @@ function Box({ behaviour }: { behaviour?: readonly CapabilityResult[] }) {
   useReading(tutorial, settledText, comparing && !empty);
   const tutorialAnswer = tutorial.status.state === "ready" && tutorial.answer;
   const reading = status.state === "ready" && !empty ? answer : null;
+  // The verdict first; the word-by-word views (long lists) follow in a render of their own.
+  const details = useDeferredValue(reading);
   // Busy while a reading shown is for an older text than the one in the box.
   const busy =
     reading !== null &&
@@ -105,8 +107,12 @@ function Box({ behaviour }: { behaviour?: readonly CapabilityResult[] }) {
                 />
               )
             ))}
-          <WhySection reading={reading.reading} />
-          <WhatTheModelSaw reading={reading.reading} summary={status.summary} />
+          {details && (
+            <>
+              <WhySection reading={details.reading} />
+              <WhatTheModelSaw reading={details.reading} summary={status.summary} />
+            </>
+          )}
           {tutorialAnswer && (
             <section className="space-y-3 border-t border-zinc-200 pt-6" data-tutorial-trace>
               <h2 className="text-xl font-semibold">{t.box.tutorialTrace}</h2>

@@ -36,7 +36,9 @@ const MODEL_FILE = /\/(model\.json|weights\.bin|metadata\.json|reading\.json)$/;
 
 interface Finished {
   url: string;
-  bytes: number;
+  headerBytes: number;
+  /** The encoded body's size as Playwright reports it: 0 for the worker's script, which the page's resource timing knows. */
+  bodyBytes: number;
   /** Epoch milliseconds. */
   endedAt: number;
 }
@@ -72,7 +74,8 @@ export async function measureFirstVerdict(
           const timing = request.timing();
           return {
             url: request.url(),
-            bytes: size.responseBodySize + size.responseHeadersSize,
+            headerBytes: size.responseHeadersSize,
+            bodyBytes: size.responseBodySize,
             endedAt: timing.startTime + timing.responseEnd,
           };
         })
@@ -106,6 +109,9 @@ export async function measureFirstVerdict(
         modelReadyMs: marks["box:model-ready"],
         firstReadingMs: marks["box:first-reading"],
         verdictMs: marks["bench:verdict-shown"] ?? performance.now(),
+        encodedBodySizes: performance
+          .getEntriesByType("resource")
+          .map((entry) => [entry.name, (entry as PerformanceResourceTiming).encodedBodySize] as const),
       };
     },
     ["box:worker-created", "box:worker-started", "box:model-ready", "box:first-reading", "bench:verdict-shown"],
@@ -118,12 +124,15 @@ export async function measureFirstVerdict(
   );
   const model = before.filter((request) => MODEL_FILE.test(new URL(request.url).pathname));
   await context.close();
-  const { timeOrigin, ...stages } = timeline;
+  const { timeOrigin, encodedBodySizes, ...stages } = timeline;
+  const encoded = new Map(encodedBodySizes);
+  const bytes = (request: Finished) =>
+    request.headerBytes + (request.bodyBytes > 0 ? request.bodyBytes : (encoded.get(request.url) ?? 0));
   return {
     ...stages,
     modelFetchedMs: model.length === 0 ? null : Math.max(...model.map((request) => request.endedAt)) - timeOrigin,
-    bytesBeforeVerdict: before.reduce((sum, request) => sum + request.bytes, 0),
-    modelBytesBeforeVerdict: model.reduce((sum, request) => sum + request.bytes, 0),
+    bytesBeforeVerdict: before.reduce((sum, request) => sum + bytes(request), 0),
+    modelBytesBeforeVerdict: model.reduce((sum, request) => sum + bytes(request), 0),
     prefetchesBeforeVerdict: prefetchStarts.filter((at) => at <= verdictAt).length,
   };
 }
