@@ -33,15 +33,22 @@ const englishRewrites = () =>
   pageRoutes().map((source) => ({ source, destination: source === "/" ? "/en" : `/en${source}` }));
 
 /**
- * The box's model worker as one plain script at a fixed URL, public/box/model-worker.js
+ * The two workers as plain scripts at fixed URLs. The box's model worker, public/box/model-worker.js
  * (components/box/early-worker.ts): the home page starts it from an inline script while its
- * HTML is parsed, which cannot know the hashed URL of a chunk Next.js emits. Bundled here, so
- * every `next build` and `next dev` (and Vercel's build) writes it from ./components/box/model.worker.ts.
+ * HTML is parsed, which cannot know the hashed URL of a chunk Next.js emits. The service worker,
+ * public/sw.js, whose URL is its scope. Bundled here, so every `next build` and `next dev` (and
+ * Vercel's build) writes them from their TypeScript.
  */
-function bundleModelWorker(): void {
+function bundleWorkers(): void {
+  bundle("components/box/model.worker.ts", "public/box/model-worker.js");
+  // The service worker (components/offline/service-worker.ts) at the root: its scope is the whole site.
+  bundle("components/offline/service-worker.ts", "public/sw.js");
+}
+
+function bundle(entry: string, outfile: string): void {
   const result = buildSync({
-    entryPoints: ["components/box/model.worker.ts"],
-    outfile: "public/box/model-worker.js",
+    entryPoints: [entry],
+    outfile,
     bundle: true,
     format: "iife",
     platform: "browser",
@@ -52,7 +59,7 @@ function bundleModelWorker(): void {
     // As Next.js inlines it into its own bundles.
     define: { "process.env.NEXT_PUBLIC_MODEL_URL": JSON.stringify(process.env.NEXT_PUBLIC_MODEL_URL ?? "") },
   });
-  if (result.errors.length > 0) throw new Error("could not bundle components/box/model.worker.ts");
+  if (result.errors.length > 0) throw new Error(`could not bundle ${entry}`);
 }
 
 const nextConfig: NextConfig = {
@@ -93,6 +100,6 @@ const nextConfig: NextConfig = {
 };
 
 export default function config(phase: string): NextConfig {
-  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) bundleModelWorker();
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) bundleWorkers();
   return nextConfig;
 }

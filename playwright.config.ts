@@ -16,6 +16,9 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     browserName: "chromium",
     launchOptions: chromiumLaunchOptions(),
+    // The site's service worker (components/offline/) would answer requests that tests hold or
+    // change with page.route; e2e/offline.spec.ts allows it and tests it.
+    serviceWorkers: "block",
   },
   webServer: {
     command: `npx next start -p ${PORT}`,

@@ -5,6 +5,7 @@ import { readCarriedReview, writeCarriedReview } from "@/components/carried-revi
 import type { CapabilityResult } from "@/lib/metadata";
 import { reviewFromFragment } from "@/lib/review-fragment";
 import type { Language } from "@/lib/site";
+import { registerOfflineCopy } from "../offline/register-offline-copy";
 import { OpinionTraceView } from "../opinion-trace-view";
 import { BoxLanguageProvider, useBoxStrings } from "./box-strings";
 import { CompareSwitch } from "./compare-switch";
@@ -68,7 +69,10 @@ function Box({ behaviour }: { behaviour?: readonly CapabilityResult[] }) {
   // The router's prefetches wait for this (./first-verdict.ts).
   const settled = status.state === "error" || (status.state === "ready" && (answer !== null || empty));
   useEffect(() => {
-    if (settled) firstVerdictSettled();
+    if (!settled) return;
+    firstVerdictSettled();
+    // Only now, so it never competes with the first load.
+    registerOfflineCopy();
   }, [settled]);
 
   // Every keystroke renders this; the input and the reading views are memoised, so the

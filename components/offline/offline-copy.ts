@@ -1,0 +1,73 @@
+/**
+ * How the service worker (./service-worker.ts) answers a request: which requests it keeps a
+ * copy of, and when it answers from that copy. Kept apart from the worker's events so tests
+ * can run it with a stand-in cache and network (tests/offline-copy.test.ts).
+ */
+import { WEIGHTS_VERSION_PARAM } from "@/lib/model-hosting";
+
+/** The part of a Cache this uses. */
+export interface CopyCache {
+  match(request: Request): Promise<Response | undefined>;
+  put(request: Request, response: Response): Promise<void>;
+}
+
+/**
+ * Whether a URL's content never changes: the build's chunks (named by their content) and the
+ * weights at their versioned URL (`weights.bin?v=<SHA-256 prefix>`).
+ */
+export function isUnchanging(url: URL): boolean {
+  return url.pathname.startsWith("/_next/static/") || url.searchParams.has(WEIGHTS_VERSION_PARAM);
+}
+
+/** A response worth keeping: complete, and readable by the page. */
+function keepable(response: Response): boolean {
+  return response.status === 200 && (response.type === "basic" || response.type === "cors");
+}
+
+/** Content that never changes: the copy when there is one, else the network's answer (kept). */
+export async function copyFirst(request: Request, cache: CopyCache, network: typeof fetch): Promise<Response> {
+  const copy = await cache.match(request);
+  if (copy) return copy;
+  const response = await network(request);
+  if (keepable(response)) await cache.put(request, response.clone());
+  return response;
+}
+
+/**
+ * Everything else: the network's answer (or the navigation's `preloaded` one), kept for later;
+ * the copy only when the network cannot be reached. Without a copy the network's error stands.
+ */
+export async function networkFirst(
+  request: Request,
+  cache: CopyCache,
+  network: typeof fetch,
+  preloaded: Promise<Response | undefined> = Promise.resolve(undefined),
+): Promise<Response> {
+  let response: Response;
+  try {
+    response = (await preloaded.catch(() => undefined)) ?? (await network(request));
+  } catch (offline) {
+    const copy = await cache.match(request);
+    if (copy) return copy;
+    throw offline;
+  }
+  if (keepable(response)) await cache.put(request, response.clone());
+  return response;
+}
+
+/** What the page sends the worker once it is installed: the URLs the page fetched before. */
+export interface KeepMessage {
+  type: "keep";
+  urls: string[];
+}
+
+export function isKeepMessage(data: unknown): data is KeepMessage {
+  const message = data as Partial<KeepMessage> | null;
+  return (
+    typeof message === "object" &&
+    message !== null &&
+    message.type === "keep" &&
+    Array.isArray(message.urls) &&
+    message.urls.every((url) => typeof url === "string")
+  );
+}
