@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { type CopyCache, copyFirst, isUnchanging, networkFirst } from "../components/offline/offline-copy";
+import { type CopyCache, copyFirst, isUnchanging, networkFirst, trimCache } from "../components/offline/offline-copy";
 
 const URL_OF = "https://site.example/models/default/model.json";
 
@@ -20,6 +20,12 @@ function standInCache(): CopyCache & { kept: Map<string, string> } {
   const kept = new Map<string, string>();
   return {
     kept,
+    async keys() {
+      return [...kept.keys()].map((url) => new Request(url));
+    },
+    async delete(request) {
+      return kept.delete(request.url);
+    },
     async match(request) {
       const body = kept.get(request.url);
       return body === undefined ? undefined : served(body);
@@ -87,4 +93,13 @@ test("the page's list of what it fetched is the only message the worker acts on"
   assert.equal(isKeepMessage({ type: "keep", urls: [1] }), false);
   assert.equal(isKeepMessage({ type: "other", urls: [] }), false);
   assert.equal(isKeepMessage(null), false);
+});
+
+test("beyond the limit the oldest copies go, the newest stay", async () => {
+  const cache = standInCache();
+  for (let i = 1; i <= 5; i++) cache.kept.set(`https://site.example/_next/static/chunks/${i}.js`, String(i));
+  await trimCache(cache, 3);
+  assert.deepEqual([...cache.kept.values()], ["3", "4", "5"]);
+  await trimCache(cache, 10);
+  assert.equal(cache.kept.size, 3);
 });

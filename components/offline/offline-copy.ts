@@ -9,6 +9,17 @@ import { WEIGHTS_VERSION_PARAM } from "@/lib/model-hosting";
 export interface CopyCache {
   match(request: Request): Promise<Response | undefined>;
   put(request: Request, response: Response): Promise<void>;
+  keys(): Promise<readonly Request[]>;
+  delete(request: Request): Promise<boolean>;
+}
+
+/**
+ * Every deploy brings new chunk names, and the old ones are never asked for again: beyond
+ * `max` copies the oldest go (a cache lists its entries in the order they were put).
+ */
+export async function trimCache(cache: CopyCache, max: number): Promise<void> {
+  const entries = await cache.keys();
+  for (const request of entries.slice(0, Math.max(0, entries.length - max))) await cache.delete(request);
 }
 
 /**

@@ -13,12 +13,14 @@
  * (./register-offline-copy.ts), so it never competes with the first load.
  */
 import { modelOrigin } from "@/lib/model-hosting";
-import { copyFirst, isKeepMessage, isUnchanging, networkFirst } from "./offline-copy";
+import { copyFirst, isKeepMessage, isUnchanging, networkFirst, trimCache } from "./offline-copy";
 
 /** Caches of this version; an older worker's are deleted when this one takes over. */
 const VERSION = 1;
 const FETCHED = `fetched-v${VERSION}`;
 const UNCHANGING = `unchanging-v${VERSION}`;
+/** About four deploys' worth of the build's chunks and weights (a visit keeps 15–25 of them). */
+const UNCHANGING_KEPT = 100;
 
 // The service worker's events, as far as this file uses them (the DOM's types do not describe a worker).
 interface ExtendableEvent extends Event {
@@ -76,16 +78,17 @@ self.addEventListener("fetch", (event) => {
 self.addEventListener("message", (event) => {
   const { data } = event;
   if (!isKeepMessage(data)) return;
-  event.waitUntil(
-    Promise.all(
-      data.urls.map(async (href) => {
-        const url = new URL(href, self.location.origin);
-        if (!ORIGINS.has(url.origin)) return;
-        const request = new Request(url);
-        const cache = await caches.open(isUnchanging(url) ? UNCHANGING : FETCHED);
-        if (await cache.match(request)) return;
-        await copyFirst(request, cache, fetch).catch(() => {}); // kept next time, then
-      }),
-    ),
+  const keep = Promise.all(
+    data.urls.map(async (href) => {
+      const url = new URL(href, self.location.origin);
+      if (!ORIGINS.has(url.origin)) return;
+      const request = new Request(url);
+      const cache = await caches.open(isUnchanging(url) ? UNCHANGING : FETCHED);
+      // One kept before is put again, so it counts as new when the oldest are trimmed.
+      const copy = await cache.match(request);
+      if (copy) return cache.put(request, copy);
+      await copyFirst(request, cache, fetch).catch(() => {}); // kept next time, then
+    }),
   );
+  event.waitUntil(keep.then(async () => trimCache(await caches.open(UNCHANGING), UNCHANGING_KEPT)));
 });
