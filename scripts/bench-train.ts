@@ -3,7 +3,10 @@
  * (scripts/lib/fast-lstm.ts) and with tf.layers.lstm, per backend, in one run.
  * Prints markdown tables for the README's "Training speed" section.
  */
+import { mkdir, writeFile } from "node:fs/promises";
 import { cpus, loadavg } from "node:os";
+import { dirname, join } from "node:path";
+import { MEASURED_FILES, parseTrainingSpeed, type TrainingSpeed } from "../lib/measured-speed";
 import { TUTORIAL_MODEL_CONFIG } from "../lib/model-config";
 import { truncateSequence } from "../lib/padding";
 import { tokenize } from "../lib/tokenizer";
@@ -53,6 +56,10 @@ const command = defineCommand({
     },
     "sample-batches": { type: "integer", default: 6, min: 1, help: "real batches timed per epoch estimate" },
     seed: { type: "integer", default: 7, min: 0, help: "seed of the model and of the epoch's batches" },
+    save: {
+      type: "boolean",
+      help: `also write the fast LSTM's epoch on the first backend (not cpu) to public/${MEASURED_FILES.training}, which the model card shows`,
+    },
   },
   epilogue: [
     "Without --data only the per-step profile runs. The epoch is extrapolated from --sample-batches",
@@ -145,6 +152,8 @@ async function main(argv: string[]): Promise<void> {
   const train = flags.data === undefined ? null : await trainingExamples(flags.data);
   console.log(`${cpus().length} CPUs (${cpus()[0]?.model}), load average (1/5/15 min) at start: ${load()}`);
 
+  const startLoad = loadavg()[0];
+  let saved: string | null = null;
   const profiles: string[] = [];
   const epochs: string[] = [];
   const targets: string[] = [];
@@ -180,7 +189,10 @@ async function main(argv: string[]): Promise<void> {
       console.log(epochs.at(-1));
     }
     const fast = estimates.get("fast");
-    if (fast !== undefined && targets.length === 0 && backend !== "cpu") targets.push(...targetLines(fast, rate));
+    if (fast !== undefined && targets.length === 0 && backend !== "cpu") {
+      targets.push(...targetLines(fast, rate));
+      if (flags.save) saved = await saveFigures(fast, rate, backend, startLoad, argv);
+    }
   }
 
   console.log(
@@ -203,6 +215,45 @@ async function main(argv: string[]): Promise<void> {
   }
   if (targets.length > 0) console.log(`\n${targets.join("\n")}`);
   console.log(`\nload average (1/5/15 min) at end: ${load()}`);
+  if (flags.save)
+    console.log(
+      saved
+        ? `Saved for the model card: ${saved}`
+        : "Nothing saved: --save needs --data and --lstm fast on wasm or node",
+    );
+}
+
+/** The epoch's figures and their targets as the model card reads them (lib/measured-speed.ts); returns the file. */
+async function saveFigures(
+  e: EpochEstimate,
+  rate: number,
+  backend: string,
+  startLoad: number,
+  argv: string[],
+): Promise<string> {
+  const floorSeconds = e.multiplyAdds / rate;
+  const figures: TrainingSpeed = {
+    measuredAt: new Date().toISOString(),
+    command: ["npm run bench:train --", ...argv].join(" "),
+    machine: { cores: cpus().length, cpuModel: cpus()[0]?.model ?? "", loadAverages: [startLoad] },
+    backend,
+    epochCpuMinutes: e.epoch.cpuSeconds / 60,
+    epochWallMinutes: e.epoch.wallSeconds / 60,
+    floorCpuMinutes: floorSeconds / 60,
+    floorShare: floorSeconds / e.epoch.cpuSeconds,
+    sampledBatches: e.sampledBatches,
+    batchesInEpoch: e.batchesInEpoch,
+    targets: {
+      epochMinutes: EPOCH_TARGET_MINUTES,
+      stretchEpochMinutes: EPOCH_STRETCH_MINUTES,
+      floorShare: FLOOR_SHARE_TARGET,
+    },
+  };
+  const file = join("public", MEASURED_FILES.training);
+  parseTrainingSpeed(figures, file); // what the card will read
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(figures, null, 2)}\n`);
+  return file;
 }
 
 runMain(import.meta.url, main);

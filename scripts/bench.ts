@@ -13,10 +13,13 @@
 
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { cpus, loadavg } from "node:os";
+import { dirname, join } from "node:path";
 import { type Browser, chromium } from "@playwright/test";
 import type { LatencyResult, LatencyRow } from "../components/bench/latency";
+import { type FirstVerdictSpeed, MEASURED_FILES, parseFirstVerdictSpeed } from "../lib/measured-speed";
 import { chromiumLaunchOptions } from "./lib/chromium";
 import { runMain } from "./lib/cli";
 import { type FirstVerdictLoad, measureFirstVerdict, median } from "./lib/first-verdict-load";
@@ -45,6 +48,10 @@ const command = defineCommand({
       help: "run next build first even if a build exists (a build older than the code measures old code)",
     },
     loads: { type: "integer", default: 5, min: 1, help: "cold loads per CPU setting" },
+    save: {
+      type: "boolean",
+      help: `also write the figures to public/${MEASURED_FILES.firstVerdict}, which the model card shows`,
+    },
     "quiet-wait": {
       type: "integer",
       default: 120,
@@ -101,10 +108,39 @@ async function main(argv: string[]): Promise<void> {
     console.log(formatLatency(latency));
     console.log(formatTargets(series, latency));
     console.log(`\n${cpus().length} cores (${cpus()[0]?.model}).`);
+    if (flags.save) console.log(`Saved for the model card: ${await saveFigures(series, latency, argv)}`);
   } finally {
     await browser.close();
     server.kill();
   }
+}
+
+/** The figures and their targets as the model card reads them (lib/measured-speed.ts); returns the file. */
+async function saveFigures(series: Series[], latency: LatencyResult, argv: string[]): Promise<string> {
+  const [asIs, slowed] = [series[0], series.find((s) => s.cpuSlowdown > 1)];
+  const verdicts = (s: Series) => s.loads.map((l) => Math.round(l.verdictMs));
+  const figures: FirstVerdictSpeed = {
+    measuredAt: new Date().toISOString(),
+    command: ["npm run bench", ...(argv.length > 0 ? ["--", ...argv] : [])].join(" "),
+    machine: { cores: cpus().length, cpuModel: cpus()[0]?.model ?? "", loadAverages: asIs.loadAverages },
+    asIs: { loadsMs: verdicts(asIs), p50Ms: median(verdicts(asIs)) },
+    slowed: slowed
+      ? { cpuSlowdown: slowed.cpuSlowdown, loadsMs: verdicts(slowed), p50Ms: median(verdicts(slowed)) }
+      : null,
+    bytesBeforeVerdict: Math.max(...series.flatMap((s) => s.loads.map((l) => l.bytesBeforeVerdict))),
+    fast50WordsP50Ms: latency.rows.find((row) => row.words === 50)!.fastPath.p50,
+    targets: {
+      firstVerdictMs: TARGETS.firstVerdictMs,
+      quietLoad: TARGETS.quietLoad,
+      slowedFirstVerdictMs: TARGETS.slowedFirstVerdictMs,
+      bytesBeforeVerdict: TARGETS.bytesBeforeVerdict,
+    },
+  };
+  const file = join("public", MEASURED_FILES.firstVerdict);
+  parseFirstVerdictSpeed(figures, file); // what the card will read
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(figures, null, 2)}\n`);
+  return file;
 }
 
 async function coldLoads(

@@ -8,6 +8,7 @@ import styles from "../course/article.module.css";
 import { DatasetSource } from "../course/dataset-source";
 import { ModelMissing } from "../course/model-missing";
 import { readModelMetadata } from "../course/shipped-models";
+import { MeasuredSpeed, speedTitle } from "./measured-speed";
 import { ModelCardSection, type Pairs, PairsTable } from "./model-card-section";
 import { AccuracyTable, BehaviourTable, contenders, modelName, UnsureBandSummary } from "./model-comparison-tables";
 import { TreebankData } from "./treebank-data";
@@ -129,6 +130,7 @@ function ModelCardBody({
     ...models.map(({ name }) => [`model-${name}`, `${modelName(name, language)} (${name})`]),
     ["behaviour", t.behaviourTitle],
     ["data", t.dataTitle],
+    ["speed", speedTitle(language)],
   ];
   return (
     <>
@@ -174,6 +176,7 @@ function ModelCardBody({
         />
       )}
       <p>{t.same}</p>
+      <MeasuredSpeed language={language} />
     </>
   );
 }
