@@ -39,14 +39,14 @@ const en = {
 const zh: typeof en = {
   title: "速度",
   machine: (date: string, cores: number, cpu: string) =>
-    `测于 ${date}，在运行基准测试的那台机器上（${cores} 核，${cpu}）；换一台电脑或手机，数字会不同。目标是本项目自己定的（issue 27）。`,
+    `测于 ${date}，在运行基准测试的那台机器上（${cores} 个核心，${cpu}）；换一台电脑或手机，数字会不同。目标是本项目自己定的（issue 27）。`,
   verdict: { met: "达到", missed: "未达到", unjudged: "未评判：机器比目标假定的更忙" },
   firstVerdict: "首个判断，冷启动打开首页（各次加载的中位数）",
   slowed: (rate: number) => `同上，CPU 降速 ${rate} 倍（模拟手机）`,
   bytes: "首个判断之前收到的字节数",
   fast50: "读 50 个词（中位数）",
   epoch: (backend: string) => `一轮训练的 CPU 时间（教程配方，快速 LSTM，后端 ${backend}）`,
-  epochNote: (sampled: number, all: number) => `由全部 ${all} 个批次中的 ${sampled} 个估算`,
+  epochNote: (sampled: number, all: number) => `由全部 ${all} 批中的 ${sampled} 批估算`,
   floor: "占矩阵乘法下限的比例（这一轮 LSTM 的乘加次数按本机矩阵乘法速度折算）",
   stretch: "进阶目标",
   command: "命令",
