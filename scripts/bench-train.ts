@@ -3,9 +3,7 @@
  * (scripts/lib/fast-lstm.ts) and with tf.layers.lstm, per backend, in one run.
  * Prints markdown tables for the README's "Training speed" section.
  */
-import { mkdir, writeFile } from "node:fs/promises";
 import { cpus, loadavg } from "node:os";
-import { dirname, join } from "node:path";
 import { MEASURED_FILES, parseTrainingSpeed, type TrainingSpeed } from "../lib/measured-speed";
 import { TUTORIAL_MODEL_CONFIG } from "../lib/model-config";
 import { truncateSequence } from "../lib/padding";
@@ -25,6 +23,7 @@ import {
   stepMultiplyAdds,
 } from "./lib/imdb/training-benchmark";
 import { LSTM_IMPLEMENTATIONS, type LstmImplementation } from "./lib/lstm-implementation";
+import { saveMeasured } from "./lib/save-measured";
 
 const command = defineCommand({
   name: "bench:train",
@@ -249,11 +248,7 @@ async function saveFigures(
       floorShare: FLOOR_SHARE_TARGET,
     },
   };
-  const file = join("public", MEASURED_FILES.training);
-  parseTrainingSpeed(figures, file); // what the card will read
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify(figures, null, 2)}\n`);
-  return file;
+  return saveMeasured(MEASURED_FILES.training, figures, parseTrainingSpeed);
 }
 
 runMain(import.meta.url, main);

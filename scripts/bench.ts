@@ -13,10 +13,8 @@
 
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { cpus, loadavg } from "node:os";
-import { dirname, join } from "node:path";
 import { type Browser, chromium } from "@playwright/test";
 import type { LatencyResult, LatencyRow } from "../components/bench/latency";
 import { type FirstVerdictSpeed, MEASURED_FILES, parseFirstVerdictSpeed } from "../lib/measured-speed";
@@ -25,6 +23,7 @@ import { runMain } from "./lib/cli";
 import { type FirstVerdictLoad, measureFirstVerdict, median } from "./lib/first-verdict-load";
 import { defineCommand, parseFlags } from "./lib/flags";
 import { freePort } from "./lib/free-port";
+import { saveMeasured } from "./lib/save-measured";
 
 /** Issue 27's targets (and issue 9's fast-path ones, tightened to 2 ms for 50 words). */
 const TARGETS = {
@@ -136,11 +135,7 @@ async function saveFigures(series: Series[], latency: LatencyResult, argv: strin
       bytesBeforeVerdict: TARGETS.bytesBeforeVerdict,
     },
   };
-  const file = join("public", MEASURED_FILES.firstVerdict);
-  parseFirstVerdictSpeed(figures, file); // what the card will read
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify(figures, null, 2)}\n`);
-  return file;
+  return saveMeasured(MEASURED_FILES.firstVerdict, figures, parseFirstVerdictSpeed);
 }
 
 async function coldLoads(
