@@ -7,7 +7,8 @@
  * states after k padding tokens are computed once, when the model loads. Fed the same
  * token again and again, the state settles: once a step changes no number of it by more
  * than 1e-13 (the default model after 129 of its 500 steps), later steps are not
- * run and the settled state stands for them. A review then costs only its own L steps. With post-padding the padding steps run
+ * run and the settled state stands for them. A review then costs only its own L
+ * steps. With post-padding the padding steps run
  * after the words; with a mask (`maskZero`) they change nothing. Results equal
  * `model.predict` on the padded sequence (tested to 1e-5).
  */

@@ -2,14 +2,14 @@
  * A model folder on the web (the site's `/models/<name>/`, or a published copy on Vercel
  * Blob), as a `FolderSource` for lib/open-model-folder.ts: fetch with readable errors, weight
  * files from their versioned URLs (`weights.bin?v=…`, cacheable for good), bytes reported as
- * they arrive. Bodies the page already fetched or is fetching (`prefetched`, by URL: bytes, or
- * a response body handed over as a stream) are used once instead of asking again.
+ * they arrive. Bodies the page is fetching (`prefetched`, by URL: a response's body handed over
+ * as a stream) are used once instead of asking again.
  */
 import { folderFileUrl } from "./model-hosting";
 import { concatenate, type FolderSource, type ReadOptions } from "./open-model-folder";
 
-/** A body the page fetched for one of the folder's URLs: its bytes, or the response's stream, read here. */
-export type PrefetchedBody = ArrayBuffer | ReadableStream<Uint8Array>;
+/** A body the page is fetching for one of the folder's URLs: the response's stream, read here. */
+export type PrefetchedBody = ReadableStream<Uint8Array>;
 
 /** A prefetched body, or the promise of one still on its way (null: it will not come, fetch the URL). */
 export type Prefetched = PrefetchedBody | Promise<PrefetchedBody | null>;
@@ -29,10 +29,6 @@ export function webFolder(baseUrl: string, prefetched: ReadonlyMap<string, Prefe
       unused.delete(url);
       const body = await coming;
       if (body !== undefined && body !== null) {
-        if (body instanceof ArrayBuffer) {
-          options.onBytes?.(body.byteLength);
-          return new Uint8Array(body);
-        }
         try {
           return await readStream(body, options.onBytes);
         } catch {
