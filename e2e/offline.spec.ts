@@ -20,11 +20,15 @@ async function visit(page: import("@playwright/test").Page, path: string) {
 for (const path of ["/", "/zh"]) {
   test(`offline after one visit, ${path} opens and its box reads a new review`, async ({ page, context }) => {
     await visit(page, path);
-    // The page told the worker what it fetched before the worker existed; wait until it is kept.
-    await page.waitForFunction(async () => {
+    // The page told the worker what it fetched before the worker existed; wait until the worker
+    // says all of it is kept (the page itself, its chunks, the model files).
+    await expect(page.locator("html")).toHaveAttribute("data-offline-copy", "kept", { timeout: 20_000 });
+    const kept = await page.evaluate(async () => {
       const weights = performance.getEntriesByType("resource").find((entry) => entry.name.includes("weights.bin"));
-      return weights !== undefined && (await caches.match(weights.name)) !== undefined;
+      const urls = [location.href, weights?.name ?? "no weights fetched"];
+      return Promise.all(urls.map(async (url) => (await caches.match(url)) !== undefined));
     });
+    expect(kept).toEqual([true, true]);
     await context.setOffline(true);
     await page.reload();
     await expect(page.locator("[data-sentiment-box]")).toHaveAttribute("data-status", "ready", { timeout: 20_000 });

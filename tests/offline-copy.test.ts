@@ -5,7 +5,15 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { type CopyCache, copyFirst, isUnchanging, networkFirst, trimCache } from "../components/offline/offline-copy";
+import {
+  type CopyCache,
+  copyFirst,
+  isKeepMessage,
+  isKeptMessage,
+  isUnchanging,
+  networkFirst,
+  trimCache,
+} from "../components/offline/offline-copy";
 
 const URL_OF = "https://site.example/models/default/model.json";
 
@@ -88,7 +96,6 @@ test("unchanging files (build chunks, versioned weights) come from the copy with
 });
 
 test("the page's list of what it fetched is the only message the worker acts on", async () => {
-  const { isKeepMessage } = await import("../components/offline/offline-copy");
   assert.equal(isKeepMessage({ type: "keep", urls: ["/", "/_next/static/chunks/a.js"] }), true);
   assert.equal(isKeepMessage({ type: "keep", urls: [1] }), false);
   assert.equal(isKeepMessage({ type: "other", urls: [] }), false);
@@ -102,4 +109,11 @@ test("beyond the limit the oldest copies go, the newest stay", async () => {
   assert.deepEqual([...cache.kept.values()], ["3", "4", "5"]);
   await trimCache(cache, 10);
   assert.equal(cache.kept.size, 3);
+});
+
+test("the worker's answer to a keep message is told from other messages", async () => {
+  assert.equal(isKeptMessage({ type: "kept" }), true);
+  assert.equal(isKeptMessage({ type: "keep", urls: [] }), false);
+  assert.equal(isKeptMessage("kept"), false);
+  assert.equal(isKeptMessage(null), false);
 });

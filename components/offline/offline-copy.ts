@@ -72,6 +72,15 @@ export interface KeepMessage {
   urls: string[];
 }
 
+/** The worker's answer once every URL of a keep message has a copy (or could not be fetched). */
+export interface KeptMessage {
+  type: "kept";
+}
+
+export function isKeptMessage(data: unknown): data is KeptMessage {
+  return typeof data === "object" && data !== null && (data as Partial<KeptMessage>).type === "kept";
+}
+
 export function isKeepMessage(data: unknown): data is KeepMessage {
   const message = data as Partial<KeepMessage> | null;
   return (

@@ -13,7 +13,7 @@
  * (./register-offline-copy.ts), so it never competes with the first load.
  */
 import { modelOrigin } from "@/lib/model-hosting";
-import { copyFirst, isKeepMessage, isUnchanging, networkFirst, trimCache } from "./offline-copy";
+import { copyFirst, isKeepMessage, isUnchanging, type KeptMessage, networkFirst, trimCache } from "./offline-copy";
 
 /** Caches of this version; an older worker's are deleted when this one takes over. */
 const VERSION = 1;
@@ -34,6 +34,8 @@ interface FetchEvent extends ExtendableEvent {
 }
 interface ExtendableMessageEvent extends ExtendableEvent {
   readonly data: unknown;
+  /** The page that sent the message. */
+  readonly source: { postMessage(message: unknown): void } | null;
 }
 interface ServiceWorkerScope {
   readonly location: Location;
@@ -74,7 +76,7 @@ self.addEventListener("fetch", (event) => {
 
 // The page that installed this worker fetched its files before the worker existed: it sends
 // their URLs (./register-offline-copy.ts), and they are kept now (mostly from the HTTP cache),
-// so one visit is enough for the next to work offline.
+// so one visit is enough for the next to work offline. The page is told when they are kept.
 self.addEventListener("message", (event) => {
   const { data } = event;
   if (!isKeepMessage(data)) return;
@@ -90,5 +92,10 @@ self.addEventListener("message", (event) => {
       await copyFirst(request, cache, fetch).catch(() => {}); // kept next time, then
     }),
   );
-  event.waitUntil(keep.then(async () => trimCache(await caches.open(UNCHANGING), UNCHANGING_KEPT)));
+  const kept: KeptMessage = { type: "kept" };
+  event.waitUntil(
+    keep
+      .then(async () => trimCache(await caches.open(UNCHANGING), UNCHANGING_KEPT))
+      .then(() => event.source?.postMessage(kept)),
+  );
 });
