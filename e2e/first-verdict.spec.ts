@@ -2,10 +2,12 @@
  * The home page starts what the box needs as early as it can (issue 27): the model files
  * are preloaded from the document's <head>, the model worker starts from an inline script while
  * the HTML is parsed (before the page's JavaScript has run), and the router's prefetches wait until the first verdict
- * is on screen. `npm run bench` measures the times; this checks the order of things.
+ * is on screen; the worker reads the box's first text before the box asks. `npm run bench` measures
+ * the times; this checks the order of things.
  */
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { EXAMPLE_REVIEWS } from "../components/box/example-reviews";
 import { modelFolder } from "../lib/model-hosting";
 import { MODEL_FILES } from "../lib/open-model-folder";
 import type { ModelJson } from "../lib/weights-manifest";
@@ -79,4 +81,55 @@ test("the first load's stages are marked in order, and the box adopts the early 
     .workers()[0]
     .evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
   expect(workerFetched.filter((url) => url.includes(BASE))).toEqual([]);
+});
+
+/** Records each message the page sends a worker, as "type" or "type:text". */
+async function recordWorkerMessages(page: import("@playwright/test").Page) {
+  await page.addInitScript(() => {
+    const sent: string[] = [];
+    Object.assign(window, { __sentToWorker: sent });
+    const postMessage = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+      const { type, text } = (message ?? {}) as { type?: string; text?: string };
+      sent.push(text === undefined ? String(type) : `${type}:${text}`);
+      return Reflect.apply(postMessage, this, [message, ...rest]);
+    } as Worker["postMessage"];
+  });
+  return () => page.evaluate(() => (window as unknown as { __sentToWorker: string[] }).__sentToWorker);
+}
+
+test("the worker reads the first example as soon as the model is in: the box, hydrated later, need not ask", async ({
+  page,
+}) => {
+  const sent = await recordWorkerMessages(page);
+  // The page's JavaScript arrives two seconds late: the model is in, and read, long before the box hydrates.
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await route.continue();
+  });
+  await page.goto("/");
+  await expect(page.locator("[data-probability]")).toBeVisible({ timeout: 20_000 });
+  const first = EXAMPLE_REVIEWS[0].text;
+  expect(await page.getByRole("textbox").inputValue()).toBe(first);
+  expect(await sent()).not.toContain(`read:${first}`);
+  const readAhead = Number(await page.locator("[data-probability]").first().getAttribute("data-probability"));
+  // The same text asked for the usual way gets the same probability.
+  await page.getByRole("textbox").fill("Something else entirely.");
+  await expect(page.locator("[data-reading]")).toHaveAttribute("aria-busy", "false");
+  await page.getByRole("textbox").fill(first);
+  await expect.poll(sent).toContain(`read:${first}`);
+  await expect(page.locator("[data-reading]")).toHaveAttribute("aria-busy", "false");
+  expect(Number(await page.locator("[data-probability]").first().getAttribute("data-probability"))).toBe(readAhead);
+});
+
+test("a box that asks before the model is in gets the answer to its request", async ({ page }) => {
+  const sent = await recordWorkerMessages(page);
+  // The weights arrive two seconds late: the box has hydrated and asked by then.
+  await page.route("**/weights.bin*", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await route.continue();
+  });
+  await page.goto("/");
+  await expect(page.locator("[data-probability]")).toBeVisible({ timeout: 20_000 });
+  expect(await sent()).toContain(`read:${EXAMPLE_REVIEWS[0].text}`);
 });

@@ -14,6 +14,7 @@
  * and checked, first reading.
  */
 import { type ModelName, modelBaseUrl } from "@/lib/model-hosting";
+import { EXAMPLE_REVIEWS } from "./example-reviews";
 import type { ToWorker } from "./model-messages";
 
 /** Where the site serves the bundled model worker (written by next.config.ts's build step). */
@@ -63,6 +64,8 @@ export interface EarlyWorkerSettings {
   baseUrl: string;
   /** The model files the page preloads (./model-preloads.ts), as `folderFileUrl` writes them. */
   prefetch: readonly string[];
+  /** The text the box starts with (the first example), for the worker to read before it is asked. */
+  firstText: string;
   marks: { created: string; started: string };
 }
 
@@ -70,6 +73,7 @@ export const earlyWorkerSettings = (prefetch: readonly string[] = []): EarlyWork
   workerUrl: MODEL_WORKER_URL,
   baseUrl: modelBaseUrl("default"),
   prefetch,
+  firstText: EXAMPLE_REVIEWS[0].text,
   marks: { created: FIRST_LOAD_MARKS.created, started: FIRST_LOAD_MARKS.started },
 });
 
@@ -100,7 +104,7 @@ export function startEarlyWorker(settings: EarlyWorkerSettings): void {
     // A file whose fetch failed, or a browser that cannot hand streams over: the worker fetches it.
     const absolute = (url: string) => new URL(url, window.location.href).href;
     const coming = settings.prefetch.map(absolute);
-    worker.postMessage({ type: "load", baseUrl: absolute(settings.baseUrl), coming });
+    worker.postMessage({ type: "load", baseUrl: absolute(settings.baseUrl), coming, firstText: settings.firstText });
     for (const url of coming) {
       fetch(url)
         .then(

@@ -23,12 +23,18 @@ export type ToWorker =
    * `baseUrl` is absolute: a worker resolves relative URLs against its own script.
    * `coming`: the folder's files (absolute URLs) the page is fetching for the worker; each
    * arrives as a "body" message, and the worker waits for it rather than fetching it again.
+   * `firstText`: the text the box starts with, read as soon as the model is in (a "first-reading"
+   * answer), while the page may still be busy starting up, unless the box has asked by then.
    */
-  | { type: "load"; baseUrl: string; coming?: string[] }
+  | { type: "load"; baseUrl: string; coming?: string[]; firstText?: string }
   /** One of the `coming` files: its response body, handed over as it begins, or null (fetch it yourself). */
   | { type: "body"; url: string; body: ReadableStream<Uint8Array> | null }
   | { type: "read"; id: number; text: string };
 
-export type FromWorker = { type: "status"; status: ModelStatus } | { type: "reading"; id: number; reading: Reading };
+export type FromWorker =
+  | { type: "status"; status: ModelStatus }
+  | { type: "reading"; id: number; reading: Reading }
+  /** The load message's `firstText`, read before the box asked for it. */
+  | { type: "first-reading"; text: string; reading: Reading };
 
 export const LOADING: ModelStatus = { state: "loading", loadedBytes: 0, totalBytes: null };

@@ -13,6 +13,9 @@ let predictor: Promise<Predictor> | null = null;
 
 const post = (message: FromWorker) => self.postMessage(message);
 
+/** Whether the box has asked for a reading yet: until then, the load's `firstText` is read unasked. */
+let asked = false;
+
 /** The bodies the page is fetching for this worker, by URL, until they arrive. */
 const coming = new Map<string, (body: PrefetchedBody | null) => void>();
 
@@ -49,8 +52,16 @@ async function load(baseUrl: string, comingUrls: readonly string[] = []): Promis
 self.addEventListener("message", async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === "load") {
-    predictor ??= load(message.baseUrl, message.coming);
-    predictor.catch(() => {}); // reported above; the box retries with a new worker
+    if (predictor) return;
+    predictor = load(message.baseUrl, message.coming);
+    const { firstText } = message;
+    predictor.then(
+      (ready) => {
+        if (firstText !== undefined && !asked)
+          post({ type: "first-reading", text: firstText, reading: ready.read(firstText) });
+      },
+      () => {}, // reported above; the box retries with a new worker
+    );
     return;
   }
   if (message.type === "body") {
@@ -59,6 +70,7 @@ self.addEventListener("message", async (event: MessageEvent<ToWorker>) => {
     return;
   }
   if (!predictor) return;
+  asked = true;
   // Asked while the model loads: read once it is in. If it failed, the status said so.
   const ready = await predictor.catch(() => null);
   if (ready) post({ type: "reading", id: message.id, reading: ready.read(message.text) });

@@ -28,6 +28,8 @@ export function useModelWorker(name: ModelName, enabled = true): ModelWorker {
   const requestCount = useRef(0);
   /** Texts asked for and not answered yet, by request id. */
   const asked = useRef(new Map<number, string>());
+  /** The worker's reading of the box's first text, made before the box asked (./model.worker.ts). */
+  const readAhead = useRef<ModelWorker["answer"]>(null);
 
   // A new `attempt` (Try again) starts a new worker; the first may adopt the early one.
   useEffect(() => {
@@ -47,6 +49,14 @@ export function useModelWorker(name: ModelName, enabled = true): ModelWorker {
         return;
       }
       if (name === "default") markOnce(FIRST_LOAD_MARKS.firstReading);
+      if (message.type === "first-reading") {
+        const answer = { text: message.text, reading: message.reading };
+        // Asked already (it came after the box's request was sent): the newest request may be for it.
+        const newest = [...asked.current.values()].at(-1);
+        if (newest === undefined) readAhead.current = answer;
+        else if (newest === message.text) setAnswer(answer);
+        return;
+      }
       const text = asked.current.get(message.id);
       for (const id of asked.current.keys()) if (id <= message.id) asked.current.delete(id);
       if (text !== undefined) setAnswer({ text, reading: message.reading });
@@ -64,12 +74,20 @@ export function useModelWorker(name: ModelName, enabled = true): ModelWorker {
       current.terminate();
       worker.current = null;
       asked.current.clear();
+      readAhead.current = null;
       setStatus(LOADING);
       setAnswer(null);
     };
   }, [attempt, name, enabled]);
 
   const read = useCallback((text: string) => {
+    // The first text, read before the box asked: no need to ask.
+    const ahead = readAhead.current;
+    readAhead.current = null;
+    if (ahead && ahead.text === text && asked.current.size === 0) {
+      setAnswer(ahead);
+      return;
+    }
     const request: ToWorker = { type: "read", id: ++requestCount.current, text };
     asked.current.set(request.id, text);
     worker.current?.postMessage(request);
