@@ -67,6 +67,13 @@ test("the first load's stages are marked in order, and the box adopts the early 
   const order = ["box:worker-created", "box:worker-started", "box:model-ready", "box:first-reading"];
   for (const name of order) expect(marks[name], `${name} in ${JSON.stringify(marks)}`).toBeGreaterThan(0);
   for (let i = 1; i < order.length; i++) expect(marks[order[i]]).toBeGreaterThanOrEqual(marks[order[i - 1]]);
+  // The box hydrated after the worker was made; the worker's own times (placed from its clock)
+  // come before the page heard of them (1 ms for the two clocks' rounding).
+  expect(marks["box:hydrated"]).toBeGreaterThan(marks["box:worker-created"]);
+  expect(marks["box:worker-model-ready"]).toBeGreaterThan(marks["box:worker-created"]);
+  expect(marks["box:worker-model-ready"]).toBeLessThanOrEqual(marks["box:model-ready"] + 1);
+  expect(marks["box:worker-first-reading"]).toBeGreaterThanOrEqual(marks["box:worker-model-ready"] - 1);
+  expect(marks["box:worker-first-reading"]).toBeLessThanOrEqual(marks["box:first-reading"] + 1);
   // The inline script started it while the parser read the HTML: before DOMContentLoaded, which
   // fires only after the parser is done (the page's own scripts run later still).
   const domContentLoaded = await page.evaluate(

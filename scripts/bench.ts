@@ -186,7 +186,7 @@ function formatLoads(series: Series[]): string {
   );
   const stages = series.map(({ cpuSlowdown, loads }) => {
     const at = (pick: (load: FirstVerdictLoad) => number | null) => ms(medianOf(loads, pick));
-    return `| ${slowdownName(cpuSlowdown)} | ${at((l) => l.htmlMs)} | ${at((l) => l.domContentLoadedMs)} | ${at((l) => l.workerCreatedMs)} | ${at((l) => l.workerStartedMs)} | ${at((l) => l.modelFetchedMs)} | ${at((l) => l.modelReadyMs)} | ${at((l) => l.firstReadingMs)} | ${at((l) => l.verdictMs)} | ${kB(medianOf(loads, (l) => l.bytesBeforeVerdict)!)} (model files ${kB(medianOf(loads, (l) => l.modelBytesBeforeVerdict)!)}) | ${Math.max(...loads.map((l) => l.prefetchesBeforeVerdict))} |`;
+    return `| ${slowdownName(cpuSlowdown)} | ${at((l) => l.htmlMs)} | ${at((l) => l.domContentLoadedMs)} | ${at((l) => l.workerCreatedMs)} | ${at((l) => l.workerStartedMs)} | ${at((l) => l.modelFetchedMs)} | ${at((l) => l.modelInWorkerMs)} | ${at((l) => l.textReadInWorkerMs)} | ${at((l) => l.hydratedMs)} | ${at((l) => l.modelReadyMs)} | ${at((l) => l.firstReadingMs)} | ${at((l) => l.verdictMs)} | ${kB(medianOf(loads, (l) => l.bytesBeforeVerdict)!)} (model files ${kB(medianOf(loads, (l) => l.modelBytesBeforeVerdict)!)}) | ${Math.max(...loads.map((l) => l.prefetchesBeforeVerdict))} |`;
   });
   return [
     `Cold loads of the home page, each in a fresh browser context (empty cache): navigation start → the first verdict on screen, ms:`,
@@ -197,10 +197,27 @@ function formatLoads(series: Series[]): string {
     "",
     "Where the time goes (p50 over the loads, ms from navigation start; bytes are headers + encoded bodies received before the verdict):",
     "",
-    "| CPU | HTML | DOMContentLoaded | worker created | worker started | model bytes fetched | model parsed | first reading | verdict shown | bytes before the verdict | router prefetches before it (max) |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| CPU | HTML | DOMContentLoaded | worker created | worker started | model bytes fetched | model in (worker's clock) | text read (worker's clock) | box hydrated | model parsed (as the page hears it) | first reading | verdict shown | bytes before the verdict | router prefetches before it (max) |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...stages,
+    "",
+    ...series.map(({ cpuSlowdown, loads }) => waitingFor(slowdownName(cpuSlowdown), loads)),
   ].join("\n");
+}
+
+/**
+ * Which waited for which, load by load: the worker for the page (the box hydrated after the
+ * worker had read its first text), or the page for the worker.
+ */
+function waitingFor(cpu: string, loads: readonly FirstVerdictLoad[]): string {
+  const timed = loads.filter((l) => l.textReadInWorkerMs !== null && l.hydratedMs !== null);
+  if (timed.length === 0) return `CPU ${cpu}: the worker's own times were not marked.`;
+  const workerFirst = timed.filter((l) => l.textReadInWorkerMs! <= l.hydratedMs!).length;
+  const heardAfter = timed.map((l) => (l.firstReadingMs ?? l.verdictMs) - l.textReadInWorkerMs!);
+  return (
+    `CPU ${cpu}: the worker had read the first text before the box hydrated in ${workerFirst} of ${timed.length} loads; ` +
+    `the page heard the reading ${heardAfter.map((x) => x.toFixed(0)).join(", ")} ms after it was made (p50 ${median(heardAfter).toFixed(0)}).`
+  );
 }
 
 async function measureLatencyPage(browser: Browser, origin: string): Promise<LatencyResult> {

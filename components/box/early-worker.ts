@@ -20,18 +20,30 @@ import type { ToWorker } from "./model-messages";
 /** Where the site serves the bundled model worker (written by next.config.ts's build step). */
 export const MODEL_WORKER_URL = "/box/model-worker.js";
 
-/** Performance marks of the default model's first load, in the order they happen. */
+/**
+ * Performance marks of the default model's first load. The page's own, in the order they happen:
+ * worker created, its first message heard, the box hydrated (it takes the worker over), the model
+ * ready and the first reading as the page hears them. Placed at the worker's own time (`at`):
+ * when the worker had the model in and when it had read the first text.
+ */
 export const FIRST_LOAD_MARKS = {
   created: "box:worker-created",
   started: "box:worker-started",
+  hydrated: "box:hydrated",
   ready: "box:model-ready",
   firstReading: "box:first-reading",
+  readyInWorker: "box:worker-model-ready",
+  firstReadingInWorker: "box:worker-first-reading",
 } as const;
 
-/** Marks `name` once per page (later workers, such as a retry's, are not the first load). */
-export function markOnce(name: string): void {
-  if (typeof performance !== "undefined" && performance.getEntriesByName(name, "mark").length === 0)
-    performance.mark(name);
+/**
+ * Marks `name` once per page (later workers, such as a retry's, are not the first load), now or
+ * at `epochMs` (a time another thread took: `performance.timeOrigin + performance.now()` there).
+ */
+export function markOnce(name: string, epochMs?: number): void {
+  if (typeof performance === "undefined" || performance.getEntriesByName(name, "mark").length > 0) return;
+  if (epochMs === undefined) performance.mark(name);
+  else performance.mark(name, { startTime: Math.max(0, epochMs - performance.timeOrigin) });
 }
 
 /** A new worker for model `name`, already asked to load it. */

@@ -31,10 +31,18 @@ export type ToWorker =
   | { type: "body"; url: string; body: ReadableStream<Uint8Array> | null }
   | { type: "read"; id: number; text: string };
 
-export type FromWorker =
+/** What the worker posts. */
+export type FromWorkerBody =
   | { type: "status"; status: ModelStatus }
   | { type: "reading"; id: number; reading: Reading }
   /** The load message's `firstText`, read before the box asked for it. */
   | { type: "first-reading"; text: string; reading: Reading };
+
+/**
+ * As it arrives: every message from the worker says when it was posted (`at`, milliseconds since
+ * the epoch on the worker's high-resolution clock), so the page can mark when the worker had
+ * something, not only when the page, often busy starting up, heard of it.
+ */
+export type FromWorker = FromWorkerBody & { at: number };
 
 export const LOADING: ModelStatus = { state: "loading", loadedBytes: 0, totalBytes: null };

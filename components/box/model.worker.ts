@@ -7,11 +7,12 @@
 import type { Predictor } from "@/lib/predictor";
 import { loadPredictor } from "@/lib/predictor-loader";
 import type { PrefetchedBody } from "@/lib/web-folder";
-import type { FromWorker, ToWorker } from "./model-messages";
+import type { FromWorker, FromWorkerBody, ToWorker } from "./model-messages";
 
 let predictor: Promise<Predictor> | null = null;
 
-const post = (message: FromWorker) => self.postMessage(message);
+const post = (message: FromWorkerBody) =>
+  self.postMessage({ ...message, at: performance.timeOrigin + performance.now() } as FromWorker);
 
 /** Whether the box has asked for a reading yet: until then, the load's `firstText` is read unasked. */
 let asked = false;

@@ -35,6 +35,7 @@ export function useModelWorker(name: ModelName, enabled = true): ModelWorker {
   useEffect(() => {
     if (!enabled) return;
     const early = attempt === 0 ? adoptEarlyWorker(name) : null;
+    if (early) markOnce(FIRST_LOAD_MARKS.hydrated);
     const current = early?.worker ?? createModelWorker(name);
     worker.current = current;
     const onMessage = (event: MessageEvent<FromWorker>) => {
@@ -43,12 +44,16 @@ export function useModelWorker(name: ModelName, enabled = true): ModelWorker {
         setStatus(message.status);
         if (message.status.state === "ready" && name === "default") {
           markOnce(FIRST_LOAD_MARKS.ready);
+          markOnce(FIRST_LOAD_MARKS.readyInWorker, message.at);
           // The footer names the model the box runs.
           publishModelSummary(message.status.summary);
         }
         return;
       }
-      if (name === "default") markOnce(FIRST_LOAD_MARKS.firstReading);
+      if (name === "default") {
+        markOnce(FIRST_LOAD_MARKS.firstReading);
+        markOnce(FIRST_LOAD_MARKS.firstReadingInWorker, message.at);
+      }
       if (message.type === "first-reading") {
         const answer = { text: message.text, reading: message.reading };
         // Asked already (it came after the box's request was sent): the newest request may be for it.

@@ -8,8 +8,14 @@
  *   worker created  the box's model worker constructed (mark `box:worker-created`, components/box/early-worker.ts)
  *   worker started  its first message: its script loaded and running (`box:worker-started`)
  *   model fetched   the last byte of the model files (model.json, metadata or reading file, weights)
- *   model ready     read, checked and parsed in the worker, as the page hears it (`box:model-ready`)
+ *   model in        read, checked and parsed, on the worker's clock (`box:worker-model-ready`)
+ *   text read       the worker's first reading made, on its clock (`box:worker-first-reading`)
+ *   box hydrated    the box's JavaScript running: it takes the worker over (`box:hydrated`)
+ *   model ready     the model in, as the page hears it (`box:model-ready`)
  *   first reading   the first reading back on the page (`box:first-reading`)
+ *
+ * The page hears the worker only when its main thread is free: what lies between "text read"
+ * and "first reading" is the page busy starting up (running and hydrating its JavaScript).
  *   verdict shown   the first probability on screen ([data-probability]), the figure the targets judge
  */
 import type { Browser, Request } from "@playwright/test";
@@ -20,6 +26,9 @@ export interface FirstVerdictLoad {
   workerCreatedMs: number | null;
   workerStartedMs: number | null;
   modelFetchedMs: number | null;
+  modelInWorkerMs: number | null;
+  textReadInWorkerMs: number | null;
+  hydratedMs: number | null;
   modelReadyMs: number | null;
   firstReadingMs: number | null;
   verdictMs: number;
@@ -106,6 +115,9 @@ export async function measureFirstVerdict(
         domContentLoadedMs: navigation.domContentLoadedEventStart,
         workerCreatedMs: marks["box:worker-created"],
         workerStartedMs: marks["box:worker-started"],
+        modelInWorkerMs: marks["box:worker-model-ready"],
+        textReadInWorkerMs: marks["box:worker-first-reading"],
+        hydratedMs: marks["box:hydrated"],
         modelReadyMs: marks["box:model-ready"],
         firstReadingMs: marks["box:first-reading"],
         verdictMs: marks["bench:verdict-shown"] ?? performance.now(),
@@ -114,7 +126,16 @@ export async function measureFirstVerdict(
           .map((entry) => [entry.name, (entry as PerformanceResourceTiming).encodedBodySize] as const),
       };
     },
-    ["box:worker-created", "box:worker-started", "box:model-ready", "box:first-reading", "bench:verdict-shown"],
+    [
+      "box:worker-created",
+      "box:worker-started",
+      "box:worker-model-ready",
+      "box:worker-first-reading",
+      "box:hydrated",
+      "box:model-ready",
+      "box:first-reading",
+      "bench:verdict-shown",
+    ],
   );
   page.off("request", onRequest);
   page.off("requestfinished", onFinished);
