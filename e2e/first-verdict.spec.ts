@@ -105,15 +105,20 @@ async function recordWorkerMessages(page: import("@playwright/test").Page) {
   return () => page.evaluate(() => (window as unknown as { __sentToWorker: string[] }).__sentToWorker);
 }
 
+/** The page's requests for `pattern` are answered two seconds late. */
+async function arriveLate(page: import("@playwright/test").Page, pattern: string) {
+  await page.route(pattern, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await route.continue();
+  });
+}
+
 test("the worker reads the first example as soon as the model is in: the box, hydrated later, need not ask", async ({
   page,
 }) => {
   const sent = await recordWorkerMessages(page);
-  // The page's JavaScript arrives two seconds late: the model is in, and read, long before the box hydrates.
-  await page.route("**/_next/static/chunks/**", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
-    await route.continue();
-  });
+  // The page's JavaScript arrives late: the model is in, and read, long before the box hydrates.
+  await arriveLate(page, "**/_next/static/chunks/**");
   await page.goto("/");
   await expect(page.locator("[data-probability]")).toBeVisible({ timeout: 20_000 });
   const first = EXAMPLE_REVIEWS[0].text;
@@ -131,11 +136,8 @@ test("the worker reads the first example as soon as the model is in: the box, hy
 
 test("a box that asks before the model is in gets the answer to its request", async ({ page }) => {
   const sent = await recordWorkerMessages(page);
-  // The weights arrive two seconds late: the box has hydrated and asked by then.
-  await page.route("**/weights.bin*", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
-    await route.continue();
-  });
+  // The weights arrive late: the box has hydrated and asked by then.
+  await arriveLate(page, "**/weights.bin*");
   await page.goto("/");
   await expect(page.locator("[data-probability]")).toBeVisible({ timeout: 20_000 });
   expect(await sent()).toContain(`read:${EXAMPLE_REVIEWS[0].text}`);
