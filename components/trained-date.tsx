@@ -1,5 +1,5 @@
 "use client";
-import { useEffect } from "react";
+import { useDeferredValue, useEffect } from "react";
 import { useDictionary } from "@/components/dictionary/use-dictionary";
 import { formatDate } from "@/lib/format";
 import { modelBaseUrl } from "@/lib/model-hosting";
@@ -8,7 +8,9 @@ import { publishModelSummary, useModelSummary } from "./box/model-summary-store"
 
 /** " · trained 26 Nov 2026" for the footer, from the model this page runs; nothing until that is known. */
 export function TrainedDate({ language }: { language: Language }) {
-  const createdAt = useModelSummary()?.createdAt;
+  // Deferred: the box's first verdict paints first. Formatting a date is the first thing on the
+  // home page to need the browser's Intl data, which costs 20–30 ms to load.
+  const createdAt = useDeferredValue(useModelSummary()?.createdAt);
   const trained = useDictionary().footer.trained;
 
   useEffect(() => {

@@ -22,8 +22,13 @@ export function wordSpace(language: Language): string {
  */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** Any number with Intl options: formatNumber(0.1234, "en", { maximumFractionDigits: 2 }) -> "0.12". */
+/**
+ * Any number with Intl options: formatNumber(0.1234, "en", { maximumFractionDigits: 2 }) -> "0.12".
+ * The plain forms the box shows are written without Intl (`plainNumber`), the same characters.
+ */
 export function formatNumber(value: number, language: Language, options?: Intl.NumberFormatOptions): string {
+  const plain = plainNumber(value, options);
+  if (plain !== null) return plain;
   const key = `${language} ${JSON.stringify(options ?? {})}`;
   let format = numberFormats.get(key);
   if (!format) {
@@ -31,6 +36,79 @@ export function formatNumber(value: number, language: Language, options?: Intl.N
     numberFormats.set(key, format);
   }
   return format.format(value);
+}
+
+/** The options `plainNumber` writes itself; any other sends a number to Intl. */
+const PLAIN_OPTIONS = new Set([
+  "style",
+  "unit",
+  "minimumFractionDigits",
+  "maximumFractionDigits",
+  "useGrouping",
+  "signDisplay",
+]);
+
+/**
+ * Decimals, percentages and kilobytes as en-GB and zh-CN write them (the same in both: "." for
+ * the decimal point, "," between thousands, "%" and " kB" after), or null for what it does not
+ * write. The first Intl.NumberFormat a page makes costs 30–40 ms in Chromium (its number data is
+ * loaded then), on the busy main thread, before the box's first verdict can show; this costs
+ * nothing. It rounds as Intl does: the shortest decimal that reads back as the number (what
+ * `String` writes: 0.3625, not the binary 0.36249999…), a tie away from zero; a percentage moves
+ * that decimal's point two places first. tests/format.test.ts compares it with Intl.
+ */
+export function plainNumber(value: number, options: Intl.NumberFormatOptions = {}): string | null {
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e15) return null;
+  if (Object.keys(options).some((name) => !PLAIN_OPTIONS.has(name))) return null;
+  const { style = "decimal", unit, useGrouping, signDisplay = "auto" } = options;
+  const percent = style === "percent";
+  if (style !== "decimal" && !percent && !(style === "unit" && unit === "kilobyte")) return null;
+  if (useGrouping !== undefined && typeof useGrouping !== "boolean") return null;
+  if (signDisplay !== "auto" && signDisplay !== "always") return null;
+  const minDigits = options.minimumFractionDigits ?? 0;
+  const maxDigits = options.maximumFractionDigits ?? Math.max(minDigits, percent ? 0 : 3);
+  if (minDigits > maxDigits || maxDigits > 20) return null;
+  // -0 as 0: Chromium's Intl writes "0" (Node's "-0"); a negative that rounds to 0 keeps its sign in both.
+  const negative = value < 0;
+  let [whole, fraction] = roundDecimal(Math.abs(value), percent ? 2 : 0, maxDigits);
+  fraction = fraction.replace(/0+$/, "").padEnd(minDigits, "0");
+  if (useGrouping !== false) whole = whole.replace(/\B(?=(\d{3})+$)/g, ",");
+  const sign = negative ? "-" : signDisplay === "always" ? "+" : "";
+  const suffix = percent ? "%" : style === "unit" ? " kB" : "";
+  return `${sign}${whole}${fraction ? `.${fraction}` : ""}${suffix}`;
+}
+
+/**
+ * `x` (finite, not negative) times 10^`shift`, rounded to `places` decimals, as its whole part
+ * and its `places` fraction digits, done on the digits of `String(x)`.
+ */
+function roundDecimal(x: number, shift: number, places: number): [whole: string, fraction: string] {
+  const [mantissa, exponent = "0"] = String(x).split("e");
+  const [integer, decimals = ""] = mantissa.split(".");
+  let digits = integer + decimals;
+  let point = integer.length + Number(exponent) + shift;
+  if (point < 1) [digits, point] = ["0".repeat(1 - point) + digits, 1];
+  digits = digits.padEnd(point + places + 1, "0");
+  let kept = digits.slice(0, point + places);
+  if (digits[point + places] >= "5") {
+    const rounded = addOneInLastPlace(kept);
+    if (rounded.length > kept.length) point++;
+    kept = rounded;
+  }
+  return [kept.slice(0, point).replace(/^0+(?=\d)/, ""), kept.slice(point)];
+}
+
+/** "129" -> "130", "99" -> "100". */
+function addOneInLastPlace(digits: string): string {
+  const chars = [...digits];
+  for (let i = chars.length - 1; i >= 0; i--) {
+    if (chars[i] !== "9") {
+      chars[i] = String(Number(chars[i]) + 1);
+      return chars.join("");
+    }
+    chars[i] = "0";
+  }
+  return `1${chars.join("")}`;
 }
 
 /** 25000 -> "25,000". */
