@@ -19,7 +19,8 @@ function awkwardNumbers(): number[] {
     seed = (seed * 16807) % 2147483647;
     return seed / 2147483647;
   };
-  for (let i = 0; i < 400; i++) numbers.push(random(), random() * 10 ** Math.floor(random() * 9), Math.round(random() * 1e4) / 1e4);
+  for (let i = 0; i < 400; i++)
+    numbers.push(random(), random() * 10 ** Math.floor(random() * 9), Math.round(random() * 1e4) / 1e4);
   for (let k = 0; k <= 2000; k++) numbers.push(k / 2000, k / 800 + 0.00005);
   // Not -0: engines disagree (Chromium's Intl writes "0", Node's "-0"); see the last test.
   return [...numbers, ...numbers.filter((x) => x !== 0).map((x) => -x)];
