@@ -105,10 +105,13 @@ async function recordWorkerMessages(page: import("@playwright/test").Page) {
   return () => page.evaluate(() => (window as unknown as { __sentToWorker: string[] }).__sentToWorker);
 }
 
-/** The page's requests for `pattern` are answered two seconds late. */
+/**
+ * The page's requests for `pattern` are answered four seconds late: on a busy machine the model
+ * is in, or the box hydrated, well within that (both take under 1.5 s here at 4× CPU slowdown).
+ */
 async function arriveLate(page: import("@playwright/test").Page, pattern: string) {
   await page.route(pattern, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
     await route.continue();
   });
 }
