@@ -21,6 +21,7 @@ import { formatDecimal, formatPercent } from "../lib/format";
 import type { ModelName } from "../lib/model-hosting";
 import type { Predictor } from "../lib/predictor";
 import { LANGUAGES, type Language, learnPath } from "../lib/site";
+import { revealAnswers } from "./reveal-exercise";
 import { shippedMetadata, shippedModel } from "./shipped-models";
 
 interface Expected {
@@ -129,12 +130,7 @@ for (const language of LANGUAGES) {
       await page.goto(learnPath(language, ex.slug));
       const exercise = exerciseOf(page, ex.texts);
       await expect(exercise).toHaveCount(1);
-      // A click before the page has hydrated does nothing: click until the button gives way to the answers.
-      const reveal = exercise.getByTestId("exercise-reveal");
-      await expect(async () => {
-        if ((await reveal.count()) > 0) await reveal.click({ timeout: 2_000 });
-        await expect(reveal).toHaveCount(0, { timeout: 1_000 });
-      }).toPass({ timeout: 20_000 });
+      await revealAnswers(exercise);
       await checkAnswer(exercise, ex, "tutorial", language);
       await exercise.getByTestId("widget-model-switch").click();
       await checkAnswer(exercise, ex, "default", language);
