@@ -12,7 +12,7 @@ import type { FromWorker, FromWorkerBody, ToWorker } from "./model-messages";
 let predictor: Promise<Predictor> | null = null;
 
 const post = (message: FromWorkerBody) =>
-  self.postMessage({ ...message, at: performance.timeOrigin + performance.now() } as FromWorker);
+  self.postMessage({ ...message, at: performance.timeOrigin + performance.now() } satisfies FromWorker);
 
 /** Whether the box has asked for a reading yet: until then, the load's `firstText` is read unasked. */
 let asked = false;

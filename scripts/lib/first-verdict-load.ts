@@ -13,12 +13,13 @@
  *   box hydrated    the box's JavaScript running: it takes the worker over (`box:hydrated`)
  *   model ready     the model in, as the page hears it (`box:model-ready`)
  *   first reading   the first reading back on the page (`box:first-reading`)
+ *   verdict shown   the first probability on screen ([data-probability]), the figure the targets judge
  *
  * The page hears the worker only when its main thread is free: what lies between "text read"
  * and "first reading" is the page busy starting up (running and hydrating its JavaScript).
- *   verdict shown   the first probability on screen ([data-probability]), the figure the targets judge
  */
 import type { Browser, Request } from "@playwright/test";
+import { FIRST_LOAD_MARKS } from "../../components/box/early-worker";
 
 export interface FirstVerdictLoad {
   htmlMs: number;
@@ -104,38 +105,23 @@ export async function measureFirstVerdict(
   );
   // No helper functions inside: the callback runs in the page as written, without the
   // helpers tsx would add around named functions.
-  const timeline = await page.evaluate(
+  const { marks, ...timeline } = await page.evaluate(
     (names) => {
       const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
       const marks: Record<string, number | null> = {};
       for (const name of names) marks[name] = performance.getEntriesByName(name, "mark")[0]?.startTime ?? null;
       return {
+        marks,
         timeOrigin: performance.timeOrigin,
         htmlMs: navigation.responseEnd,
         domContentLoadedMs: navigation.domContentLoadedEventStart,
-        workerCreatedMs: marks["box:worker-created"],
-        workerStartedMs: marks["box:worker-started"],
-        modelInWorkerMs: marks["box:worker-model-ready"],
-        textReadInWorkerMs: marks["box:worker-first-reading"],
-        hydratedMs: marks["box:hydrated"],
-        modelReadyMs: marks["box:model-ready"],
-        firstReadingMs: marks["box:first-reading"],
         verdictMs: marks["bench:verdict-shown"] ?? performance.now(),
         encodedBodySizes: performance
           .getEntriesByType("resource")
           .map((entry) => [entry.name, (entry as PerformanceResourceTiming).encodedBodySize] as const),
       };
     },
-    [
-      "box:worker-created",
-      "box:worker-started",
-      "box:worker-model-ready",
-      "box:worker-first-reading",
-      "box:hydrated",
-      "box:model-ready",
-      "box:first-reading",
-      "bench:verdict-shown",
-    ],
+    [...Object.values(FIRST_LOAD_MARKS), "bench:verdict-shown"],
   );
   page.off("request", onRequest);
   page.off("requestfinished", onFinished);
@@ -146,11 +132,19 @@ export async function measureFirstVerdict(
   const model = before.filter((request) => MODEL_FILE.test(new URL(request.url).pathname));
   await context.close();
   const { timeOrigin, encodedBodySizes, ...stages } = timeline;
+  const mark = (name: string) => marks[name] ?? null;
   const encoded = new Map(encodedBodySizes);
   const bytes = (request: Finished) =>
     request.headerBytes + (request.bodyBytes > 0 ? request.bodyBytes : (encoded.get(request.url) ?? 0));
   return {
     ...stages,
+    workerCreatedMs: mark(FIRST_LOAD_MARKS.created),
+    workerStartedMs: mark(FIRST_LOAD_MARKS.started),
+    modelInWorkerMs: mark(FIRST_LOAD_MARKS.readyInWorker),
+    textReadInWorkerMs: mark(FIRST_LOAD_MARKS.firstReadingInWorker),
+    hydratedMs: mark(FIRST_LOAD_MARKS.hydrated),
+    modelReadyMs: mark(FIRST_LOAD_MARKS.ready),
+    firstReadingMs: mark(FIRST_LOAD_MARKS.firstReading),
     modelFetchedMs: model.length === 0 ? null : Math.max(...model.map((request) => request.endedAt)) - timeOrigin,
     bytesBeforeVerdict: before.reduce((sum, request) => sum + bytes(request), 0),
     modelBytesBeforeVerdict: model.reduce((sum, request) => sum + bytes(request), 0),
