@@ -1,5 +1,5 @@
 "use client";
-import { useDeferredValue, useEffect } from "react";
+import { useEffect } from "react";
 import { useDictionary } from "@/components/dictionary/use-dictionary";
 import { formatDate } from "@/lib/format";
 import { modelBaseUrl } from "@/lib/model-hosting";
@@ -8,9 +8,9 @@ import { publishModelSummary, useModelSummary } from "./box/model-summary-store"
 
 /** " · trained 26 Nov 2026" for the footer, from the model this page runs; nothing until that is known. */
 export function TrainedDate({ language }: { language: Language }) {
-  // Deferred: the box's first verdict paints first. Formatting a date is the first thing on the
-  // home page to need the browser's Intl data, which costs 20–30 ms to load.
-  const createdAt = useDeferredValue(useModelSummary()?.createdAt);
+  // Known the moment the box's model is in, next to its first verdict: `formatDate` writes the
+  // date without Intl, whose first use costs a page 15–30 ms (lib/format.ts).
+  const createdAt = useModelSummary()?.createdAt;
   const trained = useDictionary().footer.trained;
 
   useEffect(() => {

@@ -1,10 +1,10 @@
 /**
- * lib/format.ts writes the box's plain numbers without Intl (`plainNumber`); tests/format.test.ts
- * compares it with Node's Intl. This compares it with the browser's, whose number data is what
- * the page would otherwise use (the two engines already differ on -0).
+ * lib/format.ts writes the box's plain numbers and the footer's dates without Intl (`plainNumber`,
+ * `formatDate`); tests/format.test.ts compares them with Node's Intl. This compares them with the
+ * browser's, whose data the page would otherwise use (the two engines already differ on -0).
  */
 import { expect, test } from "@playwright/test";
-import { plainNumber } from "../lib/format";
+import { formatDate, plainNumber } from "../lib/format";
 
 const OPTION_SETS: Intl.NumberFormatOptions[] = [
   {},
@@ -35,4 +35,27 @@ test("the plain numbers are the browser's Intl numbers, in both site languages",
         .filter(({ plain, browser }) => plain !== browser);
       expect(differing.slice(0, 5), `${locale} ${JSON.stringify(options)}`).toEqual([]);
     }
+});
+
+test("the plain dates are the browser's Intl dates, in both site languages", async ({ page }) => {
+  const days: string[] = [];
+  for (let day = new Date(2000, 0, 1, 12); day.getFullYear() < 2060; day.setDate(day.getDate() + 1))
+    days.push(day.toISOString());
+  await page.goto("about:blank");
+  for (const [language, locale] of [
+    ["en", "en-GB"],
+    ["zh", "zh-CN"],
+  ] as const) {
+    const browser: string[] = await page.evaluate(
+      ({ locale, days }) => {
+        const format = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+        return days.map((iso) => format.format(new Date(iso)));
+      },
+      { locale, days },
+    );
+    const differing = days
+      .map((iso, i) => ({ iso, plain: formatDate(iso, language), browser: browser[i] }))
+      .filter(({ plain, browser }) => plain !== browser);
+    expect(differing.slice(0, 5), locale).toEqual([]);
+  }
 });

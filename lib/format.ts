@@ -145,8 +145,19 @@ export function formatDuration(seconds: number, language: Language): string {
   return parts.length > 0 ? parts.join(" ") : `0${space}${units[2]}`;
 }
 
-/** An ISO timestamp as a medium date: "26 Nov 2026" / "2026年11月26日"; null if it is not a date. */
+/** en-GB's short month names, as Intl writes them in a medium date ("Sept", not "Sep"). */
+const MONTHS_EN_GB = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
+
+/**
+ * An ISO timestamp as a medium date in the reader's time zone: "26 Nov 2026" / "2026年11月26日";
+ * null if it is not a date. Written here for years 1000–9999, as Intl writes them
+ * (tests/format.test.ts, e2e/number-format.spec.ts): the first Intl object a page makes costs
+ * 30–40 ms in Chromium, and the footer's date renders next to the box's first verdict.
+ */
 export function formatDate(iso: string, language: Language): string | null {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? null : date.toLocaleDateString(LOCALES[language], { dateStyle: "medium" });
+  if (Number.isNaN(date.getTime())) return null;
+  const [year, month, day] = [date.getFullYear(), date.getMonth(), date.getDate()];
+  if (year < 1000 || year > 9999) return date.toLocaleDateString(LOCALES[language], { dateStyle: "medium" });
+  return language === "zh" ? `${year}年${month + 1}月${day}日` : `${day} ${MONTHS_EN_GB[month]} ${year}`;
 }

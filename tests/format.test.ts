@@ -1,11 +1,20 @@
 /**
  * lib/format.ts writes the box's plain numbers without Intl (`plainNumber`): here every form it
  * writes is compared with Intl.NumberFormat's, in both site languages, on numbers chosen to catch
- * rounding (ties, values just under a tie, binary fractions), grouping and signs.
+ * rounding (ties, values just under a tie, binary fractions), grouping and signs. Its medium
+ * dates (`formatDate`, the footer's) are compared with Intl.DateTimeFormat's on every day of 110 years.
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { formatBytes, formatDecimal, formatInteger, formatNumber, formatPercent, plainNumber } from "../lib/format";
+import {
+  formatBytes,
+  formatDate,
+  formatDecimal,
+  formatInteger,
+  formatNumber,
+  formatPercent,
+  plainNumber,
+} from "../lib/format";
 import { LANGUAGES } from "../lib/site";
 
 const LOCALES = { en: "en-GB", zh: "zh-CN" } as const;
@@ -80,4 +89,30 @@ test("the helpers the pages use", () => {
   // -0 as Chromium writes it; a small negative keeps its sign, as in every engine.
   assert.equal(plainNumber(-0, { maximumFractionDigits: 0 }), "0");
   assert.equal(plainNumber(-0.0001, { maximumFractionDigits: 0 }), "-0");
+});
+
+/** Every day from 1990 to 2100 at noon and just after midnight (local time), as ISO timestamps. */
+function everyDay(): string[] {
+  const days: string[] = [];
+  for (let day = new Date(1990, 0, 1, 12); day.getFullYear() <= 2100; day.setDate(day.getDate() + 1)) {
+    days.push(day.toISOString(), new Date(day.getFullYear(), day.getMonth(), day.getDate(), 0, 0, 1).toISOString());
+  }
+  return days;
+}
+
+test("dates are written as Intl writes a medium date, in both languages, on every day of 110 years", () => {
+  const days = everyDay();
+  assert.ok(days.length > 80_000);
+  for (const language of LANGUAGES) {
+    const intl = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: "medium" });
+    for (const iso of days) assert.equal(formatDate(iso, language), intl.format(new Date(iso)), `${iso} (${language})`);
+  }
+  assert.equal(formatDate("2026-09-05T12:00:00", "en"), "5 Sept 2026");
+  assert.equal(formatDate("2026-09-05T12:00:00", "zh"), "2026年9月5日");
+  // Years Intl writes otherwise (no zero-padding rules here) go to Intl itself.
+  assert.equal(
+    formatDate("0099-01-01T12:00:00", "en"),
+    new Date("0099-01-01T12:00:00").toLocaleDateString("en-GB", { dateStyle: "medium" }),
+  );
+  assert.equal(formatDate("not a date", "en"), null);
 });
