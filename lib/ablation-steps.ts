@@ -37,6 +37,11 @@ export const AblationChangeSchema = v.variant("kind", [
   v.strictObject({ kind: v.literal("treebankPhrases"), copies: positive }),
   /** Copies of each neutral treebank phrase, trained towards 0.5. */
   v.strictObject({ kind: v.literal("neutralPhrases"), copies: positive }),
+  /**
+   * After training, the embedding factored to `rank` dimensions through the LSTM's input kernel
+   * (scripts/lib/imdb/low-rank-embedding.ts): a smaller download, the same kind of model.
+   */
+  v.strictObject({ kind: v.literal("lowRankEmbedding"), rank: positive }),
 ]);
 export type AblationChange = v.InferOutput<typeof AblationChangeSchema>;
 export type AblationChangeKind = AblationChange["kind"];
@@ -66,4 +71,5 @@ export const ABLATION_STEPS: readonly AblationStep[] = [
   { base: 11, change: { kind: "neutralPhrases", copies: 1 } },
   { base: 12, change: { kind: "maxEpochs", epochs: 10 } },
   { base: 12, change: { kind: "treebankPhrases", copies: 2 } },
+  { base: 14, change: { kind: "lowRankEmbedding", rank: 8 } },
 ];

@@ -85,6 +85,11 @@ const TrainingConfigSchema = v.strictObject({
   treebankPhrases: v.optional(count),
   /** Neutral treebank phrases trained towards 0.5 ("no opinion"). */
   neutralPhrases: v.optional(count),
+  /**
+   * The embedding's size while training, when it was factored to `model.embeddingDim` afterwards
+   * (scripts/lib/imdb/low-rank-embedding.ts); absent = trained at `model.embeddingDim`.
+   */
+  embeddingTrainedDim: v.optional(positive),
 });
 export type TrainingConfig = v.InferOutput<typeof TrainingConfigSchema>;
 

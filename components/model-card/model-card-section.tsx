@@ -73,7 +73,12 @@ const en = {
     ],
     ...(m.training.dropout ? [["Dropout on the LSTM's inputs", m.training.dropout] as [string, number]] : []),
     ["Vocabulary (num_words)", formatInteger(m.model.numWords, "en")],
-    ["Embedding size", m.model.embeddingDim],
+    [
+      "Embedding size",
+      m.training.embeddingTrainedDim
+        ? `${m.model.embeddingDim} (trained with ${m.training.embeddingTrainedDim}, then factored to ${m.model.embeddingDim} through the LSTM's input weight matrix)`
+        : m.model.embeddingDim,
+    ],
     ["LSTM units", m.model.lstmUnits],
     ["Sequence length (maxlen)", m.model.maxLen],
     ["Padding / truncating", `${m.preprocessing.padding} / ${m.preprocessing.truncating}`],
@@ -161,7 +166,12 @@ const zh: typeof en = {
     ],
     ...(m.training.dropout ? [["LSTM 输入的 dropout", m.training.dropout] as [string, number]] : []),
     ["词汇表大小（num_words）", formatInteger(m.model.numWords, "zh")],
-    ["词嵌入维度", m.model.embeddingDim],
+    [
+      "词嵌入维度",
+      m.training.embeddingTrainedDim
+        ? `${m.model.embeddingDim}（训练时为 ${m.training.embeddingTrainedDim} 维，训练后经 LSTM 的输入权重矩阵分解为 ${m.model.embeddingDim} 维）`
+        : m.model.embeddingDim,
+    ],
     ["LSTM 单元数", m.model.lstmUnits],
     ["序列长度（maxlen）", m.model.maxLen],
     ["填充 / 截断", `${m.preprocessing.padding} / ${m.preprocessing.truncating}`],

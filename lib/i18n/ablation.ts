@@ -27,6 +27,7 @@ const WORDS: Record<Language, Words> = {
         ? "+ the treebank's labelled phrases (early stopping on all three validation sets)"
         : `with each labelled phrase ${c.copies === 2 ? "twice" : `${c.copies} times`}`,
     neutralPhrases: () => `+ the treebank's neutral phrases as "no opinion" (target 0.5)`,
+    lowRankEmbedding: (c) => `+ the embedding factored to ${c.rank} dimensions after training`,
   },
   zh: {
     tutorialRecipe: (c) =>
@@ -42,6 +43,7 @@ const WORDS: Record<Language, Words> = {
     treebankPhrases: (c) =>
       c.copies === 1 ? "+ 情感树库的标注短语（按三个验证集早停）" : `每个标注短语用 ${c.copies} 次`,
     neutralPhrases: () => "+ 情感树库的中性短语，作为“没有观点”（目标 0.5）",
+    lowRankEmbedding: (c) => `+ 训练后把词嵌入分解为 ${c.rank} 维`,
   },
 };
 

@@ -178,11 +178,16 @@ test("the default recipe's steps on the fixture: validation split, spans, treeba
     epochs: 3,
     batchSize: 4,
     learningRate: 0.01,
+    // The default factors its trained embedding (16 → 8); here 4 → 2.
+    embeddingRank: 2,
   };
   await assert.rejects(tinyRun("default-without-treebank", recipe), /give --treebank DIR/);
   const run = await tinyRun("default-like", recipe, { treebank });
   const { metadata } = run;
   assert.equal(metadata.name, "default");
+  assert.equal(RECIPES.default.embeddingRank, 8);
+  assert.equal(metadata.model.embeddingDim, 2, "the saved model has the factored embedding");
+  assert.equal(metadata.training.embeddingTrainedDim, 4);
   assert.equal(metadata.preprocessing.markNegation, undefined);
   // Every non-neutral phrase of the two train sentences (4 + 2), as many times as the recipe shows each.
   assert.equal(metadata.training.treebankPhrases, 6 * (RECIPES.default.treebankPhrases ?? 0));

@@ -26,6 +26,7 @@ import { predictAll } from "../shared-padding";
 import { printEvaluation, testEvaluation } from "./evaluation";
 import { bestEpoch, type Examples, fit, restoreEpoch, type TrainingExamples } from "./fit";
 import { defaultCacheDir, loadImdb } from "./imdb-dataset";
+import { withLowRankEmbedding } from "./low-rank-embedding";
 import { countPhrases, NEGATION_PHRASES } from "./phrase-counts";
 import type { Recipe } from "./recipes";
 import { recordSamples } from "./samples";
@@ -163,19 +164,35 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
     patience: recipe.patience,
     dropout: recipe.dropout,
   });
-  const { model: trained, history, trainingSeconds } = fitted;
+  const { history, trainingSeconds } = fitted;
   // Early stopping keeps the epoch with the lowest validation loss; without it, the last epoch.
   const chosen = recipe.patience !== undefined ? bestEpoch(history) : history.at(-1)!.epoch;
-  if (chosen !== history.at(-1)?.epoch) await restoreEpoch(checkpointDir, chosen, trained);
+  if (chosen !== history.at(-1)?.epoch) await restoreEpoch(checkpointDir, chosen, fitted.model);
   console.log(
     `trained ${history.length} epochs in ${formatSeconds(trainingSeconds)} on ${backend.name}; keeping epoch ${chosen}`,
   );
+  let trained = fitted.model;
+  let modelConfig = recipe.model;
+  if (recipe.embeddingRank !== undefined) {
+    const factored = withLowRankEmbedding(trained, recipe.model, recipe.embeddingRank);
+    trained.dispose();
+    ({ model: trained, config: modelConfig } = factored);
+    console.log(
+      `embedding factored from ${recipe.model.embeddingDim} to ${recipe.embeddingRank} dimensions: ` +
+        `${formatPercent(factored.keptShare, 3)} of the gates' input kept (over the vocabulary)`,
+    );
+  }
 
   const result: ModelMetadata = {
     ...metadata,
+    model: modelConfig,
     history,
     trainingSeconds,
-    training: { ...metadata.training, epochs: chosen },
+    training: {
+      ...metadata.training,
+      epochs: chosen,
+      ...(modelConfig !== recipe.model ? { embeddingTrainedDim: recipe.model.embeddingDim } : {}),
+    },
     phraseCounts: countPhrases(split.train, NEGATION_PHRASES),
   };
   if (shortValidation.length > 0) {
@@ -265,8 +282,8 @@ async function quantizationEffect(
 /** Names a run by everything that shapes its weights, so --resume never mixes runs. */
 async function runFingerprint(options: TrainOptions, datasetSha256: string | null): Promise<string> {
   // Epochs are left out (the shuffle of epoch k does not depend on how many follow), and so
-  // is the LSTM code: both compute the same weights.
-  const { epochs: _epochs, ...recipe } = options.recipe;
+  // is the LSTM code: both compute the same weights. So is the embedding's rank, applied after training.
+  const { epochs: _epochs, embeddingRank: _embeddingRank, ...recipe } = options.recipe;
   const shaping = { recipe, limit: options.limit, backend: options.backend, anySize: options.anySize, datasetSha256 };
   // Recipes without the treebank keep the fingerprint they had before it existed.
   if (recipe.treebankPhrases === 0) delete (shaping.recipe as Partial<typeof recipe>).treebankPhrases;
