@@ -61,8 +61,9 @@ export const en: Copy = {
     <>
       The box&apos;s recipe was chosen on validation data only (a split of the training reviews). Each step adds one
       change to the step before it, or to the step it names; every step is a full training run on the same 22,500
-      training reviews, measured on the 2,500 validation reviews and on the short-review validation set, and, from the
-      steps that add the treebank&apos;s phrases on, on its 872 dev sentences.
+      training reviews (a change made after training, such as factoring the embedding, is applied to the trained weights
+      of the step it builds on), measured on the 2,500 validation reviews and on the short-review validation set, and,
+      from the steps that add the treebank&apos;s phrases on, on its 872 dev sentences.
     </>
   ),
   ablationBehaviour: "The behaviour suite for each step:",
