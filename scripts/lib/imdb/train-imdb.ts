@@ -191,7 +191,7 @@ export async function trainImdb(options: TrainOptions): Promise<ModelMetadata> {
     training: {
       ...metadata.training,
       epochs: chosen,
-      ...(modelConfig !== recipe.model ? { embeddingTrainedDim: recipe.model.embeddingDim } : {}),
+      ...(recipe.embeddingRank !== undefined ? { embeddingTrainedDim: recipe.model.embeddingDim } : {}),
     },
     phraseCounts: countPhrases(split.train, NEGATION_PHRASES),
   };
