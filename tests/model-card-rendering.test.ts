@@ -185,6 +185,20 @@ test("model card section: the training data names the treebank's phrases when th
   assert.match(withNeutral, /328,635 \(22,500 reviews \+ .* \+ 81,657 of its neutral phrases, trained towards 0\.5/);
 });
 
+test("model card section: an embedding factored after training shows the size it was trained with", () => {
+  const factored: ModelMetadata = {
+    ...withTreebank,
+    model: { ...withTreebank.model, embeddingDim: 2 },
+    training: { ...withTreebank.training, embeddingTrainedDim: 4 },
+  };
+  const en = html(createElement(ModelCardSection, { name: "default", m: factored, language: "en" }));
+  assert.match(en, /Embedding size2 \(trained with 4, then factored to 2 through the LSTM's input weight matrix\)/);
+  const zh = html(createElement(ModelCardSection, { name: "default", m: factored, language: "zh" }));
+  assert.match(zh, /词嵌入维度2（训练时为 4 维，训练后经 LSTM 的输入权重矩阵分解为 2 维）/);
+  const plain = html(createElement(ModelCardSection, { name: "default", m: withTreebank, language: "en" }));
+  assert.match(plain, /Embedding size4LSTM units/);
+});
+
 test("model card data: the file by name with the official checksum, and the treebank's citation and attribution", () => {
   for (const language of ["en", "zh"] as const) {
     const source = html(createElement(DatasetSource, { dataset: imdbOnly.dataset, language }));

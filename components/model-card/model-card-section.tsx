@@ -10,7 +10,7 @@ import { EvaluationResults } from "../course/evaluation-results";
 import { TrainingCurves } from "../course/training-curves";
 import { ScrollRegion } from "../scroll-region";
 import { ArchitectureTable } from "./architecture-table";
-import { modelName } from "./model-comparison-tables";
+import { embeddingSize, modelName } from "./model-comparison-tables";
 import { ValidationSetsTable } from "./validation-sets-table";
 
 /** Label and value rows of a two-column table. */
@@ -73,12 +73,7 @@ const en = {
     ],
     ...(m.training.dropout ? [["Dropout on the LSTM's inputs", m.training.dropout] as [string, number]] : []),
     ["Vocabulary (num_words)", formatInteger(m.model.numWords, "en")],
-    [
-      "Embedding size",
-      m.training.embeddingTrainedDim
-        ? `${m.model.embeddingDim} (trained with ${m.training.embeddingTrainedDim}, then factored to ${m.model.embeddingDim} through the LSTM's input weight matrix)`
-        : m.model.embeddingDim,
-    ],
+    ["Embedding size", embeddingSize(m, "en")],
     ["LSTM units", m.model.lstmUnits],
     ["Sequence length (maxlen)", m.model.maxLen],
     ["Padding / truncating", `${m.preprocessing.padding} / ${m.preprocessing.truncating}`],
@@ -166,12 +161,7 @@ const zh: typeof en = {
     ],
     ...(m.training.dropout ? [["LSTM 输入的 dropout", m.training.dropout] as [string, number]] : []),
     ["词汇表大小（num_words）", formatInteger(m.model.numWords, "zh")],
-    [
-      "词嵌入维度",
-      m.training.embeddingTrainedDim
-        ? `${m.model.embeddingDim}（训练时为 ${m.training.embeddingTrainedDim} 维，训练后经 LSTM 的输入权重矩阵分解为 ${m.model.embeddingDim} 维）`
-        : m.model.embeddingDim,
-    ],
+    ["词嵌入维度", embeddingSize(m, "zh")],
     ["LSTM 单元数", m.model.lstmUnits],
     ["序列长度（maxlen）", m.model.maxLen],
     ["填充 / 截断", `${m.preprocessing.padding} / ${m.preprocessing.truncating}`],

@@ -90,6 +90,19 @@ const zh: typeof en = {
   baselineNames: { "Naive Bayes (binarized, unigrams + bigrams)": "朴素贝叶斯（二值化，一元和二元词组）" },
 };
 
+/**
+ * A model's embedding size as the tables show it: "8", or, for an embedding factored after
+ * training (scripts/lib/imdb/low-rank-embedding.ts), what it was trained with too.
+ */
+export function embeddingSize(m: ModelMetadata, language: Language): string {
+  const { embeddingDim } = m.model;
+  const trained = m.training.embeddingTrainedDim;
+  if (trained === undefined) return String(embeddingDim);
+  return language === "zh"
+    ? `${embeddingDim}（训练时为 ${trained} 维，训练后经 LSTM 的输入权重矩阵分解为 ${embeddingDim} 维）`
+    : `${embeddingDim} (trained with ${trained}, then factored to ${embeddingDim} through the LSTM's input weight matrix)`;
+}
+
 /** The display name of a model folder ("default", "tutorial") in `language`. */
 export function modelName(name: keyof typeof en.names, language: Language): string {
   return { en, zh }[language].names[name];

@@ -7,6 +7,7 @@ import {
   BehaviourTable,
   ComparisonTable,
   contenders,
+  embeddingSize,
   modelName,
   UnsureBandSummary,
 } from "../../../model-card/model-comparison-tables";
@@ -42,7 +43,7 @@ function RecipeComparison({
   const compared = contenders(models);
   const recipe = (m: ModelMetadata) => [
     formatInteger(m.model.numWords, language),
-    m.model.embeddingDim,
+    embeddingSize(m, language),
     m.model.lstmUnits,
     m.model.maxLen,
     m.model.maskZero ? t.yes : t.no,
