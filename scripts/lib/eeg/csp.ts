@@ -15,7 +15,8 @@
  * Covariances are those of the concatenated trials, not centred, as MNE's
  * `CSP(cov_est="concat")` computes them.
  */
-import { EigenvalueDecomposition, Matrix } from "ml-matrix";
+import { Matrix } from "ml-matrix";
+import { symmetricEigen } from "../symmetric-eigen";
 import type { Samples } from "./channels";
 
 export interface CspModel {
@@ -46,15 +47,6 @@ export function concatenatedCovariance(trials: readonly Samples[]): Matrix {
       covariance.set(j, i, sum[i * channels + j] / steps);
     }
   return covariance;
-}
-
-/** Eigenvalues ascending with their eigenvectors (columns), of a symmetric matrix. */
-function symmetricEigen(matrix: Matrix): { values: number[]; vectors: Matrix } {
-  const decomposition = new EigenvalueDecomposition(matrix, { assumeSymmetric: true });
-  const values = decomposition.realEigenvalues;
-  const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
-  const vectors = decomposition.eigenvectorMatrix;
-  return { values: order.map((i) => values[i]), vectors: vectors.subMatrixColumn(order) };
 }
 
 /** Which filters to keep: see the file comment. */
