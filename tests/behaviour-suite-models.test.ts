@@ -71,12 +71,12 @@ for (const name of found) {
  */
 const TARGET_MEASUREMENTS: Record<string, number> = {
   "IMDB test accuracy": 0.893,
-  "treebank dev accuracy at 0.5": 0.841,
+  "treebank dev accuracy at 0.5": 0.837,
   "short-review validation accuracy minus Naive Bayes's": -0.029,
   'shortValidation: share "unsure"': 0.305,
   "shortValidation: accuracy outside the unsure band": 0.827,
-  'treebankDev: share "unsure"': 0.259,
-  "treebankDev: accuracy outside the unsure band": 0.923,
+  'treebankDev: share "unsure"': 0.261,
+  "treebankDev: accuracy outside the unsure band": 0.922,
   "behaviour: negated negative not called negative": 0.6,
   "behaviour: short positive": 1,
   "behaviour: short negative": 1,
@@ -84,7 +84,7 @@ const TARGET_MEASUREMENTS: Record<string, number> = {
   "behaviour: contrast with but": 0.92,
   "behaviour: intensifiers": 1,
   "behaviour: no opinion": 0.82,
-  "download, gzipped kB (model.json + weights + reading.json, what the box fetches)": 100.184,
+  "download, gzipped kB (model.json + weights + reading.json, what the box fetches)": 99.564,
 };
 
 test("snapshot: the default model measures on each target what is recorded (not whether it meets it)", async () => {
